@@ -1,0 +1,82 @@
+// The Doc: one article's text plus offset-based layers that pipeline components fill in order.
+import type { Analysis, Entity, PloverEvent, Quote, Amount, TimeExpr } from './schema.js';
+import type { Block, ExtractedArticle, Span } from './types.js';
+import { articleId } from './id.js';
+
+export interface DocMeta {
+  source: string;
+  url: string | null;
+  outlet: string | null;
+  title: string;
+  byline: string[];
+  published: string | null;
+  language: string | null;
+}
+
+export class Doc {
+  readonly text: string;
+  readonly meta: DocMeta;
+  readonly blocks: Block[];
+  sentences: Span[] = [];
+  entities: Entity[] | undefined;
+  quotes: Quote[] | undefined;
+  amounts: Amount[] | undefined;
+  times: TimeExpr[] | undefined;
+  events: PloverEvent[] | undefined;
+  readonly warnings: string[];
+
+  constructor(text: string, meta: DocMeta, blocks: Block[] = [], warnings: string[] = []) {
+    this.text = text;
+    this.meta = meta;
+    this.blocks = blocks;
+    this.warnings = warnings;
+  }
+
+  static fromArticle(source: string, article: ExtractedArticle): Doc {
+    return new Doc(
+      article.text,
+      {
+        source,
+        url: article.url,
+        outlet: article.outlet,
+        title: article.title ?? '',
+        byline: article.byline,
+        published: article.published,
+        language: article.language,
+      },
+      article.blocks,
+      [...article.warnings],
+    );
+  }
+
+  get id(): string {
+    return articleId(this.meta.url, this.text);
+  }
+
+  slice(span: Span): string {
+    return this.text.slice(span.start, span.end);
+  }
+
+  toJSON(): Analysis {
+    const out: Analysis = {
+      id: this.id,
+      source: this.meta.source,
+      url: this.meta.url,
+      outlet: this.meta.outlet,
+      title: this.meta.title,
+      byline: this.meta.byline,
+      published: this.meta.published,
+      language: this.meta.language,
+      text: this.text,
+      blocks: this.blocks,
+      sentences: this.sentences,
+      warnings: this.warnings,
+    };
+    if (this.entities) out.entities = this.entities;
+    if (this.quotes) out.quotes = this.quotes;
+    if (this.amounts) out.amounts = this.amounts;
+    if (this.times) out.times = this.times;
+    if (this.events) out.events = this.events;
+    return out;
+  }
+}

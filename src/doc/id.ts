@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+
+const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
+
+/** Canonical form of a URL for identity: no fragment, no tracking parameters, lower-case host, no trailing slash. */
+export function canonicalUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    for (const key of [...u.searchParams.keys()])
+      if (/^(utm_|fbclid$|gclid$|mc_|ref$|cmpid$)/i.test(key)) u.searchParams.delete(key);
+    u.hostname = u.hostname.toLowerCase();
+    let s = u.toString();
+    if (s.endsWith('/') && u.pathname !== '/') s = s.slice(0, -1);
+    return s;
+  } catch {
+    return url.trim();
+  }
+}
+
+/** Stable article id: hash of the canonical URL when there is one, else of the whitespace-normalised text. */
+export function articleId(url: string | null, text: string): string {
+  return url ? sha('url:' + canonicalUrl(url)) : sha('text:' + text.replace(/\s+/g, ' ').trim());
+}
+
+/** Hash of the content, to tell a changed version of the same article from a re-ingest. */
+export function contentHash(parts: readonly (string | null | undefined)[]): string {
+  return sha(parts.map((p) => p ?? '').join('\u0000'));
+}

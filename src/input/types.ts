@@ -1,0 +1,49 @@
+// The input layer's contract: every source (file, directory, stdin, JSON Lines record, gzip, URL) becomes a
+// stream of InputItem (decoded, kind detected) or InputFailure (one line naming the input), never a throw.
+
+/** Fields a JSON Lines record (../shared/data/corpora shape) or an HTTP response may carry alongside the body. */
+export interface InputMeta {
+  id?: string;
+  url?: string;
+  outlet?: string;
+  published?: string;
+  title?: string;
+}
+
+export interface InputItem {
+  ok: true;
+  /** The input as the user gave it: a path, a URL, "-", or "path.jsonl:LINE" for a record. */
+  source: string;
+  kind: 'html' | 'text';
+  /** Decoded content (no BOM). */
+  content: string;
+  /** Charset actually used to decode, e.g. "utf-8", "windows-1252"; null when the content came as a JSON string. */
+  encoding: string | null;
+  meta: InputMeta;
+  /** Warnings worth keeping with the article (e.g. "declared charset iso-8859-1 but content is utf-8"). */
+  warnings: string[];
+}
+
+export interface InputFailure {
+  ok: false;
+  source: string;
+  /** One line, naming what is wrong (the source is printed beside it). */
+  error: string;
+}
+
+export type InputResult = InputItem | InputFailure;
+
+export interface InputOptions {
+  /** Refuse any single input larger than this many bytes (after gunzip). Default 20 MB. */
+  maxBytes?: number;
+  /** Allow URLs that resolve to loopback/private/link-local addresses. */
+  allowPrivate?: boolean;
+  /** HTTP timeout in ms. Default 15000. */
+  timeoutMs?: number;
+  /** Maximum HTTP redirects followed. Default 5. */
+  maxRedirects?: number;
+  /** Readable used for "-" (default process.stdin); injectable for tests. */
+  stdin?: NodeJS.ReadableStream;
+}
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
