@@ -59,6 +59,7 @@ export class SearchSyntaxError extends Error {}
 export interface Store {
   /** Stores the analysis; idempotent on (id, content hash). */
   put(analysis: Analysis): PutResult;
+  /** Latest version by id, or by a unique id prefix (≥ 6 chars); throws when a prefix is ambiguous. */
   get(id: string): StoredArticle | null;
   search(query: string, opts?: SearchOptions): SearchHit[];
   /** All latest versions, in first-seen order. */
@@ -72,6 +73,10 @@ export interface Store {
   /** Records an item's outcome; 'ok' only after its article is stored (same transaction where possible). */
   markSource(jobId: number, state: JobItemState): void;
   finishJob(jobId: number): void;
+
+  /** Runs fn (synchronous) in one transaction: all its puts/marks commit together or not at all. Group many
+   *  items per transaction for speed, and put + markSource(ok) together so a kill loses no marked article. */
+  transaction<T>(fn: () => T): T;
 
   close(): void;
 }

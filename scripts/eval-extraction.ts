@@ -1,0 +1,221 @@
+// Scores our HTML body extractor on the shared dev sets with the reference scorers.
+//   npx tsx scripts/eval-extraction.ts [aeb|segments|readability|all] [--baseline] [--per-page] [--out DIR]
+// aeb         → ../shared/tools/score-extraction.mjs (article-body shingle F1)
+// segments    → ../shared/tools/score-segments.mjs ("with"/"without" snippets, trafilatura eval set)
+// readability → Mozilla Readability test pages, their expected text scored with the AEB metric (extra check)
+// --baseline also scores Readability + linkedom on the same pages, for comparison.
+// Predictions are written to a temp dir (or --out) and the scorers are run on them as separate processes.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { extractHtml } from '../src/extract/html/index.js';
+
+export const SHARED_DIR = fileURLToPath(new URL('../../shared/', import.meta.url));
+const AEB_DIR = join(SHARED_DIR, 'data/extraction/aeb');
+const SEGMENTS_DIR = join(SHARED_DIR, 'data/extraction/trafilatura');
+const READABILITY_DIR = join(SHARED_DIR, 'data/extraction/readability-pages');
+const TOOLS_DIR = join(SHARED_DIR, 'tools');
+
+export interface Page {
+  id: string;
+  url?: string;
+  html: string;
+}
+
+const CHARSET_RE = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i;
+
+/** Bytes → string for evaluation only: valid UTF-8 wins, else the charset the page declares, else windows-1252. */
+export function decodeHtml(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+    const declared = CHARSET_RE.exec(head)?.[1]?.toLowerCase();
+    try {
+      if (declared && declared !== 'utf-8' && declared !== 'utf8') return new TextDecoder(declared).decode(bytes);
+    } catch {
+      /* unknown label: fall through */
+    }
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+const readGz = (path: string): string => decodeHtml(gunzipSync(readFileSync(path)));
+
+export function loadAebPages(): Page[] {
+  const gold = JSON.parse(readFileSync(join(AEB_DIR, 'ground-truth.json'), 'utf8')) as Record<string, { url?: string }>;
+  return Object.keys(gold).map((id) => ({ id, url: gold[id].url, html: readGz(join(AEB_DIR, 'pages', `${id}.html.gz`)) }));
+}
+
+interface Annotation {
+  url: string;
+  path: string;
+  with: string[];
+  without: string[];
+}
+
+function loadSegmentAnnotations(): Annotation[] {
+  return JSON.parse(readFileSync(join(SEGMENTS_DIR, 'annotations.json'), 'utf8')) as Annotation[];
+}
+
+export function loadSegmentPages(): Page[] {
+  return loadSegmentAnnotations().map((a) => ({ id: a.url, html: readGz(join(SEGMENTS_DIR, a.path)) }));
+}
+
+interface ReadabilityRecord {
+  id: string;
+  url?: string;
+  text: string;
+}
+
+function loadReadabilityRecords(): ReadabilityRecord[] {
+  return readFileSync(join(READABILITY_DIR, 'index.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as ReadabilityRecord);
+}
+
+function loadReadabilityPages(): Page[] {
+  return loadReadabilityRecords().flatMap((r) => {
+    const path = join(READABILITY_DIR, r.id.replace(/^readability-/, ''), 'source.html.gz');
+    return existsSync(path) ? [{ id: r.id, url: r.url, html: readGz(path) }] : [];
+  });
+}
+
+export type Extractor = (page: Page) => string | null;
+
+export const ours: Extractor = (page) => extractHtml(page.html, { url: page.url }).text;
+
+export const readabilityLinkedom: Extractor = (page) => {
+  try {
+    const { document } = parseHTML(page.html);
+    const article = new Readability(document as unknown as Document).parse();
+    return article?.textContent ?? '';
+  } catch {
+    return null;
+  }
+};
+
+function predict(pages: Page[], extractor: Extractor): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const p of pages) {
+    try {
+      out[p.id] = extractor(p);
+    } catch (err) {
+      console.error(`  ${p.id}: ${(err as Error).message}`);
+      out[p.id] = null;
+    }
+  }
+  return out;
+}
+
+function runScorer(script: string, args: string[]): Record<string, unknown> {
+  const stdout = execFileSync(process.execPath, [join(TOOLS_DIR, script), ...args, '--json'], { encoding: 'utf8' });
+  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;
+}
+
+const f3 = (x: unknown): string => (typeof x === 'number' ? x.toFixed(3) : String(x));
+
+interface AebPerPage {
+  id: string;
+  precision: number;
+  recall: number;
+}
+
+async function evalAeb(name: string, extractor: Extractor, outDir: string, perPage: boolean): Promise<void> {
+  const pages = loadAebPages();
+  const t0 = performance.now();
+  const raw = predict(pages, extractor);
+  const ms = performance.now() - t0;
+  const preds: Record<string, { articleBody: string }> = {};
+  for (const [id, text] of Object.entries(raw)) preds[id] = { articleBody: text ?? '' };
+  const file = join(outDir, `aeb-${name}.json`);
+  writeFileSync(file, JSON.stringify(preds));
+  const res = runScorer('score-extraction.mjs', ['--gold', join(AEB_DIR, 'ground-truth.json'), '--pred', file]);
+  const m = Object.values(res)[0] as Record<string, number>;
+  console.log(`aeb       ${name.padEnd(20)} n=${m.n}  F1=${f3(m.f1)}  P=${f3(m.precision)}  R=${f3(m.recall)}  acc=${f3(m.accuracy)}  (${ms.toFixed(0)} ms)`);
+  if (perPage) {
+    const scorer = (await import(pathToFileURL(join(TOOLS_DIR, 'score-extraction.mjs')).href)) as {
+      evaluate: (gt: unknown, pred: unknown, o: object) => { perPage: AebPerPage[] };
+    };
+    const gt = JSON.parse(readFileSync(join(AEB_DIR, 'ground-truth.json'), 'utf8')) as unknown;
+    const { perPage: rows } = scorer.evaluate(gt, preds, { nBootstrap: 1 });
+    rows.sort((a, b) => a.precision + a.recall - (b.precision + b.recall));
+    for (const r of rows.slice(0, 15)) console.log(`    ${r.id.slice(0, 16)}  P=${f3(r.precision)}  R=${f3(r.recall)}`);
+  }
+}
+
+async function evalSegments(name: string, extractor: Extractor, outDir: string, perPage: boolean): Promise<void> {
+  const pages = loadSegmentPages();
+  const t0 = performance.now();
+  const preds = predict(pages, extractor);
+  const ms = performance.now() - t0;
+  const file = join(outDir, `segments-${name}.json`);
+  writeFileSync(file, JSON.stringify(preds));
+  const m = runScorer('score-segments.mjs', ['--gold', join(SEGMENTS_DIR, 'annotations.json'), '--pred', file]) as Record<string, number>;
+  console.log(`segments  ${name.padEnd(20)} n=${m.n}  F=${f3(m.f1)}  P=${f3(m.precision)}  R=${f3(m.recall)}  acc=${f3(m.accuracy)}  tp=${m.tp} fp=${m.fp} fn=${m.fn} missing=${m.missing}  (${ms.toFixed(0)} ms)`);
+  if (perPage) {
+    const scorer = (await import(pathToFileURL(join(TOOLS_DIR, 'score-segments.mjs')).href)) as {
+      countItem: (item: Annotation, text: string | null) => { tp: number; fp: number; fn: number };
+    };
+    const rows = loadSegmentAnnotations().map((a) => ({ a, ...scorer.countItem(a, preds[a.url] ?? null) }));
+    rows.sort((x, y) => y.fp + y.fn - (x.fp + x.fn));
+    for (const r of rows.slice(0, 25)) console.log(`    ${r.a.url.padEnd(60)} ${r.a.path}  fn=${r.fn} fp=${r.fp}`);
+  }
+}
+
+async function evalReadabilityPages(name: string, extractor: Extractor, outDir: string, perPage: boolean): Promise<void> {
+  const records = loadReadabilityRecords();
+  const pages = loadReadabilityPages();
+  const raw = predict(pages, extractor);
+  const preds: Record<string, { articleBody: string }> = {};
+  const gold: Record<string, { articleBody: string }> = {};
+  for (const r of records) if (r.id in raw) gold[r.id] = { articleBody: r.text };
+  for (const [id, text] of Object.entries(raw)) preds[id] = { articleBody: text ?? '' };
+  const goldFile = join(outDir, 'readability-gold.json');
+  const file = join(outDir, `readability-${name}.json`);
+  writeFileSync(goldFile, JSON.stringify(gold));
+  writeFileSync(file, JSON.stringify(preds));
+  const args = ['--gold', goldFile, '--pred', file, ...(perPage ? ['--per-page'] : [])];
+  const res = runScorer('score-extraction.mjs', args);
+  const m = Object.values(res)[0] as Record<string, number> & { perPage?: AebPerPage[] };
+  console.log(`readabil. ${name.padEnd(20)} n=${m.n}  F1=${f3(m.f1)}  P=${f3(m.precision)}  R=${f3(m.recall)}`);
+  if (perPage && m.perPage) {
+    const rows = [...m.perPage].sort((a, b) => a.precision + a.recall - (b.precision + b.recall));
+    for (const r of rows.slice(0, 10)) console.log(`    ${r.id.padEnd(40)}  P=${f3(r.precision)}  R=${f3(r.recall)}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const which = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--out') ?? 'all';
+  const perPage = args.includes('--per-page');
+  const baseline = args.includes('--baseline');
+  const outIdx = args.indexOf('--out');
+  const outDir = outIdx >= 0 ? args[outIdx + 1] : mkdtempSync(join(tmpdir(), 'dossier-eval-'));
+  mkdirSync(outDir, { recursive: true });
+  if (!existsSync(TOOLS_DIR)) {
+    console.error(`shared data not found at ${SHARED_DIR}`);
+    process.exit(2);
+  }
+  const extractors: [string, Extractor][] = [['ours', ours]];
+  if (baseline) extractors.push(['readability-linkedom', readabilityLinkedom]);
+  for (const [name, ex] of extractors) {
+    if (which === 'aeb' || which === 'all') await evalAeb(name, ex, outDir, perPage);
+    if (which === 'segments' || which === 'all') await evalSegments(name, ex, outDir, perPage);
+    if (which === 'readability' || which === 'all') await evalReadabilityPages(name, ex, outDir, perPage);
+  }
+  console.log(`predictions in ${outDir}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main();
+}
+
+// Kept for tooling that lists directory contents of the dev sets.
+export const listAebIds = (): string[] => readdirSync(join(AEB_DIR, 'pages')).map((f) => f.replace(/\.html\.gz$/, ''));

@@ -1,0 +1,46 @@
+// dossier search "query": ranked full-text search with highlighted snippets.
+import { Command, InvalidArgumentError } from 'commander';
+import { SearchSyntaxError } from '../../store/types.js';
+import { DEFAULT_DB } from '../options.js';
+import { openStore } from '../store.js';
+
+const BOLD: [string, string] = ['\x1b[1m', '\x1b[0m'];
+const PLAIN: [string, string] = ['[', ']'];
+
+function parseLimit(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`not a positive integer: "${v}"`);
+  return n;
+}
+
+export function searchCommand(): Command {
+  return new Command('search')
+    .description('full-text search over titles and bodies (FTS5 syntax: words, "phrases", AND/OR/NOT, prefix*)')
+    .argument('<query>', 'search query')
+    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .option('-n, --limit <n>', 'number of results', parseLimit, 10)
+    .option('--json', 'print the hits as JSON')
+    .action((query: string, flags: { db: string; limit: number; json?: boolean }) => {
+      const store = openStore(flags.db);
+      try {
+        const highlight = flags.json || !process.stdout.isTTY ? PLAIN : BOLD;
+        const hits = store.search(query, { limit: flags.limit, highlight });
+        if (flags.json) {
+          process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
+          return;
+        }
+        if (!hits.length) process.stderr.write(`no match for ${JSON.stringify(query)}\n`);
+        hits.forEach((h, i) => {
+          const meta = [h.outlet, h.published?.slice(0, 10)].filter(Boolean).join(', ');
+          process.stdout.write(`${i + 1}. ${h.title || '(untitled)'}${meta ? `  (${meta})` : ''}  [${h.id}]\n`);
+          process.stdout.write(`   ${h.snippet.replace(/\s+/g, ' ')}\n`);
+        });
+      } catch (e) {
+        if (!(e instanceof SearchSyntaxError)) throw e;
+        process.stderr.write(`dossier: ${e.message}\n`);
+        process.exitCode = 2;
+      } finally {
+        store.close();
+      }
+    });
+}

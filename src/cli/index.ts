@@ -1,0 +1,34 @@
+// The `dossier` command line: a thin layer over the pipeline and the store.
+import { Command } from 'commander';
+import { analyzeCommand } from './commands/analyze.js';
+import { demoCommand } from './commands/demo.js';
+import { exportCommand } from './commands/export.js';
+import { ingestCommand } from './commands/ingest.js';
+import { searchCommand } from './commands/search.js';
+import { showCommand } from './commands/show.js';
+
+export function program(): Command {
+  return new Command('dossier')
+    .description('Dossier: turn news articles into structured, verifiable data')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .addCommand(analyzeCommand())
+    .addCommand(ingestCommand())
+    .addCommand(searchCommand())
+    .addCommand(showCommand())
+    .addCommand(exportCommand())
+    .addCommand(demoCommand());
+}
+
+// A closed pipe (`dossier export | head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
+program()
+  .parseAsync(process.argv)
+  .catch((e: unknown) => {
+    process.stderr.write(`dossier: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  });

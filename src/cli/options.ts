@@ -1,0 +1,45 @@
+// Options shared by the commands that read inputs.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { normalizeDate } from '../pipeline/dates.js';
+import { DEFAULT_MAX_BYTES, type InputOptions } from '../input/types.js';
+import type { AnalyzeOptions } from '../pipeline/analyze.js';
+
+export const DEFAULT_DB = './dossier.db';
+
+export interface InputFlags {
+  published?: string;
+  allowPrivate?: boolean;
+  maxMb?: number;
+  timeout?: number;
+}
+
+function parseDate(value: string): string {
+  const d = normalizeDate(value);
+  if (!d) throw new InvalidArgumentError(`not a date: "${value}" (use e.g. 2025-07-25)`);
+  return d;
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`not a positive number: "${value}"`);
+  return n;
+}
+
+export function addInputOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--published <date>', 'publication date for inputs that name none').argParser(parseDate))
+    .option('--allow-private', 'allow URLs that resolve to loopback or private addresses')
+    .addOption(new Option('--max-mb <n>', 'size cap per input, in MB').argParser(parsePositive).default(DEFAULT_MAX_BYTES / 1024 / 1024))
+    .addOption(new Option('--timeout <seconds>', 'HTTP timeout').argParser(parsePositive).default(15));
+}
+
+export function inputOptions(flags: InputFlags): { input: InputOptions; analyze: AnalyzeOptions } {
+  return {
+    input: {
+      allowPrivate: !!flags.allowPrivate,
+      maxBytes: Math.round((flags.maxMb ?? 20) * 1024 * 1024),
+      timeoutMs: (flags.timeout ?? 15) * 1000,
+    },
+    analyze: { published: flags.published },
+  };
+}

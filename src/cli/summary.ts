@@ -1,0 +1,21 @@
+// Human-readable one-article summaries for the terminal.
+import type { Analysis } from '../doc/schema.js';
+
+const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+
+export function summarize(a: Analysis): string {
+  const lines = [
+    `${a.id}  ${a.title || '(untitled)'}`,
+    `  source:    ${a.source}`,
+    `  outlet:    ${a.outlet ?? '-'}    published: ${a.published ?? '-'}    language: ${a.language ?? '-'}`,
+  ];
+  if (a.byline.length) lines.push(`  byline:    ${a.byline.join(', ')}`);
+  if (a.url) lines.push(`  url:       ${a.url}`);
+  const words = a.text.split(/\s+/).filter(Boolean).length;
+  const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => a.text.slice(b.start, b.end));
+  lines.push(`  body:      ${words} words, ${a.blocks.length} blocks, ${a.sentences.length} sentences`);
+  if (headings.length) lines.push(`  headings:  ${headings.map((h) => clip(h, 50)).join(' | ')}`);
+  lines.push(`  starts:    ${clip(a.text.replace(/\s+/g, ' '), 110)}`);
+  for (const w of a.warnings) lines.push(`  warning:   ${w}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,9 @@
+// The JSON Schema of the analysis document, generated from the zod schema (the one definition).
+import { zodToJsonSchema } from 'zod-to-json-schema';
+import { AnalysisSchema } from './schema.js';
+
+export function analysisJsonSchema(): object {
+  return zodToJsonSchema(AnalysisSchema, { name: 'Analysis', $refStrategy: 'none' });
+}
+
+export const JSON_SCHEMA_PATH = new URL('../../schema/analysis.schema.json', import.meta.url);

@@ -1,0 +1,84 @@
+// Byte plumbing shared by files, stdin and HTTP: chunk streams with a size cap, streamed decompression.
+import fs from 'node:fs';
+import { Readable, pipeline } from 'node:stream';
+import zlib from 'node:zlib';
+import { InputError, oneLine, tooLarge } from './errors.js';
+
+export type Compression = 'gzip' | 'deflate' | 'br';
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+export function isGzipMagic(head: Uint8Array): boolean {
+  return head.length >= 2 && head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
+}
+
+/** The first `n` bytes of a file (fewer when it is shorter). */
+export async function readFileHead(path: string, n: number): Promise<Buffer> {
+  const fh = await fs.promises.open(path, 'r');
+  try {
+    const buf = Buffer.alloc(n);
+    const { bytesRead } = await fh.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+export function fileChunks(path: string): AsyncIterable<Buffer> {
+  return fs.createReadStream(path);
+}
+
+function toBuffer(chunk: unknown): Buffer {
+  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+}
+
+/** Chunks passed through until their total exceeds `maxBytes`, which throws "larger than … cap". */
+export async function* cappedChunks(source: AsyncIterable<unknown>, maxBytes: number): AsyncGenerator<Buffer> {
+  let total = 0;
+  for await (const chunk of source) {
+    const buf = toBuffer(chunk);
+    total += buf.length;
+    if (total > maxBytes) throw tooLarge(maxBytes);
+    yield buf;
+  }
+}
+
+/** All bytes of a stream, refusing (and stopping the read) past `maxBytes`. */
+export async function collectCapped(source: AsyncIterable<unknown>, maxBytes: number): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const buf of cappedChunks(source, maxBytes)) parts.push(buf);
+  return Buffer.concat(parts);
+}
+
+const DECOMPRESSED_NAME: Record<Compression, string> = { gzip: 'gzip', deflate: 'deflate data', br: 'brotli data' };
+
+function decompressor(kind: Compression): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress {
+  if (kind === 'gzip') return zlib.createGunzip();
+  if (kind === 'deflate') return zlib.createInflate();
+  return zlib.createBrotliDecompress();
+}
+
+/** zlib's own failures (bad header, truncated stream) as opposed to errors of the source it reads. */
+function isCodecError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('Z_') || code.startsWith('ERR__'));
+}
+
+/**
+ * Decompressed chunks of a compressed byte source, produced lazily: combined with cappedChunks the
+ * decompressed size is bounded however small the input is (zip bombs).
+ */
+export async function* decompressChunks(source: AsyncIterable<unknown>, kind: Compression = 'gzip'): AsyncGenerator<Buffer> {
+  const input = Readable.from(source, { objectMode: false });
+  const codec = decompressor(kind);
+  pipeline(input, codec, () => {}); // errors of either side surface through codec's iterator
+  try {
+    for await (const chunk of codec) yield chunk as Buffer;
+  } catch (err) {
+    if (isCodecError(err)) throw new InputError(`corrupt ${DECOMPRESSED_NAME[kind]} (${oneLine(String((err as Error).message))})`);
+    throw err;
+  } finally {
+    input.destroy();
+    codec.destroy();
+  }
+}

@@ -1,0 +1,30 @@
+// Thresholds and defaults of the input layer, gathered so they can be tuned in one place.
+
+/** HTTP: whole-fetch deadline (all redirects + body), redirect hops followed. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_MAX_REDIRECTS = 5;
+export const USER_AGENT = 'Dossier/0.1 (+news-intelligence; offline article reader)';
+/** Media types we accept from a server; anything else is refused before the body is read. */
+export const ACCEPTED_CONTENT_TYPES: readonly string[] = ['text/html', 'application/xhtml+xml', 'text/plain'];
+
+/** A JSON Lines stream holds many inputs: its total (decompressed) size is capped at this multiple of maxBytes. */
+export const STREAM_CAP_FACTOR = 50;
+
+/** Encoding sniffing: `<meta charset>` / XML declaration searched in the first bytes (HTML spec says 1024; pages overshoot). */
+export const CHARSET_SNIFF_BYTES = 2048;
+/** UTF-16 without BOM: share of NULs at one parity (high) vs the other (low) over the first bytes. */
+export const UTF16_SNIFF_BYTES = 4096;
+export const UTF16_MIN_NUL_SHARE = 0.3;
+export const UTF16_MAX_OTHER_NUL_SHARE = 0.05;
+/** Fallback for bytes that are neither UTF-8 nor UTF-16 nor declared: the web's de facto Latin-1. */
+export const FALLBACK_ENCODING = 'windows-1252';
+
+/** Binary detection: magic numbers and NUL bytes are looked for in the first bytes only. */
+export const BINARY_SNIFF_BYTES = 8192;
+
+/** Kind detection: strong markers (doctype, <html, <body…) near the start; else enough known tags, densely enough. */
+export const KIND_MARKER_CHARS = 1024;
+export const KIND_SAMPLE_CHARS = 8192;
+export const HTML_MIN_TAGS = 5;
+/** Known tags per 1000 characters of the sample: scraped text quoting one "<p>" stays text. */
+export const HTML_MIN_TAGS_PER_KCHAR = 2;

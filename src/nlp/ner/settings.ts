@@ -1,0 +1,61 @@
+// Every tunable constant of the NER tagger, in one place.
+
+/** Entity types the model predicts. NORP = nationalities/demonyms (CoNLL files these under MISC). */
+export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC', 'NORP'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** Public type names returned by `model.tag` (the rest of Dossier speaks PERSON). */
+export const PUBLIC_TYPE_NAME: Record<EntityType, string> = {
+  PER: 'PERSON',
+  ORG: 'ORG',
+  LOC: 'LOC',
+  MISC: 'MISC',
+  NORP: 'NORP',
+};
+
+/** Model file committed under models/ (relative to the repo root). */
+export const DEFAULT_MODEL_FILE = 'models/ner-en.bin.gz';
+
+/** Affix lengths used as features (of the lower-cased word). */
+export const AFFIX_LENGTHS = [1, 2, 3, 4] as const;
+
+/** Word clusters: the number of clusters at each level of the hierarchy (coarse → fine), like Brown prefixes. */
+export const CLUSTER_LEVELS = [16, 64, 256, 1024] as const;
+
+/** Longest gazetteer entry matched, in tokens. */
+export const GAZETTEER_MAX_TOKENS = 6;
+
+/** Words longer than this only get shape/affix features (defensive against junk tokens). */
+export const MAX_WORD_FEATURE_LENGTH = 40;
+
+/** Training. */
+export const TRAIN = {
+  /** Seed of every shuffle. */
+  seed: 20240611,
+  /** Passes of the structured perceptron over the training sentences. */
+  epochs: 12,
+  /** A feature must occur this often in the training data to get weights. */
+  minFeatureCount: 1,
+  /** Stage-2 (document features) is trained on stage-1 predictions made by models that did not see the doc. */
+  crossValidationFolds: 4,
+  /** Epochs of each cross-validation stage-1 model (only used to produce stage-2 inputs). */
+  crossValidationEpochs: 8,
+  /** Weights are stored as int16 after scaling by this (then divided back on load). */
+  weightScale: 1000,
+} as const;
+
+/** Word-cluster induction from raw text. */
+export const CLUSTERS = {
+  /** Words seen fewer times than this get no cluster. */
+  minCount: 4,
+  /** At most this many words get a cluster (most frequent first). */
+  maxWords: 80000,
+  /** Context vocabulary: the most frequent words used as left/right context dimensions. */
+  contextWords: 3000,
+  /** Random-projection dimension of the PPMI context vectors. */
+  dims: 200,
+  /** k-means iterations at the finest level. */
+  kmeansIterations: 12,
+  /** The case profile (typical capitalisation) is kept for words seen at least this often in mixed-case text. */
+  caseMinCount: 3,
+} as const;

@@ -1,0 +1,48 @@
+// From a decoded input to the analysis document: extract (HTML or scraped text), build the Doc, run the pipeline.
+import { Doc } from '../doc/doc.js';
+import type { Analysis } from '../doc/schema.js';
+import type { ExtractedArticle } from '../doc/types.js';
+import { extractHtml } from '../extract/html/index.js';
+import { extractText } from '../extract/text/index.js';
+import type { InputItem } from '../input/types.js';
+import { sentencesComponent } from '../nlp/sentences/index.js';
+import { Pipeline } from './pipeline.js';
+import { normalizeDate } from './dates.js';
+
+export interface AnalyzeOptions {
+  /** Publication date used when the input names none (ISO date or date-time). */
+  published?: string;
+}
+
+/** The default pipeline, in order. Later layers (entities, quotes, amounts, times, events) join here. */
+export function defaultPipeline(): Pipeline {
+  return new Pipeline([sentencesComponent]);
+}
+
+function extract(item: InputItem): ExtractedArticle {
+  const { meta } = item;
+  if (item.kind === 'html') return extractHtml(item.content, { url: meta.url });
+  return extractText(item.content, { title: meta.title, url: meta.url, outlet: meta.outlet });
+}
+
+/** Builds the Doc of one input: extractor output, with the record's own metadata (a feed's fields) taking precedence. */
+export function buildDoc(item: InputItem, opts: AnalyzeOptions = {}): Doc {
+  const article = extract(item);
+  const { meta } = item;
+  const published = normalizeDate(meta.published) ?? article.published ?? normalizeDate(opts.published) ?? null;
+  const doc = Doc.fromArticle(item.source, {
+    ...article,
+    title: meta.title?.trim() || article.title,
+    url: meta.url ?? article.url,
+    outlet: meta.outlet ?? article.outlet,
+    published,
+    warnings: [...item.warnings, ...article.warnings],
+  });
+  if (!doc.meta.title) doc.warnings.push('no title found');
+  if (!doc.text) doc.warnings.push('empty body');
+  return doc;
+}
+
+export function analyze(item: InputItem, opts: AnalyzeOptions = {}, pipeline: Pipeline = defaultPipeline()): Analysis {
+  return pipeline.run(buildDoc(item, opts)).toJSON();
+}

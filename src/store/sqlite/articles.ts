@@ -1,0 +1,123 @@
+// Articles and their versions: idempotent put, get (also by id prefix), paged iteration, count.
+import type Database from 'better-sqlite3';
+import type { Analysis } from '../../doc/schema.js';
+import type { PutResult, StoredArticle } from '../types.js';
+import { analysisHash } from './content-hash.js';
+import { ITERATE_PAGE_SIZE, MIN_ID_PREFIX } from './settings.js';
+
+/** Upper bound for a prefix range scan: the highest code point sorts after any continuation of the prefix. */
+const PREFIX_END = '\u{10FFFF}';
+
+interface LatestRow {
+  latest_version: number;
+  content_hash: string;
+}
+
+interface ArticleRow {
+  seq: number;
+  id: string;
+  version: number;
+  source: string;
+  analysis: string;
+  first_seen: string;
+  updated: string;
+}
+
+const SELECT_ARTICLE = `
+  SELECT a.seq, a.id, a.latest_version AS version, v.source, v.analysis, a.first_seen, a.updated
+  FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.latest_version`;
+
+export function articleRepo(db: Database.Database) {
+  const st = {
+    latest: db.prepare<[string], LatestRow>(`
+      SELECT a.latest_version, v.content_hash
+      FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.latest_version
+      WHERE a.id = ?`),
+    versionByHash: db.prepare<[string, string], { version: number }>(
+      'SELECT version FROM article_versions WHERE article_id = ? AND content_hash = ?',
+    ),
+    maxVersion: db.prepare<[string], { v: number }>(
+      'SELECT max(version) AS v FROM article_versions WHERE article_id = ?',
+    ),
+    insertArticle: db.prepare(`
+      INSERT INTO articles (id, url, outlet, title, text, published, language, first_seen, updated, latest_version)
+      VALUES (@id, @url, @outlet, @title, @text, @published, @language, @now, @now, @version)`),
+    updateArticle: db.prepare(`
+      UPDATE articles SET url = @url, outlet = @outlet, title = @title, text = @text, published = @published,
+        language = @language, updated = @now, latest_version = @version
+      WHERE id = @id`),
+    insertVersion: db.prepare(`
+      INSERT INTO article_versions (article_id, version, content_hash, source, analysis, created)
+      VALUES (@id, @version, @hash, @source, @analysis, @now)`),
+    byId: db.prepare<[string], ArticleRow>(`${SELECT_ARTICLE} WHERE a.id = ?`),
+    byPrefix: db.prepare<[string, string], ArticleRow>(`${SELECT_ARTICLE} WHERE a.id >= ? AND a.id < ? LIMIT 2`),
+    page: db.prepare<[number, number], ArticleRow>(`${SELECT_ARTICLE} WHERE a.seq > ? ORDER BY a.seq LIMIT ?`),
+    count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles'),
+  };
+
+  function row(a: Analysis, version: number, hash: string) {
+    return {
+      id: a.id, url: a.url, outlet: a.outlet, title: a.title, text: a.text, published: a.published,
+      language: a.language, source: a.source, version, hash, analysis: JSON.stringify(a),
+      now: new Date().toISOString(),
+    };
+  }
+
+  // Same content as the latest version → 'same' (nothing written). Content of an older version → that version
+  // becomes the latest again. New content → next version number. The FTS index follows via triggers.
+  const put = db.transaction((a: Analysis): PutResult => {
+    const hash = analysisHash(a);
+    const latest = st.latest.get(a.id);
+    if (!latest) {
+      const r = row(a, 1, hash);
+      st.insertArticle.run(r);
+      st.insertVersion.run(r);
+      return { id: a.id, status: 'new', version: 1 };
+    }
+    if (latest.content_hash === hash) return { id: a.id, status: 'same', version: latest.latest_version };
+    const earlier = st.versionByHash.get(a.id, hash);
+    const version = earlier ? earlier.version : (st.maxVersion.get(a.id)?.v ?? 0) + 1;
+    const r = row(a, version, hash);
+    if (!earlier) st.insertVersion.run(r);
+    st.updateArticle.run(r);
+    return { id: a.id, status: 'version', version };
+  });
+
+  function get(id: string): StoredArticle | null {
+    const exact = st.byId.get(id);
+    if (exact) return toStored(exact);
+    if (id.length < MIN_ID_PREFIX) return null;
+    const hits = st.byPrefix.all(id, id + PREFIX_END);
+    if (hits.length > 1) throw new Error(`store: id prefix "${id}" is ambiguous; give more characters`);
+    return hits.length ? toStored(hits[0]) : null;
+  }
+
+  // Keyset pages rather than one open cursor: memory stays flat and the caller may write while iterating.
+  function* iterate(): Generator<StoredArticle> {
+    let after = 0;
+    for (;;) {
+      const rows = st.page.all(after, ITERATE_PAGE_SIZE);
+      for (const r of rows) yield toStored(r);
+      if (rows.length < ITERATE_PAGE_SIZE) return;
+      after = rows[rows.length - 1].seq;
+    }
+  }
+
+  return {
+    put: (a: Analysis) => put.immediate(a),
+    get,
+    iterate,
+    count: () => st.count.get()!.n,
+  };
+}
+
+function toStored(r: ArticleRow): StoredArticle {
+  return {
+    id: r.id,
+    version: r.version,
+    source: r.source,
+    analysis: JSON.parse(r.analysis) as Analysis,
+    firstSeen: r.first_seen,
+    updated: r.updated,
+  };
+}
