@@ -6,7 +6,7 @@
 // --baseline also scores Readability + linkedom on the same pages, for comparison.
 // Predictions are written to a temp dir (or --out) and the scorers are run on them as separate processes.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -214,8 +214,8 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await main();
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
 }
-
-// Kept for tooling that lists directory contents of the dev sets.
-export const listAebIds = (): string[] => readdirSync(join(AEB_DIR, 'pages')).map((f) => f.replace(/\.html\.gz$/, ''));

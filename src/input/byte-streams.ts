@@ -68,7 +68,7 @@ function isCodecError(err: unknown): boolean {
  * Decompressed chunks of a compressed byte source, produced lazily: combined with cappedChunks the
  * decompressed size is bounded however small the input is (zip bombs).
  */
-export async function* decompressChunks(source: AsyncIterable<unknown>, kind: Compression = 'gzip'): AsyncGenerator<Buffer> {
+export async function* decompressChunks(source: AsyncIterable<unknown> | Iterable<unknown>, kind: Compression = 'gzip'): AsyncGenerator<Buffer> {
   const input = Readable.from(source, { objectMode: false });
   const codec = decompressor(kind);
   pipeline(input, codec, () => {}); // errors of either side surface through codec's iterator

@@ -36,6 +36,9 @@ export type InputResult = InputItem | InputFailure;
 export interface InputOptions {
   /** Refuse any single input larger than this many bytes (after gunzip). Default 20 MB. */
   maxBytes?: number;
+  /** Cap on the total (decompressed) bytes of one JSON Lines stream, whose records are each capped by maxBytes.
+   *  Default 50 × maxBytes. */
+  maxStreamBytes?: number;
   /** Allow URLs that resolve to loopback/private/link-local addresses. */
   allowPrivate?: boolean;
   /** HTTP timeout in ms. Default 15000. */

@@ -4,25 +4,26 @@
 /** class/id names of furniture: comments, sharing, related links, ads, newsletters, navigation, footers. */
 export const BOILERPLATE_NAME_RE = new RegExp(
   [
-    'comment', 'kommentar', 'disqus', 'respond', 'replies', 'reply',
+    'comment', 'kommentar', 'disqus', 'replies', 'reply',
     'footer', 'sidebar', 'side-bar', 'breadcrumb', 'bread-crumb', 'pagination', 'pager',
     'related', 'relacionad', 'correlat', 'verwandt', 'more-stories', 'more-articles', 'most-popular', 'mostpopular',
     'most-read', 'trending', 'recommend', 'empfehlung', 'read-more', 'readmore', 'weiterlesen', 'mehr-zum-thema',
     'share', 'sharing', 'social', 'sociable', 'compartir', 'partage', 'condivid', 'follow-us',
-    'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'abonn', 'paywall', 'premium-', 'regwall',
+    'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'abonn', 'paywall', 'regwall',
     'cookie', 'consent', 'gdpr', 'popup', 'modal', 'overlay', 'lightbox', 'tooltip',
     'advert', 'werbung', 'anzeige', 'publicidad', 'publicite', 'sponsor', 'promo', 'outbrain', 'taboola',
-    'criteo', 'adsbygoogle', 'dfp-', 'ad-slot', 'adslot', 'ad-container', 'ad-wrapper', 'adwrap', 'ad-unit',
-    'masthead', 'skip-link', 'skiplink', 'toolbar', 'widget', 'rating', 'byline', 'author-bio', 'author-box',
+    'criteo', 'adsbygoogle', 'ad-slot', 'adslot', 'ad-container', 'ad-wrapper', 'adwrap', 'ad-unit',
+    'masthead', 'skip-link', 'skiplink', 'toolbar', 'rating', 'byline', 'author-bio', 'author-box',
     'authorbox', 'author-info', 'about-author', 'article-meta', 'entry-meta', 'post-meta', 'meta-data',
     'tags', 'tag-list', 'taglist', 'schlagw', 'keywords', 'print-only', 'visually-hidden', 'sr-only', 'screen-reader',
-    'hidden', 'menu', 'navbar', 'navigation', 'subnav', 'topnav', 'mainnav', 'nav-', '-nav', 'jump-link', 'toc-',
-    'pagenav', 'post-nav', 'prev-next', 'teaser-list', 'banner', 'contact-form', 'login', 'rss',
+    'menu', 'navbar', 'navigation', 'subnav', 'topnav', 'mainnav', 'jump-link',
+    'pagenav', 'post-nav', 'prev-next', 'teaser-list', 'banner', 'contact-form', 'login',
   ]
-    .map((s) => s.replace(/[-]/g, '[-_]?'))
+    // a dash inside an entry also matches "_" or nothing: "read-more" ~ "read_more" ~ "readmore"
+    .map((s) => s.replace(/-/g, '[-_]?'))
     .join('|') +
     // short words only as whole class tokens, so that "head", "load", "nav" inside longer names do not match
-    '|(?:^|[\\s_-])(?:ad|ads|nav|pub|tools|share|links|related)(?:$|[\\s_-])',
+    '|(?:^|[\\s_-])(?:ad|ads|nav|pub|tools|links|toc|rss|dfp|respond)(?:$|[\\s_-])',
 );
 
 /** class/id names that may contain the article despite a furniture word ("article-body with-sidebar"). */

@@ -1,0 +1,139 @@
+// Boilerplate phrase lexicon for scraped news text, in three forms:
+//  1. whole-line labels ("Source link", "Leave a Reply", "Read more", "Advertisement");
+//  2. lines made only of navigation/share words ("Mail Facebook Twitter / X LinkedIn");
+//  3. phrases inside a line (newsletter boxes, cookie consent, comment forms, notification prompts…).
+// Phrases are "weak" (only on lines up to LEXICON_MAX_WORDS words: a long body paragraph may mention a
+// newsletter) or "strong" (wording no article uses: "Your email address will not be published").
+// Every pattern is matched against matchKey(line): lower case, straight quotes, single spaces.
+// Regexes are written without nested quantifiers, so matching stays linear in the line length.
+import { LEXICON_MAX_WORDS } from './settings.js';
+
+export interface Phrase {
+  kind: string;
+  re: RegExp;
+  /** Counts on lines of any length. */
+  strong?: boolean;
+  /** Counts only on lines up to this many words (default LEXICON_MAX_WORDS). */
+  maxWords?: number;
+}
+
+/** Lower case, straight quotes, unified dashes, single spaces: the form every pattern is written for. */
+export function matchKey(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whole-line labels (compared after stripping surrounding punctuation and a count like "12 comments"). */
+const LABELS = [
+  'home', 'menu', 'search', 'close', 'open', 'share', 'share this', 'share this article', 'share this story',
+  'share article', 'share story', 'email', 'e-mail', 'print', 'comment', 'comments', 'reply', 'address', 'name',
+  'website', 'email address', 'advertisement', 'advertising', 'ad', 'sponsored', 'sponsored content',
+  'skip', 'skip ad', 'loading', 'related', 'related articles', 'related stories', 'related content',
+  'related coverage', 'related topics', 'related news', 'related posts', 'more', 'more stories', 'more news',
+  'read more', 'see more', 'show more', 'load more', 'view more', 'read next', 'most read', 'most popular',
+  'most viewed', 'trending', 'trending now', 'latest', 'latest news', 'latest stories', 'top stories',
+  'recommended', 'recommended stories', 'topics', 'tags', 'sections', 'subscribe', 'subscribe now',
+  'sign in', 'sign up', 'log in', 'login', 'log out', 'register', 'follow', 'follow us', 'back to top',
+  'scroll to top', 'next', 'previous', 'next article', 'previous article', 'next story', 'previous story',
+  'source link', 'source', 'leave a reply', 'leave a comment', 'cancel reply', 'post comment', 'submit',
+  'continue reading', 'keep reading', 'listen', 'listen to this article', 'watch', 'play', 'pause', 'video',
+  'photo', 'photos', 'image', 'gallery', 'copy link', 'link copied', 'copied', 'cookie settings', 'accept',
+  'accept all', 'reject all', 'ok', 'got it', 'no thanks', 'toggle caption', 'hide caption', 'image caption',
+  'caption', 'expand', 'collapse', 'advertisement - scroll to continue', 'story continues below advertisement',
+  'article continues below', 'continue reading below', 'you might also like', 'you may also like',
+  'also read', 'see also', 'editor\'s picks', 'editors\' picks', 'more from this author', 'about the author',
+  'view comments', 'show comments', 'hide comments', 'join the conversation', 'newsletter', 'newsletters',
+  'download', 'download the app', 'open in app', 'in this article', 'table of contents', 'contents',
+  'featured', 'popular', 'explore', 'breaking', 'breaking news', 'live', 'live updates', 'updated',
+];
+const LABEL_SET = new Set(LABELS);
+
+/** Words of share bars and menus; a line made only of them (and separators) is navigation. */
+const NAV_WORDS = new Set([
+  'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'pinterest', 'instagram', 'youtube',
+  'tiktok', 'flipboard', 'threads', 'bluesky', 'mastodon', 'email', 'e-mail', 'mail', 'print', 'share', 'copy',
+  'link', 'url-copy', 'copied', 'comments', 'comment', 'save', 'bookmark', 'messenger', 'sms', 'rss', 'feed',
+  'google', 'news', 'more', 'menu', 'search', 'home', 'close', 'subscribe', 'sign', 'in', 'log', 'login', 'up',
+  'account', 'gift', 'article', 'listen', 'follow',
+]);
+
+export const PHRASES: Phrase[] = [
+  // Newsletter and subscription boxes.
+  { kind: 'newsletter', re: /^(?:the )?[\w&'.-]+(?: [\w&'.-]+){0,4} newsletters?$/ },
+  { kind: 'newsletter', re: /\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox|delivered|every (?:morning|week|day)|weekdays|unsubscribe|essential guide|get (?:the|our))\b/ },
+  { kind: 'newsletter', re: /\b(?:our|daily|weekly|free|flagship|morning|evening) newsletters?\b/ },
+  { kind: 'newsletter', re: /\bsign up (?:here|now|today|for (?:our|the|free|a free)|to (?:our|receive|get|the))\b|\bby signing up\b|^sign up\b/ },
+  { kind: 'newsletter', re: /\bsubscribe (?:now|today|here|to (?:our|the|receive|get)|for (?:free|only|just))\b|^subscribe\b|\bsubscriber-only\b|\balready a subscriber\b|\bexclusively for \S+ subscribers\b/ },
+  { kind: 'newsletter', re: /\bunsubscribe at any time\b|\byou can unsubscribe\b/, strong: true },
+  { kind: 'newsletter', re: /\bkeep up to date with\b|\bstay (?:up to date|informed|in the know)\b|\bmailing list\b|\bin your inbox\b|\bstraight to your inbox\b|\benter your email\b|\bget (?:our|the) (?:stories|news|best|top)\b.{0,40}\b(?:email|inbox)\b/ },
+  { kind: 'newsletter', re: /\bi have read,? understood and accept\b|\bi agree to receive\b/, strong: true },
+  // Comment forms.
+  { kind: 'comments', re: /\byour email address will not be published\b|\brequired fields are marked\b|\bleave a (?:reply|comment)\b|\bpost a comment\b|\bcomments? (?:are|is) closed\b|\bbe the first to comment\b|\bcommenting (?:policy|guidelines)\b|\bsave my name, email\b/, strong: true },
+  // Notification prompts.
+  { kind: 'notifications', re: /\benable (?:push )?notifications\b|\bturn on (?:push )?notifications\b|\ballow notifications\b|\bnotification-important\b|\bcurrently receiving \d+ of \d+\b|\bget instant alerts\b|\bbe the first to know when\b/, strong: true },
+  { kind: 'notifications', re: /\bno thanks\b|\bnot now\b/, maxWords: 14 },
+  // Scripts, browsers, forms, captchas, media players.
+  { kind: 'browser', re: /\b(?:please )?enable javascript\b|\bjavascript (?:is )?(?:disabled|required|turned off)\b|\byour browser does not support\b|\b(?:update|upgrade) your browser\b|\bbrowser is (?:antiquated|outdated|no longer supported|not supported)\b|\bswitch to (?:chrome|firefox)\b/, strong: true },
+  { kind: 'captcha', re: /\brecaptcha\b|\bgoogle privacy policy and terms of service apply\b|\bi'?m not a robot\b|\bdistinguish between humans and bots\b/, strong: true },
+  { kind: 'browser', re: /\berror message (?:heading|content|info)\b|\bgoogle translate\b|\ban error occurred while processing\b|\bthis issue is preventing our website\b|\bmake a text selection to add comments\b/, strong: true },
+  { kind: 'media', re: /\baudio element\b|\bvideo tag\b|\bhide caption\b|\btoggle caption\b|\bimage caption\b|\bimage source,|\bplay video\b|\bwatch (?:the )?video\b|\blisten to (?:this|the) (?:article|story)\b|\bthis article has an audio recording\b|\bscroll carousel\b/ },
+  // Cookie consent and privacy banners.
+  { kind: 'cookies', re: /\b(?:we|this (?:site|website)|our (?:site|website|partners)) (?:and our \d* ?partners )?uses? cookies\b|\buse of cookies\b|\bcookies? (?:policy|settings|preferences|declaration|consent|notice)\b|\baccept (?:all |only )?(?:essential |necessary )?cookies\b|\ballow (?:all )?cookies\b|\b(?:necessary|essential|marketing|statistics|preference) cookies\b|\bmanage (?:your )?cookies\b|\bcookies or similar technologies\b|\bcookiebot\b|\bthis cookie is used\b/, strong: true },
+  { kind: 'privacy', re: /\bdo not sell or share my personal information\b|\bby clicking\b.{0,60}\b(?:agree|accept)\b|\bwe value your privacy\b|\bconsent\b.{0,60}\b(?:partners|vendors|purposes)\b|\bprocess personal data\b|\bglobal privacy control\b|\bsale, sharing or use of my personal information\b|\bsell or share your personal information\b/, strong: true },
+  { kind: 'privacy', re: /\bprivacy (?:policy|notice|settings|manager|preferences|center|centre|statement)\b|\bterms (?:of (?:use|service)|and conditions)\b|\bconsent preferences\b/, maxWords: 30 },
+  // Navigation.
+  { kind: 'navigation', re: /\bskip to (?:the )?(?:main )?(?:content|navigation|search|footer|main|article)\b/, strong: true },
+  { kind: 'navigation', re: /^home ?(?:::|>|»|\/|›)|(?:::|›|»).{1,60}(?:::|›|»)/ },
+  { kind: 'navigation', re: /\b(?:back|scroll) to top\b|\bshow me more content from\b|\bopen (?:in|the) app\b/ },
+  // Related-article lists and teasers.
+  { kind: 'related', re: /^read more\b|\bread more$|^related(?: articles| stories| content| coverage| topics| news| reading| posts)?\s*:|^see also\b|^more (?:from|on|about|stories|news|coverage|in)\b|^(?:recommended|you (?:may|might) also like|most (?:read|popular|viewed|shared)|what to read next|trending|editor'?s'? picks?)\b|^continue reading\b|^(?:reading now|next up|up next)\b|^(?:previous|next) (?:article|story|post)\b|^list \d+ of \d+/ },
+  { kind: 'related', re: /\b\d+ (?:mins?|minutes?|hrs?|hours?|days?|secs?|seconds?) ago\b|^(?:yesterday|today) (?:yesterday|today)\b/ },
+  // Share bars.
+  { kind: 'share', re: /^share (?:this|on|via|the|article|story)\b|\bshare (?:on|via) (?:facebook|twitter|x|linkedin|whatsapp|email|telegram)\b|\bcopy link\b|\blink copied\b|\bshare this (?:article|story|page)\b/, maxWords: 15 },
+  // Copyright and legal footers.
+  { kind: 'copyright', re: /©|\(c\) (?:\d{4}|copyright)|\bcopyright\b.{0,30}\d{4}|\ball rights reserved\b|\bcontent is licensed under\b/, maxWords: 30 },
+  { kind: 'footer', re: /\bpage last (?:modified|updated)\b|\bsite maintained by\b|^advertise with us\b|\bsite map\b|\bcontact us\b.{0,40}\babout us\b|\babout us\b.{0,40}\bcontact us\b/ },
+  // Apps, social follow prompts.
+  { kind: 'app', re: /\bdownload (?:the|our) .{0,40}\bapp\b|\bscan the qr code\b|\bapp store\b|\bgoogle play\b/ },
+  { kind: 'follow', re: /^follow (?:us|\S+(?: \S+){0,4} on (?:twitter|x|facebook|instagram|linkedin|telegram|youtube|tiktok|threads|bluesky|google news|whatsapp))\b|^follow \S+(?: \S+){0,3}'s coverage\b|\bfollow us on\b/ },
+  // Donations, memberships, paywalls, accounts.
+  { kind: 'support', re: /\bsupport (?:our|independent|mission-driven|quality|local) journalism\b|\bdonate (?:now|today)\b|\bmake a (?:donation|contribution)\b|\bhelp us (?:fight|change|continue|keep|do)\b|\bbecome a (?:paid |free )?(?:subscriber|supporter|member|patron)\b|\breader-supported\b|\bpatreon\b|\bsponsor-free\b/ },
+  { kind: 'paywall', re: /\bunlock (?:unlimited )?access\b|\bcreate (?:a |your )?(?:free )?account\b|\b(?:log|sign) in (?:to|or)\b|\balready have an account\b|\bavailable (?:only )?to subscribers\b|\bverification code\b|\breset your password\b|\bforgot (?:your )?password\b|\bto continue reading\b|\bsubscribe to (?:read|continue)\b/ },
+  { kind: 'click', re: /\bclick here\b|\btap here\b|^click (?:the|to)\b/ },
+  { kind: 'ads', re: /^advertisement\b|^sponsored\b|\bad choices\b|\badvertise with us\b/ },
+  // Agency and platform promos that stand as their own line.
+  { kind: 'promo', re: /\bnews, data and analytics\b|\blearn more about ?refinitiv\b|\bthomson reuters trust principles\b|^our standards:/, strong: true },
+  { kind: 'promo', re: /\bjoin us at\b|\bregister (?:now|today|here)\b|\bget tickets\b|\bfree trial\b/ },
+  // Forms.
+  { kind: 'form', re: /\bcomplete this form\b|\bprovided information is correct\b|\brequired field\b|^(?:first|last|full) name\b.{0,20}$/ },
+  // Post metadata lines.
+  { kind: 'postmeta', re: /^(?:posted|filed) (?:in|under)\b|^tags?:|^topics?:|^categories:|^source link\b/ },
+];
+
+const COUNT_RE = /^\d+\s+/;
+const EDGE_PUNCT_RE = /^[\s*•·|:>#_\-–—»›!]+|[\s*•·|:<_\-–—»›.…]+$/g;
+
+/** Kind of boilerplate of a line (given as its matchKey and word count), or null. */
+export function matchBoilerplate(key: string, words: number): string | null {
+  const bare = key.replace(EDGE_PUNCT_RE, '');
+  if (!bare) return null;
+  if (LABEL_SET.has(bare) || LABEL_SET.has(bare.replace(COUNT_RE, ''))) return 'label';
+  if (isNavigationOnly(bare)) return 'navigation';
+  for (const p of PHRASES) {
+    const limit = p.strong ? Infinity : (p.maxWords ?? LEXICON_MAX_WORDS);
+    if (words <= limit && p.re.test(key)) return p.kind;
+  }
+  return null;
+}
+
+/** A line made only of share/menu words and separators ("Mail   Facebook   Twitter / X   LinkedIn"). */
+function isNavigationOnly(bare: string): boolean {
+  const tokens = bare.split(/[\s|/·•,!]+/).filter(Boolean);
+  if (tokens.length < 2) return false;
+  return tokens.every((t) => NAV_WORDS.has(t));
+}

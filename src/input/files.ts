@@ -1,0 +1,136 @@
+// Files and directories: a directory is walked recursively in sorted order (dot entries skipped, regular
+// files only, each directory entered once so symlink loops end); a file is read whole (capped, gunzipped
+// when it is gzip) or, for JSON Lines, streamed record by record.
+import fs from 'node:fs';
+import path from 'node:path';
+import { cappedChunks, collectCapped, decompressChunks, fileChunks, isGzipMagic, readFileHead } from './byte-streams.js';
+import { describeError, tooLarge } from './errors.js';
+import { jsonlResults, LineSplitter, looksLikeJsonl } from './jsonl.js';
+import { bytesToResult, failure } from './to-result.js';
+import type { InputFailure, InputResult } from './types.js';
+
+export interface ReadLimits {
+  maxBytes: number;
+  maxStreamBytes: number;
+}
+
+export interface WalkedFile {
+  path: string;
+  stat: fs.Stats;
+}
+
+const byName = (a: fs.Dirent, b: fs.Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** Regular files under `dir`, depth first, sorted by name; unreadable entries come as failures. */
+export async function* walkDirectory(dir: string, visited = new Set<string>()): AsyncGenerator<WalkedFile | InputFailure> {
+  try {
+    const self = await fs.promises.stat(dir);
+    visited.add(`${self.dev}:${self.ino}`);
+  } catch (err) {
+    yield failure(dir, describeError(err));
+    return;
+  }
+  let entries: fs.Dirent[];
+  try {
+    entries = await fs.promises.readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    yield failure(dir, describeError(err));
+    return;
+  }
+  for (const entry of entries.filter((e) => !e.name.startsWith('.')).sort(byName)) {
+    const p = path.join(dir, entry.name);
+    let stat: fs.Stats;
+    try {
+      stat = await fs.promises.stat(p); // follows symlinks
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      yield failure(p, entry.isSymbolicLink() && code === 'ENOENT' ? 'broken symbolic link' : describeError(err));
+      continue;
+    }
+    if (stat.isDirectory()) {
+      // A directory reached twice (symlink loop or second link) is walked once.
+      if (!visited.has(`${stat.dev}:${stat.ino}`)) yield* walkDirectory(p, visited);
+    } else if (stat.isFile()) {
+      yield { path: p, stat };
+    }
+    // Sockets, FIFOs and devices inside a directory are skipped: reading them could block or never end.
+  }
+}
+
+/** The file's bytes as a chunk stream, decompressed when it starts with the gzip magic. */
+async function openChunks(file: string): Promise<{ chunks: AsyncIterable<Buffer>; gzip: boolean }> {
+  const gzip = isGzipMagic(await readFileHead(file, 2));
+  const raw = fileChunks(file);
+  return { chunks: gzip ? decompressChunks(raw) : raw, gzip };
+}
+
+/** `.json`/`.ndjson` files are JSON Lines when their first non-blank line is a JSON object on its own. */
+async function sniffJsonlFile(file: string, maxLineBytes: number): Promise<boolean> {
+  const { chunks } = await openChunks(file);
+  const splitter = new LineSplitter(maxLineBytes);
+  const firstLine = (lines: { bytes: Buffer | null }[]): string | null | undefined => {
+    for (const l of lines) {
+      if (l.bytes === null) return null; // over the cap: not something to treat as records
+      const s = l.bytes.toString('utf8');
+      if (s.trim() !== '') return s;
+    }
+    return undefined;
+  };
+  for await (const chunk of chunks) {
+    const line = firstLine(splitter.push(chunk));
+    if (line !== undefined) return line !== null && looksLikeJsonl(line); // leaving the loop closes the stream
+  }
+  const line = firstLine(splitter.end());
+  return typeof line === 'string' && looksLikeJsonl(line);
+}
+
+function jsonlKind(file: string): 'jsonl' | 'maybe' | null {
+  const base = file.toLowerCase().replace(/\.gz$/, '');
+  if (base.endsWith('.jsonl')) return 'jsonl';
+  if (base.endsWith('.json') || base.endsWith('.ndjson')) return 'maybe';
+  return null;
+}
+
+async function readWholeFile(file: string, stat: fs.Stats, limits: ReadLimits): Promise<InputResult> {
+  if (stat.size === 0) return failure(file, 'empty file');
+  const { chunks, gzip } = await openChunks(file);
+  if (!gzip && stat.size > limits.maxBytes) throw tooLarge(limits.maxBytes);
+  const warnings = !gzip && /\.gz$/i.test(file) ? ['named .gz but not gzip data; read as is'] : [];
+  const bytes = await collectCapped(chunks, limits.maxBytes);
+  return bytesToResult(file, bytes, { warnings, emptyMessage: gzip ? 'empty file (after gunzip)' : 'empty file' });
+}
+
+/** One regular file → its result(s): a JSON Lines file gives one per record. */
+export async function* readFilePath(file: string, stat: fs.Stats, limits: ReadLimits): AsyncGenerator<InputResult> {
+  try {
+    const kind = jsonlKind(file);
+    if (kind === 'jsonl' || (kind === 'maybe' && stat.size > 0 && (await sniffJsonlFile(file, limits.maxBytes)))) {
+      const { chunks } = await openChunks(file);
+      yield* jsonlResults(file, cappedChunks(chunks, limits.maxStreamBytes), limits.maxBytes);
+      return;
+    }
+    yield await readWholeFile(file, stat, limits);
+  } catch (err) {
+    yield failure(file, describeError(err));
+  }
+}
+
+/**
+ * A stream read whole under the cap (stdin, a FIFO such as `<(curl …)`): gunzipped when gzip, split into
+ * records when its first line is a JSON object (`cat corpus.jsonl | dossier -`), else one input.
+ */
+export async function* readWholeStream(source: string, stream: AsyncIterable<unknown>, limits: ReadLimits): AsyncGenerator<InputResult> {
+  try {
+    const raw = await collectCapped(stream, limits.maxBytes);
+    const bytes = isGzipMagic(raw) ? await collectCapped(decompressChunks([raw]), limits.maxBytes) : raw;
+    const firstNewline = bytes.indexOf(0x0a);
+    const firstLine = bytes.subarray(0, firstNewline === -1 ? bytes.length : firstNewline).toString('utf8');
+    if (looksLikeJsonl(firstLine)) {
+      yield* jsonlResults(source, [bytes], limits.maxBytes);
+      return;
+    }
+    yield bytesToResult(source, bytes, { emptyMessage: 'empty input' });
+  } catch (err) {
+    yield failure(source, describeError(err));
+  }
+}

@@ -1,0 +1,130 @@
+// Stage-2 features: what stage 1 predicted for the same word / name elsewhere in the document
+// (token majority, entity majority, super-entity of Krishnan & Manning 2006), for document-level consistency.
+import { mix } from './hash.js';
+import { labelPrefix, labelTypeIndex, tagsToSpans } from './labels.js';
+import type { SentenceFeatures } from './features.js';
+import { ENTITY_TYPES } from './settings.js';
+import { hasUpper } from './word-shape.js';
+
+const D = { tokMaj: 101, tokAny: 102, tokFirst: 103, tokAll: 104, inLonger: 105, entMaj: 106, self: 107, tokMajCaps: 108 } as const;
+const NT = ENTITY_TYPES.length;
+/** Type slot of O in the count arrays. */
+const O_SLOT = NT;
+
+function argmax(counts: Int32Array): number {
+  let best = 0;
+  for (let t = 1; t < counts.length; t++) if (counts[t] > counts[best]) best = t;
+  return best;
+}
+
+/** labels[s][i] = stage-1 label id of token i of sentence s. Returns extra hashes per sentence and token. */
+export function documentFeatures(doc: string[][], labels: ArrayLike<number>[]): number[][][] {
+  // Occurrences of each capitalised word (lower-cased key): [sentence, token, label].
+  const occ = new Map<string, number[]>();
+  // Words inside multi-token entities: key → those entities (and whether the word is their last token).
+  const inLonger = new Map<string, { s: number; start: number; end: number; type: number; last: number }[]>();
+  // Entity strings → type counts.
+  const entityTypes = new Map<string, Int32Array>();
+  for (let s = 0; s < doc.length; s++) {
+    const toks = doc[s];
+    for (let i = 0; i < toks.length; i++) {
+      if (!hasUpper(toks[i])) continue;
+      const key = toks[i].toLowerCase();
+      let list = occ.get(key);
+      if (!list) occ.set(key, (list = []));
+      list.push(s, i, labels[s][i]);
+    }
+    const spans = tagsToSpans(Array.from(labels[s], l => (labelPrefix(l) === 'O' ? 'O' : `${labelPrefix(l)}-${labelTypeIndex(l)}`)));
+    for (const sp of spans) {
+      const t = Number(sp.type);
+      const text = toks.slice(sp.start, sp.end).join(' ').toLowerCase();
+      let c = entityTypes.get(text);
+      if (!c) entityTypes.set(text, (c = new Int32Array(NT)));
+      c[t]++;
+      if (sp.end - sp.start < 2) continue;
+      for (let i = sp.start; i < sp.end; i++) {
+        const key = toks[i].toLowerCase();
+        let list = inLonger.get(key);
+        if (!list) inLonger.set(key, (list = []));
+        list.push({ s, start: sp.start, end: sp.end, type: t, last: i === sp.end - 1 ? 1 : 0 });
+      }
+    }
+  }
+
+  const out: number[][][] = doc.map(toks => toks.map(() => []));
+  const counts = new Int32Array(NT + 1);
+  for (let s = 0; s < doc.length; s++) {
+    const toks = doc[s];
+    const allCaps = toks.length > 1 && toks.every(t => t === t.toUpperCase());
+    const spans = tagsToSpans(Array.from(labels[s], l => (labelPrefix(l) === 'O' ? 'O' : `${labelPrefix(l)}-${labelTypeIndex(l)}`)));
+    const spanAt = new Int32Array(toks.length).fill(-1);
+    spans.forEach((sp, k) => { for (let i = sp.start; i < sp.end; i++) spanAt[i] = k; });
+    for (let i = 0; i < toks.length; i++) {
+      const f = out[s][i];
+      const own = labels[s][i];
+      f.push(mix(D.self, own + 1));
+      if (!hasUpper(toks[i])) continue;
+      const key = toks[i].toLowerCase();
+      const list = occ.get(key)!;
+      counts.fill(0);
+      let first = -1, others = 0;
+      for (let k = 0; k < list.length; k += 3) {
+        if (list[k] === s && list[k + 1] === i) continue;
+        const ti = labelTypeIndex(list[k + 2]);
+        const slot = ti < 0 ? O_SLOT : ti;
+        counts[slot]++;
+        others++;
+        if (first < 0) first = slot;
+      }
+      if (others > 0) {
+        const maj = argmax(counts);
+        f.push(mix(D.tokMaj, maj + 1));
+        if (allCaps) f.push(mix(D.tokMajCaps, maj + 1));
+        f.push(mix(D.tokFirst, first + 1));
+        if (counts[maj] === others) f.push(mix(D.tokAll, maj + 1));
+        for (let t = 0; t <= NT; t++) if (counts[t] > 0) f.push(mix(D.tokAny, t + 1));
+      }
+      const longer = inLonger.get(key);
+      if (longer) {
+        const seen = new Set<number>();
+        for (const e of longer) {
+          if (e.s === s && e.start <= i && i < e.end) continue;
+          const code = e.type * 2 + e.last;
+          if (!seen.has(code)) { seen.add(code); f.push(mix(D.inLonger, code + 1)); }
+        }
+      }
+      const k = spanAt[i];
+      if (k >= 0) {
+        const sp = spans[k];
+        const c = entityTypes.get(toks.slice(sp.start, sp.end).join(' ').toLowerCase());
+        if (c) {
+          const own = Number(sp.type);
+          // Other mentions of the same string: their majority type (own mention removed).
+          c[own]--;
+          let best = -1;
+          for (let t = 0; t < NT; t++) if (c[t] > 0 && (best < 0 || c[t] > c[best])) best = t;
+          c[own]++;
+          if (best >= 0) f.push(mix(D.entMaj, best + 1));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Base features plus extra per-token hashes, as one SentenceFeatures. */
+export function withExtra(base: SentenceFeatures, extra: number[][]): SentenceFeatures {
+  const n = base.offsets.length - 1;
+  let total = base.hashes.length;
+  for (const e of extra) total += e.length;
+  const hashes = new Uint32Array(total);
+  const offsets = new Int32Array(n + 1);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = m;
+    for (let k = base.offsets[i]; k < base.offsets[i + 1]; k++) hashes[m++] = base.hashes[k];
+    for (const v of extra[i]) hashes[m++] = v;
+  }
+  offsets[n] = m;
+  return { offsets, hashes };
+}

@@ -1,0 +1,24 @@
+// Public API of the NER tagger: load the committed model (cached) and tag tokenised documents.
+import { readFileSync } from 'node:fs';
+import { NerModel } from './model.js';
+import { DEFAULT_MODEL_FILE } from './settings.js';
+
+export { NerModel } from './model.js';
+export { ENTITY_TYPES, PUBLIC_TYPE_NAME, type EntityType } from './settings.js';
+export { tagsToSpans, type EntitySpan } from './labels.js';
+
+/** The committed model, found relative to this module (src/nlp/ner → repo root). */
+export const DEFAULT_MODEL_PATH = new URL(`../../../${DEFAULT_MODEL_FILE}`, import.meta.url);
+
+const cache = new Map<string, NerModel>();
+
+/** Loads (once per path) a model file written by scripts/train-ner.ts. */
+export function loadNerModel(path: string | URL = DEFAULT_MODEL_PATH): NerModel {
+  const key = String(path);
+  let model = cache.get(key);
+  if (!model) {
+    model = NerModel.decode(readFileSync(path));
+    cache.set(key, model);
+  }
+  return model;
+}

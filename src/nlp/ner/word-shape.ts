@@ -1,0 +1,78 @@
+// Orthographic properties of a token: shape strings, case class, digit-normalised lower form.
+
+/** Case classes (stored as small ints in the model's case profile). */
+export const CASE = { none: 0, lower: 1, title: 2, upper: 3, mixed: 4 } as const;
+export type CaseClass = (typeof CASE)[keyof typeof CASE];
+
+function charClass(c: number): string {
+  if (c >= 65 && c <= 90) return 'X';
+  if (c >= 97 && c <= 122) return 'x';
+  if (c >= 48 && c <= 57) return 'd';
+  if (c < 128) return String.fromCharCode(c);
+  const ch = String.fromCharCode(c);
+  const lo = ch.toLowerCase(), up = ch.toUpperCase();
+  if (lo !== up) return ch === up ? 'X' : 'x';
+  return c >= 0x2000 && c <= 0x206f ? String.fromCharCode(c) : 'o';
+}
+
+/** Shape with runs collapsed: "McDonald" → "XxXx", "1996-08-30" → "d-d-d", "U.S." → "X.X.". */
+export function shortShape(w: string): string {
+  let out = '', last = '';
+  for (let i = 0; i < w.length; i++) {
+    const k = charClass(w.charCodeAt(i));
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+/** Shape with runs capped at 3 and total length at 12: keeps length information for short tokens. */
+export function longShape(w: string): string {
+  let out = '', last = '', run = 0;
+  for (let i = 0; i < w.length && out.length < 12; i++) {
+    const k = charClass(w.charCodeAt(i));
+    run = k === last ? run + 1 : 1;
+    last = k;
+    if (run <= 3) out += k;
+  }
+  return out;
+}
+
+export function caseClass(w: string): CaseClass {
+  let upper = 0, lower = 0, firstUpper = false, seenLetter = false;
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i];
+    const lo = ch.toLowerCase(), up = ch.toUpperCase();
+    if (lo === up) continue;
+    if (ch === up) { upper++; if (!seenLetter) firstUpper = true; } else lower++;
+    seenLetter = true;
+  }
+  if (!seenLetter) return CASE.none;
+  if (upper === 0) return CASE.lower;
+  if (lower === 0) return upper === 1 && w.length === 1 ? CASE.title : CASE.upper;
+  return firstUpper && upper === 1 ? CASE.title : CASE.mixed;
+}
+
+/** Lower-cased, every digit → "0" (so years and scores share weights). */
+export function normWord(w: string): string {
+  return w.toLowerCase().replace(/[0-9]/g, '0');
+}
+
+/** "LONDON" → "London": the form looked up for words of all-caps headlines. */
+export function titleCase(w: string): string {
+  return w.length ? w[0].toUpperCase() + w.slice(1).toLowerCase() : w;
+}
+
+export function hasUpper(w: string): boolean {
+  return w !== w.toLowerCase();
+}
+
+/** A sentence is "all caps" (a CoNLL headline) when it has ≥ 2 cased words and none has a lower-case letter. */
+export function isAllCapsSentence(tokens: string[]): boolean {
+  let cased = 0;
+  for (const t of tokens) {
+    if (t !== t.toUpperCase()) return false;
+    if (t !== t.toLowerCase()) cased++;
+  }
+  return cased >= 2;
+}
