@@ -1,6 +1,6 @@
 // The Doc: one article's text plus offset-based layers that pipeline components fill in order.
 import type { Analysis, Entity, PloverEvent, Quote, Amount, TimeExpr } from './schema.js';
-import type { Block, ExtractedArticle, Span } from './types.js';
+import type { Block, ExtractedArticle, Span, Token } from './types.js';
 import { articleId } from './id.js';
 
 export interface DocMeta {
@@ -17,6 +17,8 @@ export class Doc {
   readonly text: string;
   readonly meta: DocMeta;
   readonly blocks: Block[];
+  /** Internal layer (not in the output document): tokens with POS, in text order. */
+  tokens: Token[] = [];
   sentences: Span[] = [];
   entities: Entity[] | undefined;
   quotes: Quote[] | undefined;

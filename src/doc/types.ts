@@ -7,6 +7,13 @@ export interface Span {
   end: number;
 }
 
+export interface Token extends Span {
+  /** Universal POS tag (PROPN, VERB, …). */
+  pos: string;
+  /** Index of the sentence the token belongs to, in Doc.sentences. */
+  sentence: number;
+}
+
 export interface Block extends Span {
   kind: BlockKind;
 }

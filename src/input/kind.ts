@@ -4,6 +4,10 @@ import { HTML_MIN_TAGS, HTML_MIN_TAGS_PER_KCHAR, KIND_MARKER_CHARS, KIND_SAMPLE_
 /** Tags that only an HTML document has; one of them near the start settles it. */
 const STRONG_MARKER = /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<(?:!doctype\s+)?html/i;
 
+/** Elements that only open an HTML document (its head), so one of them first settles it even when a long
+ *  inline style or script fills the sample. */
+const HEAD_OPENER = /^(?:<!--[\s\S]*?-->\s*)*<(?:style|script|meta|link|title|base)(?=[\s>\/])/i;
+
 /** Elements common in articles and pages. */
 const KNOWN_TAGS =
   'a|abbr|article|aside|b|blockquote|body|br|caption|cite|code|dd|div|dl|dt|em|figcaption|figure|font|footer|form|' +
@@ -37,6 +41,7 @@ const LEADING_COMMENTS = /^(?:<!--[\s\S]*?-->\s*)*/;
 export function detectKind(content: string): 'html' | 'text' {
   const start = content.replace(/^\uFEFF/, '').trimStart();
   if (STRONG_MARKER.test(start.slice(0, KIND_MARKER_CHARS))) return 'html';
+  if (HEAD_OPENER.test(start.slice(0, KIND_MARKER_CHARS))) return 'html';
   const sample = start.slice(0, KIND_SAMPLE_CHARS);
   const { count, firstAt } = tagsIn(sample);
   // A fragment that opens with a tag ("<p>…</p>") needs a second tag: "<Strong Point Inc> said" stays text.

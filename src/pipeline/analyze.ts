@@ -5,7 +5,7 @@ import type { ExtractedArticle } from '../doc/types.js';
 import { extractHtml } from '../extract/html/index.js';
 import { extractText } from '../extract/text/index.js';
 import type { InputItem } from '../input/types.js';
-import { sentencesComponent } from '../nlp/sentences/index.js';
+import { tokensComponent } from '../nlp/tokens/index.js';
 import { Pipeline } from './pipeline.js';
 import { normalizeDate } from './dates.js';
 
@@ -16,7 +16,7 @@ export interface AnalyzeOptions {
 
 /** The default pipeline, in order. Later layers (entities, quotes, amounts, times, events) join here. */
 export function defaultPipeline(): Pipeline {
-  return new Pipeline([sentencesComponent]);
+  return new Pipeline([tokensComponent]);
 }
 
 function extract(item: InputItem): ExtractedArticle {

@@ -3,7 +3,7 @@
 import type { ChildNode, Element, ParentNode } from 'domhandler';
 import { elementsInOrder, isElement, isText, nameOf, setChildren } from './dom.js';
 import { BOILERPLATE_NAME_RE, BODY_HINT_RE } from './patterns.js';
-import { DROP_ROLES, DROP_TAGS, PRUNE_MAX_TEXT_SHARE } from './settings.js';
+import { DROP_ROLES, DROP_TAGS, PARAGRAPH_TAGS, PRUNE_MAX_TEXT_SHARE } from './settings.js';
 
 /** Elements never dropped for their class/id: the document skeleton and links (names on links say little). */
 const NEVER_BY_NAME: ReadonlySet<string> = new Set(['html', 'body', 'main', 'a', 'p', 'h1', 'h2', 'h3']);
@@ -18,24 +18,30 @@ export interface PruneResult {
   jsonLd: string[];
 }
 
-/** Non-space character count of each element's visible text (script/style excluded), by one reverse pass. */
-function textLengths(root: ParentNode): Map<Element, number> {
+/** Per element, non-space characters of paragraph text (text inside <p>-like elements), by one reverse pass.
+ *  Paragraph text, not all text, decides whether a furniture-named wrapper holds the article: menus and link
+ *  lists have plenty of text but no paragraphs. */
+function paragraphTextLengths(root: ParentNode): Map<Element, number> {
   const order = elementsInOrder(root);
-  const len = new Map<Element, number>();
+  const all = new Map<Element, number>();
+  const para = new Map<Element, number>();
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i];
-    if (el.type !== 'tag') {
-      len.set(el, 0);
-      continue;
+    let a = 0;
+    let p = 0;
+    if (el.type === 'tag') {
+      for (const c of el.children) {
+        if (isText(c)) a += countNonSpace(c.data);
+        else if (isElement(c)) {
+          a += all.get(c) ?? 0;
+          p += para.get(c) ?? 0;
+        }
+      }
     }
-    let n = 0;
-    for (const c of el.children) {
-      if (isText(c)) n += countNonSpace(c.data);
-      else if (isElement(c)) n += len.get(c) ?? 0;
-    }
-    len.set(el, n);
+    all.set(el, a);
+    para.set(el, PARAGRAPH_TAGS.has(el.name) ? a : p);
   }
-  return len;
+  return para;
 }
 
 export function countNonSpace(s: string): number {
@@ -71,7 +77,7 @@ function dropKind(el: Element): 'hard' | 'soft' | null {
 
 export function prune(root: ParentNode): PruneResult {
   const jsonLd: string[] = [];
-  const lengths = textLengths(root);
+  const lengths = paragraphTextLengths(root);
   const total = Math.max(1, sumChildren(root, lengths));
   const stack: ParentNode[] = [root];
   while (stack.length) {

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences, sentencesComponent } from './index.js';
+import { tokenize, tokensComponent } from './index.js';
 import { Doc } from '../../doc/doc.js';
 import { joinBlocks } from '../../doc/build-text.js';
 
-const texts = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+const texts = (text: string) => tokenize(text).sentences.map((s) => text.slice(s.start, s.end));
 
 test('abbreviations, initials and quotes do not end a sentence', () => {
   const text = 'U.S. Gen. John F. Smith met officials on Jan. 5 in Kyiv. “We need an end,” he said. Then he left.';
@@ -21,7 +21,7 @@ test('sentences never cross blocks, and offsets point into the Doc text', () => 
     { kind: 'paragraph', text: 'Putin, for his part, has said he’s willing to meet. Talks go on.' },
   ]);
   const doc = new Doc(text, { source: 's', url: null, outlet: null, title: '', byline: [], published: null, language: 'en' }, blocks);
-  sentencesComponent.run(doc);
+  tokensComponent.run(doc);
   assert.deepEqual(doc.sentences.map((s) => doc.slice(s)), [
     'Trump-backed deadline looms',
     'Putin, for his part, has said he’s willing to meet.',
@@ -30,5 +30,14 @@ test('sentences never cross blocks, and offsets point into the Doc text', () => 
 });
 
 test('empty text gives no sentences', () => {
-  assert.deepEqual(splitSentences(''), []);
+  assert.deepEqual(tokenize(''), { tokens: [], sentences: [] });
+});
+
+test('tokens carry exact offsets, POS and their sentence index', () => {
+  const text = 'Zelenskyy’s team met. He can’t go.';
+  const { tokens } = tokenize(text, 10, 3);
+  const shifted = ' '.repeat(10) + text;
+  assert.deepEqual(tokens.map((t) => shifted.slice(t.start, t.end)), ['Zelenskyy', '’s', 'team', 'met', '.', 'He', 'ca', 'n’t', 'go', '.']);
+  assert.equal(tokens[0].pos, 'PROPN');
+  assert.deepEqual([...new Set(tokens.map((t) => t.sentence))], [3, 4]);
 });

@@ -1,0 +1,58 @@
+// Tokens (with POS) and sentences, from one wink-nlp pass per block: a sentence never crosses a paragraph or
+// heading, and every span is an offset into Doc.text.
+import type { Doc } from '../../doc/doc.js';
+import type { Span, Token } from '../../doc/types.js';
+import type { Component } from '../../pipeline/component.js';
+import { wink } from '../wink/index.js';
+
+export interface Tokenized {
+  tokens: Token[];
+  sentences: Span[];
+}
+
+/** Tokens and sentences of `text`, offsets shifted by `base`, sentence indices from `firstSentence`. */
+export function tokenize(text: string, base = 0, firstSentence = 0): Tokenized {
+  const nlp = wink();
+  const its = nlp.its;
+  const wdoc = nlp.readDoc(text);
+  const values = wdoc.tokens().out(its.value) as string[];
+  const pos = wdoc.tokens().out(its.pos) as string[];
+  const tokens: Token[] = new Array(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const at = text.indexOf(values[i], cursor);
+    // wink may normalise a token's text; then it stays where the cursor is, so offsets stay monotonic.
+    const start = at < 0 ? cursor : at;
+    const end = at < 0 ? start : start + values[i].length;
+    tokens[i] = { start: base + start, end: base + end, pos: pos[i], sentence: firstSentence };
+    cursor = end;
+  }
+  const sentences: Span[] = [];
+  for (const [first, last] of wdoc.sentences().out(its.span) as unknown as [number, number][]) {
+    if (first === undefined || !tokens[first]) continue;
+    const start = tokens[first].start;
+    const end = Math.max(tokens[last].end, start);
+    if (end <= start) continue;
+    for (let i = first; i <= last; i++) tokens[i].sentence = firstSentence + sentences.length;
+    sentences.push({ start, end });
+  }
+  return { tokens: tokens.filter((t) => t.end > t.start), sentences };
+}
+
+export const tokensComponent: Component = {
+  name: 'tokens',
+  requires: ['text', 'blocks'],
+  assigns: ['tokens', 'sentences'],
+  run(doc: Doc) {
+    const tokens: Token[] = [];
+    const sentences: Span[] = [];
+    const blocks = doc.blocks.length ? doc.blocks : [{ start: 0, end: doc.text.length }];
+    for (const b of blocks) {
+      const t = tokenize(doc.text.slice(b.start, b.end), b.start, sentences.length);
+      for (const tok of t.tokens) tokens.push(tok);
+      for (const s of t.sentences) sentences.push(s);
+    }
+    doc.tokens = tokens;
+    doc.sentences = sentences;
+  },
+};
