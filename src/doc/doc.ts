@@ -11,6 +11,8 @@ export interface DocMeta {
   byline: string[];
   published: string | null;
   language: string | null;
+  /** The feed's own id for the article (a JSON Lines record's "id"), when it has one. */
+  recordId?: string | null;
 }
 
 export class Doc {
@@ -34,7 +36,7 @@ export class Doc {
     this.warnings = warnings;
   }
 
-  static fromArticle(source: string, article: ExtractedArticle): Doc {
+  static fromArticle(source: string, article: ExtractedArticle, recordId: string | null = null): Doc {
     return new Doc(
       article.text,
       {
@@ -45,6 +47,7 @@ export class Doc {
         byline: article.byline,
         published: article.published,
         language: article.language,
+        recordId,
       },
       article.blocks,
       [...article.warnings],
@@ -52,7 +55,7 @@ export class Doc {
   }
 
   get id(): string {
-    return articleId(this.meta.url, this.text);
+    return articleId(this.meta.url, this.text, this.meta.recordId ?? null, this.meta.outlet);
   }
 
   slice(span: Span): string {

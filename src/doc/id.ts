@@ -18,9 +18,15 @@ export function canonicalUrl(url: string): string {
   }
 }
 
-/** Stable article id: hash of the canonical URL when there is one, else of the whitespace-normalised text. */
-export function articleId(url: string | null, text: string): string {
-  return url ? sha('url:' + canonicalUrl(url)) : sha('text:' + text.replace(/\s+/g, ' ').trim());
+/**
+ * Stable article id: hash of the canonical URL when there is one, else of the feed's own record id (with its
+ * outlet), else of the whitespace-normalised text. URL and record id survive an edit of the article, so a changed
+ * text becomes a new version of the same article; a bare text has nothing else to be known by.
+ */
+export function articleId(url: string | null, text: string, recordId: string | null = null, outlet: string | null = null): string {
+  if (url) return sha('url:' + canonicalUrl(url));
+  if (recordId) return sha(`record:${outlet ?? ''}:${recordId}`);
+  return sha('text:' + text.replace(/\s+/g, ' ').trim());
 }
 
 /** Hash of the content, to tell a changed version of the same article from a re-ingest. */

@@ -61,7 +61,7 @@ export const EventSchema = z.object({
 });
 
 export const AnalysisSchema = z.object({
-  id: z.string().describe('stable id: hash of the canonical URL, else of the text'),
+  id: z.string().describe('stable id: hash of the canonical URL, else of the feed record id, else of the text'),
   source: z.string().describe('the input path or URL as given (with :line for JSON Lines records)'),
   url: z.string().nullable(),
   outlet: z.string().nullable(),

@@ -37,7 +37,7 @@ export function buildDoc(item: InputItem, opts: AnalyzeOptions = {}): Doc {
     outlet: meta.outlet ?? article.outlet,
     published,
     warnings: [...item.warnings, ...article.warnings],
-  });
+  }, meta.id ?? null);
   if (!doc.meta.title) doc.warnings.push('no title found');
   if (!doc.text) doc.warnings.push('empty body');
   return doc;
