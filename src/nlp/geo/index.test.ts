@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countryOf, demonym, place } from './index.js';
+
+test('countries by name, common spelling and abbreviation', () => {
+  for (const [name, code] of [['Ukraine', 'UKR'], ['Türkiye', 'TUR'], ['Turkey', 'TUR'], ['U.S.', 'USA'], ['America', 'USA'],
+    ['United States', 'USA'], ['the United Kingdom', 'GBR'], ['Germany', 'DEU'], ['Norway', 'NOR']] as const)
+    assert.equal(place(name)?.code, code, name);
+  assert.equal(place('Ukraine')?.kind, 'country');
+});
+
+test('capitals stand for their country; other large cities are known too', () => {
+  assert.deepEqual(place('Kyiv'), { code: 'UKR', kind: 'capital' });
+  assert.deepEqual(place('Moscow'), { code: 'RUS', kind: 'capital' });
+  assert.deepEqual(place('Washington'), { code: 'USA', kind: 'capital' });
+  assert.deepEqual(place('Istanbul'), { code: 'TUR', kind: 'city' });
+  assert.equal(place('Paris')?.code, 'FRA', 'the most populous city of a name wins');
+});
+
+test('demonyms, singular and plural, and regions', () => {
+  assert.equal(demonym('Ukrainian'), 'UKR');
+  assert.equal(demonym('Russians'), 'RUS');
+  assert.equal(demonym('American'), 'USA');
+  assert.equal(demonym('European'), 'EUR');
+  assert.equal(countryOf('Zelenskyy'), null);
+  assert.equal(countryOf('he'), null);
+});

@@ -1,0 +1,53 @@
+// Country codes (ISO 3166-1 alpha-3, plus CAMEO region codes for regions) of place names, demonyms and capitals.
+import { readFileSync } from 'node:fs';
+import { GEO_PATH } from './settings.js';
+
+export interface GeoData {
+  /** Country names and spellings → code. */
+  names: Record<string, string>;
+  /** Demonyms ("Ukrainian") → code. */
+  demonyms: Record<string, string>;
+  /** Capitals → code: a capital often stands for its government ("Moscow said"). */
+  capitals: Record<string, string>;
+  /** Other cities → code. */
+  cities: Record<string, string>;
+}
+
+export type PlaceKind = 'country' | 'capital' | 'city';
+
+let data: GeoData | undefined;
+let folded: Map<string, { code: string; kind: PlaceKind }> | undefined;
+let foldedDemonyms: Map<string, string> | undefined;
+
+const fold = (s: string) => s.normalize('NFC').replace(/^the\s+/i, '').replace(/[’']s$/, '').trim().toLowerCase();
+
+function load(): void {
+  data ??= JSON.parse(readFileSync(GEO_PATH, 'utf8')) as GeoData;
+  if (folded) return;
+  folded = new Map();
+  // Later kinds never overwrite earlier ones: a country name beats a city of the same name.
+  for (const [kind, table] of [['country', data.names], ['capital', data.capitals], ['city', data.cities]] as const)
+    for (const [name, code] of Object.entries(table)) if (!folded.has(fold(name))) folded.set(fold(name), { code, kind });
+  foldedDemonyms = new Map();
+  for (const [name, code] of Object.entries(data.demonyms)) {
+    foldedDemonyms.set(fold(name), code);
+    if (!/(ese|ss|ch|sh|i)$/i.test(name)) foldedDemonyms.set(fold(name) + 's', code); // "Ukrainians"
+  }
+}
+
+/** The place a name denotes, if the gazetteer knows it ("Kyiv" → UKR capital, "U.S." → USA country). */
+export function place(name: string): { code: string; kind: PlaceKind } | null {
+  load();
+  return folded!.get(fold(name)) ?? null;
+}
+
+/** The country code of a demonym ("Ukrainian", "Russians" → …). */
+export function demonym(word: string): string | null {
+  load();
+  return foldedDemonyms!.get(fold(word)) ?? null;
+}
+
+/** Country of a place name or a demonym. */
+export function countryOf(word: string): string | null {
+  return place(word)?.code ?? demonym(word);
+}
