@@ -1,0 +1,44 @@
+// Personal pronouns resolved where the text makes it clear: the subject-most person of the same sentence before
+// the pronoun, else of the nearest earlier sentence (within a few) that names one.
+import type { Cluster } from './cluster.js';
+import type { TokenView } from './context.js';
+import type { Mention } from './types.js';
+
+const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
+const FEMALE_ROLES = /\b(queen|spokeswoman|congresswoman|chairwoman|princess|mrs|ms|madam|lady|dame|first lady)\b/i;
+/** How many sentences back an antecedent may be. */
+const MAX_SENTENCES_BACK = 3;
+
+function gender(c: Cluster): 'm' | 'f' | null {
+  return c.mentions.some((m) => m.role && FEMALE_ROLES.test(m.role)) ? 'f' : null;
+}
+
+/** Adds pronoun mentions to the person clusters they refer to. `named` are the name mentions, in text order. */
+export function resolvePronouns(v: TokenView, clusters: readonly Cluster[]): void {
+  const owner = new Map<Mention, Cluster>();
+  for (const c of clusters) if (c.type === 'PERSON') for (const m of c.mentions) owner.set(m, c);
+  const people = [...owner.keys()].sort((a, b) => a.start - b.start);
+  if (!people.length) return;
+  // Learned genders: a cluster already referred to by "she" stays female.
+  const genders = new Map<Cluster, 'm' | 'f' | null>([...new Set(owner.values())].map((c) => [c, gender(c)]));
+  let p = 0;
+  for (let i = 0; i < v.tokens.length; i++) {
+    const g = PRONOUNS[v.words[i].toLowerCase()];
+    if (!g) continue;
+    const tok = v.tokens[i];
+    while (p < people.length && people[p].end <= tok.start) p++;
+    // Candidates: people mentioned before the pronoun; the first of the nearest sentence that has one.
+    let chosen: Cluster | undefined;
+    for (let back = 0; back <= MAX_SENTENCES_BACK && !chosen; back++) {
+      const sentence = tok.sentence - back;
+      const inSentence = people.slice(0, p).filter((m) => v.tokens[m.first].sentence === sentence);
+      const fits = inSentence.map((m) => owner.get(m)!).filter((c) => (genders.get(c) ?? g) === g);
+      // Several different people in that sentence: only the first (the subject) is a clear antecedent.
+      if (fits.length) chosen = fits[0];
+      else if (inSentence.length) break;
+    }
+    if (!chosen) continue;
+    genders.set(chosen, g);
+    chosen.mentions.push({ first: i, last: i, type: 'PERSON', start: tok.start, end: tok.end, text: v.words[i], words: [], pronoun: true });
+  }
+}
