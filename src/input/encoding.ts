@@ -7,7 +7,10 @@ import {
   UTF16_MAX_OTHER_NUL_SHARE,
   UTF16_MIN_NUL_SHARE,
   UTF16_SNIFF_BYTES,
+  UTF8_MIN_VALID_PER_INVALID,
 } from './settings.js';
+import { utf8Stats } from './utf8-stats.js';
+import { decodeWindows1252 } from './windows-1252.js';
 
 export interface Decoded {
   text: string;
@@ -76,13 +79,33 @@ function hasHighBytes(bytes: Uint8Array): boolean {
 }
 
 function decodeAs(bytes: Uint8Array, encoding: string): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
   // TextDecoder drops a leading BOM of its own encoding (ignoreBOM defaults to false).
   return new TextDecoder(encoding).decode(bytes);
 }
 
+type Utf8Verdict = 'valid' | 'mostly' | 'no';
+
+/** valid: strict UTF-8; mostly: UTF-8 with a few stray bytes (decoded lossily); no: some other charset. */
+function utf8Verdict(bytes: Uint8Array): Utf8Verdict {
+  if (isUtf8(bytes)) return 'valid';
+  const { multibyte, invalid } = utf8Stats(bytes);
+  return multibyte >= invalid * UTF8_MIN_VALID_PER_INVALID ? 'mostly' : 'no';
+}
+
+function strayBytesWarning(bytes: Uint8Array, declared: string | null): string {
+  const { invalid } = utf8Stats(bytes);
+  const what = declared ? `declared charset ${declared}; content is utf-8` : 'content is utf-8';
+  return `${what} except ${invalid} invalid byte${invalid === 1 ? '' : 's'}; decoded as utf-8 with replacement characters`;
+}
+
 /** What the bytes themselves say, ignoring any declaration. */
-function detectFromBytes(bytes: Uint8Array): string {
-  return looksUtf16(bytes) ?? (isUtf8(bytes) ? 'utf-8' : FALLBACK_ENCODING);
+function detectFromBytes(bytes: Uint8Array, warnings: string[]): string {
+  const utf16 = looksUtf16(bytes);
+  if (utf16) return utf16;
+  const verdict = utf8Verdict(bytes);
+  if (verdict === 'mostly') warnings.push(strayBytesWarning(bytes, null));
+  return verdict === 'no' ? FALLBACK_ENCODING : 'utf-8';
 }
 
 /** The declaration to trust: the caller's (HTTP header) if it names a known charset, else the document's own. */
@@ -105,14 +128,25 @@ function resolveDeclared(bytes: Uint8Array, label: string, canon: string, warnin
   };
   if (canon === 'utf-16le' || canon === 'utf-16be') {
     if (utf16) return utf16 === canon ? canon : mislabel(utf16);
-    const actual = detectFromBytes(bytes);
+    const actual = detectFromBytes(bytes, []);
     return mislabel(actual, 'not utf-16');
   }
   if (utf16) return mislabel(utf16);
-  const validUtf8 = isUtf8(bytes);
-  if (canon === 'utf-8') return validUtf8 ? canon : mislabel(FALLBACK_ENCODING, 'not valid utf-8');
-  // A legacy charset declared over bytes that are valid multi-byte UTF-8: the label is wrong (very common).
-  if (validUtf8 && hasHighBytes(bytes)) return mislabel('utf-8');
+  const verdict = utf8Verdict(bytes);
+  if (canon === 'utf-8') {
+    if (verdict === 'valid') return canon;
+    if (verdict === 'mostly') {
+      warnings.push(strayBytesWarning(bytes, null));
+      return canon;
+    }
+    return mislabel(FALLBACK_ENCODING, 'not valid utf-8');
+  }
+  // A legacy charset declared over bytes that are (mostly) multi-byte UTF-8: the label is wrong (very common).
+  if (verdict === 'valid' && hasHighBytes(bytes)) return mislabel('utf-8');
+  if (verdict === 'mostly') {
+    warnings.push(strayBytesWarning(bytes, label));
+    return 'utf-8';
+  }
   return canon;
 }
 
@@ -129,6 +163,6 @@ export function decodeBytes(bytes: Buffer, declared?: string | null): Decoded {
     return { text: decodeAs(bytes.subarray(bom.bytes.length), bom.encoding), encoding: bom.encoding, warnings };
   }
   const decl = pickDeclared(bytes, declared, warnings);
-  const encoding = decl ? resolveDeclared(bytes, decl.label, decl.canon, warnings) : detectFromBytes(bytes);
+  const encoding = decl ? resolveDeclared(bytes, decl.label, decl.canon, warnings) : detectFromBytes(bytes, warnings);
   return { text: decodeAs(bytes, encoding), encoding, warnings };
 }

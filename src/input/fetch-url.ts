@@ -126,7 +126,11 @@ async function fetchFollowing(start: URL, opts: FetchOptions, signal: AbortSigna
     if (REDIRECT_STATUSES.has(status) && location) {
       res.destroy();
       if (hop >= opts.maxRedirects) throw new InputError(`too many redirects (more than ${opts.maxRedirects})`);
-      url = new URL(location, url);
+      try {
+        url = new URL(location, url);
+      } catch {
+        throw new InputError(`invalid redirect location ${JSON.stringify(location.slice(0, 100))}`);
+      }
       continue;
     }
     if (status < 200 || status >= 300) {

@@ -28,3 +28,7 @@ export const KIND_SAMPLE_CHARS = 8192;
 export const HTML_MIN_TAGS = 5;
 /** Known tags per 1000 characters of the sample: scraped text quoting one "<p>" stays text. */
 export const HTML_MIN_TAGS_PER_KCHAR = 2;
+
+/** Bytes that are UTF-8 but for a few stray bytes (a Latin-1 "ä" pasted into a UTF-8 page) are still UTF-8:
+ *  at least this many valid multi-byte sequences per invalid one. */
+export const UTF8_MIN_VALID_PER_INVALID = 4;
