@@ -18,6 +18,7 @@ export interface SearchHit {
   url: string | null;
   /** Snippet of the best-matching passage with hits wrapped in the given markers. */
   snippet: string;
+  /** Relevance, higher is better; comparable only within one result list. */
   score: number;
 }
 

@@ -67,8 +67,11 @@ const search = searcher(db);
 
 const textBytes = docs.reduce((n, d) => n + d.text.length, 0);
 let t = performance.now();
+const cpu0 = process.cpuUsage();
 for (let i = 0; i < docs.length; i += BATCH) db.transaction(() => docs.slice(i, i + BATCH).forEach(repo.put)).immediate();
 const ingestMs = performance.now() - t;
+const cpu = process.cpuUsage(cpu0);
+const ingestCpuMs = (cpu.user + cpu.system) / 1000;
 t = performance.now();
 for (let i = 0; i < docs.length; i += BATCH) db.transaction(() => docs.slice(i, i + BATCH).forEach(repo.put)).immediate();
 const againMs = performance.now() - t;
@@ -82,7 +85,7 @@ const timings = queries.map((q) => {
   return `${q} → ${hits.length} hits ${(performance.now() - s).toFixed(1)} ms`;
 });
 console.log(`docs ${docs.length} (avg text ${Math.round(textBytes / docs.length)} chars), batch ${BATCH}, tokenizer ${tokenizer ?? 'default (migration 2)'}`);
-console.log(`ingest new: ${(ingestMs / 1000).toFixed(2)} s = ${Math.round(docs.length / (ingestMs / 1000))} articles/s`);
+console.log(`ingest new: ${(ingestMs / 1000).toFixed(2)} s = ${Math.round(docs.length / (ingestMs / 1000))} articles/s (CPU ${(ingestCpuMs / 1000).toFixed(2)} s)`);
 console.log(`re-ingest (all 'same'): ${(againMs / 1000).toFixed(2)} s = ${Math.round(docs.length / (againMs / 1000))} articles/s`);
 console.log(`db size ${(size / 1e6).toFixed(1)} MB; articles ${repo.count()}`);
 for (const line of timings) console.log('  ' + line);

@@ -4,7 +4,7 @@ import type { Analysis } from '../../doc/schema.js';
 import type { PutResult, Store } from '../types.js';
 import { articleRepo } from './articles.js';
 import { jobRepo } from './jobs.js';
-import { migrate } from './migrate.js';
+import { migrate, SchemaVersionError } from './migrate.js';
 import { searcher } from './search.js';
 import { BUSY_TIMEOUT_MS } from './settings.js';
 
@@ -12,7 +12,12 @@ export { SchemaVersionError } from './migrate.js';
 
 /** Opens (creating and migrating as needed) the store at `path`; ':memory:' gives a private in-memory store. */
 export function openSqliteStore(path: string): Store {
-  const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+  let db: Database.Database;
+  try {
+    db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+  } catch (err) {
+    throw new Error(`store: cannot open ${path}: ${(err as Error).message}`);
+  }
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('journal_mode = WAL'); // readers never block the writer; a killed writer loses only its open transaction
@@ -21,7 +26,8 @@ export function openSqliteStore(path: string): Store {
     migrate(db, undefined, path === ':memory:' ? 'in-memory database' : path);
   } catch (err) {
     db.close();
-    throw err;
+    if (err instanceof SchemaVersionError) throw err;
+    throw new Error(`store: cannot open ${path}: ${(err as Error).message}`);
   }
   const articles = articleRepo(db);
   const jobs = jobRepo(db);

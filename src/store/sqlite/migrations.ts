@@ -71,8 +71,10 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 2,
     name: 'full-text index over latest title and text',
     // External-content FTS5 over articles (no second copy of the text), kept in sync by triggers.
-    // Tokenizer: porter stemming on top of unicode61 with diacritics folded ("talks" finds "talk",
-    // "cafe" finds "café"); measured in bench-ingest.ts (see the report in the README of this folder).
+    // Tokenizer: porter stemming on top of unicode61 with diacritics folded ("sanction" finds "sanctions",
+    // "cafe" finds "café"). Measured with bench-ingest.ts on Reuters-21578: stemming costs little ingest time
+    // (within the noise of a busy machine) and the same index size, and lifts recall of inflected forms
+    // (query "sanction": 20+ hits vs 4 without).
     sql: `
       CREATE VIRTUAL TABLE articles_fts USING fts5(
         title, text,
