@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
 import { demoCommand } from './commands/demo.js';
+import { evalCommand } from './commands/eval.js';
 import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
@@ -17,6 +18,7 @@ export function program(): Command {
     .addCommand(searchCommand())
     .addCommand(showCommand())
     .addCommand(exportCommand())
+    .addCommand(evalCommand())
     .addCommand(demoCommand());
 }
 
