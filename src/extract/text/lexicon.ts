@@ -67,7 +67,7 @@ export const PHRASES: Phrase[] = [
   { kind: 'newsletter', re: /^(?:the )?[\w&'.-]+(?: [\w&'.-]+){0,4} newsletters?$/ },
   { kind: 'newsletter', re: /\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox|delivered|every (?:morning|week|day)|weekdays|unsubscribe|essential guide|get (?:the|our))\b/ },
   { kind: 'newsletter', re: /\b(?:our|free|flagship) (?:daily |weekly )?newsletters?\b|\bthe best of our journalism\b/ },
-  { kind: 'newsletter', re: /\bsign up (?:here|now|today|for (?:our|the|free|a free)|to (?:our|receive|get|the))\b|\bby signing up\b|^sign up\b/ },
+  { kind: 'newsletter', re: /\bsign up (?:here|now|today|for (?:our|free|a free)|to (?:our|receive|get))\b|\bby signing up\b|^sign up\b/ },
   { kind: 'newsletter', re: /\bsubscribe (?:now|today|here|to (?:our|the|receive|get)|for (?:free|only|just))\b|^subscribe\b|\bsubscriber-only\b|\balready a subscriber\b|\bexclusively for \S+ subscribers\b/ },
   { kind: 'newsletter', re: /\bunsubscribe at any time\b|\byou can unsubscribe\b/, strong: true },
   { kind: 'newsletter', re: /\bkeep up to date with\b|\bstay (?:up to date|informed|in the know)\b|\bmailing list\b|\bin your inbox\b|\bstraight to your inbox\b|\benter your email\b|\bget (?:our|the) (?:stories|news|best|top)\b.{0,40}\b(?:email|inbox)\b/ },
@@ -80,23 +80,24 @@ export const PHRASES: Phrase[] = [
   // Scripts, browsers, forms, captchas, media players.
   { kind: 'browser', re: /\b(?:please )?enable javascript\b|\bjavascript (?:is )?(?:disabled|required|turned off)\b|\byour browser does not support\b|\b(?:update|upgrade) your browser\b|\bbrowser is (?:antiquated|outdated|no longer supported|not supported)\b|\bswitch to (?:chrome|firefox)\b/, strong: true },
   { kind: 'captcha', re: /\brecaptcha\b|\bgoogle privacy policy and terms of service apply\b|\bi'?m not a robot\b|\bdistinguish between humans and bots\b/, strong: true },
-  { kind: 'browser', re: /\berror message (?:heading|content|info)\b|\bgoogle translate\b|\ban error occurred while processing\b|\bthis issue is preventing our website\b|\bmake a text selection to add comments\b/, strong: true },
+  { kind: 'browser', re: /\berror message (?:heading|content|info)\b|\bgoogle translate\b|\ban error occurred while processing\b|\bthis issue is preventing our website\b|make a text selection to add comments\b/, strong: true },
   { kind: 'media', re: /\baudio element\b|\bvideo tag\b|\bhide caption\b|\btoggle caption\b|\bimage caption\b|\bimage source,|\bplay video\b|\bwatch (?:the )?video\b|\blisten to (?:this|the) (?:article|story)\b|\bthis article has an audio recording\b|\bscroll carousel\b/ },
   // Cookie consent and privacy banners.
   { kind: 'cookies', re: /\b(?:we|this (?:site|website)|our (?:site|website|partners)) (?:and our \d* ?partners )?uses? cookies\b|\buse of cookies\b|\bcookies? (?:policy|settings|preferences|declaration|consent|notice)\b|\baccept (?:all |only )?(?:essential |necessary )?cookies\b|\ballow (?:all )?cookies\b|\b(?:necessary|essential|marketing|statistics|preference) cookies\b|\bmanage (?:your )?cookies\b|\bcookies or similar technologies\b|\bcookiebot\b|\bthis cookie is used\b/, strong: true },
   { kind: 'privacy', re: /\bdo not sell or share my personal information\b|\bby clicking\b.{0,60}\b(?:agree|accept)\b|\bwe value your privacy\b|\bglobal privacy control\b|\bsale, sharing or use of my personal information\b|\bsell or share your personal information\b/, strong: true },
+  { kind: 'cookies', re: /\b(?:we|our|you|your|this (?:site|website))\b.{0,60}\bcookies?\b|\bcookies?\b.{0,60}\b(?:your (?:browser|device|preferences|consent|visit)|this (?:site|website)|our (?:site|website|systems))\b|\bthese cookies\b/, maxWords: 60 },
   { kind: 'privacy', re: /\b(?:your|their) consent\b.{0,60}\b(?:partners|vendors|purposes)\b|\bprocess personal data\b|\bconsent preferences\b/, maxWords: 40 },
   { kind: 'privacy', re: /\b(?:our|read|review|accept|agree to|see|and) (?:the )?(?:privacy (?:policy|notice|statement|settings)|terms (?:of (?:use|service)|and conditions))\b/, maxWords: 30 },
-  { kind: 'privacy', re: /^(?:privacy|terms|cookies|legal|imprint|impressum|accessibility|sitemap)\b/, maxWords: 8 },
+  { kind: 'privacy', re: /^(?:privacy|terms|cookies|legal|imprint|impressum|accessibility|sitemap)(?: (?:policy|notice|of use|of service|settings|statement|and conditions|& conditions))?(?:\s*[·∙•|,/]|$)/, maxWords: 8 },
   // Navigation.
-  { kind: 'navigation', re: /\bskip to (?:the )?(?:main )?(?:content|navigation|search|footer|main|article)\b/, strong: true },
+  { kind: 'navigation', re: /\bskip to (?:the )?(?:main )?(?:content|navigation|search|footer|main|article)/, strong: true },
   { kind: 'navigation', re: /^home ?(?:::|>|»|\/|›)|(?:::|›|»).{1,60}(?:::|›|»)/ },
   { kind: 'navigation', re: /\b(?:back|scroll) to top\b|\bshow me more content from\b|\bopen (?:in|the) app\b/ },
   // Related-article lists and teasers.
-  { kind: 'related', re: /^read more\b|\bread more$|^related(?: articles| stories| content| coverage| topics| news| reading| posts)?\s*:|^see also\b|^more (?:from|on|about|stories|news|coverage|in)\b|^(?:recommended|you (?:may|might) also like|most (?:read|popular|viewed|shared)|what to read next|trending|editor'?s'? picks?)\b|^continue reading\b|^(?:reading now|next up|up next)\b|^(?:previous|next) (?:article|story|post)\b|^list \d+ of \d+/ },
+  { kind: 'related', re: /^read more|read more$|^learn more\b|^related(?: articles| stories| content| coverage| topics| news| reading| posts)?\s*:|^see also\b|^more (?:from|on|about|stories|news|coverage|in)\b|^(?:recommended|you (?:may|might) also like|most (?:read|popular|viewed|shared)|what to read next|trending|editor'?s'? picks?)\b|^continue reading\b|^(?:reading now|next up|up next)\b|^(?:previous|next) (?:article|story|post)\b|^list \d+ of \d+/ },
   { kind: 'related', re: /\b\d+ (?:mins?|minutes?|hrs?|hours?|secs?|seconds?) ago\b|^(?:yesterday|today) (?:yesterday|today)\b/ },
   // Share bars.
-  { kind: 'share', re: /^share (?:this|on|via|the|article|story)\b|\bshare (?:on|via) (?:facebook|twitter|x|linkedin|whatsapp|email|telegram)\b|\bcopy link\b|\blink copied\b|\bshare this (?:article|story|page)\b/, maxWords: 15 },
+  { kind: 'share', re: /\bplease share (?:the|this) (?:link|article|story|page)\b|^share (?:this|on|via|the|article|story)\b|\bshare (?:on|via) (?:facebook|twitter|x|linkedin|whatsapp|email|telegram)\b|\bcopy link\b|\blink copied\b|\bshare this (?:article|story|page)\b/, maxWords: 15 },
   // Copyright and legal footers.
   { kind: 'copyright', re: /©|\(c\) (?:\d{4}|copyright)|\bcopyright (?:\d{4}|©)|\ball rights reserved\b|\bcontent is licensed under\b/, maxWords: 30 },
   { kind: 'footer', re: /\bpage last (?:modified|updated)\b|\bsite maintained by\b|^advertise with us\b|\bsite map\b|\bcontact us\b.{0,40}\babout us\b|\babout us\b.{0,40}\bcontact us\b/ },
@@ -105,8 +106,8 @@ export const PHRASES: Phrase[] = [
   { kind: 'follow', re: /^follow (?:us|\S+(?: \S+){0,4} on (?:twitter|x|facebook|instagram|linkedin|telegram|youtube|tiktok|threads|bluesky|google news|whatsapp))\b|^follow \S+(?: \S+){0,3}'s coverage\b|\bfollow us on\b/ },
   // Donations, memberships, paywalls, accounts.
   { kind: 'support', re: /\bsupport (?:our|independent|mission-driven|quality|local) journalism\b|\bdonate (?:now|today)\b|\bmake a (?:donation|contribution) to us\b|^help us (?:fight|change|continue|keep|do)\b|\bbecome a (?:paid |free )?(?:subscriber|supporter|patron)\b|\bbecome a (?:paid|free) member\b|\breader-supported\b|\bpatreon\b|\bsponsor-free\b/ },
-  { kind: 'paywall', re: /\bunlock (?:unlimited )?access\b|\bcreate (?:a |your )?(?:free )?account\b|\b(?:log|sign) in (?:to|or)\b|\balready have an account\b|\bavailable (?:only )?to subscribers\b|\bverification code\b|\breset your password\b|\bforgot (?:your )?password\b|\bto continue reading\b|\bsubscribe to (?:read|continue)\b/ },
-  { kind: 'click', re: /\bclick here\b|\btap here\b|^click (?:the|to)\b/ },
+  { kind: 'paywall', re: /\bbenefit of (?:a|your) .{0,30}subscription\b|\bunlock (?:unlimited )?access\b|\bcreate (?:a |your )?(?:free )?account\b|\b(?:log|sign) in (?:to|or)\b|\balready have an account\b|\bavailable (?:only )?to subscribers\b|\bverification code\b|\breset your password\b|\bforgot (?:your )?password\b|\bto continue reading\b|\bsubscribe to (?:read|continue)\b/ },
+  { kind: 'click', re: /\bclick here\b|\btap here\b|^click (?:the|to)\b/, maxWords: 40 },
   { kind: 'ads', re: /^advertisement\b|^sponsored\b|\bad choices\b|\badvertise with us\b/ },
   // Agency and platform promos that stand as their own line.
   { kind: 'promo', re: /\bnews, data and analytics\b|\blearn more about ?refinitiv\b|\bthomson reuters trust principles\b|^our standards:/, strong: true },

@@ -4,14 +4,18 @@
 
 /** Layout: a text is hard-wrapped when its long lines stop near one width and most of them end mid-sentence. */
 export const WRAP_MAX_WIDTH = 100;
-export const WRAP_MIN_LINES = 4;
+export const WRAP_MIN_LINES = 2;
 /** Share of non-final lines (within a blank-line block) that must end without sentence punctuation. */
 export const WRAP_OPEN_LINE_SHARE = 0.5;
-/** Leading spaces that start a new paragraph in hard-wrapped text (Reuters-style indentation). */
-export const WRAP_INDENT = 2;
+/** Share of those open lines whose next line starts in lower case (a headline list has almost none). */
+export const WRAP_LOWER_NEXT_SHARE = 0.25;
+/** Leading spaces that start a new paragraph in hard-wrapped text (Reuters-style indentation, " Reuter" sign-off). */
+export const WRAP_INDENT = 1;
 
 /** A line without final punctuation and at most this many words is "short" (heading, menu item, label). */
 export const SHORT_MAX_WORDS = 12;
+/** A line of this many words is a paragraph even without final punctuation (crawlers drop full stops). */
+export const LONG_PARAGRAPH_WORDS = 40;
 /** Headings: at most this many words and characters. */
 export const HEADING_MAX_WORDS = 12;
 export const HEADING_MAX_CHARS = 100;
@@ -26,6 +30,10 @@ export const DATA_DIGIT_SHARE = 0.15;
 export const SCORE = {
   /** A data row (digits): slightly positive so that clean tables are kept. */
   dataPerChar: 0.3,
+  /** Paragraph of LONG_PARAGRAPH_WORDS or more without final punctuation: counts, but less than a sentence. */
+  unpunctuatedPerChar: 0.5,
+  /** Short list item after an introducing line ("… will be:"): content. */
+  listItemPerChar: 0.5,
   /** Short line without final punctuation: heading inside the body, menu item at the edges. */
   short: -25,
   /** Long line without final punctuation: neutral, kept only between prose. */
@@ -42,6 +50,15 @@ export const SCORE = {
   repeat: -30,
 } as const;
 
+/**
+ * A run of consecutive removable lines (a newsletter box, a related-links list) weighs at most
+ * base + perLine × (lines − 1): a three-line insert costs 250, so a lead of two paragraphs before it stays.
+ */
+export const REMOVABLE_RUN_CAP = { base: 150, perLine: 50 } as const;
+
+/** An insert of at most this many removable lines between body and prose does not end the body. */
+export const MAX_INSERT_LINES = 3;
+
 /** Weak lexicon phrases only count on lines up to this many words; strong phrases count at any length. */
 export const LEXICON_MAX_WORDS = 25;
 /** Lines shorter than this many words are not checked for repetition (labels repeat legitimately). */
@@ -56,7 +73,7 @@ export const BODY_HEAD_LINES = 3;
 /** Site-name suffix of a title ("… | Reuters"): at most this many words. */
 export const SITE_NAME_MAX_WORDS = 6;
 /** Outlet names found in clutter: at most this many words. */
-export const OUTLET_MAX_WORDS = 6;
+export const OUTLET_MAX_WORDS = 8;
 /** Byline: at most this many words on the line. */
 export const BYLINE_MAX_WORDS = 24;
 
@@ -64,3 +81,39 @@ export const BYLINE_MAX_WORDS = 24;
 export const HEAVY_REMOVAL_SHARE = 0.6;
 /** English stopword share from which the language is reported as "en". */
 export const ENGLISH_STOPWORD_SHARE = 0.12;
+
+/** A line whose raw form is at least this share of link markup and URLs is a link line. */
+export const LINK_ONLY_SHARE = 0.6;
+/** End-anchored patterns look at this many final characters; the lexicon at this many on each end of a line. */
+export const END_WINDOW = 300;
+export const LEXICON_WINDOW = 500;
+/** Glued menu words ("Trade RumorsNZ vs UAE Live ScoreVaibhav"): at least this many, and this share of words. */
+export const GLUED_MIN = 3;
+export const GLUED_SHARE = 0.1;
+/** A long line without final punctuation counts as a paragraph only in sentence case (below this capital share). */
+export const LONG_PARAGRAPH_MAX_CAPS = 0.5;
+/** A credit label ("Photograph: …") makes a caption only in a line this short; a credit at the end, up to the next. */
+export const CAPTION_MAX_WORDS = 60;
+export const END_CREDIT_MAX_WORDS = 120;
+
+/** Title line (no title hint): a first line longer than this is a paragraph, not a title. */
+export const TITLE_MAX_WORDS = 30;
+/** A first line ending in a full stop is a title only up to this many words. */
+export const TITLE_SENTENCE_MAX_WORDS = 12;
+/** Leading lines skipped when looking for the title line (navigation junk before it). */
+export const TITLE_SEARCH_LINES = 3;
+
+/** Outlet: clutter lines searched for names are at most this long (words); domain agreement adds this weight. */
+export const OUTLET_LINE_MAX_WORDS = 30;
+export const DOMAIN_BONUS = 3;
+/** Weight of a site name split off the title (hint or first line), and off a head line repeating the title. */
+export const OUTLET_WEIGHT = { titleSuffix: 3, repeatedTitleSuffix: 2 } as const;
+
+/** Dates: a line of at most this many words can be a bare dateline ("12 January 2026"). */
+export const DATELINE_MAX_WORDS = 8;
+/** At most this many words besides the date for a dated line to leave the body ("Published 12 January 2026"). */
+export const DATELINE_EXTRA_WORDS = 2;
+
+/** Markdown links: longest bracket text and link target the scanner follows before giving up on a "[". */
+export const MAX_LINK_TEXT = 400;
+export const MAX_LINK_TARGET = 2000;

@@ -1,0 +1,139 @@
+// Line classifier: what kind of unit is this, how much is it worth as body text, and is it clutter that
+// goes even from the middle of the body?
+import { matchBoilerplate, matchKey } from './lexicon.js';
+import type { Marker } from './markdown.js';
+import {
+  CAPTION_MAX_WORDS, DATA_DIGIT_SHARE, END_CREDIT_MAX_WORDS, END_WINDOW, GLUED_MIN, GLUED_SHARE, LEXICON_WINDOW,
+  LINK_ONLY_SHARE, LONG_PARAGRAPH_MAX_CAPS, LONG_PARAGRAPH_WORDS, REPEAT_MIN_WORDS, SCORE, SHORT_MAX_WORDS,
+  TITLE_CASE_MIN_WORDS, TITLE_CASE_SHARE,
+} from './settings.js';
+import { wordCount } from './title.js';
+
+export type Verdict =
+  | 'prose' // ends like a sentence
+  | 'long' // long line without final punctuation (standfirst, headline, heading)
+  | 'short' // short line without final punctuation (heading inside the body, label at the edges)
+  | 'data' // short line with many digits (a table row)
+  | 'menu' // title-case run of words: a menu or a headline list
+  | 'link' // link-only line
+  | 'boilerplate' // phrase-lexicon hit
+  | 'caption' // photo caption or credit
+  | 'repeat' // repeats an earlier line
+  | 'title' // repeats the title
+  | 'byline' // "By Name" line, moved to the byline
+  | 'dateline' // "Published 12 January 2026" line, moved to the publication date
+  | 'empty';
+
+/** Verdicts whose lines are dropped wherever they stand; the others are dropped only outside the body. */
+export const REMOVABLE: ReadonlySet<Verdict> = new Set(['link', 'boilerplate', 'caption', 'repeat', 'title', 'byline', 'dateline', 'empty']);
+
+export interface UnitInfo {
+  text: string;
+  marker: Marker;
+  linkShare: number;
+}
+
+export interface Classified {
+  verdict: Verdict;
+  /** The lexicon kind or rule that decided, for reports. */
+  reason: string;
+  score: number;
+}
+
+const PROSE_END_RE = /[.!?…:;]["”’'»)\]]*$/;
+/** A truncated teaser ("…the company's top execs ...") is not a finished sentence. */
+const TEASER_END_RE = /(?:\.\.\.|…)["”’')\]]*$/;
+/** Footnote markers after the final punctuation: "…on February 21.[lxxiii]", "…rate. 19", "…said.[3][4]". */
+const FOOTNOTES_END_RE = /(?:\s?\[[\p{L}\p{N}]{1,8}\]|\s?\d{1,3})+$/u;
+
+// Captions: a credit label ("Photograph: …", "Photo by …"), an agency credit at the end ("… Sergei Grits/AP",
+// "…—Getty Images"), a bracketed credit ("[File: Jane Doe/AFP]", "(Jane Doe/Reuters)").
+// (No "i" flag: with it, \p{Lu} would match lower-case letters too.)
+const CREDIT_LABEL_RE = /\b(?:[Pp]hotograph|[Pp]hotos?|[Pp]icture|[Ii]mage|[Ii]llustration|[Cc]redit|[Pp]hoto [Cc]redit|PHOTO)\s?(?::|by\s\p{Lu})/u;
+const AGENCY_END_RE =
+  /(?:\/|[—–]|\s-\s?|\bvia\s|[(\[])\s*(?:AP|AFP|Reuters|Getty Images|EPA(?:-EFE)?|Bloomberg|Anadolu(?: Agency)?|Xinhua|TASS|Sputnik|Shutterstock|Alamy|NurPhoto|SOPA Images|Pool|Handout|dpa|ZUMA(?: Press)?(?: Wire)?|Ukrinform|Sipa(?: USA)?|ABACA|IMAGO|AAP|Global Images Ukraine(?: via Getty Images)?)\s*[)\]]?\.?$/;
+const BRACKET_CREDIT_RE = /[(\[][^()[\]]{0,80}\/\s?\p{Lu}[^()[\]]{0,60}[)\]]$|\[[Ff]ile:/u;
+/** Gallery captions: "[1/5] Ukrainian prisoners…", "Item 1 of 2 Water vapour…". */
+const GALLERY_RE = /^(?:\[\d{1,2}\/\d{1,2}\]|item \d{1,2} of \d{1,2}\b)/i;
+
+export function classify(unit: UnitInfo): Classified {
+  const { text } = unit;
+  if (!text) {
+    return unit.linkShare > 0 ? { verdict: 'link', reason: 'empty link', score: SCORE.link } : { verdict: 'empty', reason: 'empty', score: 0 };
+  }
+  const words = wordCount(text);
+  if (unit.linkShare >= LINK_ONLY_SHARE || (unit.linkShare > 0 && !/\p{L}{2}/u.test(text))) {
+    return { verdict: 'link', reason: 'link-only', score: SCORE.link };
+  }
+  const key = matchKey(windowed(text));
+  const kind = matchBoilerplate(key, words);
+  const end = text.length > END_WINDOW ? text.slice(-END_WINDOW) : text;
+  if (kind) return { verdict: 'boilerplate', reason: kind, score: SCORE.boilerplate };
+  if (
+    (words <= CAPTION_MAX_WORDS && CREDIT_LABEL_RE.test(text)) ||
+    (words <= END_CREDIT_MAX_WORDS && (AGENCY_END_RE.test(end) || BRACKET_CREDIT_RE.test(end) || GALLERY_RE.test(text)))
+  ) {
+    return { verdict: 'caption', reason: 'credit', score: SCORE.caption };
+  }
+  const glued = gluedWords(text);
+  if (glued >= GLUED_MIN && glued / words >= GLUED_SHARE) {
+    return { verdict: 'menu', reason: 'glued menu words', score: SCORE.menu };
+  }
+  if (!TEASER_END_RE.test(end) && (PROSE_END_RE.test(end) || PROSE_END_RE.test(end.replace(FOOTNOTES_END_RE, '')))) {
+    return { verdict: 'prose', reason: 'sentence', score: text.length };
+  }
+  if (words <= SHORT_MAX_WORDS && digitShare(text) >= DATA_DIGIT_SHARE) {
+    return { verdict: 'data', reason: 'digits', score: text.length * SCORE.dataPerChar };
+  }
+  if (words >= TITLE_CASE_MIN_WORDS && titleCaseShare(text) >= TITLE_CASE_SHARE) {
+    return { verdict: 'menu', reason: 'title-case', score: SCORE.menu };
+  }
+  if (words <= SHORT_MAX_WORDS) return { verdict: 'short', reason: 'short', score: SCORE.short };
+  if (words >= LONG_PARAGRAPH_WORDS && titleCaseShare(text) < LONG_PARAGRAPH_MAX_CAPS) {
+    return { verdict: 'prose', reason: 'long paragraph', score: text.length * SCORE.unpunctuatedPerChar };
+  }
+  return { verdict: 'long', reason: 'no final punctuation', score: SCORE.long };
+}
+
+/** Key under which repeated lines are recognised; null for lines too short to judge. */
+export function repeatKey(text: string): string | null {
+  if (wordCount(text) < REPEAT_MIN_WORDS) return null;
+  return matchKey(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() || null;
+}
+
+/**
+ * Lexicon phrases sit at the start or the end of a line; a very long line is matched on both ends only, which
+ * keeps the cost per line bounded.
+ */
+function windowed(text: string): string {
+  return text.length > 2 * LEXICON_WINDOW ? `${text.slice(0, LEXICON_WINDOW)} … ${text.slice(-LEXICON_WINDOW)}` : text;
+}
+
+/** Menu items glued by the crawler ("Trade RumorsNZ vs UAE Live ScoreVaibhav"): lower→upper case inside a word. */
+function gluedWords(text: string): number {
+  const m = text.match(/\p{Ll}{2}\p{Lu}/gu);
+  return m ? m.length : 0;
+}
+
+function digitShare(text: string): number {
+  let digits = 0;
+  let visible = 0;
+  for (const ch of text) {
+    if (ch === ' ') continue;
+    visible++;
+    if (ch >= '0' && ch <= '9') digits++;
+  }
+  return visible ? digits / visible : 0;
+}
+
+/** Share of words that start with a capital letter or a digit (short function words are skipped). */
+export function titleCaseShare(text: string): number {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !SMALL_WORDS.has(w.toLowerCase()));
+  if (!words.length) return 0;
+  return words.filter((w) => /^["“‘'(]?[\p{Lu}\p{N}]/u.test(w)).length / words.length;
+}
+
+const SMALL_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as',
+  'vs', 'via', 'per', 'into', 'onto', 'over', 'up', 'out', 'off', 'if', 'so', 'yet', 'is', 'are', 'be',
+]);

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { matchBoilerplate, matchKey } from './lexicon.js';
+
+const kind = (line: string) => matchBoilerplate(matchKey(line), line.split(/\s+/).length);
+
+test('clutter in its several forms', () => {
+  assert.equal(kind('Source link'), 'label');
+  assert.equal(kind('Leave a Reply'), 'label');
+  assert.equal(kind('12 Comments'), 'label');
+  assert.equal(kind('Mail   Facebook   Twitter / X   LinkedIn'), 'navigation');
+  assert.equal(kind('Your email address will not be published. Required fields are marked *'), 'comments');
+  assert.equal(kind('Enable Notifications OK No thanks'), 'notifications');
+  assert.equal(kind('This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.'), 'captcha');
+  assert.equal(kind('Please enable JavaScript in your browser to complete this form.'), 'browser');
+  assert.equal(kind('The Harbour Times Newsletter'), 'newsletter');
+  assert.equal(kind('The Morning Brief newsletter is your essential guide to the day. Sign up here.'), 'newsletter');
+  assert.equal(kind('Skip to main contentSkip to navigation'), 'navigation');
+  assert.equal(kind('Home :: World :: Europe ::'), 'navigation');
+  assert.equal(kind('Read more: Storm closes harbour road'), 'related');
+  assert.equal(kind('Why the storm came so early Read more'), 'related');
+  assert.equal(kind('list 2 of 4Why substations are hard to protect'), 'related');
+  assert.equal(kind('15 minutes ago 15 mins ago Minister resigns'), 'related');
+  assert.equal(kind('© 2026 Harbour Times'), 'copyright');
+  assert.equal(kind('Scan the QR code to download the Harbour app.'), 'app');
+});
+
+test('cookie banners count at any length', () => {
+  const banner = 'We use cookies to personalise content and ads, to provide social media features and to analyse our traffic. ' +
+    'We also share information about your use of our site with our social media, advertising and analytics partners who may ' +
+    'combine it with other information that you have provided to them or that they have collected from your use of their services.';
+  assert.equal(kind(banner), 'cookies');
+});
+
+test('news sentences that share words with clutter are not clutter', () => {
+  for (const s of [
+    'The ministry said in its weekly newsletter that 2,000 volunteers had signed up.',
+    'A court fined the retailer for placing tracking cookies without consent.',
+    'Officials urged residents to sign up for the evacuation list before the weekend.',
+    'Ukraine wants to become a member of the European Union by 2030.',
+    'Terms were not disclosed.',
+    'Privacy campaigners criticised the new surveillance law on Monday.',
+    '“Help us keep the lights on,” the mayor told reporters.',
+    'The attack happened three days ago, officials said.',
+    'Kyiv will follow the talks closely, the minister said.',
+  ]) assert.equal(kind(s), null, s);
+});

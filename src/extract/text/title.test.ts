@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { domainLabels, matchesDomain, splitSiteName, stripTitleJunk, titleKey, titleRepeat } from './title.js';
+
+test('site names: pipes and spaced colons always, dashes only when the domain or the clutter names the site', () => {
+  assert.deepEqual(splitSiteName('Talks end abruptly | TIME', []), { core: 'Talks end abruptly', site: 'TIME' });
+  assert.deepEqual(splitSiteName('Law at breaking point, study finds | War crimes | The Guardian', []), {
+    core: 'Law at breaking point, study finds', site: 'The Guardian',
+  });
+  assert.deepEqual(splitSiteName('U.S. gave a June deadline, Zelenskyy says  : NPR', []), { core: 'U.S. gave a June deadline, Zelenskyy says', site: 'NPR' });
+  const labels = domainLabels('https://www.atlanticcouncil.org/blogs/x');
+  assert.deepEqual(splitSiteName('Time to stop underestimating Ukraine - Atlantic Council', labels), {
+    core: 'Time to stop underestimating Ukraine', site: 'Atlantic Council',
+  });
+  // Without a domain or a known name a dash stays part of the title.
+  assert.deepEqual(splitSiteName('Ukraine war - live updates', []), { core: 'Ukraine war - live updates', site: null });
+  assert.equal(splitSiteName('Visit Ukraine - Protection in Ireland after 2026', domainLabels('https://visitukraine.today/blog/1')).core, 'Protection in Ireland after 2026');
+  assert.equal(splitSiteName('Storm hits coast - Valley Courier', [], ['Valley Courier']).site, 'Valley Courier');
+});
+
+test('domain matching', () => {
+  assert.ok(matchesDomain('BBC News', domainLabels('https://www.bbc.com/news/a')));
+  assert.ok(matchesDomain('House of Commons Library', domainLabels('https://commonslibrary.parliament.uk/x')));
+  assert.ok(matchesDomain('European Civil Protection and Humanitarian Aid Operations', domainLabels('https://civil-protection-humanitarian-aid.ec.europa.eu/x')));
+  assert.ok(!matchesDomain('Reuters', domainLabels('https://apnews.com/a')));
+  assert.deepEqual(domainLabels('not a url'), []);
+});
+
+test('skip-link junk glued to a title line', () => {
+  assert.equal(stripTitleJunk('A headline - Site Skip to main content'), 'A headline - Site');
+  assert.equal(stripTitleJunk('Skip to main contentSkip to navigation'), '');
+});
+
+test('title repeats: whole, with a site tail, as a prefix of a longer line, and not for a sentence that starts alike', () => {
+  const keys = [titleKey('Port strike enters second week')];
+  assert.deepEqual(titleRepeat('Port strike enters second week', keys), { kind: 'whole' });
+  assert.deepEqual(titleRepeat('Port Strike Enters Second Week - Coastal Herald Skip to main content', keys), { kind: 'whole' });
+  assert.deepEqual(titleRepeat('Port strike enters second week Dock workers want higher night pay, the union said.', keys), {
+    kind: 'prefix', rest: 'Dock workers want higher night pay, the union said.',
+  });
+  assert.equal(titleRepeat('Port strike enters second week as talks stall and dock workers vow to stay out until pay rises, union says.', keys), null);
+  assert.equal(titleRepeat('Dock workers stay out.', keys), null);
+});
