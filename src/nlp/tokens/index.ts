@@ -36,7 +36,8 @@ export function tokenize(text: string, base = 0, firstSentence = 0): Tokenized {
     for (let i = first; i <= last; i++) tokens[i].sentence = firstSentence + sentences.length;
     sentences.push({ start, end });
   }
-  return { tokens: tokens.filter((t) => t.end > t.start), sentences };
+  // wink emits line breaks as SPACE tokens: they are layout, not words.
+  return { tokens: tokens.filter((t) => t.end > t.start && t.pos !== 'SPACE'), sentences };
 }
 
 export const tokensComponent: Component = {
