@@ -28,8 +28,11 @@ export function tokenize(text: string, base = 0, firstSentence = 0): Tokenized {
     cursor = end;
   }
   const sentences: Span[] = [];
-  for (const [first, last] of wdoc.sentences().out(its.span) as unknown as [number, number][]) {
+  for (let [first, last] of wdoc.sentences().out(its.span) as unknown as [number, number][]) {
     if (first === undefined || !tokens[first]) continue;
+    // Sentence edges sit on words, not on line-break tokens.
+    while (first < last && tokens[first].pos === 'SPACE') first++;
+    while (last > first && tokens[last].pos === 'SPACE') last--;
     const start = tokens[first].start;
     const end = Math.max(tokens[last].end, start);
     if (end <= start) continue;
