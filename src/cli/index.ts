@@ -7,6 +7,8 @@ import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
+import { entitiesCommand } from './commands/entities.js';
+import { quotesCommand } from './commands/quotes.js';
 
 export function program(): Command {
   return new Command('dossier')
@@ -17,6 +19,8 @@ export function program(): Command {
     .addCommand(ingestCommand())
     .addCommand(searchCommand())
     .addCommand(showCommand())
+    .addCommand(entitiesCommand())
+    .addCommand(quotesCommand())
     .addCommand(exportCommand())
     .addCommand(evalCommand())
     .addCommand(demoCommand());

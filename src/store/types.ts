@@ -1,6 +1,6 @@
 // Storage contract. SQLite (./sqlite) is the embedded default; a PostgreSQL store for many ingest workers will
 // implement the same interface, so nothing above this folder may touch SQL.
-import type { Analysis } from '../doc/schema.js';
+import type { Analysis, Entity, Quote } from '../doc/schema.js';
 
 export interface PutResult {
   /** Stable article id (Analysis.id). */
@@ -54,6 +54,67 @@ export interface Job {
   resumed: boolean;
 }
 
+export type EntityType = Entity['type'];
+
+/** A canonical entity across the store, with totals over the latest version of every article. */
+export interface EntityStats {
+  id: number;
+  name: string;
+  type: EntityType;
+  /** ISO 3166 alpha-3 (or a region code); null when unknown. */
+  country: string | null;
+  /** Articles whose latest version mentions it. */
+  articles: number;
+  /** Mentions summed over those articles. */
+  mentions: number;
+}
+
+export interface TopEntitiesOptions {
+  type?: EntityType;
+  limit?: number;
+  /** Ranking: total mentions (default) or number of articles. */
+  by?: 'mentions' | 'articles';
+}
+
+/** One entity of one article (its latest version), linked to its canonical entity. */
+export interface ArticleEntity {
+  /** Id inside the analysis ("e1"). */
+  localId: string;
+  entityId: number;
+  /** Name as the article gives it. */
+  name: string;
+  /** Name of the canonical entity (may be fuller: "Volodymyr Zelenskyy" for an article's "Zelenskyy"). */
+  canonicalName: string;
+  type: EntityType;
+  country: string | null;
+  role: string | null;
+  sector: string | null;
+  /** Mentions in this article. */
+  mentions: number;
+  /** Articles in the store that mention the canonical entity. */
+  articles: number;
+}
+
+export interface QuoteSearchOptions {
+  /** Speaker name, matched word by word (case and diacritics folded) against the canonical entity name and the
+   *  speaker words of the article: a surname alone is enough. */
+  speaker?: string;
+  /** Words of the quote (full-text syntax as in `search`). */
+  text?: string;
+  limit?: number;
+}
+
+export interface QuoteHit {
+  articleId: string;
+  title: string;
+  published: string | null;
+  text: string;
+  kind: Quote['kind'];
+  /** Canonical name of the speaking entity, else the speaker words of the article; null when unattributed. */
+  speaker: string | null;
+  cue: string | null;
+}
+
 /** Thrown for query syntax the search engine cannot parse; message is one line fit for the user. */
 export class SearchSyntaxError extends Error {}
 
@@ -66,6 +127,13 @@ export interface Store {
   /** All latest versions, in first-seen order. */
   iterate(): Iterable<StoredArticle>;
   count(): number;
+
+  /** Canonical entities, most mentioned (or most widespread) first. */
+  topEntities(opts?: TopEntitiesOptions): EntityStats[];
+  /** The entities of an article's latest version (exact id), most mentioned first; [] when it has none. */
+  articleEntities(articleId: string): ArticleEntity[];
+  /** Quotes by speaker and/or text: best text match first, else newest first. Throws SearchSyntaxError. */
+  searchQuotes(opts?: QuoteSearchOptions): QuoteHit[];
 
   /** Opens the job for this batch key (inputs as given), or resumes the unfinished one with that key. */
   openJob(key: string, inputs: readonly string[]): Job;

@@ -1,8 +1,34 @@
-// dossier show ID: one stored article (summary, then its text; --json for the whole document).
+// dossier show ID: one stored article (summary, its entities and layer counts, then its text; --json for the
+// whole document).
 import { Command } from 'commander';
+import type { Analysis } from '../../doc/schema.js';
+import type { ArticleEntity } from '../../store/types.js';
 import { DEFAULT_DB } from '../options.js';
 import { openStore } from '../store.js';
 import { summarize } from '../summary.js';
+import { clip, formatTable } from './entities.js';
+
+/** Longest entity name shown; --json gives the whole document. */
+const MAX_NAME_WIDTH = 48;
+
+/** The entities table (absent layer → nothing) and a one-line count of the other layers that ran. */
+function layerLines(a: Analysis, entities: ArticleEntity[]): string[] {
+  const lines: string[] = [];
+  if (a.entities) {
+    lines.push(`  entities:  ${entities.length || 'none'}`);
+    // The canonical name only when it says more than a change of case ("Zelenskyy (= Volodymyr Zelenskyy)").
+    const rows = entities.map((e) => [
+      clip(e.name, MAX_NAME_WIDTH) +
+        (e.canonicalName.toLowerCase() !== e.name.toLowerCase() ? ` (= ${clip(e.canonicalName, MAX_NAME_WIDTH)})` : ''),
+      e.type, e.role ?? '-', e.country ?? '-', e.sector ?? '-', String(e.mentions),
+    ]);
+    if (rows.length)
+      for (const l of formatTable(['NAME', 'TYPE', 'ROLE', 'COUNTRY', 'SECTOR', 'MENTIONS'], rows, new Set([5]))) lines.push(`    ${l}`);
+  }
+  const counts = (['quotes', 'amounts', 'times'] as const).filter((k) => a[k]).map((k) => `${a[k]!.length} ${k}`);
+  if (counts.length) lines.push(`  layers:    ${counts.join(', ')}`);
+  return lines;
+}
 
 export function showCommand(): Command {
   return new Command('show')
@@ -24,9 +50,12 @@ export function showCommand(): Command {
           return;
         }
         const a = found.analysis;
-        process.stdout.write(
-          `${summarize(a)}\n  version:   ${found.version} (first seen ${found.firstSeen}, updated ${found.updated})\n\n${a.text}\n`,
-        );
+        const header = [
+          summarize(a),
+          `  version:   ${found.version} (first seen ${found.firstSeen}, updated ${found.updated})`,
+          ...layerLines(a, store.articleEntities(found.id)),
+        ];
+        process.stdout.write(`${header.join('\n')}\n\n${a.text}\n`);
       } finally {
         store.close();
       }

@@ -27,7 +27,11 @@ const SELECT_ARTICLE = `
   SELECT a.seq, a.id, a.latest_version AS version, v.source, v.analysis, a.first_seen, a.updated
   FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.latest_version`;
 
-export function articleRepo(db: Database.Database) {
+/** Called inside put's transaction whenever `a` becomes an article's latest version (not for 'same');
+ *  `isNew` when the article was not stored before. */
+export type OnLatest = (a: Analysis, now: string, isNew: boolean) => void;
+
+export function articleRepo(db: Database.Database, onLatest: OnLatest = () => {}) {
   const st = {
     latest: db.prepare<[string], LatestRow>(`
       SELECT a.latest_version, v.content_hash
@@ -64,7 +68,8 @@ export function articleRepo(db: Database.Database) {
   }
 
   // Same content as the latest version → 'same' (nothing written). Content of an older version → that version
-  // becomes the latest again. New content → next version number. The FTS index follows via triggers.
+  // becomes the latest again. New content → next version number. The FTS index follows via triggers, the
+  // layer rows via onLatest.
   const put = db.transaction((a: Analysis): PutResult => {
     const hash = analysisHash(a);
     const latest = st.latest.get(a.id);
@@ -72,6 +77,7 @@ export function articleRepo(db: Database.Database) {
       const r = row(a, 1, hash);
       st.insertArticle.run(r);
       st.insertVersion.run(r);
+      onLatest(a, r.now, true);
       return { id: a.id, status: 'new', version: 1 };
     }
     if (latest.content_hash === hash) return { id: a.id, status: 'same', version: latest.latest_version };
@@ -80,6 +86,7 @@ export function articleRepo(db: Database.Database) {
     const r = row(a, version, hash);
     if (!earlier) st.insertVersion.run(r);
     st.updateArticle.run(r);
+    onLatest(a, r.now, false);
     return { id: a.id, status: 'version', version };
   });
 

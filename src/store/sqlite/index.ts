@@ -4,6 +4,8 @@ import type { Analysis } from '../../doc/schema.js';
 import type { PutResult, Store } from '../types.js';
 import { articleRepo } from './articles.js';
 import { jobRepo } from './jobs.js';
+import { layerQueries } from './layer-queries.js';
+import { layerRepo } from './layers.js';
 import { migrate, SchemaVersionError } from './migrate.js';
 import { searcher } from './search.js';
 import { BUSY_TIMEOUT_MS } from './settings.js';
@@ -13,6 +15,7 @@ export { SchemaVersionError } from './migrate.js';
 /** Opens (creating and migrating as needed) the store at `path`; ':memory:' gives a private in-memory store. */
 export function openSqliteStore(path: string): Store {
   let db: Database.Database;
+  let layers: ReturnType<typeof layerRepo>;
   try {
     db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   } catch (err) {
@@ -24,17 +27,20 @@ export function openSqliteStore(path: string): Store {
     db.pragma('synchronous = NORMAL'); // safe with WAL: a power cut may lose the last commits, never corrupts
     db.pragma('foreign_keys = ON');
     migrate(db, undefined, path === ':memory:' ? 'in-memory database' : path);
+    layers = layerRepo(db);
+    layers.rebuildIfFlagged();
   } catch (err) {
     db.close();
     if (err instanceof SchemaVersionError) throw err;
     throw new Error(`store: cannot open ${path}: ${(err as Error).message}`);
   }
-  const articles = articleRepo(db);
+  const articles = articleRepo(db, layers.write);
   const jobs = jobRepo(db);
   const search = searcher(db);
   return {
     ...articles,
     search,
+    ...layerQueries(db),
     ...jobs,
     transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
     close() {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate, schemaVersion, SchemaVersionError } from './migrate.js';
 import { MIGRATIONS } from './migrations.js';
+import { analysisHash } from './content-hash.js';
 import { openSqliteStore } from './index.js';
 import { makeAnalysis, tempDir } from './testing.js';
 
@@ -54,6 +55,47 @@ test('an older database is migrated on open and its existing articles become sea
     const check = new Database(path);
     assert.equal(schemaVersion(check), latest);
     check.close();
+  } finally {
+    cleanup();
+  }
+});
+
+test('a version-2 database gains the layer tables; its articles keep working and get their entities', () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const path = join(dir, 'v2.db');
+    const db = new Database(path);
+    migrate(db, MIGRATIONS.slice(0, 2)); // the schema before the layer tables
+    const plain = makeAnalysis({ id: 'aaaa1111', title: 'Grain exports', text: 'Wheat shipments rose.' });
+    const withLayers = makeAnalysis({
+      id: 'bbbb2222', url: 'https://news.example/b', title: 'Talks', text: 'Zelenskyy spoke.',
+      entities: [{ id: 'e1', type: 'PERSON', name: 'Zelenskyy', mentions: [{ start: 0, end: 9, text: 'Zelenskyy' }] }],
+      quotes: [{ start: 0, end: 5, text: 'We will not give up.', kind: 'direct', speaker: 'e1' }],
+    });
+    for (const a of [plain, withLayers]) {
+      db.prepare(`INSERT INTO articles (id, title, text, first_seen, updated, latest_version) VALUES (?, ?, ?, 'x', 'x', 1)`)
+        .run(a.id, a.title, a.text);
+      db.prepare(`INSERT INTO article_versions (article_id, version, content_hash, source, analysis, created)
+        VALUES (?, 1, ?, 's', ?, 'x')`).run(a.id, analysisHash(a), JSON.stringify(a));
+    }
+    db.close();
+
+    const store = openSqliteStore(path);
+    assert.equal(store.count(), 2);
+    assert.deepEqual(store.get('aaaa1111')!.analysis, plain);
+    assert.deepEqual(store.search('wheat').map((h) => h.id), ['aaaa1111']);
+    assert.deepEqual(store.topEntities().map((e) => [e.name, e.articles, e.mentions]), [['Zelenskyy', 1, 1]]);
+    assert.deepEqual(store.searchQuotes({ speaker: 'zelenskyy' }).map((q) => q.text), ['We will not give up.']);
+    assert.equal(store.put(plain).status, 'same', 'the stored hash still identifies old content');
+    store.close();
+
+    const check = new Database(path);
+    assert.equal(schemaVersion(check), latest);
+    assert.deepEqual(check.prepare('SELECT name FROM store_flags').all(), [], 'the rebuild ran once and cleared its flag');
+    check.close();
+    const again = openSqliteStore(path); // no second rebuild: the entity keeps its id
+    assert.equal(again.topEntities()[0].id, 1);
+    again.close();
   } finally {
     cleanup();
   }

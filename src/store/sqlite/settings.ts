@@ -19,3 +19,19 @@ export const MIN_ID_PREFIX = 6;
 
 /** `iterate` reads this many articles per page (keyset paging keeps memory flat and the connection usable). */
 export const ITERATE_PAGE_SIZE = 256;
+
+/** Entity types whose names merge across articles when one is a word suffix of the other ("Zelenskyy" →
+ *  "Volodymyr Zelenskyy"): a surname alone names a person; for places and organisations a shorter name is
+ *  usually another referent ("Africa"/"South Africa", "Nations"/"United Nations"). See entity-key.ts. */
+export const SUFFIX_MERGE_TYPES: ReadonlySet<string> = new Set(['PERSON']);
+
+/** A name matching several stored entities joins the most-mentioned one only when it has at least this many
+ *  times the mentions of the runner-up ("Biden" → Joe Biden rather than Hunter Biden); otherwise it stays apart. */
+export const AMBIGUOUS_MERGE_DOMINANCE = 3;
+
+/** Defaults of `topEntities` and `searchQuotes`. */
+export const DEFAULT_ENTITY_LIMIT = 20;
+export const DEFAULT_QUOTE_LIMIT = 20;
+
+/** The layer rebuild (after a migration asks for it) reads this many articles per page. */
+export const REBUILD_PAGE_SIZE = 256;

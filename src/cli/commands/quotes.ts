@@ -1,0 +1,45 @@
+// dossier quotes: stored quotes by speaker (a surname is enough) and/or by words of the quote.
+import { Command } from 'commander';
+import { SearchSyntaxError, type QuoteHit } from '../../store/types.js';
+import { DEFAULT_DB } from '../options.js';
+import { openStore } from '../store.js';
+import { parseLimit } from './entities.js';
+
+/** speaker — “quote” — title, date  [id]; reported speech without quotation marks, so it is not read as verbatim. */
+function formatQuote(q: QuoteHit): string {
+  const text = q.text.replace(/\s+/g, ' ').trim();
+  const said = q.kind === 'indirect' ? `(indirect) ${text}` : `“${text}”`;
+  const where = [q.title || '(untitled)', q.published?.slice(0, 10)].filter(Boolean).join(', ');
+  return `${q.speaker ?? '(unattributed)'} — ${said} — ${where}  [${q.articleId}]`;
+}
+
+export function quotesCommand(): Command {
+  return new Command('quotes')
+    .description('search quotes by speaker and/or text; with neither, the newest quotes')
+    .option('--speaker <name>', 'speaker name; every word must match (case and accents ignored), a surname is enough')
+    .option('--text <words>', 'words of the quote (search syntax: words, "phrases", OR, NOT, prefix*)')
+    .option('-n, --limit <n>', 'number of quotes', parseLimit, 20)
+    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .option('--json', 'print the quotes as JSON')
+    .action((flags: { speaker?: string; text?: string; limit: number; db: string; json?: boolean }) => {
+      const store = openStore(flags.db);
+      try {
+        const hits = store.searchQuotes({ speaker: flags.speaker, text: flags.text, limit: flags.limit });
+        if (flags.json) {
+          process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
+          return;
+        }
+        if (!hits.length) {
+          const what = [flags.speaker && `speaker ${JSON.stringify(flags.speaker)}`, flags.text && `text ${JSON.stringify(flags.text)}`];
+          process.stderr.write(`no quotes${what.some(Boolean) ? ' for ' + what.filter(Boolean).join(' and ') : ''} in ${flags.db}\n`);
+        }
+        for (const q of hits) process.stdout.write(formatQuote(q) + '\n');
+      } catch (e) {
+        if (!(e instanceof SearchSyntaxError)) throw e;
+        process.stderr.write(`dossier: ${e.message}\n`);
+        process.exitCode = 2;
+      } finally {
+        store.close();
+      }
+    });
+}
