@@ -7,6 +7,7 @@ import { extractText } from '../extract/text/index.js';
 import type { InputItem } from '../input/types.js';
 import { tokensComponent } from '../nlp/tokens/index.js';
 import { amountsComponent } from '../nlp/amounts/index.js';
+import { timesComponent } from '../nlp/times/index.js';
 import { Pipeline } from './pipeline.js';
 import { normalizeDate } from './dates.js';
 
@@ -17,7 +18,7 @@ export interface AnalyzeOptions {
 
 /** The default pipeline, in order. Later layers (entities, quotes, amounts, times, events) join here. */
 export function defaultPipeline(): Pipeline {
-  return new Pipeline([tokensComponent, amountsComponent]);
+  return new Pipeline([tokensComponent, amountsComponent, timesComponent]);
 }
 
 function extract(item: InputItem): ExtractedArticle {

@@ -1,0 +1,56 @@
+// The per-article language layers on Reuters texts (words/s, one core): tokens alone, then each layer alone and the
+// quotes + amounts + times layers together over Docs tokenised before the clock starts (entities excluded, as the
+// issue asks).
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { Doc } from '../src/doc/doc.js';
+import { joinBlocks } from '../src/doc/build-text.js';
+import type { Component } from '../src/pipeline/component.js';
+import { tokensComponent } from '../src/nlp/tokens/index.js';
+import { amountsComponent } from '../src/nlp/amounts/index.js';
+import { timesComponent } from '../src/nlp/times/index.js';
+import { REUTERS } from './ingest.js';
+
+export interface LayerRow {
+  name: string;
+  words: number;
+  seconds: number;
+  wordsPerSec: number;
+}
+
+function loadDocs(limit: number): Doc[] {
+  const docs: Doc[] = [];
+  for (const line of gunzipSync(readFileSync(REUTERS)).toString('utf8').split('\n')) {
+    if (docs.length >= limit) break;
+    if (!line) continue;
+    const r = JSON.parse(line) as { text?: string; published?: string };
+    if (!r.text) continue;
+    const { text, blocks } = joinBlocks(r.text.split(/\n\s*\n/).map((p) => ({ kind: 'paragraph' as const, text: p.replace(/\s+/g, ' ') })));
+    docs.push(new Doc(text, { source: 'bench', url: null, outlet: null, title: '', byline: [], published: r.published ?? null, language: 'en' }, blocks));
+  }
+  return docs;
+}
+
+/** CPU seconds of running the components over every doc (best of `rounds`, after one warm-up). */
+function time(docs: Doc[], components: Component[], rounds = 3): number {
+  let best = Infinity;
+  for (let r = 0; r <= rounds; r++) {
+    const t0 = process.cpuUsage();
+    for (const d of docs) for (const c of components) c.run(d);
+    const t = process.cpuUsage(t0);
+    if (r > 0) best = Math.min(best, (t.user + t.system) / 1e6);
+  }
+  return best;
+}
+
+export async function benchLayers(limit = 3000, extra: { name: string; component: Component }[] = []): Promise<LayerRow[] | null> {
+  if (!existsSync(REUTERS)) return null;
+  const docs = loadDocs(limit);
+  const words = docs.reduce((n, d) => n + d.text.split(/\s+/).filter(Boolean).length, 0);
+  const row = (name: string, seconds: number): LayerRow => ({ name, words, seconds, wordsPerSec: words / seconds });
+  const rows = [row('tokens + sentences (wink)', time(docs, [tokensComponent], 1))];
+  const layers = [{ name: 'amounts', component: amountsComponent }, { name: 'times', component: timesComponent }, ...extra];
+  for (const l of layers) rows.push(row(l.name, time(docs, [l.component])));
+  rows.push(row(layers.map((l) => l.name).join(' + '), time(docs, layers.map((l) => l.component))));
+  return rows;
+}

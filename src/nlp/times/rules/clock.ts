@@ -1,0 +1,80 @@
+// Times of day: "10:35 a.m.", "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9", "0735 GMT".
+import { fmtDay } from '../calendar.js';
+import type { TimeContext } from '../context.js';
+import { rx } from '../grammar.js';
+import { WEEKDAYS } from '../lexicon.js';
+import { monthDayYear, rel, weekdayDate } from '../resolve.js';
+import { type Built, type Groups, type Rule, capitalised, lower } from '../rule.js';
+import { monthOf } from './calendar.js';
+
+/** The day a time of day belongs to: the weekday or date named with it, else the publication date. */
+const PAREN_WEEKDAY = /^\s*\([^()\n]{1,24}\)\s*(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+function dayOf(g: Groups, c: TimeContext, pos: number, end: number): string {
+  const month = g.month ?? g.month2;
+  const dayNum = g.day ?? g.day2;
+  if (month && dayNum && capitalised(month)) {
+    const m = monthOf(month);
+    const d = parseInt(dayNum, 10);
+    if (m && d) {
+      const y = monthDayYear(c, m, d, pos);
+      return y === null ? `XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : fmtDay({ y, m, d });
+    }
+  }
+  // "10:35 a.m. (0735 GMT) Friday": the weekday after a parenthesis dates the time, and stays its own timex.
+  const wdAfter = g.wd ?? PAREN_WEEKDAY.exec(c.text.slice(end, end + 40))?.[1];
+  if (wdAfter) {
+    const wd = WEEKDAYS[lower(wdAfter)];
+    const d = wd ? weekdayDate(c, wd, 'auto', pos) : null;
+    if (d) return fmtDay(d);
+    if (wd) return `XXXX-WXX-${wd}`;
+  }
+  const w = lower(g.dw);
+  return rel.day(c, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0);
+}
+
+const hhmm = (h: number, m: number) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+const time = (value: string, approx: string | undefined): Built => ({ type: 'TIME', value, mod: approx ? 'APPROX' : null });
+
+const DAY_AFTER = "(?:,? (?:on )?(?:(?<wd>{WD})|(?<dw>today|yesterday|tomorrow)))?(?:,? (?:on )?(?:(?<month>{M}) (?<day>\\d{1,2})|(?<day2>\\d{1,2}) (?<month2>{M}))(?![\\d:]))?";
+
+export const clockRules: Rule[] = [
+  {
+    // "10:35 a.m.", "10 p.m. Wednesday", "around 7:15 p.m.", "5 p.m. EST Nov. 9", "9 o'clock"
+    name: 'clock-ampm',
+    heads: ['clock'],
+    re: rx(`(?:(?<approx>around|approximately|roughly|shortly after|shortly before|just after|just before) )?(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))? ?(?:(?<ap>[ap])(?:\\.m\\.|\\.?m\\b)|(?<oc>o['’]clock))(?: (?<tz>{TZ}))?${DAY_AFTER}`),
+    build(g, c, at) {
+      let h = Number(g.h);
+      const mi = g.mi ? Number(g.mi) : 0;
+      if (h < 1 || h > 12) return null;
+      if (lower(g.ap) === 'p' && h < 12) h += 12;
+      if (lower(g.ap) === 'a' && h === 12) h = 0;
+      return time(`${dayOf(g, c, at.start, at.end)}T${hhmm(h, mi)}`, g.approx);
+    },
+  },
+  {
+    // "at 14:30", "16:00 GMT", "0735 GMT"
+    name: 'clock-24h',
+    heads: ['clock'],
+    re: rx(`(?:(?<approx>around|approximately|roughly|shortly after|shortly before|just after|just before) )?(?:(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?: (?<tz>{TZ}))?|(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d) (?<tz4>GMT|UTC|[ECMP][SD]T|local time))${DAY_AFTER}`),
+    build(g, c, at) {
+      const prev = c.prevWord(at.start).toLowerCase();
+      if (g.h !== undefined && !g.tz && !g.approx && !/^(?:at|by|until|till|from|before|after|around|about|since)$/.test(prev)) return null;
+      const h = Number(g.h ?? g.h4);
+      const mi = Number(g.mi ?? g.m4);
+      return time(`${dayOf(g, c, at.start, at.end)}T${hhmm(h, mi)}`, g.approx);
+    },
+  },
+  {
+    // "noon", "midnight Friday", "midday", "noon Thursday"
+    name: 'noon',
+    heads: ['pod'],
+    re: rx(`(?:(?<approx>around|shortly after|shortly before|just after|just before) )?(?<w>noon|midnight|midday)${DAY_AFTER}(?![\\w-])`),
+    build(g, c, at) {
+      const w = lower(g.w);
+      if (/^high$/i.test(c.prevWord(at.start))) return null; // "High Noon"
+      return time(`${dayOf(g, c, at.start, at.end)}T${w === 'midnight' ? '24:00' : '12:00'}`, g.approx);
+    },
+  },
+];
