@@ -6,6 +6,7 @@ import { extractHtml } from '../extract/html/index.js';
 import { extractText } from '../extract/text/index.js';
 import type { InputItem } from '../input/types.js';
 import { tokensComponent } from '../nlp/tokens/index.js';
+import { entitiesComponent } from '../nlp/entities/index.js';
 import { amountsComponent } from '../nlp/amounts/index.js';
 import { timesComponent } from '../nlp/times/index.js';
 import { Pipeline } from './pipeline.js';
@@ -18,7 +19,7 @@ export interface AnalyzeOptions {
 
 /** The default pipeline, in order. Later layers (entities, quotes, amounts, times, events) join here. */
 export function defaultPipeline(): Pipeline {
-  return new Pipeline([tokensComponent, amountsComponent, timesComponent]);
+  return new Pipeline([tokensComponent, entitiesComponent, amountsComponent, timesComponent]);
 }
 
 function extract(item: InputItem): ExtractedArticle {
