@@ -1,6 +1,16 @@
 // Emission scores and constrained Viterbi decoding over BILOU labels (first-order chain).
 import { ALLOWED_END, ALLOWED_START, ALLOWED_TRANSITION, NUM_LABELS } from './labels.js';
 
+/** For each label b, the labels a that may precede it (BILOU leaves few): PRED[PRED_START[b] .. PRED_START[b+1]). */
+const { PRED, PRED_START } = (() => {
+  const list: number[] = [], start = [0];
+  for (let b = 0; b < NUM_LABELS; b++) {
+    for (let a = 0; a < NUM_LABELS; a++) if (ALLOWED_TRANSITION[a * NUM_LABELS + b]) list.push(a);
+    start.push(list.length);
+  }
+  return { PRED: Int32Array.from(list), PRED_START: Int32Array.from(start) };
+})();
+
 const L = NUM_LABELS;
 const NEG = -1e30;
 
@@ -36,9 +46,12 @@ export function emissions(w: ChainWeights, offsets: Int32Array, rows: Int32Array
  * Best label sequence under the BILOU constraints. `allowed` (n × L, optional) further restricts the labels
  * of each token: used to find the best path consistent with a partial annotation while training.
  */
-export function viterbi(w: ChainWeights, e: Float32Array, n: number, allowed?: Uint8Array): Int32Array {
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+let scoreBuf = new Float64Array(256 * L);
+let backBuf = new Int32Array(256 * L);
+
+export function viterbi(w: Pick<ChainWeights, 'trans' | 'start' | 'end'>, e: Float32Array, n: number, allowed?: Uint8Array): Int32Array {
+  if (scoreBuf.length < n * L) { scoreBuf = new Float64Array(n * L * 2); backBuf = new Int32Array(n * L * 2); }
+  const score = scoreBuf, back = backBuf;
   for (let l = 0; l < L; l++) {
     score[l] = ALLOWED_START[l] && (!allowed || allowed[l]) ? w.start[l] + e[l] : NEG;
   }
@@ -47,8 +60,8 @@ export function viterbi(w: ChainWeights, e: Float32Array, n: number, allowed?: U
     for (let b = 0; b < L; b++) {
       if (allowed && !allowed[cur + b]) { score[cur + b] = NEG; continue; }
       let best = NEG, arg = 0;
-      for (let a = 0; a < L; a++) {
-        if (!ALLOWED_TRANSITION[a * L + b]) continue;
+      for (let p = PRED_START[b], end = PRED_START[b + 1]; p < end; p++) {
+        const a = PRED[p];
         const s = score[prev + a] + w.trans[a * L + b];
         if (s > best) { best = s; arg = a; }
       }

@@ -19,8 +19,9 @@ function argmax(counts: Int32Array): number {
 
 /** labels[s][i] = stage-1 label id of token i of sentence s. Returns extra hashes per sentence and token. */
 export function documentFeatures(doc: string[][], labels: ArrayLike<number>[]): number[][][] {
-  // Occurrences of each capitalised word (lower-cased key): [sentence, token, label].
-  const occ = new Map<string, number[]>();
+  // Each capitalised word (lower-cased key): stage-1 type counts over its occurrences, and its first two
+  // occurrences (to know the first one *other* than the token at hand). Linear in the document length.
+  const occ = new Map<string, { counts: Int32Array; first: number[] }>();
   // Words inside multi-token entities: key → those entities (and whether the word is their last token).
   const inLonger = new Map<string, { s: number; start: number; end: number; type: number; last: number }[]>();
   // Entity strings → type counts.
@@ -30,9 +31,12 @@ export function documentFeatures(doc: string[][], labels: ArrayLike<number>[]): 
     for (let i = 0; i < toks.length; i++) {
       if (!hasUpper(toks[i])) continue;
       const key = toks[i].toLowerCase();
-      let list = occ.get(key);
-      if (!list) occ.set(key, (list = []));
-      list.push(s, i, labels[s][i]);
+      let o = occ.get(key);
+      if (!o) occ.set(key, (o = { counts: new Int32Array(NT + 1), first: [] }));
+      const ti = labelTypeIndex(labels[s][i]);
+      const slot = ti < 0 ? O_SLOT : ti;
+      o.counts[slot]++;
+      if (o.first.length < 6) o.first.push(s, i, slot);
     }
     const spans = tagsToSpans(Array.from(labels[s], l => (labelPrefix(l) === 'O' ? 'O' : `${labelPrefix(l)}-${labelTypeIndex(l)}`)));
     for (const sp of spans) {
@@ -65,17 +69,13 @@ export function documentFeatures(doc: string[][], labels: ArrayLike<number>[]): 
       f.push(mix(D.self, own + 1));
       if (!hasUpper(toks[i])) continue;
       const key = toks[i].toLowerCase();
-      const list = occ.get(key)!;
-      counts.fill(0);
-      let first = -1, others = 0;
-      for (let k = 0; k < list.length; k += 3) {
-        if (list[k] === s && list[k + 1] === i) continue;
-        const ti = labelTypeIndex(list[k + 2]);
-        const slot = ti < 0 ? O_SLOT : ti;
-        counts[slot]++;
-        others++;
-        if (first < 0) first = slot;
-      }
+      const o = occ.get(key)!;
+      // Counts over the other occurrences: all of them minus this one.
+      counts.set(o.counts);
+      const ownTi = labelTypeIndex(own);
+      counts[ownTi < 0 ? O_SLOT : ownTi]--;
+      const others = counts.reduce((a, b) => a + b, 0);
+      const first = o.first[0] === s && o.first[1] === i ? (o.first.length > 3 ? o.first[5] : -1) : o.first[2];
       if (others > 0) {
         const maj = argmax(counts);
         f.push(mix(D.tokMaj, maj + 1));

@@ -5,10 +5,16 @@ import { GAZ_CATEGORIES, type Lexicon } from './lexicon.js';
 import { AFFIX_LENGTHS, MAX_WORD_FEATURE_LENGTH } from './settings.js';
 import { caseClass, isAllCapsSentence, longShape, normWord, shortShape } from './word-shape.js';
 
-/** Feature hashes of a sentence: token i owns hashes[offsets[i] .. offsets[i+1]). */
+/**
+ * Feature hashes of a sentence: token i owns hashes[offsets[i] .. offsets[i+1]). The first of them come in
+ * groups (`groups[i]`, concatenated in order): features of one word — the token itself, or a neighbour seen
+ * from the token — that are the same array object wherever that word recurs, so a model can memoise each
+ * group's summed weights. The rest depend on the combination of words.
+ */
 export interface SentenceFeatures {
   offsets: Int32Array;
   hashes: Uint32Array;
+  groups?: Uint32Array[][];
 }
 
 // Template ids. Append new ones at the end: the numbers are part of the trained model.
@@ -26,19 +32,117 @@ const PAD_PREV = hashString('<s>');
 const PAD_NEXT = hashString('</s>');
 const NONE = hashString('<none>');
 
-const hashCache = new Map<string, number>();
-/** String hash with a small memo: word forms repeat a lot. */
-function h(s: string): number {
-  let v = hashCache.get(s);
-  if (v === undefined) {
-    v = hashString(s);
-    if (hashCache.size > 200000) hashCache.clear();
-    hashCache.set(s, v);
+/** Everything about a word form that does not depend on its context, hashed once and memoised per lexicon. */
+interface WordInfo {
+  lowerStr: string;
+  lower: number;
+  shape: number;
+  caseClass: number;
+  typicalCase: number;
+  /**
+   * Feature groups of this word: as the token itself, as its left / right neighbour (±1), as the word two
+   * before / after (±2); [running text, all-caps sentence] each.
+   */
+  self: [Uint32Array, Uint32Array];
+  asPrev: [Uint32Array, Uint32Array];
+  asNext: [Uint32Array, Uint32Array];
+  asPrev2: [Uint32Array, Uint32Array];
+  asNext2: [Uint32Array, Uint32Array];
+  /** Cluster atoms per level, in running text and in an all-caps sentence. */
+  clusters: Uint32Array;
+  capsClusters: Uint32Array;
+  hasCluster: boolean;
+  hasCapsCluster: boolean;
+}
+
+const WORD_CACHE_LIMIT = 300000;
+const wordCaches = new WeakMap<Lexicon, Map<string, WordInfo>>();
+
+function clusterAtoms(lex: Lexicon, ci: number): Uint32Array {
+  const a = new Uint32Array(lex.levels);
+  for (let l = 0; l < lex.levels; l++) a[l] = ci < 0 ? NONE : lex.clusterAt(ci, l) + 1 + l * 65536;
+  return a;
+}
+
+function neighbourGroups(lower: number, shape: number, cl: [Uint32Array, Uint32Array], levels: number) {
+  const group = (caps: number, lowerT: number, shapeT: number, clusterT: number, fromLevel: number): Uint32Array => {
+    const f = shapeT ? [mix(shapeT, shape), mix(lowerT, lower)] : [mix(lowerT, lower)];
+    for (let l = fromLevel; l < levels; l++) f.push(mix(clusterT, cl[caps][l]));
+    return Uint32Array.from(f);
+  };
+  const both = (lowerT: number, shapeT: number, clusterT: number, fromLevel: number): [Uint32Array, Uint32Array] =>
+    [group(0, lowerT, shapeT, clusterT, fromLevel), group(1, lowerT, shapeT, clusterT, fromLevel)];
+  const far = Math.max(0, levels - 2);
+  return {
+    asPrev: both(T.lowerPrev, T.shapePrev, T.clusterPrev, 0),
+    asNext: both(T.lowerNext, T.shapeNext, T.clusterNext, 0),
+    asPrev2: both(T.lowerPrev2, 0, T.clusterPrev2, far),
+    asNext2: both(T.lowerNext2, 0, T.clusterNext2, far),
+  };
+}
+
+type Groups = ReturnType<typeof neighbourGroups>;
+const paddingGroups = new WeakMap<Lexicon, [Groups, Groups]>();
+/** Groups of the virtual words before the start and after the end of a sentence. */
+function padding(lex: Lexicon): [Groups, Groups] {
+  let p = paddingGroups.get(lex);
+  if (!p) {
+    const atoms = (v: number): [Uint32Array, Uint32Array] => [new Uint32Array(lex.levels).fill(v), new Uint32Array(lex.levels).fill(v)];
+    p = [neighbourGroups(PAD_PREV, PAD_PREV, atoms(PAD_PREV), lex.levels), neighbourGroups(PAD_NEXT, PAD_NEXT, atoms(PAD_NEXT), lex.levels)];
+    paddingGroups.set(lex, p);
   }
-  return v;
+  return p;
+}
+
+function wordInfo(w: string, lex: Lexicon, cache: Map<string, WordInfo>): WordInfo {
+  let info = cache.get(w);
+  if (info) return info;
+  const lowerStr = w.toLowerCase();
+  const shape = hashString(shortShape(w));
+  const own: number[] = [mix(T.longShape, hashString(longShape(w)))];
+  const lowerHash = hashString(normWord(w));
+  if (w.length <= MAX_WORD_FEATURE_LENGTH) {
+    own.push(mix(T.word, hashString(w)), mix(T.lower, lowerHash));
+    for (const k of AFFIX_LENGTHS) {
+      if (lowerStr.length < k) break;
+      own.push(mix3(T.prefix, k, hashString(lowerStr.slice(0, k))), mix3(T.suffix, k, hashString(lowerStr.slice(lowerStr.length - k))));
+    }
+  }
+  const ci = lex.clusterIndex(w, false), cc = lex.clusterIndex(w, true);
+  const cls = caseClass(w);
+  const typicalCase = lex.typicalCase(lowerStr) + 1;
+  const clusters = clusterAtoms(lex, ci), capsClusters = clusterAtoms(lex, cc);
+  const midLevel = Math.max(0, lex.levels - 2);
+  const intrinsic = (caps: boolean): Uint32Array => {
+    const cl = caps ? capsClusters : clusters;
+    const f = [T.bias, mix(T.shape, shape), mix(T.caseClass, cls), ...own, mix(T.typicalCase, typicalCase)];
+    if (caps) f.push(mix(T.capsShape, shape), mix(T.typicalCaseCaps, typicalCase));
+    if ((caps ? cc : ci) < 0) f.push(mix(T.noCluster, shape));
+    for (let l = 0; l < lex.levels; l++) f.push(mix(T.cluster, cl[l]));
+    f.push(mix3(T.clusterShape, cl[midLevel], shape));
+    return Uint32Array.from(f);
+  };
+  info = {
+    lowerStr,
+    lower: lowerHash,
+    shape,
+    caseClass: cls,
+    typicalCase,
+    self: [intrinsic(false), intrinsic(true)],
+    ...neighbourGroups(lowerHash, shape, [clusters, capsClusters], lex.levels),
+    clusters,
+    capsClusters,
+    hasCluster: ci >= 0,
+    hasCapsCluster: cc >= 0,
+  };
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(w, info);
+  return info;
 }
 
 export function sentenceFeatures(tokens: string[], lex: Lexicon): SentenceFeatures {
+  let cache = wordCaches.get(lex);
+  if (!cache) wordCaches.set(lex, (cache = new Map()));
   const n = tokens.length;
   const allCaps = isAllCapsSentence(tokens);
   const P = 2; // padding on each side of the atom arrays
@@ -51,17 +155,14 @@ export function sentenceFeatures(tokens: string[], lex: Lexicon): SentenceFeatur
     for (let l = 0; l < levels; l++) { clus[k * levels + l] = PAD_PREV; clus[(n + P + k) * levels + l] = PAD_NEXT; }
   }
   const lowers: string[] = new Array(n);
-  const clusterIdx = new Int32Array(n);
+  const infos: WordInfo[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const w = tokens[i];
-    const lw = normWord(w);
-    lowers[i] = w.toLowerCase();
-    lower[i + P] = h(lw);
-    shape[i + P] = h(shortShape(w));
-    tcase[i + P] = lex.typicalCase(lowers[i]) + 1;
-    const ci = lex.clusterIndex(w, allCaps);
-    clusterIdx[i] = ci;
-    for (let l = 0; l < levels; l++) clus[(i + P) * levels + l] = ci < 0 ? NONE : lex.clusterAt(ci, l) + 1 + l * 65536;
+    const info = (infos[i] = wordInfo(tokens[i], lex, cache));
+    lowers[i] = info.lowerStr;
+    lower[i + P] = info.lower;
+    shape[i + P] = info.shape;
+    tcase[i + P] = info.typicalCase;
+    clus.set(allCaps ? info.capsClusters : info.clusters, (i + P) * levels);
   }
   const gaz = lex.matchGazetteer(lowers);
 
@@ -73,63 +174,39 @@ export function sentenceFeatures(tokens: string[], lex: Lexicon): SentenceFeatur
     out[m++] = v;
   };
   const sentLen = n === 1 ? 1 : n <= 3 ? 2 : n <= 8 ? 3 : 4;
+  const groups: Uint32Array[][] = new Array(n);
+  const c = allCaps ? 1 : 0;
+  const [bos, eos] = padding(lex);
   for (let i = 0; i < n; i++) {
     offsets[i] = m;
-    const w = tokens[i];
+    const info = infos[i];
     const j = i + P;
     const sh = shape[j];
-    add(T.bias);
+    const g = (groups[i] = [
+      info.self[c],
+      i > 0 ? infos[i - 1].asPrev[c] : bos.asPrev[c],
+      i < n - 1 ? infos[i + 1].asNext[c] : eos.asNext[c],
+      i > 1 ? infos[i - 2].asPrev2[c] : bos.asPrev2[c],
+      i < n - 2 ? infos[i + 2].asNext2[c] : eos.asNext2[c],
+    ]);
+    for (const arr of g) for (let k = 0; k < arr.length; k++) add(arr[k]);
     add(mix(T.sentLen, sentLen * 16 + (allCaps ? 1 : 0)));
-    add(mix(T.shape, sh));
-    add(mix(T.longShape, h(longShape(w))));
-    add(mix(T.caseClass, caseClass(w)));
-    add(mix(T.shapePrev, shape[j - 1]));
-    add(mix(T.shapeNext, shape[j + 1]));
     add(mix3(T.shapeTri, mix(shape[j - 1], sh), shape[j + 1]));
     add(mix3(T.shapeBiPrev, shape[j - 1], sh));
     add(mix3(T.shapeBiNext, sh, shape[j + 1]));
     if (i === 0) add(mix(T.firstShape, sh));
     if (i === n - 1) add(mix(T.lastShape, sh));
     if (n === 1) add(mix(T.singleton, sh));
-    if (allCaps) add(mix(T.capsShape, sh));
-    if (w.length <= MAX_WORD_FEATURE_LENGTH) {
-      add(mix(T.word, h(w)));
-      add(mix(T.lower, lower[j]));
-      const lw = lowers[i];
-      for (const k of AFFIX_LENGTHS) {
-        if (lw.length < k) break;
-        add(mix3(T.prefix, k, h(lw.slice(0, k))));
-        add(mix3(T.suffix, k, h(lw.slice(lw.length - k))));
-      }
-    }
-    add(mix(T.lowerPrev, lower[j - 1]));
-    add(mix(T.lowerNext, lower[j + 1]));
-    add(mix(T.lowerPrev2, lower[j - 2]));
-    add(mix(T.lowerNext2, lower[j + 2]));
     add(mix3(T.bigramPrev, lower[j - 1], lower[j]));
     add(mix3(T.bigramNext, lower[j], lower[j + 1]));
     add(mix3(T.prevLowerShape, lower[j - 1], sh));
     add(mix3(T.nextLowerShape, sh, lower[j + 1]));
     // Typical capitalisation of the word elsewhere: tells a headline's "LONDON" from "TAKE".
     const tc = tcase[j];
-    add(mix(T.typicalCase, tc));
-    add(mix3(T.typicalCaseFirst, tc, (i === 0 ? 2 : 1) * 16 + caseClass(w)));
-    if (allCaps) add(mix(T.typicalCaseCaps, tc));
+    add(mix3(T.typicalCaseFirst, tc, (i === 0 ? 2 : 1) * 16 + info.caseClass));
     add(mix3(T.typicalCasePrev, tcase[j - 1], tc));
     add(mix3(T.typicalCaseNext, tc, tcase[j + 1]));
-    // Word clusters: every level for the token and its neighbours, fine levels further out.
-    if (clusterIdx[i] < 0) add(mix(T.noCluster, sh));
-    for (let l = 0; l < levels; l++) {
-      add(mix(T.cluster, clus[j * levels + l]));
-      add(mix(T.clusterPrev, clus[(j - 1) * levels + l]));
-      add(mix(T.clusterNext, clus[(j + 1) * levels + l]));
-      if (l >= levels - 2) {
-        add(mix(T.clusterPrev2, clus[(j - 2) * levels + l]));
-        add(mix(T.clusterNext2, clus[(j + 2) * levels + l]));
-      }
-    }
     const midLevel = Math.max(0, levels - 2);
-    add(mix3(T.clusterShape, clus[j * levels + midLevel], sh));
     add(mix3(T.clusterBiPrev, clus[(j - 1) * levels + midLevel], clus[j * levels + midLevel]));
     add(mix3(T.clusterBiNext, clus[j * levels + midLevel], clus[(j + 1) * levels + midLevel]));
     // Gazetteers: category + BILOU position of the longest match, and presence around the token.
@@ -141,7 +218,7 @@ export function sentenceFeatures(tokens: string[], lex: Lexicon): SentenceFeatur
     if (i < n - 1) for (const code of gaz[i + 1]) add(mix(T.gazNext, code + 1));
   }
   offsets[n] = m;
-  return { offsets, hashes: out.subarray(0, m) };
+  return { offsets, hashes: out.subarray(0, m), groups };
 }
 
 export const NUM_GAZ_CATEGORIES = GAZ_CATEGORIES.length;

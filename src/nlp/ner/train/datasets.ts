@@ -1,0 +1,70 @@
+// Training documents from the shared NER sets, mapped onto our types, with partial labels where a set
+// does not annotate a type (WikiANN has no MISC; re3d has no MISC and odd spans): such tokens may be O or MISC/NORP.
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { readConll } from '../conll.js';
+import { labelType, NUM_LABELS, O, spansToLabels, tagsToSpans, type EntitySpan } from '../labels.js';
+import type { EntityType } from '../settings.js';
+
+export interface TrainSentence {
+  tokens: string[];
+  /** Gold BILOU labels; for partially labelled sentences, a placeholder (the best allowed path is used). */
+  gold: Int32Array;
+  /** n × L allowed labels, or null when `gold` is the full truth. */
+  allowed: Uint8Array | null;
+}
+export type TrainDoc = TrainSentence[];
+
+/** Training sets under shared/data/ner (never eng.testa, the evaluation set, nor the test splits). */
+export const TRAIN_SETS = {
+  conll: 'conll2003/eng.train',
+  wikiann: 'wikiann-en/train.conll',
+  re3d: 're3d/re3d-train.conll',
+} as const;
+export type TrainSetName = keyof typeof TRAIN_SETS;
+
+const RE3D_TYPES: Record<string, EntityType> = { Person: 'PER', Organisation: 'ORG', Location: 'LOC', Nationality: 'NORP' };
+const OPEN_TYPES: EntityType[] = ['MISC', 'NORP'];
+
+/** CoNLL MISC mentions that are demonyms ("German", "Germans") become NORP. */
+export function norpFromMisc(tokens: string[], spans: EntitySpan[], demonyms: Set<string>): EntitySpan[] {
+  return spans.map(s =>
+    s.type === 'MISC' && demonyms.has(tokens.slice(s.start, s.end).join(' ').toLowerCase()) ? { ...s, type: 'NORP' } : s,
+  );
+}
+
+function openMask(n: number, fixed: EntitySpan[], openOutside: boolean): Uint8Array {
+  const allowed = new Uint8Array(n * NUM_LABELS);
+  const labels = spansToLabels(fixed, n);
+  const inFixed = new Uint8Array(n);
+  for (const s of fixed) for (let i = s.start; i < s.end; i++) inFixed[i] = 1;
+  for (let i = 0; i < n; i++) {
+    if (inFixed[i] || !openOutside) { allowed[i * NUM_LABELS + labels[i]] = 1; continue; }
+    allowed[i * NUM_LABELS + O] = 1;
+    for (let l = 1; l < NUM_LABELS; l++) if (OPEN_TYPES.includes(labelType(l)!)) allowed[i * NUM_LABELS + l] = 1;
+  }
+  return allowed;
+}
+
+export function loadTrainSet(nerDir: string, name: TrainSetName, demonyms: Set<string>): TrainDoc[] {
+  const path = join(nerDir, TRAIN_SETS[name]);
+  if (!existsSync(path)) throw new Error(`training set not found: ${path}`);
+  const file = readConll(path);
+  return file.docs.map(doc =>
+    doc.map(s => {
+      const n = s.tokens.length;
+      let spans = tagsToSpans(s.tags);
+      if (name === 'conll') {
+        spans = norpFromMisc(s.tokens, spans, demonyms);
+        return { tokens: s.tokens, gold: spansToLabels(spans, n), allowed: null };
+      }
+      if (name === 'wikiann') {
+        spans = spans.filter(x => ['PER', 'ORG', 'LOC'].includes(x.type));
+      } else {
+        spans = spans.filter(x => x.type in RE3D_TYPES).map(x => ({ ...x, type: RE3D_TYPES[x.type] }));
+      }
+      return { tokens: s.tokens, gold: spansToLabels(spans, n), allowed: openMask(n, spans, true) };
+    }),
+  );
+}
+
