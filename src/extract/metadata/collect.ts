@@ -1,10 +1,15 @@
 // One read-only walk over the parsed tree that gathers every metadata source: <meta>, <link>, JSON-LD scripts,
 // <title>, <h1>, <time>, itemprop elements and byline-like elements. Iterative (no recursion) so hostile,
 // deeply nested markup cannot overflow the stack; element texts are capped.
-import type { AnyNode, Document, Element } from 'domhandler';
-import {
-  BYLINE_CLASS_RE, BYLINE_EXCLUDE_RE, MAX_BYLINE_ELEMENTS, MAX_ELEMENT_TEXT, MAX_H1, MAX_TIME_ELEMENTS,
-} from './settings.js';
+import type { AnyNode, DataNode, Document, Element } from 'domhandler';
+import * as settings from './settings.js';
+
+// Read once: under a CommonJS transform (tsx) each use of an imported binding is a getter call, and the walk
+// below touches these constants for every node.
+const {
+  BYLINE_CLASS_RE, BYLINE_EXCLUDE_RE, BYLINE_TEXT_RE, DATE_CLASS_RE, DATE_TEXT_HINT_RE, MAX_DATE_ELEMENTS,
+  MAX_DATE_TEXT, MAX_DATE_TEXTS, MAX_TEXTS_AFTER_H1, MAX_BYLINE_ELEMENTS, MAX_BYLINE_TEXT, MAX_ELEMENT_TEXT, MAX_H1, MAX_TIME_ELEMENTS,
+} = settings;
 
 export interface MetaTag {
   /** name / property / itemprop / http-equiv, lower-case. */
@@ -23,8 +28,8 @@ export interface TimeElement {
 
 export interface BylineElement {
   node: Element;
-  /** How we found it: rel=author link, itemprop=author, or a class/id. */
-  via: 'rel' | 'itemprop' | 'class';
+  /** How we found it: rel=author link, itemprop=author, a class/id, or text starting "By …". */
+  via: 'rel' | 'itemprop' | 'class' | 'text';
   inArticle: boolean;
   inChrome: boolean;
 }
@@ -43,6 +48,10 @@ export interface PageFacts {
   /** itemprop=headline texts on non-meta elements. */
   itempropHeadlines: string[];
   bylines: BylineElement[];
+  /** Elements whose class/id names a date (".date", ".entry-meta"...), outside navigation and sidebars. */
+  dateElements: Array<{ node: Element; inArticle: boolean }>;
+  /** Short texts that look like dates: after the first <h1> (closest first), then before it. */
+  dateTexts: string[];
 }
 
 // Flags carried down the walk.
@@ -52,22 +61,47 @@ const IN_ARTICLE = 2;
 const IN_CHROME = 4;
 
 const SKIP_TAGS = new Set(['style', 'noscript', 'template', 'iframe', 'object', 'select', 'textarea']);
+/** Parts of a headline element that are not the headline: kicker/overline labels and screen-reader-only text. */
+const KICKER_CLASS_RE = /kicker|dachzeile|overline|topline|eyebrow|roofline|spitzmarke|supertitle|pretitle|visually-hidden|sr-only|screen-reader/i;
+/** Cheap pre-filter before DATE_TEXT_HINT_RE: a year (19xx/20xx) or a numeric date. */
+const YEAR_OR_NUMERIC_RE = /(?:19|20)\d\d|\d[./]\s?\d{1,2}[./]/;
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside']);
 const CHROME_CLASS_RE = /(?:^|[\s_-])(comments?|sidebar|related|recommended|footer|nav|navigation|menu|widget|teaser|promo)(?:$|[\s_-])/i;
 
 export function collectFacts(dom: Document): PageFacts {
   const facts: PageFacts = {
     htmlLang: null, metas: [], canonical: null, base: null, jsonLd: [], title: null, h1: [], times: [],
-    itempropDates: [], itempropHeadlines: [], bylines: [],
+    itempropDates: [], itempropHeadlines: [], bylines: [], dateElements: [], dateTexts: [],
   };
-  const stack: Array<[AnyNode, number]> = [];
-  for (let i = dom.children.length - 1; i >= 0; i--) stack.push([dom.children[i], 0]);
+  const datesBeforeH1: string[] = [];
+  let seenH1 = false;
+  let textsAfterH1 = 0;
+  // Two parallel stacks (node, inherited flags): no allocation per node.
+  const stack: AnyNode[] = [];
+  const flagStack: number[] = [];
+  for (let i = dom.children.length - 1; i >= 0; i--) { stack.push(dom.children[i]); flagStack.push(0); }
 
   while (stack.length > 0) {
-    const [node, inherited] = stack.pop()!;
+    const node = stack.pop()!;
+    const inherited = flagStack.pop()!;
+    if (node.type === 'text') {
+      if ((inherited & IN_CHROME) !== 0) continue;
+      const data = (node as unknown as DataNode).data;
+      if (facts.bylines.length < MAX_BYLINE_ELEMENTS) noteBylineText(node as unknown as DataNode, inherited, facts);
+      if (seenH1) textsAfterH1++;
+      if (textsAfterH1 <= MAX_TEXTS_AFTER_H1 && data.length <= MAX_DATE_TEXT && YEAR_OR_NUMERIC_RE.test(data) && DATE_TEXT_HINT_RE.test(data)) {
+        if (seenH1) { if (facts.dateTexts.length < MAX_DATE_TEXTS) facts.dateTexts.push(data); }
+        else {
+          datesBeforeH1.push(data);
+          if (datesBeforeH1.length > MAX_DATE_TEXTS) datesBeforeH1.shift();
+        }
+      }
+      continue;
+    }
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const el = node as Element;
-    const name = el.name.toLowerCase();
+    // htmlparser2 lower-cases tag names in HTML mode; XML-mode trees keep theirs (rare, and then cheap anyway).
+    const name = el.name.length < 12 && el.name === el.name.toLowerCase() ? el.name : el.name.toLowerCase();
     const attrs = el.attribs;
     let flags = inherited;
 
@@ -79,9 +113,9 @@ export function collectFacts(dom: Document): PageFacts {
     if (SKIP_TAGS.has(name)) continue;
 
     if (name === 'svg' || name === 'math') flags |= IN_SVG;
-    if (name === 'article' || (attrs.itemtype ?? '').toLowerCase().includes('article')) flags |= IN_ARTICLE;
-    const classId = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
-    if (CHROME_TAGS.has(name) || (classId.length > 1 && CHROME_CLASS_RE.test(classId))) flags |= IN_CHROME;
+    if (name === 'article' || (attrs.itemtype !== undefined && attrs.itemtype.toLowerCase().includes('article'))) flags |= IN_ARTICLE;
+    const classId = attrs.class || attrs.id || attrs['data-testid'] ? `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs['data-testid'] ?? ''}` : '';
+    if (CHROME_TAGS.has(name) || (classId.length > 2 && CHROME_CLASS_RE.test(classId))) flags |= IN_CHROME;
     const inArticle = (flags & IN_ARTICLE) !== 0;
     const inChrome = (flags & IN_CHROME) !== 0;
 
@@ -109,7 +143,8 @@ export function collectFacts(dom: Document): PageFacts {
         if (facts.title === null && (flags & IN_SVG) === 0) facts.title = textOf(el);
         break;
       case 'h1':
-        if (facts.h1.length < MAX_H1 && !inChrome) facts.h1.push(textOf(el));
+        if (facts.h1.length < MAX_H1 && !inChrome) facts.h1.push(textOf(el, MAX_ELEMENT_TEXT, KICKER_CLASS_RE));
+        if (!inChrome) seenH1 = true;
         break;
       case 'time':
         if (facts.times.length < MAX_TIME_ELEMENTS) {
@@ -123,7 +158,7 @@ export function collectFacts(dom: Document): PageFacts {
         break;
     }
 
-    const itemprop = (attrs.itemprop ?? '').toLowerCase();
+    const itemprop = attrs.itemprop === undefined ? '' : attrs.itemprop.toLowerCase();
     if (itemprop && name !== 'meta') {
       if (/\bdate(published|created)\b/.test(itemprop)) {
         const v = attrs.datetime ?? attrs.content ?? textOf(el);
@@ -134,22 +169,39 @@ export function collectFacts(dom: Document): PageFacts {
 
     if (facts.bylines.length < MAX_BYLINE_ELEMENTS && (flags & IN_SVG) === 0 && name !== 'meta' && name !== 'link'
       && name !== 'html' && name !== 'body') {
-      const rel = (attrs.rel ?? '').toLowerCase();
+      const rel = attrs.rel === undefined ? '' : attrs.rel.toLowerCase();
       if (/\bauthor\b/.test(rel)) facts.bylines.push({ node: el, via: 'rel', inArticle, inChrome });
       else if (/\b(author|creator)\b/.test(itemprop)) facts.bylines.push({ node: el, via: 'itemprop', inArticle, inChrome });
-      else if (classId.length > 1 && BYLINE_CLASS_RE.test(classId) && !BYLINE_EXCLUDE_RE.test(classId)) {
+      else if (classId.length > 2 && BYLINE_CLASS_RE.test(classId) && !BYLINE_EXCLUDE_RE.test(classId)) {
         facts.bylines.push({ node: el, via: 'class', inArticle, inChrome });
       }
     }
 
+    if (!inChrome && facts.dateElements.length < MAX_DATE_ELEMENTS && name !== 'time' && name !== 'meta'
+      && classId.length > 2 && DATE_CLASS_RE.test(`${classId} ${itemprop}`)) {
+      facts.dateElements.push({ node: el, inArticle });
+    }
+
     const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], flags]);
+    for (let i = kids.length - 1; i >= 0; i--) { stack.push(kids[i]); flagStack.push(flags); }
   }
+  // Dates shown above the headline (datelines, kickers), nearest to the headline first.
+  for (let i = datesBeforeH1.length - 1; i >= 0 && facts.dateTexts.length < MAX_DATE_TEXTS * 2; i--) facts.dateTexts.push(datesBeforeH1[i]);
   return facts;
 }
 
-/** Text content of an element (iterative, capped), whitespace collapsed. Skips scripts and styles. */
-export function textOf(root: Element, max = MAX_ELEMENT_TEXT): string {
+/** A short text starting "By …" / "Von …" / "Written by:": its parent element is a byline candidate. */
+function noteBylineText(text: DataNode, flags: number, facts: PageFacts): void {
+  const data = text.data;
+  if (data.length > MAX_BYLINE_TEXT || !BYLINE_TEXT_RE.test(data)) return;
+  const parent = text.parent;
+  if (!parent || parent.type !== 'tag' || facts.bylines.some((b) => b.node === parent)) return;
+  facts.bylines.push({ node: parent as Element, via: 'text', inArticle: (flags & IN_ARTICLE) !== 0, inChrome: false });
+}
+
+/** Text content of an element (iterative, capped), whitespace collapsed. Skips scripts and styles, and
+ * descendants whose class matches `skipClass` (kickers inside a headline). */
+export function textOf(root: Element, max = MAX_ELEMENT_TEXT, skipClass?: RegExp): string {
   let out = '';
   const stack: AnyNode[] = [root];
   while (stack.length > 0 && out.length < max) {
@@ -159,7 +211,10 @@ export function textOf(root: Element, max = MAX_ELEMENT_TEXT): string {
     const el = node as Element;
     const tag = el.name.toLowerCase();
     if (node !== root && SKIP_TAGS.has(tag)) continue;
+    if (skipClass && node !== root && el.attribs.class && skipClass.test(el.attribs.class)) continue;
+    // Element boundaries separate words ("<span>By</span><a>Jane</a>"); block boundaries separate lines.
     if (tag === 'br' || tag === 'p' || tag === 'div' || tag === 'li') out += ' \n ';
+    else if (node !== root) out += ' ';
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
   }
   return out.slice(0, max).replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim();

@@ -41,9 +41,9 @@ const ISO_RE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+|,\s*)(\d{1,2}):(
 // Compact ISO: 20180405 or 20180405T060000Z
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z)?)?$/;
 // Numeric with day or month first: 05.04.2018, 5/4/2018, 05-04-2018 (2-digit years too), optional time.
-const NUMERIC_RE = /(?:^|[^\d])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?![\d])(?:[,\s]+(?:um\s+|à\s+|at\s+|a las\s+)?(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?)?/i;
+const NUMERIC_RE = /(?:^|[^\d])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?![\d])(?:[,\s]+(?:um\s+|à\s+|at\s+|a las\s+)?(\d{1,2})(?:[:h]|\.(?=\d{2}\s*Uhr))(\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?)?/i;
 // Optional time after a date: ", 10:52 AM EDT", " 06:00:00 -0400", " um 10:52 Uhr".
-const TIME_TAIL = `(?:[,\\s]+(?:at\\s+|um\\s+|à\\s+|a las\\s+|-\\s+|\\|\\s+)?(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[ECMP][SD]T|BST|CES?T|MES?Z)?)?`;
+const TIME_TAIL = `(?:[,\\s]+(?:at\\s+|um\\s+|à\\s+|a las\\s+|-\\s+|\\|\\s+)?(\\d{1,2})(?:[:h]|\\.(?=\\d{2}\\s*Uhr))(\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[ECMP][SD]T|BST|CES?T|MES?Z)?)?`;
 // Month names: "April 5, 2018", "Apr 5 2018 10:52 AM", "Thu, 05 Apr 2018 06:00:00 -0400", "5. April 2018",
 // "5 de abril de 2018", "5th April 2018".
 const NAMED_DMY_RE = new RegExp(
@@ -174,6 +174,26 @@ function daysIn(y: number, m: number): number {
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
+}
+
+/** Milliseconds since the epoch when the date has a time and a zone; null otherwise. */
+export function instantOf(p: DateParts): number | null {
+  if (!p.time || !p.offset) return null;
+  const local = Date.UTC(p.y, p.m - 1, p.d, p.time.h, p.time.mi, p.time.s);
+  if (p.offset === 'Z') return local;
+  const sign = p.offset.startsWith('-') ? -1 : 1;
+  const [hh, mm] = p.offset.slice(1).split(':').map(Number);
+  return local - sign * (hh * 60 + mm) * 60_000;
+}
+
+/** True for a date-time given in UTC ("Z" or "+00:00"): its calendar date may not be the publisher's. */
+export function isUtc(p: DateParts): boolean {
+  return !!p.time && (p.offset === 'Z' || p.offset === '+00:00');
+}
+
+/** Whole days from a to b (calendar dates only). */
+export function dayDiff(a: DateParts, b: DateParts): number {
+  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
 }
 
 /** A date found in the URL path (/2018/04/05/), as "YYYY-MM-DD". */

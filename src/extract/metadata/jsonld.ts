@@ -5,6 +5,8 @@ import { ARTICLE_TYPES, MAX_JSONLD_CHARS, MAX_JSONLD_NODES } from './settings.js
 
 export interface JsonLdFacts {
   headline: string | null;
+  /** The article node's "name" (often the headline again, sometimes the only title). */
+  name: string | null;
   /** Author names as given (uncleaned); URLs possible. */
   authors: string[];
   published: string | null;
@@ -21,7 +23,7 @@ export interface JsonLdFacts {
 type Obj = Record<string, unknown>;
 
 const EMPTY: JsonLdFacts = {
-  headline: null, authors: [], published: null, modified: null, publisher: null, siteName: null, url: null,
+  headline: null, name: null, authors: [], published: null, modified: null, publisher: null, siteName: null, url: null,
   language: null, type: null,
 };
 
@@ -96,8 +98,8 @@ function fromNodes(nodes: Obj[]): JsonLdFacts {
   }
   const type = typesOf(article).find((t) => ARTICLE_TYPES.includes(t)) ?? null;
   out.type = type;
-  const isPage = type !== null && /page$/.test(type);
-  out.headline = str(article.headline) ?? (isPage ? null : str(article.name)) ?? str(article.alternativeHeadline);
+  out.headline = str(article.headline);
+  out.name = str(article.name);
   out.authors = names(article.author ?? article.creator, resolve);
   out.published = str(article.datePublished) ?? str(article.dateCreated) ?? str(article.uploadDate);
   out.modified = str(article.dateModified);
