@@ -49,9 +49,23 @@ export function emissions(w: ChainWeights, offsets: Int32Array, rows: Int32Array
 let scoreBuf = new Float64Array(256 * L);
 let backBuf = new Int32Array(256 * L);
 
-export function viterbi(w: Pick<ChainWeights, 'trans' | 'start' | 'end'>, e: Float32Array, n: number, allowed?: Uint8Array): Int32Array {
+/** Transition weights in PRED order (PRED_TRANS[p] = trans[PRED[p] → its target]), per transition matrix. */
+const predTrans = new WeakMap<Float32Array, Float64Array>();
+function transInPredOrder(trans: Float32Array): Float64Array {
+  let t = predTrans.get(trans);
+  if (!t) {
+    t = new Float64Array(PRED.length);
+    for (let b = 0; b < L; b++) for (let p = PRED_START[b]; p < PRED_START[b + 1]; p++) t[p] = trans[PRED[p] * L + b];
+    predTrans.set(trans, t);
+  }
+  return t;
+}
+
+export function viterbi(w: Pick<ChainWeights, 'trans' | 'start' | 'end'> & { frozen?: boolean }, e: Float32Array, n: number, allowed?: Uint8Array): Int32Array {
   if (scoreBuf.length < n * L) { scoreBuf = new Float64Array(n * L * 2); backBuf = new Int32Array(n * L * 2); }
   const score = scoreBuf, back = backBuf;
+  // Frozen (run-time) transitions are read in PRED order; while training they change between calls.
+  const tp = w.frozen ? transInPredOrder(w.trans) : null;
   for (let l = 0; l < L; l++) {
     score[l] = ALLOWED_START[l] && (!allowed || allowed[l]) ? w.start[l] + e[l] : NEG;
   }
@@ -62,7 +76,7 @@ export function viterbi(w: Pick<ChainWeights, 'trans' | 'start' | 'end'>, e: Flo
       let best = NEG, arg = 0;
       for (let p = PRED_START[b], end = PRED_START[b + 1]; p < end; p++) {
         const a = PRED[p];
-        const s = score[prev + a] + w.trans[a * L + b];
+        const s = score[prev + a] + (tp ? tp[p] : w.trans[a * L + b]);
         if (s > best) { best = s; arg = a; }
       }
       score[cur + b] = best + e[cur + b];

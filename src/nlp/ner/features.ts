@@ -1,21 +1,39 @@
 // Token features of one sentence, as 32-bit hashes: template id mixed with the value's hash.
-// Atoms (word forms, shapes, clusters…) are hashed once per token; templates only mix integers.
+// Everything about a word form (hashes of its forms, shape, clusters, its feature groups) is computed once per
+// form and memoised; per sentence the templates only mix integers.
 import { hashString, mix, mix3 } from './hash.js';
-import { GAZ_CATEGORIES, type Lexicon } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
 import { AFFIX_LENGTHS, MAX_WORD_FEATURE_LENGTH } from './settings.js';
 import { caseClass, isAllCapsSentence, longShape, normWord, shortShape } from './word-shape.js';
 
 /**
  * Feature hashes of a sentence: token i owns hashes[offsets[i] .. offsets[i+1]). The first of them come in
- * groups (`groups[i]`, concatenated in order): features of one word — the token itself, or a neighbour seen
- * from the token — that are the same array object wherever that word recurs, so a model can memoise each
- * group's summed weights. The rest depend on the combination of words.
+ * GROUPS_PER_TOKEN groups, concatenated in order: features of one word (the token itself, or a neighbour seen
+ * from the token) that are the same object wherever that word recurs, so a model can memoise each group's
+ * summed weights. The rest depend on the combination of words.
  */
 export interface SentenceFeatures {
   offsets: Int32Array;
   hashes: Uint32Array;
-  groups?: Uint32Array[][];
+  /** groups[i * GROUPS_PER_TOKEN + k]: the k-th group of token i. */
+  groups?: FeatureGroup[];
+  /** True when `hashes` leaves the groups' hashes out (run time: the model sums groups from their memo). */
+  groupsOmitted?: boolean;
 }
+
+/** Hashes of one word's features in one role; `sum`/`owner`: a model's memo of their summed weights. */
+export interface FeatureGroup {
+  h: Uint32Array;
+  sum: Int32Array | null;
+  owner: object | null;
+}
+
+function featureGroup(h: number[]): FeatureGroup {
+  return { h: Uint32Array.from(h), sum: null, owner: null };
+}
+
+/** Feature groups per token: the word itself, the words at -1, +1, -2, +2. */
+export const GROUPS_PER_TOKEN = 5;
 
 // Template ids. Append new ones at the end: the numbers are part of the trained model.
 const T = {
@@ -43,11 +61,11 @@ interface WordInfo {
    * Feature groups of this word: as the token itself, as its left / right neighbour (±1), as the word two
    * before / after (±2); [running text, all-caps sentence] each.
    */
-  self: [Uint32Array, Uint32Array];
-  asPrev: [Uint32Array, Uint32Array];
-  asNext: [Uint32Array, Uint32Array];
-  asPrev2: [Uint32Array, Uint32Array];
-  asNext2: [Uint32Array, Uint32Array];
+  self: [FeatureGroup, FeatureGroup];
+  asPrev: [FeatureGroup, FeatureGroup];
+  asNext: [FeatureGroup, FeatureGroup];
+  asPrev2: [FeatureGroup, FeatureGroup];
+  asNext2: [FeatureGroup, FeatureGroup];
   /** Cluster atoms per level, in running text and in an all-caps sentence. */
   clusters: Uint32Array;
   capsClusters: Uint32Array;
@@ -65,12 +83,12 @@ function clusterAtoms(lex: Lexicon, ci: number): Uint32Array {
 }
 
 function neighbourGroups(lower: number, shape: number, cl: [Uint32Array, Uint32Array], levels: number) {
-  const group = (caps: number, lowerT: number, shapeT: number, clusterT: number, fromLevel: number): Uint32Array => {
+  const group = (caps: number, lowerT: number, shapeT: number, clusterT: number, fromLevel: number): FeatureGroup => {
     const f = shapeT ? [mix(shapeT, shape), mix(lowerT, lower)] : [mix(lowerT, lower)];
     for (let l = fromLevel; l < levels; l++) f.push(mix(clusterT, cl[caps][l]));
-    return Uint32Array.from(f);
+    return featureGroup(f);
   };
-  const both = (lowerT: number, shapeT: number, clusterT: number, fromLevel: number): [Uint32Array, Uint32Array] =>
+  const both = (lowerT: number, shapeT: number, clusterT: number, fromLevel: number): [FeatureGroup, FeatureGroup] =>
     [group(0, lowerT, shapeT, clusterT, fromLevel), group(1, lowerT, shapeT, clusterT, fromLevel)];
   const far = Math.max(0, levels - 2);
   return {
@@ -81,15 +99,18 @@ function neighbourGroups(lower: number, shape: number, cl: [Uint32Array, Uint32A
   };
 }
 
-type Groups = ReturnType<typeof neighbourGroups>;
-const paddingGroups = new WeakMap<Lexicon, [Groups, Groups]>();
-/** Groups of the virtual words before the start and after the end of a sentence. */
-function padding(lex: Lexicon): [Groups, Groups] {
-  let p = paddingGroups.get(lex);
+type Padding = ReturnType<typeof neighbourGroups>;
+const paddings = new WeakMap<Lexicon, [Padding, Padding]>();
+/** Feature groups of the virtual words before the start and after the end of a sentence. */
+function padding(lex: Lexicon): [Padding, Padding] {
+  let p = paddings.get(lex);
   if (!p) {
-    const atoms = (v: number): [Uint32Array, Uint32Array] => [new Uint32Array(lex.levels).fill(v), new Uint32Array(lex.levels).fill(v)];
-    p = [neighbourGroups(PAD_PREV, PAD_PREV, atoms(PAD_PREV), lex.levels), neighbourGroups(PAD_NEXT, PAD_NEXT, atoms(PAD_NEXT), lex.levels)];
-    paddingGroups.set(lex, p);
+    const pad = (v: number): Padding => {
+      const clusters = new Uint32Array(lex.levels).fill(v), capsClusters = new Uint32Array(lex.levels).fill(v);
+      return neighbourGroups(v, v, [clusters, capsClusters], lex.levels);
+    };
+    p = [pad(PAD_PREV), pad(PAD_NEXT)];
+    paddings.set(lex, p);
   }
   return p;
 }
@@ -113,14 +134,14 @@ function wordInfo(w: string, lex: Lexicon, cache: Map<string, WordInfo>): WordIn
   const typicalCase = lex.typicalCase(lowerStr) + 1;
   const clusters = clusterAtoms(lex, ci), capsClusters = clusterAtoms(lex, cc);
   const midLevel = Math.max(0, lex.levels - 2);
-  const intrinsic = (caps: boolean): Uint32Array => {
+  const intrinsic = (caps: boolean): FeatureGroup => {
     const cl = caps ? capsClusters : clusters;
     const f = [T.bias, mix(T.shape, shape), mix(T.caseClass, cls), ...own, mix(T.typicalCase, typicalCase)];
     if (caps) f.push(mix(T.capsShape, shape), mix(T.typicalCaseCaps, typicalCase));
     if ((caps ? cc : ci) < 0) f.push(mix(T.noCluster, shape));
     for (let l = 0; l < lex.levels; l++) f.push(mix(T.cluster, cl[l]));
     f.push(mix3(T.clusterShape, cl[midLevel], shape));
-    return Uint32Array.from(f);
+    return featureGroup(f);
   };
   info = {
     lowerStr,
@@ -140,7 +161,8 @@ function wordInfo(w: string, lex: Lexicon, cache: Map<string, WordInfo>): WordIn
   return info;
 }
 
-export function sentenceFeatures(tokens: string[], lex: Lexicon): SentenceFeatures {
+/** `withGroupHashes` false: `hashes` holds only the ungrouped features (for NerModel, which memoises groups). */
+export function sentenceFeatures(tokens: string[], lex: Lexicon, withGroupHashes = true): SentenceFeatures {
   let cache = wordCaches.get(lex);
   if (!cache) wordCaches.set(lex, (cache = new Map()));
   const n = tokens.length;
@@ -167,29 +189,34 @@ export function sentenceFeatures(tokens: string[], lex: Lexicon): SentenceFeatur
   const gaz = lex.matchGazetteer(lowers);
 
   const offsets = new Int32Array(n + 1);
-  let out = new Uint32Array(n * 96);
+  let out = new Uint32Array(n * (withGroupHashes ? 64 : 24));
   let m = 0;
   const add = (v: number) => {
     if (m === out.length) { const bigger = new Uint32Array(out.length * 2); bigger.set(out); out = bigger; }
     out[m++] = v;
   };
   const sentLen = n === 1 ? 1 : n <= 3 ? 2 : n <= 8 ? 3 : 4;
-  const groups: Uint32Array[][] = new Array(n);
+  const groups: FeatureGroup[] = new Array(n * GROUPS_PER_TOKEN);
   const c = allCaps ? 1 : 0;
   const [bos, eos] = padding(lex);
+  const midLevel = Math.max(0, levels - 2);
   for (let i = 0; i < n; i++) {
     offsets[i] = m;
     const info = infos[i];
     const j = i + P;
     const sh = shape[j];
-    const g = (groups[i] = [
-      info.self[c],
-      i > 0 ? infos[i - 1].asPrev[c] : bos.asPrev[c],
-      i < n - 1 ? infos[i + 1].asNext[c] : eos.asNext[c],
-      i > 1 ? infos[i - 2].asPrev2[c] : bos.asPrev2[c],
-      i < n - 2 ? infos[i + 2].asNext2[c] : eos.asNext2[c],
-    ]);
-    for (const arr of g) for (let k = 0; k < arr.length; k++) add(arr[k]);
+    const g0 = i * GROUPS_PER_TOKEN;
+    groups[g0] = info.self[c];
+    groups[g0 + 1] = i > 0 ? infos[i - 1].asPrev[c] : bos.asPrev[c];
+    groups[g0 + 2] = i < n - 1 ? infos[i + 1].asNext[c] : eos.asNext[c];
+    groups[g0 + 3] = i > 1 ? infos[i - 2].asPrev2[c] : bos.asPrev2[c];
+    groups[g0 + 4] = i < n - 2 ? infos[i + 2].asNext2[c] : eos.asNext2[c];
+    if (withGroupHashes) {
+      for (let k = g0; k < g0 + GROUPS_PER_TOKEN; k++) {
+        const arr = groups[k].h;
+        for (let x = 0; x < arr.length; x++) add(arr[x]);
+      }
+    }
     add(mix(T.sentLen, sentLen * 16 + (allCaps ? 1 : 0)));
     add(mix3(T.shapeTri, mix(shape[j - 1], sh), shape[j + 1]));
     add(mix3(T.shapeBiPrev, shape[j - 1], sh));
@@ -206,7 +233,6 @@ export function sentenceFeatures(tokens: string[], lex: Lexicon): SentenceFeatur
     add(mix3(T.typicalCaseFirst, tc, (i === 0 ? 2 : 1) * 16 + info.caseClass));
     add(mix3(T.typicalCasePrev, tcase[j - 1], tc));
     add(mix3(T.typicalCaseNext, tc, tcase[j + 1]));
-    const midLevel = Math.max(0, levels - 2);
     add(mix3(T.clusterBiPrev, clus[(j - 1) * levels + midLevel], clus[j * levels + midLevel]));
     add(mix3(T.clusterBiNext, clus[j * levels + midLevel], clus[(j + 1) * levels + midLevel]));
     // Gazetteers: category + BILOU position of the longest match, and presence around the token.
@@ -218,7 +244,5 @@ export function sentenceFeatures(tokens: string[], lex: Lexicon): SentenceFeatur
     if (i < n - 1) for (const code of gaz[i + 1]) add(mix(T.gazNext, code + 1));
   }
   offsets[n] = m;
-  return { offsets, hashes: out.subarray(0, m), groups };
+  return { offsets, hashes: out.subarray(0, m), groups, groupsOmitted: !withGroupHashes };
 }
-
-export const NUM_GAZ_CATEGORIES = GAZ_CATEGORIES.length;

@@ -6,6 +6,8 @@ import { CASE, titleCase } from './word-shape.js';
 export const GAZ_CATEGORIES = ['country', 'city', 'region', 'demonym', 'language', 'given', 'name', 'company', 'capital'] as const;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 
+const NO_MATCH: number[] = [];
+
 export interface LexiconData {
   /** Words with a cluster; clusterIds[level][i] = cluster of words[i] at that level. */
   clusterWords: string[];
@@ -62,7 +64,8 @@ export class Lexicon {
    */
   matchGazetteer(lowerTokens: string[]): number[][] {
     const n = lowerTokens.length;
-    const out: number[][] = Array.from({ length: n }, () => []);
+    // Most tokens match nothing: they share one empty list (never pushed to).
+    const out: number[][] = new Array(n).fill(NO_MATCH);
     const covered = new Int32Array(n * GAZ_CATEGORIES.length).fill(-1);
     for (let i = 0; i < n; i++) {
       let key = lowerTokens[i];
@@ -81,6 +84,7 @@ export class Lexicon {
           for (let j = i; j < i + len; j++) {
             covered[j * GAZ_CATEGORIES.length + c] = i;
             const pos = len === 1 ? 3 : j === i ? 0 : j === i + len - 1 ? 2 : 1;
+            if (out[j] === NO_MATCH) out[j] = [];
             out[j].push(c * 4 + pos);
           }
         }

@@ -4,7 +4,7 @@
 import { emissions, viterbi, type ChainWeights } from './decode.js';
 import { documentFeatures } from './doc-features.js';
 import { FeatureIndex } from './feature-index.js';
-import { sentenceFeatures, type SentenceFeatures } from './features.js';
+import { GROUPS_PER_TOKEN, sentenceFeatures, type FeatureGroup, type SentenceFeatures } from './features.js';
 import { labelsToBio, LABELS, NUM_LABELS } from './labels.js';
 import { Lexicon, type LexiconData } from './lexicon.js';
 import { decodeModel, encodeModel, type Section } from './model-file.js';
@@ -19,8 +19,6 @@ const STRIDE = 48;
 const HALF = L;
 /** Slots that carry weights. */
 const USED = 2 * L;
-/** Feature groups whose summed weights are memoised (cleared when full). */
-const GROUP_CACHE_LIMIT = 500000;
 
 /** A trained stage as the trainer makes it (float weights, its own feature index). */
 export interface Stage {
@@ -29,7 +27,7 @@ export interface Stage {
 }
 
 /** Transition, start and end scores of a chain (no emission weights). */
-type Chain = Pick<ChainWeights, 'trans' | 'start' | 'end'>;
+type Chain = Pick<ChainWeights, 'trans' | 'start' | 'end'> & { frozen: true };
 
 /** Feature hashes → weight rows (-1 where the model has none). */
 export function featureRows(index: FeatureIndex, f: SentenceFeatures): Int32Array {
@@ -57,7 +55,6 @@ export class NerModel {
   readonly q: Int16Array;
   readonly inv: [number, number];
   readonly chains: [Chain, Chain | null];
-  private readonly groupCache = new Map<Uint32Array, Int32Array>();
 
   private constructor(
     readonly lexicon: Lexicon,
@@ -105,7 +102,7 @@ export class NerModel {
     const q = new Int16Array(kept.length * STRIDE);
     kept.forEach((r, k) => q.set(full.subarray(r * STRIDE, (r + 1) * STRIDE), k * STRIDE));
     const hashes = Uint32Array.from(kept, r => all[r]);
-    const chain = (st: Stage): Chain => ({ trans: st.weights.trans, start: st.weights.start, end: st.weights.end });
+    const chain = (st: Stage): Chain => ({ trans: st.weights.trans, start: st.weights.start, end: st.weights.end, frozen: true });
     return new NerModel(lexicon, FeatureIndex.build(hashes), q, inv, [chain(stage1), stage2 ? chain(stage2) : null], meta);
   }
 
@@ -126,35 +123,37 @@ export class NerModel {
     }
   }
 
-  /** Summed weights (both stages) of a feature group, memoised per group-array object. */
-  private groupSum(hashes: Uint32Array): Int32Array {
-    let sum = this.groupCache.get(hashes);
-    if (sum) return sum;
-    sum = new Int32Array(STRIDE);
-    const q = this.q;
+  /** Summed weights (both stages) of a feature group, memoised on the group for this model. */
+  private groupSum(g: FeatureGroup): Int32Array {
+    if (g.owner === this && g.sum) return g.sum;
+    const sum = g.owner === this || !g.sum ? new Int32Array(USED) : g.sum.fill(0);
+    const q = this.q, hashes = g.h;
     for (let k = 0; k < hashes.length; k++) {
       const r = this.index.row(hashes[k]);
       if (r < 0) continue;
       const wr = r * STRIDE;
       for (let x = 0; x < USED; x++) sum[x] += q[wr + x];
     }
-    if (this.groupCache.size >= GROUP_CACHE_LIMIT) this.groupCache.clear();
-    this.groupCache.set(hashes, sum);
+    g.sum = sum;
+    g.owner = this;
     return sum;
   }
 
   /** Stage-1 (and stage-2 base) emissions of a sentence, in one pass over the weight table. */
   private baseEmissions(f: SentenceFeatures, e1: Float32Array, e2: Float32Array | null): void {
-    const q = this.q, inv1 = this.inv[0], inv2 = this.inv[1], index = this.index, hashes = f.hashes;
+    const q = this.q, inv1 = this.inv[0], inv2 = this.inv[1], index = this.index, hashes = f.hashes, groups = f.groups;
     const n = f.offsets.length - 1;
     const acc = new Int32Array(STRIDE);
     for (let i = 0; i < n; i++) {
       let k = f.offsets[i];
       acc.fill(0);
-      for (const g of f.groups?.[i] ?? []) {
-        const sum = this.groupSum(g);
-        for (let x = 0; x < USED; x++) acc[x] += sum[x];
-        k += g.length;
+      if (groups) {
+        for (let gi = i * GROUPS_PER_TOKEN; gi < (i + 1) * GROUPS_PER_TOKEN; gi++) {
+          const g = groups[gi];
+          const sum = this.groupSum(g);
+          for (let x = 0; x < USED; x++) acc[x] += sum[x];
+          if (!f.groupsOmitted) k += g.h.length;
+        }
       }
       for (const end = f.offsets[i + 1]; k < end; k++) {
         const r = index.row(hashes[k]);
@@ -169,7 +168,7 @@ export class NerModel {
 
   /** BILOU label ids per token, for a document given as tokenised sentences. */
   tagLabels(doc: string[][]): Int32Array[] {
-    const feats = doc.map(s => sentenceFeatures(s, this.lexicon));
+    const feats = doc.map(s => sentenceFeatures(s, this.lexicon, false));
     const [c1, c2] = this.chains;
     const e1 = feats.map(f => new Float32Array((f.offsets.length - 1) * L));
     const e2 = c2 ? feats.map(f => new Float32Array((f.offsets.length - 1) * L)) : [];
@@ -243,6 +242,7 @@ export class NerModel {
         trans: Float32Array.from(m.section<Float32Array>(`s${s + 1}.trans`)),
         start: Float32Array.from(m.section<Float32Array>(`s${s + 1}.start`)),
         end: Float32Array.from(m.section<Float32Array>(`s${s + 1}.end`)),
+        frozen: true,
       };
     }
     return new NerModel(new Lexicon(lex), FeatureIndex.build(hashes), q, inv as [number, number], chains, meta);

@@ -25,7 +25,7 @@ export const CLUSTER_LEVELS = [16, 64, 256, 1024] as const;
 /** Longest gazetteer entry matched, in tokens. */
 export const GAZETTEER_MAX_TOKENS = 6;
 
-/** Words longer than this only get shape/affix features (defensive against junk tokens). */
+/** Words longer than this get no word/affix features, only shape ones (defensive against junk tokens). */
 export const MAX_WORD_FEATURE_LENGTH = 40;
 
 /** Training. */

@@ -8,7 +8,6 @@ import { FeatureIndex } from '../feature-index.js';
 import { sentenceFeatures, type SentenceFeatures } from '../features.js';
 import { Lexicon, type LexiconData } from '../lexicon.js';
 import { decodeSentence, featureRows, NerModel, type Stage } from '../model.js';
-import { TRAIN } from '../settings.js';
 import { loadTrainSet, type TrainDoc, type TrainSetName } from './datasets.js';
 import { buildGazetteer } from './gazetteers.js';
 import { trainPerceptron, type Instance } from './perceptron.js';
@@ -26,9 +25,9 @@ export interface TrainConfig {
   foldEpochs: number;
   seed: number;
   minFeatureCount: number;
-  /** Optional file to reuse the induced clusters between runs (they depend only on the raw text and seed). */
+  /** Optional file to reuse the induced clusters between runs (they depend on the raw text, training sets and seed). */
   clusterCache?: string;
-  /** Scored after each epoch, for reporting only (never trained on). */
+  /** Scored every 4 epochs and after the last, for reporting only (never trained on). */
   dev?: ConllFile;
   log: (msg: string) => void;
 }
