@@ -2,7 +2,8 @@
 //   npx tsx scripts/eval-extraction.ts [aeb|segments|readability|all] [--baseline] [--per-page] [--out DIR]
 // aeb         → ../shared/tools/score-extraction.mjs (article-body shingle F1)
 // segments    → ../shared/tools/score-segments.mjs ("with"/"without" snippets, trafilatura eval set)
-// readability → Mozilla Readability test pages, their expected text scored with the AEB metric (extra check)
+// readability → Mozilla Readability's test pages, their expected text scored with the AEB metric (an extra check
+//               against overfitting; the expected text is Readability's own output, so it favours the baseline)
 // --baseline also scores Readability + linkedom on the same pages, for comparison.
 // Predictions are written to a temp dir (or --out) and the scorers are run on them as separate processes.
 import { execFileSync } from 'node:child_process';

@@ -4,56 +4,49 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import type { BlockKind } from '../../doc/types.js';
 import { hasChildren, isElement, isText, normalizeSpace } from './dom.js';
-import { BLOCK_TAGS, HEADING_TAGS, LIST_TAGS } from './settings.js';
+import { elementClassifier, NONE, type Furniture } from './furniture.js';
+import { BLOCK_TAGS, HEADING_TAGS, LINKED_ITEM_MIN_LINK_SHARE, LIST_TAGS } from './settings.js';
 
 export interface TextBlock {
   kind: BlockKind;
+  /** Tag of the owner element ("p", "h2", "ul", "div"…; "" for the document). */
+  tag: string;
   /** Normalised text; lines of a list, quote or <br>-broken paragraph are separated by "\n". */
   text: string;
   /** Index (into BlockTree.elements) of the block element the text belongs to. */
   owner: number;
-  /** Non-space characters, those inside links, and sentence punctuation / commas. */
+  /** Non-space characters, and those inside links. */
   chars: number;
   linkChars: number;
-  punct: number;
+  /** For a list: its items, and those mostly made of link text (teaser lists link every headline). */
+  items: number;
+  linkedItems: number;
 }
 
 export interface BlockTree {
   /** Elements in document order; index 0 is the document itself (null). */
   elements: (Element | null)[];
   parent: number[];
+  /** Elements inside element i are elements[i + 1 .. elementEnd[i]). */
+  elementEnd: number[];
+  /** What element i's tag, role and class/id say (see furniture.ts). */
+  furniture: Furniture[];
+  bodyHint: boolean[];
+  leadName: boolean[];
   /** Blocks inside element i are blocks[blockStart[i] .. blockEnd[i]). */
   blockStart: number[];
   blockEnd: number[];
   blocks: TextBlock[];
 }
 
-const EXIT = Symbol('exit');
-interface ExitFrame {
-  [EXIT]: true;
-  el: Element;
-  idx: number;
-}
-type Frame = AnyNode | ExitFrame;
-const isExit = (f: Frame): f is ExitFrame => EXIT in f;
-
-/** Counts non-space characters and punctuation (.,;:!? and CJK/Arabic commas) of a text in one scan. */
-function scan(s: string): { chars: number; punct: number } {
-  let chars = 0;
-  let punct = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c <= 32 || c === 160) continue;
-    chars++;
-    if (c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x3001 || c === 0xff0c || c === 0x060c)
-      punct++;
-  }
-  return { chars, punct };
-}
-
 export function buildBlocks(doc: Document): BlockTree {
   const elements: (Element | null)[] = [null];
   const parent: number[] = [-1];
+  const elementEnd: number[] = [0];
+  const furniture: Furniture[] = [NONE];
+  const bodyHint: boolean[] = [false];
+  const leadName: boolean[] = [false];
+  const classify = elementClassifier();
   const blockStart: number[] = [0];
   const blockEnd: number[] = [0];
   const blocks: TextBlock[] = [];
@@ -63,7 +56,8 @@ export function buildBlocks(doc: Document): BlockTree {
   let cur = '';
   let chars = 0;
   let linkChars = 0;
-  let punct = 0;
+  let items = 0;
+  let linkedItems = 0;
   let lastWasBreak = false;
 
   // context
@@ -90,14 +84,15 @@ export function buildBlocks(doc: Document): BlockTree {
       if (text) {
         const owner = groupRoot >= 0 ? groupRoot : ownerStack[ownerStack.length - 1];
         const kind: BlockKind = groupRoot >= 0 ? groupKind : headingDepth > 0 ? 'heading' : 'paragraph';
-        blocks.push({ kind, text, owner, chars, linkChars, punct });
+        blocks.push({ kind, tag: elements[owner]?.name ?? '', text, owner, chars, linkChars, items, linkedItems });
       }
     }
     lines = [];
     cur = '';
     chars = 0;
     linkChars = 0;
-    punct = 0;
+    items = 0;
+    linkedItems = 0;
     lastWasBreak = false;
   };
 
@@ -108,18 +103,32 @@ export function buildBlocks(doc: Document): BlockTree {
     } else flush();
   };
 
-  const stack: Frame[] = [];
-  for (let i = doc.children.length - 1; i >= 0; i--) stack.push(doc.children[i]);
+  // explicit stack (no recursion): a node, and for the exit frame of element i, i (else -1)
+  const stack: AnyNode[] = [];
+  const exitOf: number[] = [];
+  const push = (n: AnyNode, exit: number): void => {
+    stack.push(n);
+    exitOf.push(exit);
+  };
+  for (let i = doc.children.length - 1; i >= 0; i--) push(doc.children[i], -1);
+  const itemStart: number[] = []; // chars and linkChars when each open <li> began
+  const itemLinkStart: number[] = [];
 
   while (stack.length) {
-    const f = stack.pop()!;
-    if (isExit(f)) {
-      const { el, idx } = f;
-      const tag = el.name;
+    const n = stack.pop()!;
+    const exit = exitOf.pop()!;
+    if (exit >= 0) {
+      const tag = (n as Element).name;
       if (tag === 'a') linkDepth--;
       else if (tag === 'pre') preDepth--;
+      else if (tag === 'li' && groupRoot >= 0) {
+        items++;
+        const startChars = itemStart.pop()!;
+        const startLinks = itemLinkStart.pop()!;
+        if (linkChars - startLinks > LINKED_ITEM_MIN_LINK_SHARE * (chars - startChars)) linkedItems++;
+      }
       if (BLOCK_TAGS.has(tag)) {
-        if (idx === groupRoot) {
+        if (exit === groupRoot) {
           flush();
           groupRoot = -1;
         } else boundary();
@@ -127,22 +136,25 @@ export function buildBlocks(doc: Document): BlockTree {
         ownerStack.pop();
       }
       parentStack.pop();
-      blockEnd[idx] = blocks.length;
+      blockEnd[exit] = blocks.length;
+      elementEnd[exit] = elements.length;
       continue;
     }
-    const n = f;
     if (isText(n)) {
       const data = n.data;
-      const s = scan(data);
-      if (s.chars === 0) {
+      let c = 0; // non-space characters
+      for (let i = 0; i < data.length; i++) {
+        const code = data.charCodeAt(i);
+        if (code > 32 && code !== 160) c++;
+      }
+      if (c === 0) {
         if (preDepth > 0) cur += data;
         else if (cur) cur += ' ';
         continue;
       }
       lastWasBreak = false;
-      chars += s.chars;
-      punct += s.punct;
-      if (linkDepth > 0) linkChars += s.chars;
+      chars += c;
+      if (linkDepth > 0) linkChars += c;
       if (preDepth > 0 && data.includes('\n')) {
         const parts = data.split('\n');
         for (let i = 0; i < parts.length; i++) {
@@ -153,7 +165,7 @@ export function buildBlocks(doc: Document): BlockTree {
       continue;
     }
     if (!isElement(n)) {
-      if (hasChildren(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+      if (hasChildren(n)) for (let i = n.children.length - 1; i >= 0; i--) push(n.children[i], -1);
       continue;
     }
     const tag = n.name;
@@ -171,6 +183,11 @@ export function buildBlocks(doc: Document): BlockTree {
     const idx = elements.length;
     elements.push(n);
     parent.push(parentStack[parentStack.length - 1]);
+    elementEnd.push(idx + 1);
+    const verdict = classify(n);
+    furniture.push(verdict.furniture);
+    bodyHint.push(verdict.bodyHint);
+    leadName.push(verdict.leadName);
     blockStart.push(blocks.length);
     blockEnd.push(blocks.length);
     parentStack.push(idx);
@@ -184,10 +201,15 @@ export function buildBlocks(doc: Document): BlockTree {
     }
     if (tag === 'a') linkDepth++;
     else if (tag === 'pre') preDepth++;
-    stack.push({ [EXIT]: true, el: n, idx });
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    else if (tag === 'li' && groupRoot >= 0) {
+      itemStart.push(chars);
+      itemLinkStart.push(linkChars);
+    }
+    push(n, idx);
+    for (let i = n.children.length - 1; i >= 0; i--) push(n.children[i], -1);
   }
   flush();
   blockEnd[0] = blocks.length;
-  return { elements, parent, blockStart, blockEnd, blocks };
+  elementEnd[0] = elements.length;
+  return { elements, parent, elementEnd, furniture, bodyHint, leadName, blockStart, blockEnd, blocks };
 }

@@ -1,34 +1,50 @@
 // HTML → ExtractedArticle: parse once, read metadata, prune the tree, cut it into blocks, choose the body.
-import { parseDocument } from 'htmlparser2';
-import type { Document } from 'domhandler';
 import { joinBlocks, type BlockText } from '../../doc/build-text.js';
 import type { ExtractedArticle } from '../../doc/types.js';
 import { extractMetadata, type HtmlMetadata } from '../metadata/index.js';
 import { buildBlocks } from './blocks.js';
-import { keepBlock } from './block-filter.js';
+import { cleanBody } from './block-filter.js';
 import { chooseBody } from './main-extractor.js';
 import { prune } from './prune.js';
-import { MIN_BODY_CHARS } from './settings.js';
+import { parseHtml } from './parse.js';
+import { jsonLdArticleBody } from './json-ld.js';
+import { JSON_LD_FALLBACK_SHARE, JSON_LD_MIN_CHARS, MAX_NESTING, MIN_BODY_CHARS } from './settings.js';
 
 const EMPTY_METADATA: HtmlMetadata = { title: null, byline: [], published: null, outlet: null, url: null, language: null };
+
+/** The JSON-LD articleBody replaces the extracted body when it is substantial and the body holds little of it. */
+function prefersStatedBody(parts: readonly BlockText[], stated: readonly string[]): boolean {
+  const statedChars = stated.reduce((n, s) => n + s.length, 0);
+  if (statedChars < JSON_LD_MIN_CHARS) return false;
+  const ownChars = parts.reduce((n, p) => n + p.text.length, 0);
+  return ownChars < JSON_LD_FALLBACK_SHARE * statedChars;
+}
 
 export function extractHtml(html: string, opts: { url?: string } = {}): ExtractedArticle {
   const warnings: string[] = [];
   let meta = EMPTY_METADATA;
   let parts: BlockText[] = [];
   try {
-    const dom: Document = parseDocument(typeof html === 'string' ? html : String(html ?? ''));
+    const { dom, flattened } = parseHtml(typeof html === 'string' ? html : String(html ?? ''));
+    if (flattened) warnings.push(`element nesting deeper than ${MAX_NESTING} flattened`);
     try {
       meta = extractMetadata(dom, { url: opts.url });
     } catch (err) {
       warnings.push(`metadata extraction failed: ${(err as Error).message}`);
     }
-    prune(dom);
+    const { titles, jsonLd } = prune(dom);
+    if (meta.title) titles.push(meta.title);
     const tree = buildBlocks(dom);
     const body = chooseBody(tree);
-    for (let i = body.start; i < body.end; i++) {
-      const b = tree.blocks[i];
-      if (keepBlock(b)) parts.push({ kind: b.kind, text: b.text });
+    parts = cleanBody(
+      body.blocks.map((i) => tree.blocks[i]),
+      titles,
+      body.relaxed,
+    );
+    const stated = jsonLdArticleBody(jsonLd);
+    if (prefersStatedBody(parts, stated)) {
+      parts = stated.map((line) => ({ kind: 'paragraph', text: line }));
+      warnings.push('body taken from the JSON-LD articleBody (the page renders little of it)');
     }
   } catch (err) {
     parts = [];

@@ -1,63 +1,122 @@
 // Finds the article body (trafilatura's main_extractor): the element whose blocks hold the most prose and the
-// least furniture. Prose ("good") = paragraphs long enough and mostly not link text; everything else is "bad".
-import type { BlockTree, TextBlock } from './blocks.js';
-import { nameOf } from './dom.js';
-import { BODY_HINT_RE } from './patterns.js';
+// least furniture, score = good text (× a bonus when the page names it the body) − bad text. Text under a
+// furniture element counts as bad seen from outside it, and nothing inside furniture can be the body (unless
+// weak furniture wraps most of the page's prose). The body's blocks are then gathered by body-parts.ts.
+import type { BlockTree } from './blocks.js';
+import { gatherBody } from './body-parts.js';
+import { STRONG, WEAK } from './furniture.js';
 import {
   BAD_TEXT_PENALTY,
   BODY_HINT_BONUS,
-  MAX_PARAGRAPH_LINK_DENSITY,
-  MIN_PARAGRAPH_CHARS,
+  FURNITURE_MAX_BODY_SHARE,
+  ISOLATED_MAX_CHARS,
+  MAX_ISOLATION_CLIMB,
 } from './settings.js';
+import { blockWeights } from './weights.js';
 
 export interface BodyChoice {
-  /** Element index in the BlockTree, -1 when nothing looks like prose. */
+  /** Element index in the BlockTree (0 = whole document), -1 when nothing looks like prose. */
   container: number;
-  start: number;
-  end: number;
+  /** Indices of the body's blocks, in document order. */
+  blocks: number[];
+  /** Chosen by relaxed scoring: the page has no paragraph of prose (see scoreContainers). */
+  relaxed: boolean;
 }
 
-/** Prose weight of a block (0 for furniture) and its furniture weight. */
-export function blockWeights(b: TextBlock): { good: number; bad: number } {
-  if (b.kind === 'heading') return { good: 0, bad: 0 };
-  if (b.chars < MIN_PARAGRAPH_CHARS || b.linkChars > b.chars * MAX_PARAGRAPH_LINK_DENSITY) return { good: 0, bad: b.chars };
-  return { good: b.chars - b.linkChars, bad: b.linkChars };
+export interface ContainerScores {
+  /** Good text of each element's subtree, furniture included (reader comments excluded). */
+  prose: Float64Array;
+  /** Good and bad text as seen from each element: text under furniture below it counts as bad. */
+  good: Float64Array;
+  bad: Float64Array;
+  /** Isolated prose (see `isolated` below), counted neither good nor bad, as seen from each element. */
+  lone: Float64Array;
+  /** 1 for elements inside furniture, which cannot be the body. */
+  masked: Uint8Array;
+  /** Container score, -Infinity for elements that cannot be the body. */
+  score: Float64Array;
 }
 
-function hasBodyHint(tree: BlockTree, i: number): boolean {
-  const el = tree.elements[i];
-  if (!el) return false;
-  if (el.attribs.itemprop?.toLowerCase() === 'articlebody') return true;
-  const name = nameOf(el);
-  return name !== '' && BODY_HINT_RE.test(name);
-}
-
-export function chooseBody(tree: BlockTree): BodyChoice {
+/** Scores every element as the body. `relaxed` (pages without a single paragraph of prose): short blocks count as
+ *  prose and none is isolated. */
+export function scoreContainers(tree: BlockTree, relaxed = false): ContainerScores {
   const n = tree.elements.length;
+  const { blocks, parent, furniture } = tree;
+  const weights = blocks.map((b) => blockWeights(b, relaxed));
+
+  // Prose paragraphs come in groups. One alone in its neighbourhood (the nearest ancestor holding other blocks
+  // too holds no other prose) is a teaser description or a caption more often than article text.
+  const proseCount = new Uint32Array(n);
+  const blockCount = new Uint32Array(n);
+  for (let i = 0; i < blocks.length; i++) {
+    blockCount[blocks[i].owner]++;
+    if (weights[i].good > 0) proseCount[blocks[i].owner]++;
+  }
+  for (let i = n - 1; i > 0; i--) {
+    proseCount[parent[i]] += proseCount[i];
+    blockCount[parent[i]] += blockCount[i];
+  }
+  const isolated = (owner: number): boolean => {
+    let a = owner;
+    for (let k = 0; k < MAX_ISOLATION_CLIMB && a > 0 && blockCount[a] === blockCount[owner]; k++) a = parent[a];
+    return proseCount[a] < 2;
+  };
+
+  const prose = new Float64Array(n);
   const good = new Float64Array(n);
   const bad = new Float64Array(n);
-  for (const b of tree.blocks) {
-    const w = blockWeights(b);
-    good[b.owner] += w.good;
-    bad[b.owner] += w.bad;
+  const lone = new Float64Array(n);
+  for (let i = 0; i < blocks.length; i++) {
+    const owner = blocks[i].owner;
+    const w = weights[i];
+    prose[owner] += w.good;
+    bad[owner] += w.bad;
+    if (!relaxed && w.good > 0 && w.good < ISOLATED_MAX_CHARS && isolated(owner)) lone[owner] += w.good;
+    else good[owner] += w.good;
   }
   // children come after their parent in document order: one reverse pass sums subtrees
   for (let i = n - 1; i > 0; i--) {
-    const p = tree.parent[i];
-    good[p] += good[i];
-    bad[p] += bad[i];
-  }
-  let best = -1;
-  let bestScore = 0;
-  for (let i = 0; i < n; i++) {
-    if (good[i] === 0) continue;
-    const bonus = hasBodyHint(tree, i) ? BODY_HINT_BONUS : 1;
-    const score = good[i] * bonus - BAD_TEXT_PENALTY * bad[i];
-    if (score > bestScore) {
-      best = i;
-      bestScore = score;
+    const p = parent[i];
+    if (furniture[i] !== STRONG) prose[p] += prose[i]; // comments do not make a wrapper
+    if (furniture[i]) bad[p] += good[i] + bad[i] + lone[i];
+    else {
+      good[p] += good[i];
+      bad[p] += bad[i];
+      lone[p] += lone[i];
     }
   }
-  if (best < 0) return { container: -1, start: 0, end: 0 };
-  return { container: best, start: tree.blockStart[best], end: tree.blockEnd[best] };
+
+  const score = new Float64Array(n);
+  const masked = new Uint8Array(n);
+  const wrapperLimit = prose[0] * FURNITURE_MAX_BODY_SHARE;
+  for (let i = 0; i < n; i++) {
+    const f = furniture[i];
+    masked[i] = i > 0 && (masked[parent[i]] || f === STRONG || (f === WEAK && prose[i] <= wrapperLimit)) ? 1 : 0;
+    if (masked[i] || good[i] === 0) score[i] = -Infinity;
+    else score[i] = good[i] * (tree.bodyHint[i] ? BODY_HINT_BONUS : 1) - BAD_TEXT_PENALTY * bad[i];
+  }
+  return { prose, good, bad, lone, masked, score };
+}
+
+/** The best-scoring container and the body gathered around it; a relaxed second try for pages without prose. */
+export function chooseBody(tree: BlockTree): BodyChoice {
+  for (const relaxed of [false, true]) {
+    const scores = scoreContainers(tree, relaxed);
+    const best = argmax(scores.score);
+    if (best >= 0) return { container: best, blocks: gatherBody(tree, scores, best, relaxed), relaxed };
+  }
+  return { container: -1, blocks: [], relaxed: false };
+}
+
+/** Index of the greatest positive value, or -1. */
+function argmax(values: Float64Array): number {
+  let best = -1;
+  let bestValue = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] > bestValue) {
+      best = i;
+      bestValue = values[i];
+    }
+  }
+  return best;
 }

@@ -1,18 +1,38 @@
 // Thresholds and tag sets of the HTML body extractor, gathered in one place (cf. trafilatura's settings.py).
 
-/** Elements dropped with their whole subtree before the body is searched: never article prose. */
+// ── parsing ─────────────────────────────────────────────
+
+/** Deeper element nesting than this is hostile (real pages stay under a few hundred): the page is parsed again
+ *  with its excess nesting flattened. */
+export const MAX_NESTING = 1000;
+
+// ── tree cleaning (prune.ts, furniture.ts) ─────────────────────────────────────────────
+
+/** Elements dropped with their whole subtree before the body is searched: never article prose. Captions go too
+ *  (the dev gold lists caption text as boilerplate 32 times, as body 6 times); <header> stays (dropping it lost
+ *  leads and scored worse on both dev sets). */
 export const DROP_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'applet',
-  'video', 'audio', 'source', 'track', 'map', 'img', 'picture', 'head', 'title', 'meta', 'link', 'base',
-  'form', 'button', 'input', 'select', 'option', 'textarea', 'label', 'fieldset', 'output', 'progress', 'meter',
+  'video', 'audio', 'source', 'track', 'map', 'img', 'picture', 'figcaption', 'head', 'title', 'meta', 'link', 'base',
+  'button', 'input', 'select', 'option', 'textarea', 'output', 'progress', 'meter',
   'nav', 'aside', 'footer', 'menu', 'dialog', 'frame', 'frameset',
 ]);
 
-/** ARIA roles of page furniture; an element with one of them is dropped. */
-export const DROP_ROLES: ReadonlySet<string> = new Set([
+/** Dropped tags that are kept when they hold a <main> or <article>: an unclosed <nav> may swallow the page. */
+export const DROP_UNLESS_WRAPPER_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer']);
+/** Tags that make a dropped-tag element a wrapper of the page. */
+export const WRAPPED_CONTENT_TAGS: ReadonlySet<string> = new Set(['main', 'article']);
+
+/** Furniture by tag, but kept when it wraps the article (ASP.NET pages put everything in one <form>). */
+export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['form', 'label', 'fieldset']);
+
+/** ARIA roles of page furniture. */
+export const FURNITURE_ROLES: ReadonlySet<string> = new Set([
   'navigation', 'banner', 'complementary', 'contentinfo', 'menu', 'menubar', 'dialog', 'alertdialog', 'search',
   'toolbar', 'tablist', 'button', 'form',
 ]);
+
+// ── cutting the text into blocks (blocks.ts) ─────────────────────────────────────────────
 
 /** Elements that start a new line of text (everything else is inline and flows into the current block). */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -24,27 +44,80 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 export const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl']);
 
-/** Elements whose own text is a paragraph of prose when long enough (scoring units). */
-export const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'blockquote', 'td', 'dd', 'li']);
-
-/** Guard for boilerplate class/id pruning: a matching element holding more than this share of the page's
- *  paragraph text is a mislabelled wrapper (e.g. "page with-sidebar") and is kept. */
-export const PRUNE_MAX_TEXT_SHARE = 0.5;
+// ── what counts as prose (weights.ts) ─────────────────────────────────────────────
 
 /** A text run needs this many non-space characters to count as a paragraph when scoring containers. */
 export const MIN_PARAGRAPH_CHARS = 25;
 /** Paragraph text with a link share above this is navigation, not prose, when scoring containers. */
 export const MAX_PARAGRAPH_LINK_DENSITY = 0.5;
 
-/** Container score = good text − BAD_TEXT_PENALTY × other text (short fragments, link text). */
+/** A list of at least this many items, more than this share of them with a link, is a link list (teasers). */
+export const LINK_LIST_MIN_ITEMS = 3;
+export const LINK_LIST_MIN_LINKED_SHARE = 0.5;
+/** A list item is linked when link text makes up more than this share of it. */
+export const LINKED_ITEM_MIN_LINK_SHARE = 0.25;
+
+// ── choosing the body (main-extractor.ts, body-parts.ts) ─────────────────────────────────────────────
+
+/** Container score = good text − BAD_TEXT_PENALTY × bad text, where bad text is link text plus
+ *  SHORT_TEXT_PENALTY × short link-free fragments (cells, labels, dates). */
 export const BAD_TEXT_PENALTY = 1.0;
+export const SHORT_TEXT_PENALTY = 0.3;
 /** Multiplier on the score of a container whose class/id/itemprop names it the article body. */
 export const BODY_HINT_BONUS = 1.25;
+
+/** A prose paragraph is isolated when the nearest ancestor holding other blocks too holds no other prose:
+ *  a teaser description or a caption more often than article text. The climb to that ancestor is capped. */
+export const MAX_ISOLATION_CLIMB = 40;
+/** Only short paragraphs can be isolated teasers; a long one alone is a short article. */
+export const ISOLATED_MAX_CHARS = 200;
+
+/** Furniture inside the chosen body is cut unless it holds more than this share of the body's prose
+ *  (then it is a mislabelled wrapper, e.g. "page with-sidebar"). */
+export const FURNITURE_MAX_BODY_SHARE = 0.5;
+
+/** A sibling of the body's container joins the body when it holds prose and at most this much bad text per
+ *  character of prose. */
+export const SIBLING_MAX_BAD_SHARE = 0.25;
+
+/** A lead (standfirst) before the body is looked for up to this many levels above the body's container. */
+export const LEAD_MAX_LEVELS = 3;
+/** A heading counts as a lead (a deck) when it is a sentence this long, not a label ("Most popular"). */
+export const LEAD_MIN_HEADING_CHARS = 40;
+
+// ── cleaning the body (block-filter.ts) ─────────────────────────────────────────────
 
 /** Block filtering: a block whose link text share exceeds this is dropped (lists of links, "Read more: …"). */
 export const MAX_BLOCK_LINK_DENSITY = 0.5;
 /** Blocks shorter than this (characters) are checked against the boilerplate phrase list. */
 export const SHORT_BLOCK_CHARS = 100;
+/** Blocks shorter than this are dropped when they contain a call to action (subscribe, follow us…) and
+ *  address the reader, or are shorter than CALL_TO_ACTION_LINE_CHARS. */
+export const CALL_TO_ACTION_MAX_CHARS = 200;
+export const CALL_TO_ACTION_LINE_CHARS = 60;
+/** Blocks shorter than this that name a picture agency and are not a sentence are photo credits. */
+export const PHOTO_CREDIT_MAX_CHARS = 80;
+
+/** A heading this long contained in the page title (<title>, og:title) is the title repeated. */
+export const MIN_TITLE_MATCH_CHARS = 15;
+
+/** Blocks before a title heading inside the body (a kicker, a teaser quote, a date line) are dropped when they
+ *  hold at most this share of its prose and at most this many characters of it. */
+export const MAX_PROSE_BEFORE_TITLE = 0.15;
+export const MAX_PROSE_BEFORE_TITLE_CHARS = 300;
+
+/** An end-matter label (see END_MATTER_RE) at most this long, with at least this share of the body's prose
+ *  before it, cuts the body there. */
+export const END_MATTER_MAX_LABEL_CHARS = 60;
+export const END_MATTER_MIN_PROSE_BEFORE = 0.5;
+
+// ── fallbacks and warnings (json-ld.ts, index.ts) ─────────────────────────────────────────────
+
+/** The JSON-LD articleBody (at least JSON_LD_MIN_CHARS long) replaces an extracted body shorter than this share
+ *  of it: the page renders its text with scripts. JSON-LD is searched this many levels deep. */
+export const JSON_LD_MIN_CHARS = 500;
+export const JSON_LD_FALLBACK_SHARE = 0.5;
+export const MAX_JSON_LD_DEPTH = 8;
 
 /** Below this many characters of body text the result gets a "short body" warning. */
 export const MIN_BODY_CHARS = 200;
