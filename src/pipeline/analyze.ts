@@ -9,6 +9,7 @@ import { tokensComponent } from '../nlp/tokens/index.js';
 import { entitiesComponent } from '../nlp/entities/index.js';
 import { amountsComponent } from '../nlp/amounts/index.js';
 import { timesComponent } from '../nlp/times/index.js';
+import { quotesComponent } from '../nlp/quotes/index.js';
 import { Pipeline } from './pipeline.js';
 import { normalizeDate } from './dates.js';
 
@@ -19,7 +20,7 @@ export interface AnalyzeOptions {
 
 /** The default pipeline, in order. Later layers (entities, quotes, amounts, times, events) join here. */
 export function defaultPipeline(): Pipeline {
-  return new Pipeline([tokensComponent, entitiesComponent, amountsComponent, timesComponent]);
+  return new Pipeline([tokensComponent, entitiesComponent, quotesComponent, amountsComponent, timesComponent]);
 }
 
 function extract(item: InputItem): ExtractedArticle {

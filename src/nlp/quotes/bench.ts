@@ -1,0 +1,56 @@
+// Quote extraction speed on Reuters-21578 (../shared): documents are tokenised first, outside the timer, then the
+// extractor runs over all of them for an untimed warm-up round and a few timed ones; words = tokens with a letter
+// or digit. wordsPerSec is per CPU second of this process (one core), robust when the machine is shared.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { Doc } from '../../doc/doc.js';
+import { tokensComponent } from '../tokens/index.js';
+import { paragraphBlocks } from './eval.js';
+import { extractQuotes } from './extract.js';
+
+export const REUTERS = fileURLToPath(new URL('../../../../shared/data/corpora/reuters21578/articles.jsonl.gz', import.meta.url));
+
+export interface QuotesBench {
+  docs: number;
+  words: number;
+  quotes: number;
+  /** Wall-clock seconds of the timed rounds. */
+  seconds: number;
+  /** CPU seconds of this process in the timed rounds (robust when the machine is shared). */
+  cpuSeconds: number;
+  /** Words per CPU second: the one-core throughput. */
+  wordsPerSec: number;
+  wordsPerWallSec: number;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+export async function benchQuotes(opts: { path?: string; docs?: number; rounds?: number } = {}): Promise<QuotesBench> {
+  const path = opts.path ?? REUTERS;
+  if (!existsSync(path)) throw new Error(`Reuters corpus not found at ${path}`);
+  const limit = opts.docs ?? 3000;
+  const rounds = opts.rounds ?? 5;
+  const docs: Doc[] = [];
+  let words = 0;
+  for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) {
+    if (docs.length >= limit) break;
+    if (!line.trim()) continue;
+    const { text } = JSON.parse(line) as { text?: string };
+    if (!text) continue;
+    const doc = new Doc(text, { source: 'bench', url: null, outlet: null, title: '', byline: [], published: null, language: 'en' }, paragraphBlocks(text));
+    tokensComponent.run(doc);
+    for (const t of doc.tokens) if (WORD.test(text.slice(t.start, t.end))) words++;
+    docs.push(doc);
+  }
+  let quotes = 0;
+  for (const d of docs) extractQuotes(d); // warm-up round (JIT), untimed
+  const started = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
+  for (let r = 0; r < rounds; r++) for (const d of docs) quotes += extractQuotes(d).length;
+  const used = process.cpuUsage(cpu);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  const total = words * rounds;
+  return { docs: docs.length, words: total, quotes: quotes / rounds, seconds, cpuSeconds, wordsPerSec: total / cpuSeconds, wordsPerWallSec: total / seconds };
+}

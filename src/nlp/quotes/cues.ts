@@ -1,0 +1,122 @@
+// Reporting cues in the token stream: verbs of the lexicon (when tagged as verbs), phrasal cues ("pointed out",
+// "called for") and "according to".
+import { ACCORDING_TO, CUE_FORMS, PHRASES, type CueClass, type CueForm } from './lexicon.js';
+import { cueProbability, loadCueModel, type CueModel } from './cue-model.js';
+import type { View } from './view.js';
+
+export interface Cue {
+  first: number;
+  /** Last token, inclusive. */
+  last: number;
+  lemma: string;
+  cls: CueClass | 'according';
+  participle: boolean;
+  past: boolean;
+  /** For a cue found by the model: its probability. */
+  probability?: number;
+}
+
+const NOUN_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
+/** POS tags under which a lexicon word is taken as a verb (wink sometimes tags "says", "told" oddly). */
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+/** Forms that are verbs whatever their tag. */
+const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'noted', 'insisted', 'argued', 'explained']);
+
+/** wink tags some reporting verbs as nouns or names ("Viguerie notes.", "Murphy Tweeted on Friday"): such a
+ * word is still a verb right after a name or pronoun, or right before a clause boundary. */
+function verbByPosition(v: View, i: number): boolean {
+  // A capitalised word after a name is more likely part of the name ("Islamic State").
+  if (v.pos[i] === 'ADJ' || v.pos[i] === 'DET' || v.pos[i] === 'ADP' || !/^\p{Ll}/u.test(v.word[i])) return false;
+  const prev = i > 0 && v.sentence[i - 1] === v.sentence[i] ? v.pos[i - 1] : '';
+  if (prev === 'PRON' || (prev === 'PROPN' && v.lower[i - 1] !== 'the')) return true;
+  return i > 0 && v.markOf[i - 1] >= 0 && /^\p{Ll}/u.test(v.word[i]);
+}
+
+function matches(v: View, i: number, words: readonly string[]): boolean {
+  if (i + words.length > v.n) return false;
+  for (let k = 0; k < words.length; k++) if (v.lower[i + k] !== words[k] || v.sentence[i + k] !== v.sentence[i]) return false;
+  return true;
+}
+
+interface Entry {
+  form?: CueForm;
+  phrases?: Array<[readonly string[], CueClass | 'according']>;
+}
+
+/** First word of a cue → the verb form and the phrases it may open: one lookup per token. */
+const INDEX: ReadonlyMap<string, Entry> = (() => {
+  const index = new Map<string, Entry>();
+  const entry = (w: string) => {
+    let e = index.get(w);
+    if (!e) index.set(w, (e = {}));
+    return e;
+  };
+  for (const words of ACCORDING_TO) (entry(words[0]).phrases ??= []).push([words, 'according']);
+  for (const [words, cls] of PHRASES) (entry(words[0]).phrases ??= []).push([words, cls]);
+  for (const [w, form] of CUE_FORMS) entry(w).form = form;
+  return index;
+})();
+
+/** The cue starting at token i, if any. */
+export function cueAt(v: View, i: number): Cue | null {
+  const w = v.lower[i];
+  const e = INDEX.get(w);
+  if (!e) return null;
+  if (e.phrases) {
+    for (const [words, cls] of e.phrases) {
+      if (!matches(v, i, words)) continue;
+      const lemma = words.join(' ');
+      if (cls === 'according') return { first: i, last: i + words.length - 1, lemma, cls, participle: false, past: false };
+      return { first: i, last: i + words.length - 1, lemma, cls, participle: words[0].endsWith('ing'), past: /ed$|went|shot/.test(words[0]) };
+    }
+  }
+  const form = e.form;
+  if (!form) return null;
+  // "an earlier report", "his remarks", "the said": after a determiner or adjective the word is a noun.
+  const prev = i > 0 && v.sentence[i - 1] === v.sentence[i] ? i - 1 : -1;
+  if (prev >= 0 && (v.pos[prev] === 'ADJ' || (v.pos[prev] === 'DET' && v.lower[prev] !== 'that') || NOUN_DETERMINERS.has(v.lower[prev]))) return null;
+  if (!VERB_TAGS.has(v.pos[i]) && !ALWAYS_VERBS.has(w) && !verbByPosition(v, i)) return null;
+  return { first: i, last: i, lemma: form.lemma, cls: form.cls, participle: form.participle, past: form.past };
+}
+
+const LEXICON = 1;
+const SCORED = 2;
+const INDEX_ONLY: ReadonlyMap<string, number> = new Map([...INDEX.keys()].map((w) => [w, LEXICON]));
+const byModel = new WeakMap<CueModel, Map<string, number>>();
+
+/** Word → LEXICON | SCORED bits for a model (built once per model). */
+function wordsOf(model: CueModel): ReadonlyMap<string, number> {
+  let words = byModel.get(model);
+  if (!words) {
+    words = new Map(INDEX_ONLY);
+    for (const w of model.candidates) words.set(w, (words.get(w) ?? 0) | SCORED);
+    byModel.set(model, words);
+  }
+  return words;
+}
+
+/** All cues of the text outside quotations, in order: lexicon cues the model does not veto, and the words the
+ * model takes for cues. */
+export function findCues(v: View, model: CueModel | null = loadCueModel()): Cue[] {
+  const out: Cue[] = [];
+  const words = model ? wordsOf(model) : INDEX_ONLY;
+  for (let i = 0; i < v.n; i++) {
+    if (v.inQuote[i] >= 0) continue;
+    // One lookup tells whether the word is a lexicon cue, a word the model scores, or neither (most words).
+    const kind = words.get(v.lower[i]);
+    if (kind === undefined) continue;
+    const c = kind & LEXICON ? cueAt(v, i) : null;
+    const scored = model !== null && (kind & SCORED) !== 0;
+    if (c) {
+      if (scored && c.cls !== 'according' && c.first === c.last && cueProbability(model, v, i) < model.veto) continue;
+      out.push(c);
+      i = c.last;
+    } else if (scored && v.pos[i] === 'VERB') {
+      const p = cueProbability(model, v, i);
+      if (p >= model.threshold) {
+        out.push({ first: i, last: i, lemma: v.lower[i], cls: 'generic', participle: /ing$/.test(v.lower[i]), past: /ed$/.test(v.lower[i]), probability: p });
+      }
+    }
+  }
+  return out;
+}

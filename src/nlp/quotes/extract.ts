@@ -1,0 +1,99 @@
+// Quotes of a Doc: quotation marks paired, reporting cues found, direct/partial quotes attributed first (their cues
+// are then taken), indirect speech from the remaining cues, and each speaker phrase linked to an entity.
+import type { Doc } from '../../doc/doc.js';
+import type { Quote } from '../../doc/schema.js';
+import type { Span } from '../../doc/types.js';
+import { findCues, type Cue } from './cues.js';
+import { directQuotes } from './direct.js';
+import { headlineQuotes } from './headline.js';
+import { indirectQuotes } from './indirect.js';
+import { SpeakerLinker } from './link.js';
+import { findQuoteMarks } from './marks.js';
+import type { TokenRange } from './phrases.js';
+import type { Found } from './types.js';
+import { buildView, paragraphsOf, type View } from './view.js';
+
+/** A quote with what the evaluation needs beyond the schema: its pieces and its attribution group. */
+export interface QuoteDetail {
+  quote: Quote;
+  pieces: Span[];
+  group: number;
+}
+
+/** Reported speech inside reported speech ("X said Y told him that…") is part of the outer quote: an indirect
+ * quote whose cue lies inside another quote's content is dropped. */
+function dropNested(v: View, found: Found[]): Found[] {
+  const inside = (at: number, f: Found) => f.pieces.some((p) => p.start <= at && at < p.end);
+  return found.filter((f) => f.kind !== 'indirect' || !f.cue || !found.some((g) => g !== f && inside(v.start[f.cue!.first], g)));
+}
+
+/** A direct quote left with no speaker continues the attributed quote just before it in its paragraph, whatever
+ * its kind ("''I have admiration…'' of the proposals, Mr. Holtz-Eakin said. ''They're more detailed…''"). */
+function inheritSpeakers(v: View, found: Found[]): void {
+  let previous: Found | null = null;
+  for (const f of found) {
+    const paragraph = v.paragraph[tokenAt(v, f.pieces[0].start)];
+    if (f.kind === 'direct' && !f.speaker && previous && v.paragraph[tokenAt(v, previous.pieces[0].start)] === paragraph) {
+      f.speaker = previous.speaker;
+      f.cue = previous.cue;
+      f.group = previous.group;
+    }
+    if (f.speaker) previous = f;
+  }
+}
+
+/** Index of the first token ending after `offset`. */
+function tokenAt(v: View, offset: number): number {
+  let lo = 0;
+  let hi = v.n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.end[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function findQuotes(doc: Doc): QuoteDetail[] {
+  const marks = findQuoteMarks(doc.text, paragraphsOf(doc)).sort((a, b) => a.open - b.open);
+  const v = buildView(doc, marks);
+  const cues = findCues(v);
+  const cueAt: (Cue | null)[] = new Array(v.n).fill(null);
+  for (const c of cues) cueAt[c.first] = c;
+  let groups = 0;
+  const nextGroup = () => groups++;
+  const used = new Set<Cue>();
+  const direct = directQuotes(v, cueAt, used, nextGroup);
+  const frameSpeakers = new Map<number, TokenRange>();
+  for (const f of direct) if (f.cue && f.speaker) frameSpeakers.set(v.sentence[f.cue.first], f.speaker);
+  const headlines = headlineQuotes(v, direct, nextGroup);
+  const found = dropNested(v, [...direct, ...headlines, ...indirectQuotes(v, cues, cueAt, used, frameSpeakers, nextGroup)]);
+  found.sort((a, b) => a.pieces[0].start - b.pieces[0].start);
+  inheritSpeakers(v, found);
+
+  const linker = new SpeakerLinker(doc.text, doc.entities);
+  return found.map((f) => {
+    const start = f.pieces[0].start;
+    const end = f.pieces[f.pieces.length - 1].end;
+    const quote: Quote = { start, end, text: doc.text.slice(start, end), kind: f.kind, speaker: null };
+    if (f.speaker) {
+      const s = { start: v.start[f.speaker.first], end: v.end[f.speaker.last] };
+      quote.speakerText = doc.text.slice(s.start, s.end);
+      quote.speakerStart = s.start;
+      quote.speakerEnd = s.end;
+      const app = f.speaker.apposition;
+      quote.speaker = linker.link(s, quote.speakerText, v.sentence[f.speaker.first], app ? { start: v.start[app.first], end: v.end[app.last] } : undefined);
+    } else {
+      quote.speakerText = null;
+    }
+    if (f.cue) {
+      const c = { start: v.start[f.cue.first], end: v.end[f.cue.last] };
+      quote.cue = { ...c, text: doc.text.slice(c.start, c.end) };
+    } else quote.cue = null;
+    return { quote, pieces: f.pieces, group: f.group };
+  });
+}
+
+export function extractQuotes(doc: Doc): Quote[] {
+  return findQuotes(doc).map((d) => d.quote);
+}

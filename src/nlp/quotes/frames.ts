@@ -1,0 +1,147 @@
+// Who a reporting verb's speaker is, and where the reported content starts after it.
+import type { Cue } from './cues.js';
+import { FRAME_PREPOSITIONS, TIME_WORDS } from './lexicon.js';
+import { npStartingAt, sentenceSubject, skipBack, subjectBefore, subjectBeforeParticiple, type TokenRange } from './phrases.js';
+import { MAX_GOVERNOR_TOKENS, MAX_TOKENS_CUE_TO_THAT } from './settings.js';
+import type { View } from './view.js';
+
+const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", '’s']);
+/** Nouns of the medium or occasion in "said in a statement", "told CNN in an interview", "wrote on Twitter". */
+const MEDIUM_WORDS = new Set([
+  'statement', 'interview', 'interviews', 'tweet', 'tweets', 'post', 'letter', 'speech', 'conference', 'briefing',
+  'remarks', 'call', 'hearing', 'meeting', 'email', 'e-mail', 'twitter', 'facebook', 'instagram', 'video', 'op-ed',
+  'column', 'message', 'radio', 'television', 'tv', 'broadcast', 'appearance', 'event', 'rally', 'address', 'release',
+  'podcast', 'blog', 'memo', 'report', 'filing', 'testimony', 'comments', 'session', 'summit', 'talks', 'show',
+  'program', 'programme', 'debate', 'forum', 'press', 'court', 'person', 'writing', 'response', 'reply', 'part',
+]);
+const PERSONAL = new Set(['he', 'she', 'who']);
+const DASHES = new Set(['—', '–', '―', '--']);
+const CLAUSE_END = new Set(['.', '!', '?', ';']);
+
+export const isPunct = (v: View, i: number) => v.pos[i] === 'PUNCT' || v.pos[i] === 'SYM';
+export const isWord = (v: View, i: number) => /[\p{L}\p{N}]/u.test(v.word[i]);
+
+/** The subject after a participle clause that opens the sentence ("Having announced that…, Judge Berman…"). */
+function subjectAfterOpening(v: View, c: Cue, hi: number): TokenRange | null {
+  let k = c.last + 1;
+  while (k < hi && v.word[k] !== ',') k++;
+  return k < hi ? npStartingAt(v, k + 1, hi) : null;
+}
+
+/** "was told", "is expected": a passive reporting verb, whose subject is not the one speaking. */
+export function isPassive(v: View, c: Cue): boolean {
+  if (!c.past) return false;
+  const j = c.first - 1;
+  if (j < 0) return false;
+  // "he's predicted" is "has predicted".
+  if ((v.lower[j] === "'s" || v.lower[j] === '’s') && j > 0 && PERSONAL.has(v.lower[j - 1])) return false;
+  if (BE.has(v.lower[j])) return true;
+  return (v.pos[j] === 'ADV' && j - 1 >= 0 && BE.has(v.lower[j - 1]));
+}
+
+/** Token index after a time or medium phrase starting at i ("Friday", "on Monday", "in a statement", "last week",
+ * "in comments to journalists"), or i itself when none starts there. */
+export function skipFramePhrase(v: View, i: number, hi: number): number {
+  if (i >= hi) return i;
+  if (TIME_WORDS.has(v.lower[i])) {
+    let j = i + 1;
+    while (j < hi && (TIME_WORDS.has(v.lower[j]) || v.pos[j] === 'NUM')) j++;
+    return j;
+  }
+  if (!FRAME_PREPOSITIONS.has(v.lower[i])) return i;
+  // A short prepositional phrase whose head noun is a time, a medium, or a name ("on CNN", "to reporters").
+  let j = i + 1;
+  let head = -1;
+  while (j < hi && j - i <= 6 && (v.pos[j] === 'DET' || v.pos[j] === 'ADJ' || v.pos[j] === 'NOUN' || v.pos[j] === 'PROPN' || v.pos[j] === 'NUM' || v.pos[j] === 'PRON' || /^['’]s$/.test(v.lower[j]))) {
+    if (v.pos[j] !== 'DET' && v.pos[j] !== 'PRON') head = j;
+    j++;
+  }
+  if (head < 0) return i;
+  const h = v.lower[head];
+  if (TIME_WORDS.has(h) || MEDIUM_WORDS.has(h) || v.pos[head] === 'PROPN' || v.pos[head] === 'NUM' || v.lower[i] === 'to') {
+    // "in comments to journalists": a phrase may chain another.
+    return skipFramePhrase(v, j, hi);
+  }
+  return i;
+}
+
+/** Where the reported content of cue c starts: after a recipient ("told reporters") and time and medium phrases,
+ * at the complementizer "that" (part of the content, as in PolNeAR and PARC). Returns the index, or -1 when a
+ * comma or the sentence end comes first (a frame after its content). */
+export function contentStart(v: View, c: Cue, hi: number): number {
+  let i = c.last + 1;
+  // "criticized by some of his rivals for…": past the agent.
+  if (c.past && v.lower[i] === 'by') {
+    const agent = npStartingAt(v, i + 1, hi);
+    if (agent) i = agent.last + 1;
+  }
+  // "said Friday that…", "said at a campaign stop in Toledo, Ohio, that…", "told state media that…": "that" close
+  // after the verb, no verb in between. Not after an object ("signaled support for… – a move that…").
+  const scan = c.cls === 'tell' || (i < hi && (v.pos[i] === 'ADP' || v.pos[i] === 'ADV' || v.word[i] === ',' || TIME_WORDS.has(v.lower[i])));
+  for (let j = i; scan && j < hi && j - i <= MAX_TOKENS_CUE_TO_THAT; j++) {
+    if (v.lower[j] === 'that' && v.pos[j] !== 'PRON') return j;
+    if (v.pos[j] === 'VERB' || v.pos[j] === 'AUX' || CLAUSE_END.has(v.word[j]) || v.markOf[j] >= 0) break;
+  }
+  for (let guard = 0; guard < 4; guard++) {
+    const next = skipFramePhrase(v, i, hi);
+    if (next === i) break;
+    i = next;
+  }
+  if (c.cls === 'tell') {
+    const r = npStartingAt(v, i, hi);
+    if (r) i = r.last + 1;
+    for (let guard = 0; guard < 3; guard++) {
+      const next = skipFramePhrase(v, i, hi);
+      if (next === i) break;
+      i = next;
+    }
+  }
+  if (i < hi && v.word[i] === ':') i++;
+  if (i >= hi || CLAUSE_END.has(v.word[i]) || v.word[i] === ',') return -1;
+  return i;
+}
+
+/** The speaker of cue c. `lo` is the first token the subject may start at; `previous` is the speaker of an
+ * earlier cue of the same sentence (for "…, adding that…"). */
+export function speakerOf(v: View, c: Cue, lo: number, previous: TokenRange | null): TokenRange | null {
+  const s = v.sentence[c.first];
+  const hi = v.sentenceEnd[s];
+  if (c.cls === 'according') return npStartingAt(v, c.last + 1, hi);
+  // "As reported by Western Journalism, …", "was described by aides as…": the agent.
+  if (c.past && v.lower[c.last + 1] === 'by') {
+    const agent = npStartingAt(v, c.last + 2, hi);
+    if (agent) return agent;
+  }
+  if (isPassive(v, c)) return null;
+  const j = skipBack(v, c.first, Math.max(lo, v.sentenceFirst[s]));
+  // "…, adding that…", "by telling Clinton…", "After saying he was nervous, the man…": the main clause's subject.
+  if (c.participle && (j < v.sentenceFirst[s] || j < lo || v.word[j] === ',' || DASHES.has(v.word[j]) || v.markOf[j] >= 0 || v.pos[j] === 'ADP' || v.pos[j] === 'SCONJ')) {
+    // Opening the sentence ("Having announced that…, Judge Berman…"): the subject follows the participle clause.
+    if (j < v.sentenceFirst[s] || (j === v.sentenceFirst[s] && v.pos[j] !== 'PUNCT')) return subjectAfterOpening(v, c, hi);
+    return previous ?? sentenceSubject(v, s, c.first);
+  }
+  // "Trump was quick to add that…", "she declined to say…", "he went on to say": the subject of the verb that
+  // governs the infinitive.
+  if (j >= lo && v.lower[j] === 'to' && v.pos[j] !== 'ADP') {
+    let k = j - 1;
+    while (k >= lo && j - k <= MAX_GOVERNOR_TOKENS && (v.pos[k] === 'ADJ' || v.pos[k] === 'VERB' || v.pos[k] === 'AUX' || v.pos[k] === 'ADV' || v.pos[k] === 'ADP' || v.pos[k] === 'PART')) k--;
+    return k + 1 < j ? subjectBefore(v, k + 1, lo) : null;
+  }
+  // "The president noted that…, and added: “…”": the subject of the first verb.
+  if (j >= lo && (v.lower[j] === 'and' || v.lower[j] === 'but')) return previous ?? sentenceSubject(v, s, c.first);
+  const before = subjectBefore(v, c.first, lo);
+  if (before) return before;
+  // "the Kentucky Republican on Tuesday dismissed…": past a time phrase.
+  let t = j;
+  while (t >= lo && (TIME_WORDS.has(v.lower[t]) || v.pos[t] === 'NUM' || ((v.lower[t] === 'on' || v.lower[t] === 'last') && t < j))) t--;
+  if (t < j) {
+    const past = subjectBefore(v, t + 1, lo);
+    if (past) return past;
+  }
+  const reduced = subjectBeforeParticiple(v, c.first, lo);
+  if (reduced) return reduced;
+  // Inverted: "…,” said Medinsky, Russia's envoy. The phrase must end the clause.
+  const after = npStartingAt(v, c.last + 1, hi);
+  if (after && (after.last + 1 >= hi || /^[,.:;!?]$/.test(v.word[after.last + 1]) || v.markOf[after.last + 1] >= 0)) return after;
+  return null;
+}

@@ -1,0 +1,166 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Doc } from '../../doc/doc.js';
+import type { Entity, Quote } from '../../doc/schema.js';
+import { QuoteSchema } from '../../doc/schema.js';
+import { docOf } from './eval.js';
+import { extractQuotes, quotesComponent } from './index.js';
+
+/** An entity whose mentions are every occurrence of its names (longest first, no overlaps). */
+function entity(id: string, type: Entity['type'], text: string, names: string[]): Entity {
+  const mentions: Entity['mentions'] = [];
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (mentions.some((m) => m.start < at + name.length && m.end > at)) continue;
+      if (/\w/.test(text[at - 1] ?? '') || /\w/.test(text[at + name.length] ?? '')) continue;
+      mentions.push({ start: at, end: at + name.length, text: name });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { id, type, name: names[0], mentions };
+}
+
+async function quotesOf(text: string, entities?: (doc: Doc) => Entity[]): Promise<Quote[]> {
+  const doc = await docOf(text, false);
+  if (entities) doc.entities = entities(doc);
+  return extractQuotes(doc);
+}
+
+/** The quote whose text (marks and trailing punctuation aside) is `text`. */
+const strip = (s: string) => s.replace(/^[\s“”"'‘’]+|[\s“”"'‘’.,;:!?]+$/g, '');
+const find = (quotes: Quote[], text: string) => quotes.find((q) => strip(q.text) === strip(text));
+const containing = (quotes: Quote[], text: string) => quotes.find((q) => q.text.includes(text));
+
+const SEED = new URL('../../../fixtures/seed/000_91520a0463e5f117.txt', import.meta.url);
+
+test('seed article: 8 direct/partial and 4 indirect quotes, each with its speaker', async () => {
+  const text = readFileSync(SEED, 'utf8');
+  const people = (): Entity[] => [
+    entity('e1', 'PERSON', text, ['Volodymyr Zelenskyy', 'Zelenskyy']),
+    entity('e2', 'PERSON', text, ['Vladimir Putin', 'Putin']),
+    entity('e3', 'PERSON', text, ['Rustem Umerov', 'Umerov']),
+    entity('e4', 'PERSON', text, ['Donald Trump', 'Trump']),
+    entity('e5', 'PERSON', text, ['Vladimir Medinsky', 'Medinsky']),
+    entity('e6', 'LOC', text, ['Russia']),
+    entity('e7', 'LOC', text, ['Ukraine']),
+  ];
+  const quotes = await quotesOf(text, people);
+  const names = new Map(people().map((e) => [e.id, e.name]));
+  const direct: [string, string, string, string | null][] = [
+    ['partial', 'step forward.', 'Volodymyr Zelenskyy', null],
+    ['direct', 'We need an end to the war, which probably begins with a meeting of leaders,', 'Volodymyr Zelenskyy', 'said'],
+    ['direct', 'In talks with us, they have begun to discuss it. This is already progress.', 'Volodymyr Zelenskyy', 'said'],
+    ['partial', 'final phase', 'Vladimir Putin', 'said'],
+    // Led in by "that", PolNeAR-style mixed quote: partial here (the seed gold calls it direct; kind is not scored).
+    ['partial', 'the meeting must be properly prepared. Only then will it make sense.', 'Vladimir Medinsky', 'telling'],
+    ['direct', 'They are indeed trying to break through. But they have no major breakthroughs,', 'Volodymyr Zelenskyy', 'added'],
+    ['direct', 'The President of the United States will be transferring, selling these systems to us. Our task is to find funding for all 10 systems,', 'Volodymyr Zelenskyy', 'said'],
+    ['direct', 'With America and President Trump, we agreed that they will purchase drones from us,', 'Volodymyr Zelenskyy', 'noted'],
+  ];
+  for (const [kind, body, speaker, cue] of direct) {
+    const q = find(quotes, body);
+    assert.ok(q, `quote not found: ${body}`);
+    assert.equal(q.kind, kind, body);
+    assert.equal(names.get(q.speaker ?? ''), speaker, body);
+    if (cue) assert.equal(q.cue?.text, cue, body);
+  }
+  const indirect: [string, string, string][] = [
+    ['Moscow and Kyiv negotiators discussed the potential sit-down', 'Volodymyr Zelenskyy', 'confirmed'],
+    ['holding the meeting before the end of August', 'Rustem Umerov', 'proposed'],
+    ['willing to meet Zelenskyy', 'Vladimir Putin', 'said'],
+    ['Russian troops are still trying to press forward', 'Volodymyr Zelenskyy', 'said'],
+  ];
+  for (const [body, speaker, cue] of indirect) {
+    const q = quotes.find((x) => x.kind === 'indirect' && x.text.includes(body));
+    assert.ok(q, `indirect quote not found: ${body}`);
+    assert.equal(names.get(q.speaker ?? ''), speaker, body);
+    assert.equal(q.cue?.text, cue, body);
+  }
+  // The "he" of “…,” he added is kept as the speaker phrase, linked to the person quoted just before.
+  assert.equal(find(quotes, direct[5][1])?.speakerText, 'he');
+  for (const q of quotes) assert.doesNotThrow(() => QuoteSchema.parse(q));
+});
+
+test('direct quotes: frame after (both orders, apposition), frame before with a colon, straight marks', async () => {
+  const quotes = await quotesOf(
+    '“We will not give up,” said Medinsky, Russia’s envoy.\n\n' +
+      'The minister said: "Talks will resume next week in Geneva."\n\n' +
+      '“It is a hard road,” Anna Smith, the head of the delegation, told reporters.',
+  );
+  assert.equal(find(quotes, 'We will not give up')?.speakerText, 'Medinsky');
+  assert.equal(find(quotes, 'We will not give up')?.kind, 'direct');
+  const colon = find(quotes, 'Talks will resume next week in Geneva');
+  assert.equal(colon?.kind, 'direct');
+  assert.equal(colon?.speakerText, 'The minister');
+  assert.equal(colon?.cue?.text, 'said');
+  assert.equal(find(quotes, 'It is a hard road')?.speakerText, 'Anna Smith');
+});
+
+test('a quote over several paragraphs, and a quote continued after its frame, keep the speaker', async () => {
+  const text =
+    '“The first part of the statement goes on,\n\n' +
+    '“and the second paragraph ends it,” Kuleba said. “A third sentence follows.”\n\n' +
+    '“Then a paragraph with no frame of its own.”';
+  const quotes = await quotesOf(text);
+  const multi = quotes.find((q) => q.text.includes('first part') && q.text.includes('second paragraph'));
+  assert.ok(multi, 'multi-paragraph quote');
+  assert.equal(multi.speakerText, 'Kuleba');
+  assert.equal(find(quotes, 'A third sentence follows')?.speakerText, 'Kuleba');
+  assert.equal(find(quotes, 'Then a paragraph with no frame of its own')?.speakerText, 'Kuleba');
+});
+
+test('scare quotes around a word are not quotes; inside reported speech they are partial', async () => {
+  const quotes = await quotesOf(
+    'The so-called “peace plan” was published on Monday.\n\n' +
+      'Lavrov said the West wants a “frozen conflict” in the region.',
+  );
+  assert.equal(find(quotes, 'peace plan'), undefined);
+  const partial = find(quotes, 'frozen conflict');
+  assert.equal(partial?.kind, 'partial');
+  assert.equal(partial?.speakerText, 'Lavrov');
+  const indirect = containing(quotes, 'the West wants');
+  assert.equal(indirect?.kind, 'indirect');
+  assert.equal(indirect?.speakerText, 'Lavrov');
+});
+
+test('indirect speech: that-clauses, bare clauses, told X that, according to, frames after the content', async () => {
+  const quotes = await quotesOf(
+    'The foreign ministry confirmed on Friday that the delegation had arrived in Istanbul.\n\n' +
+      'Peskov told reporters that no date had been set.\n\n' +
+      'Prices will rise by 5% next year, according to the central bank.\n\n' +
+      'The talks could last until August, two officials said.\n\n' +
+      'Erdogan warned the ceasefire would not hold without guarantees.',
+  );
+  const check = (body: string, speaker: string, cue: string) => {
+    const q = containing(quotes, body);
+    assert.ok(q, body);
+    assert.equal(q.kind, 'indirect', body);
+    assert.equal(q.speakerText, speaker, body);
+    assert.equal(q.cue?.text, cue, body);
+  };
+  check('the delegation had arrived in Istanbul', 'The foreign ministry', 'confirmed');
+  check('no date had been set', 'Peskov', 'told');
+  check('Prices will rise by 5% next year', 'the central bank', 'according to');
+  check('The talks could last until August', 'two officials', 'said');
+  check('the ceasefire would not hold without guarantees', 'Erdogan', 'warned');
+});
+
+test('a pronoun speaker links to the entity whose mention it is, else to the person quoted last', async () => {
+  const text = 'Sybiha said the talks were useful. “We are ready,” he added.';
+  const withPronoun = await quotesOf(text, () => [
+    { id: 'p1', type: 'PERSON', name: 'Andrii Sybiha', mentions: [{ start: 0, end: 6, text: 'Sybiha' }, { start: text.indexOf('he added'), end: text.indexOf('he added') + 2, text: 'he' }] },
+  ]);
+  assert.equal(find(withPronoun, 'We are ready')?.speaker, 'p1');
+  const fallback = await quotesOf(text, () => [{ id: 'p1', type: 'PERSON', name: 'Andrii Sybiha', mentions: [{ start: 0, end: 6, text: 'Sybiha' }] }]);
+  assert.equal(find(fallback, 'We are ready')?.speaker, 'p1');
+  assert.equal(find(fallback, 'We are ready')?.speakerText, 'he');
+});
+
+test('quotesComponent fills doc.quotes and declares its layers', async () => {
+  const doc = await docOf('“Yes,” she said.', false);
+  quotesComponent.run(doc);
+  assert.equal(doc.quotes?.length, 1);
+  assert.deepEqual(quotesComponent.requires, ['tokens', 'sentences', 'entities']);
+  assert.deepEqual(quotesComponent.assigns, ['quotes']);
+});

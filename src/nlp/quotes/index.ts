@@ -1,0 +1,17 @@
+// The quotes layer: direct, partial and indirect quotes with their cue and speaker (an entity id when the speaker
+// phrase is a mention of one).
+import type { Doc } from '../../doc/doc.js';
+import type { Component } from '../../pipeline/component.js';
+import { extractQuotes } from './extract.js';
+
+export { extractQuotes, findQuotes, type QuoteDetail } from './extract.js';
+export { runQuotesEval } from './eval.js';
+
+export const quotesComponent: Component = {
+  name: 'quotes',
+  requires: ['tokens', 'sentences', 'entities'],
+  assigns: ['quotes'],
+  run(doc: Doc) {
+    doc.quotes = extractQuotes(doc);
+  },
+};

@@ -1,0 +1,228 @@
+// Reporting verbs and phrases (cues), grouped by how they take what is reported. Chosen from the cues of PolNeAR
+// train (scripts/train-quotes.ts --cues lists them with their frequency and how often each word is a cue), keeping
+// those that introduce speech, writing or stated positions; verbs that are cues only now and then ("show",
+// "see", "support") are left out because precision matters more than recall.
+
+/**
+ * say:     takes a clause ("said that…", "said Russian troops are…") or frames a direct quote.
+ * tell:    takes a recipient, then a clause ("told reporters that…").
+ * propose: may take a non-clause ("proposed holding the meeting…", "vowed to…", "urged X to…").
+ * think:   a stated belief; only with a clause complement, never as a frame after the content.
+ * frame:   frames direct quotes only ("…,” he continued.), never indirect speech.
+ * label:   frames a partial quote only ("called it a “step forward”", "described it as “…”").
+ * generic: a verb outside this lexicon that the learned cue model (cue-model.ts) takes for a cue; what follows it
+ *          is its content.
+ */
+export type CueClass = 'say' | 'tell' | 'propose' | 'think' | 'frame' | 'label' | 'generic';
+
+export interface CueForm {
+  lemma: string;
+  cls: CueClass;
+  /** -ing form: "…, adding that…" takes its speaker from the main clause. */
+  participle: boolean;
+  /** Past participle or past tense form (said, told): "was told" is a passive, whose subject is not the speaker. */
+  past: boolean;
+}
+
+/** lemma → [class, irregular or tricky forms: third person, past, -ing]. Regular forms are derived. */
+const VERBS: Record<string, [CueClass, string?, string?, string?]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  add: ['say'],
+  note: ['say'],
+  explain: ['say'],
+  argue: ['say'],
+  insist: ['say'],
+  warn: ['say'],
+  confirm: ['say'],
+  claim: ['say'],
+  declare: ['say'],
+  acknowledge: ['say'],
+  admit: ['say', 'admits', 'admitted', 'admitting'],
+  deny: ['say', 'denies', 'denied', 'denying'],
+  report: ['say'],
+  reveal: ['say'],
+  state: ['say'],
+  tweet: ['say'],
+  write: ['say', 'writes', 'wrote', 'writing'],
+  recall: ['say'],
+  reply: ['say', 'replies', 'replied', 'replying'],
+  respond: ['say'],
+  conclude: ['say'],
+  complain: ['say'],
+  stress: ['say', 'stresses'],
+  emphasize: ['say'],
+  emphasise: ['say'],
+  announce: ['say'],
+  suggest: ['say'],
+  predict: ['say'],
+  assert: ['say'],
+  contend: ['say'],
+  maintain: ['say'],
+  observe: ['say'],
+  remark: ['say'],
+  indicate: ['say'],
+  agree: ['say', 'agrees', 'agreed', 'agreeing'],
+  estimate: ['say'],
+  mention: ['say'],
+  testify: ['say', 'testifies', 'testified', 'testifying'],
+  allege: ['say'],
+  disclose: ['say'],
+  concede: ['say'],
+  caution: ['say'],
+  boast: ['say'],
+  counter: ['say'],
+  charge: ['say'],
+  signal: ['say', 'signals', 'signaled', 'signaling'],
+  hint: ['say'],
+  reiterate: ['say'],
+  lament: ['say'],
+  speculate: ['say'],
+  affirm: ['say'],
+  repeat: ['say'],
+  proclaim: ['say'],
+  retort: ['say'],
+  echo: ['say', 'echoes', 'echoed', 'echoing'],
+  answer: ['say'],
+  show: ['say', 'shows', 'showed', 'showing'],
+  find: ['say', 'finds', 'found', 'finding'],
+  quip: ['frame', 'quips', 'quipped', 'quipping'],
+  joke: ['frame'],
+  continue: ['frame', 'continues', 'continued', 'continuing'],
+  ask: ['tell'],
+  shout: ['frame'],
+  chant: ['frame'],
+  yell: ['frame'],
+  scream: ['frame'],
+  interject: ['frame'],
+  bark: ['frame'],
+  boom: ['frame'],
+  post: ['frame'],
+  read: ['frame', 'reads', 'read', 'reading'],
+  wonder: ['frame'],
+  muse: ['frame'],
+  whisper: ['frame'],
+  plead: ['frame'],
+  email: ['frame'],
+  confess: ['say', 'confesses'],
+  exclaim: ['frame'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  inform: ['tell'],
+  assure: ['tell'],
+  remind: ['tell'],
+  advise: ['tell'],
+  promise: ['propose'],
+  propose: ['propose'],
+  urge: ['propose'],
+  vow: ['propose'],
+  pledge: ['propose'],
+  threaten: ['propose'],
+  demand: ['propose'],
+  recommend: ['propose'],
+  believe: ['think'],
+  think: ['think', 'thinks', 'thought', 'thinking'],
+  fear: ['think'],
+  call: ['label'],
+  describe: ['label'],
+  dub: ['label', 'dubs', 'dubbed', 'dubbing'],
+  label: ['label', 'labels', 'labeled', 'labeling'],
+  brand: ['label'],
+  title: ['label'],
+  entitle: ['label'],
+  name: ['label'],
+};
+
+/** Multi-word cues, as lower-case token sequences, with the class of the whole. */
+export const PHRASES: ReadonlyArray<[string[], CueClass]> = [
+  [['point', 'out'], 'say'],
+  [['points', 'out'], 'say'],
+  [['pointed', 'out'], 'say'],
+  [['pointing', 'out'], 'say'],
+  [['went', 'on'], 'frame'],
+  [['shot', 'back'], 'frame'],
+  [['fired', 'back'], 'frame'],
+  [['goes', 'on'], 'frame'],
+  [['called', 'for'], 'propose'],
+  [['calls', 'for'], 'propose'],
+  [['calling', 'for'], 'propose'],
+  [['call', 'for'], 'propose'],
+  [['called', 'on'], 'propose'],
+  [['calls', 'on'], 'propose'],
+  [['calling', 'on'], 'propose'],
+];
+
+/** "according to X" and its kin: the source follows, the content is the rest of the sentence. */
+export const ACCORDING_TO: ReadonlyArray<string[]> = [['according', 'to']];
+
+function regular(lemma: string): [string, string, string] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const third = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const past = lemma.endsWith('e') ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`;
+  return [third, past, `${stem}ing`];
+}
+
+function buildForms(): Map<string, CueForm> {
+  const forms = new Map<string, CueForm>();
+  for (const [lemma, [cls, third, past, ing]] of Object.entries(VERBS)) {
+    const [rThird, rPast, rIng] = regular(lemma);
+    forms.set(lemma, { lemma, cls, participle: false, past: false });
+    forms.set(third ?? rThird, { lemma, cls, participle: false, past: false });
+    forms.set(past ?? rPast, { lemma, cls, participle: false, past: true });
+    forms.set(ing ?? rIng, { lemma, cls, participle: true, past: false });
+  }
+  return forms;
+}
+
+/** Lower-case word form → cue verb. */
+export const CUE_FORMS: ReadonlyMap<string, CueForm> = buildForms();
+
+/** Words skipped between a speaker and the reporting verb ("Putin has also said", "he later added"). */
+export const SKIP_BEFORE_CUE = new Set([
+  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'also', 'then', 'later',
+  'previously', 'recently', 'earlier', 'again', 'further', 'once', 'often', 'repeatedly', 'publicly', 'privately',
+  'reportedly', 'just', 'first', 'simply', 'flatly', 'quickly', 'already', 'never', 'always', 'still', 'last',
+  'separately', 'initially', 'subsequently', 'frequently', 'only', 'even', 'could', 'can', 'may', 'might', 'should',
+  'must', 'been', 'be', 'not', 'n’t', "n't", 'openly', 'explicitly', 'bluntly', 'angrily', 'forcefully', 'famously',
+  'now', 'allegedly', 'apparently', 'clearly',
+]);
+
+/** Words of time and medium skipped between a reporting verb and its content ("said Friday", "said in a
+ * statement on Monday that…"): prepositions that open such phrases, and the words of the phrase. */
+export const FRAME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'via', 'through', 'late', 'earlier', 'last', 'this', 'early']);
+
+export const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'earlier', 'later', 'recently',
+  'previously', 'privately', 'publicly', 'also', 'again', 'repeatedly', 'then', 'once', 'last', 'this', 'minutes',
+  'hours', 'days', 'weeks', 'months', 'years', 'moments', 'ago',
+]);
+
+/** Personal pronouns that may be a speaker. */
+export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
+/** He/she: resolvable to a person. */
+export const PERSON_PRONOUNS = new Set(['he', 'she']);
+
+/** Relative pronouns whose antecedent is the speaker ("Smith, who said…"). */
+export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+/** Prepositions allowed inside a speaker phrase ("the director of the FBI", "a spokesman for the ministry"). */
+export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with']);
+
+/** Words that open an adverbial before the subject ("In a statement, X said…", "Despite the talks, X said…"). */
+export const CLAUSE_OPENERS = new Set(['ADP', 'SCONJ', 'ADV', 'CCONJ']);
+
+/** Verbs of evaluative speech ("condemned Russia's aggression", "praised the deal", "accused him of…"): a verb the
+ * cue model finds may report a noun phrase only when it is one of these; other verbs it finds need a clause
+ * ("agreed that…", "decided to…"), so that "imposed sanctions" or "provided support" are not quotes. */
+export const EVALUATIVE_VERB = new RegExp(
+  '^(' +
+    [
+      'defend', 'blast', 'criticiz', 'criticis', 'tout', 'condemn', 'blam', 'decr', 'assail', 'rebuk', 'lash', 'accus',
+      'insult', 'chid', 'bemoan', 'hail', 'dismiss', 'endors', 'denounc', 'prais', 'attack', 'question', 'oppos',
+      'thank', 'congratulat', 'applaud', 'lambast', 'derid', 'challeng', 'disput', 'rebut', 'reject', 'welcom', 'mock',
+      'slam', 'credit', 'cite', 'cited', 'citing', 'recount', 'describ', 'discuss', 'mention', 'downplay', 'express',
+      'celebrat', 'scold', 'berat', 'ridicul', 'fault', 'castigat', 'excoriat', 'denigrat', 'disparag', 'belittl',
+      'commend', 'salut', 'lament', 'deplor', 'protest', 'complain', 'rail', 'jab', 'taunt', 'vow', 'pledg', 'promis',
+    ].join('|') +
+    ')',
+);

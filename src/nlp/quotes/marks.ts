@@ -1,0 +1,156 @@
+// Quotation-mark pairing: curly (“…”), straight ("…"), typewriter doubles (''…'', ``…''), guillemets, and curly
+// single quotes at the top level. A quotation left open at the end of a paragraph continues when the next
+// paragraph opens with a quotation mark (the news convention for a quote over several paragraphs).
+import type { Span } from '../../doc/types.js';
+
+export interface QuoteMarks {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Inside the marks: [innerStart, innerEnd). */
+  innerStart: number;
+  innerEnd: number;
+  /** End of the closing mark (= innerEnd when the quotation is never closed). */
+  close: number;
+  /** The inner text of each paragraph the quotation runs over, in order. */
+  pieces: Span[];
+  closed: boolean;
+}
+
+type Dir = 'open' | 'close' | 'either';
+
+interface Mark {
+  at: number;
+  len: number;
+  dir: Dir;
+  single: boolean;
+}
+
+const OPENING = new Set(['“', '„', '«']);
+const CLOSING = new Set(['”', '»']);
+/** Characters after which a mark opens (start of a word) and before which it closes. */
+const OPEN_BEFORE = /[\s([{\u2014\u2013\-/]/;
+const CLOSE_AFTER = /[\s.,;:!?)\]}\u2014\u2013\-/…]/;
+
+/** Characters that may be, or start, a quotation mark (found with one native regex scan). */
+const CANDIDATE = /[“”"„«»'`‘’]/g;
+
+function marksOf(text: string, from: number, to: number): Mark[] {
+  const marks: Mark[] = [];
+  CANDIDATE.lastIndex = from;
+  for (let m = CANDIDATE.exec(text); m && m.index < to; m = CANDIDATE.exec(text)) {
+    let i = m.index;
+    const c = text[i];
+    if (c === '“' || c === '”' || c === '"' || c === '„' || c === '«' || c === '»') {
+      marks.push({ at: i, len: 1, dir: OPENING.has(c) ? 'open' : CLOSING.has(c) ? 'close' : 'either', single: false });
+    } else if (c === "'" && text[i + 1] === "'" && text[i + 2] === "'") {
+      // ''' = a single quote closing inside a double one, then the double ('''College Bowl,''' he replied).
+      continue;
+    } else if ((c === "'" || c === '`') && text[i + 1] === c) {
+      marks.push({ at: i, len: 2, dir: c === '`' ? 'open' : 'either', single: false });
+      i++;
+      CANDIDATE.lastIndex = i + 1;
+    } else if (c === '‘') {
+      marks.push({ at: i, len: 1, dir: 'open', single: true });
+    } else if (c === '’' && (i + 1 >= to || CLOSE_AFTER.test(text[i + 1])) && i > from && !/\s/.test(text[i - 1])) {
+      // A ’ followed by a letter is an apostrophe (don’t); only a word-final one may close a single quotation.
+      marks.push({ at: i, len: 1, dir: 'close', single: true });
+    }
+  }
+  return marks;
+}
+
+/** The direction a mark takes from its surroundings; a curly mark typed the wrong way round is corrected when the
+ * surroundings are unambiguous ("”Mr. Trump…" at the start of a paragraph opens). */
+function direction(text: string, m: Mark, from: number, to: number): Dir {
+  const before = m.at > from ? text[m.at - 1] : ' ';
+  const after = m.at + m.len < to ? text[m.at + m.len] : ' ';
+  const opensHere = OPEN_BEFORE.test(before) && !/\s/.test(after);
+  const closesHere = !/\s/.test(before) && CLOSE_AFTER.test(after);
+  if (m.dir === 'either') return opensHere && !closesHere ? 'open' : closesHere && !opensHere ? 'close' : 'either';
+  if (m.single) return m.dir;
+  if (m.dir === 'close' && opensHere && !closesHere) return 'open';
+  if (m.dir === 'open' && closesHere && !opensHere) return 'close';
+  return m.dir;
+}
+
+/** Quotations of the text, paragraph by paragraph (`paragraphs` in text order; the whole text when empty). */
+export function findQuoteMarks(text: string, paragraphs: readonly Span[]): QuoteMarks[] {
+  const blocks = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
+  const out: QuoteMarks[] = [];
+  let carry: { open: number; pieces: Span[] } | null = null;
+  for (let b = 0; b < blocks.length; b++) {
+    const { start, end } = blocks[b];
+    let open: Mark | null = null;
+    let pieceStart = -1;
+    let pieces: Span[] = [];
+    let firstOpen = -1;
+    const marks = marksOf(text, start, end);
+    let k = 0;
+    if (carry) {
+      // A continued quotation: this paragraph must open with a quotation mark, else the quote ended unclosed.
+      const lead = marks[0];
+      if (lead && !lead.single && text.slice(start, lead.at).trim() === '' && direction(text, lead, start, end) !== 'close') {
+        open = lead;
+        pieces = carry.pieces;
+        firstOpen = carry.open;
+        pieceStart = lead.at + lead.len;
+        k = 1;
+      } else {
+        emit(out, text, carry.open, carry.pieces, false);
+      }
+      carry = null;
+    }
+    let single: Mark | null = null;
+    for (; k < marks.length; k++) {
+      const m = marks[k];
+      const dir = direction(text, m, start, end);
+      if (m.single) {
+        // Single quotations only at the top level (inside a double quotation they are nested quotes).
+        if (open) continue;
+        if (dir === 'open' && !single) single = m;
+        else if (dir === 'close' && single) {
+          emit(out, text, single.at, [{ start: single.at + 1, end: m.at }], true, m.at + 1);
+          single = null;
+        }
+        continue;
+      }
+      if (!open) {
+        if (dir === 'open' || dir === 'either') {
+          open = m;
+          firstOpen = m.at;
+          pieceStart = m.at + m.len;
+          pieces = [];
+          single = null;
+        }
+        continue;
+      }
+      if (dir === 'close' || dir === 'either') {
+        pieces.push({ start: pieceStart, end: m.at });
+        emit(out, text, firstOpen, pieces, true, m.at + m.len);
+        open = null;
+      }
+      // A second opening mark inside an open quotation is a typo or a nested quote: the first one stands.
+    }
+    if (open) {
+      pieces.push({ start: pieceStart, end });
+      carry = { open: firstOpen, pieces };
+    }
+  }
+  if (carry) emit(out, text, carry.open, carry.pieces, false);
+  return out;
+}
+
+function emit(out: QuoteMarks[], text: string, open: number, pieces: Span[], closed: boolean, close?: number): void {
+  // Trim white space inside each piece; drop empty pieces.
+  const kept: Span[] = [];
+  for (const p of pieces) {
+    let s = p.start;
+    let e = p.end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) kept.push({ start: s, end: e });
+  }
+  if (!kept.length) return;
+  const innerEnd = kept[kept.length - 1].end;
+  out.push({ open, innerStart: kept[0].start, innerEnd, close: closed && close !== undefined ? close : innerEnd, pieces: kept, closed });
+}

@@ -1,0 +1,52 @@
+// Every tunable constant of the quote extractor, in one place.
+
+/** A speaker noun phrase is at most this many tokens (an apposition included). */
+export const MAX_SPEAKER_TOKENS = 14;
+
+/** After a closing quote mark, the reporting verb ("…,” the former adviser in the White House said) must come
+ * within this many tokens. */
+export const MAX_TOKENS_TO_CUE_AFTER_QUOTE = 28;
+
+/** Between a reporting verb and the opening mark of its quote ("said in a statement on Monday: “…”") at most
+ * this many tokens. */
+export const MAX_TOKENS_CUE_TO_QUOTE = 12;
+
+/** A quotation of fewer words than this, inside a clause, is a partial quote (or a scare quote), not direct. */
+export const MIN_DIRECT_WORDS = 4;
+
+/** Between a reporting verb and "that" ("told reporters in Kyiv on Friday that…") at most this many tokens. */
+export const MAX_TOKENS_CUE_TO_THAT = 16;
+
+/** An indirect quote's content has at least this many word tokens. */
+export const MIN_INDIRECT_WORDS = 3;
+
+/** A reporting clause after its content ("…, the official said on Monday.") has at most this many tokens. */
+export const MAX_TRAILING_FRAME_TOKENS = 18;
+
+/** A quote with no frame of its own inherits the speaker of a quote at most this many paragraphs back. */
+export const MAX_PARAGRAPHS_BACK_FOR_CONTINUATION = 1;
+
+/** Pronoun speakers ("he added") with no entity mention fall back to the last quoted person within this many
+ * sentences. */
+export const MAX_SENTENCES_BACK_FOR_PRONOUN = 6;
+
+/** The verb of a reported clause comes within this many tokens of its start (after the subject). */
+export const MAX_SUBJECT_TOKENS = 16;
+
+/** Comma-separated segments looked through between a subject and its verb ("X, 58, who lives in Y, says"). */
+export const MAX_APPOSITION_SEGMENTS = 4;
+
+/** "X was quick to add…": the verb or adjective governing an infinitive reporting verb spans at most this many
+ * tokens. */
+export const MAX_GOVERNOR_TOKENS = 4;
+
+/** The cue model's "that follows" feature looks this many tokens ahead (a feature definition: changing it needs a
+ * retrained model). */
+export const CUE_MODEL_THAT_WINDOW = 12;
+
+/** "Sanders: …" — the name before a paragraph-opening colon has at most this many tokens. */
+export const MAX_HEADLINE_SPEAKER_TOKENS = 5;
+
+/** A verb the cue model finds (outside the lexicon) may report a noun phrase ("condemned Russia's aggression") only
+ * when the model is at least this sure; below, its content must be a clause ("agreed that…", "decided to…"). */
+export const GENERIC_SURE = 0.65;

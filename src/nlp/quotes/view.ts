@@ -1,0 +1,112 @@
+// The Doc's tokens as flat arrays for the quote rules: words, lower-case words, POS, sentence and paragraph of each
+// token, and which quotation (if any) each token is inside.
+import type { Doc } from '../../doc/doc.js';
+import type { Span } from '../../doc/types.js';
+import type { QuoteMarks } from './marks.js';
+
+export interface View {
+  text: string;
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  word: string[];
+  lower: string[];
+  pos: string[];
+  sentence: Int32Array;
+  /** Index of the paragraph (Doc block) of each token. */
+  paragraph: Int32Array;
+  /** First token (inclusive) and last token + 1 of each sentence. */
+  sentenceFirst: Int32Array;
+  sentenceEnd: Int32Array;
+  /** Index into `quotes` of the quotation a token is inside (marks excluded), else -1. */
+  inQuote: Int32Array;
+  /** Index into `quotes` of the quotation whose opening/closing mark the token is, else -1. */
+  markOf: Int32Array;
+  quotes: QuoteMarks[];
+  /** Token range [first, end) inside each quotation. */
+  quoteFirst: Int32Array;
+  quoteEnd: Int32Array;
+}
+
+/** Paragraph spans of a Doc: its blocks, else the whole text. */
+export function paragraphsOf(doc: Doc): Span[] {
+  return doc.blocks.length ? doc.blocks : [{ start: 0, end: doc.text.length }];
+}
+
+export function buildView(doc: Doc, quotes: QuoteMarks[]): View {
+  const text = doc.text;
+  // wink keeps line breaks inside a paragraph as SPACE tokens; they carry nothing for the rules.
+  const toks = doc.tokens.some((t) => t.pos === 'SPACE') ? doc.tokens.filter((t) => t.pos !== 'SPACE') : doc.tokens;
+  const n = toks.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const word: string[] = new Array(n);
+  const lower: string[] = new Array(n);
+  const pos: string[] = new Array(n);
+  const sentence = new Int32Array(n);
+  const paragraph = new Int32Array(n);
+  const paras = paragraphsOf(doc);
+  let p = 0;
+  let maxSentence = -1;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    start[i] = t.start;
+    end[i] = t.end;
+    const w = text.slice(t.start, t.end);
+    word[i] = w;
+    lower[i] = w.toLowerCase();
+    pos[i] = t.pos;
+    sentence[i] = t.sentence;
+    if (t.sentence > maxSentence) maxSentence = t.sentence;
+    while (p < paras.length - 1 && paras[p].end <= t.start) p++;
+    paragraph[i] = p;
+  }
+  // wink ends a sentence after some abbreviations ("Rep. Gwen Moore (D-Wis.) | said Friday."): a sentence that
+  // starts with a lower-case word in the same paragraph continues the one before.
+  let merged = 0;
+  for (let i = 1; i < n; i++) {
+    const starts = toks[i].sentence !== toks[i - 1].sentence;
+    if (starts && paragraph[i] === paragraph[i - 1] && /^\p{Ll}/u.test(word[i])) merged++;
+    sentence[i] = toks[i].sentence - merged;
+  }
+  if (n) sentence[0] = toks[0].sentence;
+  maxSentence -= merged;
+  const sentenceFirst = new Int32Array(maxSentence + 1).fill(-1);
+  const sentenceEnd = new Int32Array(maxSentence + 1).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const s = sentence[i];
+    if (sentenceFirst[s] < 0) sentenceFirst[s] = i;
+    sentenceEnd[s] = i + 1;
+  }
+  const inQuote = new Int32Array(n).fill(-1);
+  const markOf = new Int32Array(n).fill(-1);
+  const quoteFirst = new Int32Array(quotes.length);
+  const quoteEnd = new Int32Array(quotes.length);
+  let i = 0;
+  quotes.forEach((q, k) => {
+    while (i > 0 && end[i - 1] > q.open) i--;
+    while (i < n && end[i] <= q.open) i++;
+    // Opening mark tokens (wink makes '' two tokens).
+    let j = i;
+    while (j < n && start[j] < q.innerStart) {
+      if (start[j] >= q.open) markOf[j] = k;
+      j++;
+    }
+    quoteFirst[k] = j;
+    while (j < n && end[j] <= q.innerEnd) {
+      if (inQuote[j] < 0) inQuote[j] = k;
+      j++;
+    }
+    // A token that straddles the inner end (rare tokenisation) still counts as inside.
+    if (j < n && start[j] < q.innerEnd) {
+      if (inQuote[j] < 0) inQuote[j] = k;
+      j++;
+    }
+    quoteEnd[k] = j;
+    while (j < n && start[j] < q.close) {
+      markOf[j] = k;
+      j++;
+    }
+  });
+  return { text, n, start, end, word, lower, pos, sentence, paragraph, sentenceFirst, sentenceEnd, inQuote, markOf, quotes, quoteFirst, quoteEnd };
+}
