@@ -16,6 +16,16 @@ export function summarize(a: Analysis): string {
   lines.push(`  body:      ${words} words, ${a.blocks.length} blocks, ${a.sentences.length} sentences`);
   if (headings.length) lines.push(`  headings:  ${headings.map((h) => clip(h, 50)).join(' | ')}`);
   lines.push(`  starts:    ${clip(a.text.replace(/\s+/g, ' '), 110)}`);
+  const people = (a.entities ?? []).filter((e) => e.type === 'PERSON').slice(0, 4);
+  if (people.length)
+    lines.push(`  people:    ${people.map((e) => [e.name, [e.role, e.country].filter(Boolean).join(', ')].filter(Boolean).join(' — ')).join('; ')}`);
+  const counts = (['entities', 'quotes', 'amounts', 'times'] as const).filter((k) => a[k]).map((k) => `${a[k]!.length} ${k}`);
+  if (counts.length) lines.push(`  found:     ${counts.join(', ')}`);
+  const quote = (a.quotes ?? []).find((q) => q.kind === 'direct' && q.speaker);
+  if (quote) {
+    const who = a.entities?.find((e) => e.id === quote.speaker)?.name ?? quote.speakerText;
+    lines.push(`  quote:     ${who}: “${clip(quote.text, 90)}”`);
+  }
   for (const w of a.warnings) lines.push(`  warning:   ${w}`);
   return lines.join('\n');
 }
