@@ -18,7 +18,7 @@ export interface AnalyzeOptions {
   published?: string;
 }
 
-/** The default pipeline, in order. Later layers (entities, quotes, amounts, times, events) join here. */
+/** The default pipeline, in order (each component declares what it needs; the order is checked). Events join here. */
 export function defaultPipeline(): Pipeline {
   return new Pipeline([tokensComponent, entitiesComponent, quotesComponent, amountsComponent, timesComponent]);
 }

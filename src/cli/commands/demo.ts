@@ -25,8 +25,8 @@ export function demoCommand(): Command {
       try {
         for (const sample of SAMPLES) {
           const opts = inputOptions({ published: sample.published });
-          const report = await runBatch([sample.path], { ...opts, label: 'demo' }, (analysis, source) => {
-            store.transaction(() => store.put({ ...analysis, source }));
+          const report = await runBatch([sample.path], { ...opts, label: 'demo' }, (analysis) => {
+            store.transaction(() => store.put(analysis));
             process.stdout.write(summarize(analysis) + '\n\n');
           });
           ok += report.ok;
