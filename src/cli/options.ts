@@ -19,6 +19,13 @@ function parseDate(value: string): string {
   return d;
 }
 
+/** A --limit value: a positive integer. */
+export function parseLimit(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`not a positive integer: "${v}"`);
+  return n;
+}
+
 function parsePositive(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`not a positive number: "${value}"`);

@@ -2,18 +2,12 @@
 // for how names of one entity are merged across articles).
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { EntityType } from '../../store/types.js';
-import { DEFAULT_DB } from '../options.js';
+import { DEFAULT_DB, parseLimit } from '../options.js';
 import { openStore } from '../store.js';
 
 const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'LOC', 'NORP', 'MISC'];
 /** Longest name shown in a table cell; --json gives names whole. */
 const MAX_NAME_WIDTH = 40;
-
-export function parseLimit(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`not a positive integer: "${v}"`);
-  return n;
-}
 
 function parseType(v: string): EntityType {
   const t = v.toUpperCase() as EntityType;

@@ -1,9 +1,8 @@
 // dossier quotes: stored quotes by speaker (a surname is enough) and/or by words of the quote.
 import { Command } from 'commander';
 import { SearchSyntaxError, type QuoteHit } from '../../store/types.js';
-import { DEFAULT_DB } from '../options.js';
 import { openStore } from '../store.js';
-import { parseLimit } from './entities.js';
+import { DEFAULT_DB, parseLimit } from '../options.js';
 
 /** speaker — “quote” — title, date  [id]; reported speech without quotation marks, so it is not read as verbatim. */
 function formatQuote(q: QuoteHit): string {

@@ -1,17 +1,11 @@
 // dossier search "query": ranked full-text search with highlighted snippets.
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { SearchSyntaxError } from '../../store/types.js';
-import { DEFAULT_DB } from '../options.js';
+import { DEFAULT_DB, parseLimit } from '../options.js';
 import { openStore } from '../store.js';
 
 const BOLD: [string, string] = ['\x1b[1m', '\x1b[0m'];
 const PLAIN: [string, string] = ['[', ']'];
-
-function parseLimit(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`not a positive integer: "${v}"`);
-  return n;
-}
 
 export function searchCommand(): Command {
   return new Command('search')
