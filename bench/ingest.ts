@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { readInputs } from '../src/input/index.js';
 import { analyze, defaultPipeline } from '../src/pipeline/analyze.js';
 import { openSqliteStore } from '../src/store/sqlite/index.js';
+import { corpusPath } from '../src/corpora/index.js';
 
-export const REUTERS = fileURLToPath(new URL('../../shared/data/corpora/reuters21578/articles.jsonl.gz', import.meta.url));
+const REUTERS = corpusPath('reuters');
 
 export interface IngestBench {
   articles: number;

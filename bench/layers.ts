@@ -1,8 +1,6 @@
 // The per-article language layers on Reuters texts (words/s, one core): tokens alone, entities alone, then each of
 // quotes, amounts and times alone and the three together, over Docs tokenised (and entity-tagged) before the clock
 // starts: the issue's "three layers together" figure excludes entities.
-import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { Doc } from '../src/doc/doc.js';
 import { joinBlocks } from '../src/doc/build-text.js';
 import type { Component } from '../src/pipeline/component.js';
@@ -11,7 +9,7 @@ import { amountsComponent } from '../src/nlp/amounts/index.js';
 import { timesComponent } from '../src/nlp/times/index.js';
 import { quotesComponent } from '../src/nlp/quotes/index.js';
 import { entitiesComponent } from '../src/nlp/entities/index.js';
-import { REUTERS } from './ingest.js';
+import { readCorpus, type CorpusText } from '../src/corpora/index.js';
 
 export interface LayerRow {
   name: string;
@@ -20,17 +18,9 @@ export interface LayerRow {
   wordsPerSec: number;
 }
 
-function loadDocs(limit: number): Doc[] {
-  const docs: Doc[] = [];
-  for (const line of gunzipSync(readFileSync(REUTERS)).toString('utf8').split('\n')) {
-    if (docs.length >= limit) break;
-    if (!line) continue;
-    const r = JSON.parse(line) as { text?: string; published?: string };
-    if (!r.text) continue;
-    const { text, blocks } = joinBlocks(r.text.split(/\n\s*\n/).map((p) => ({ kind: 'paragraph' as const, text: p.replace(/\s+/g, ' ') })));
-    docs.push(new Doc(text, { source: 'bench', url: null, outlet: null, title: '', byline: [], published: r.published ?? null, language: 'en' }, blocks));
-  }
-  return docs;
+function toDoc(r: CorpusText): Doc {
+  const { text, blocks } = joinBlocks(r.text.split(/\n\s*\n/).map((p) => ({ kind: 'paragraph' as const, text: p.replace(/\s+/g, ' ') })));
+  return new Doc(text, { source: 'bench', url: null, outlet: null, title: '', byline: [], published: r.published ?? null, language: 'en' }, blocks);
 }
 
 /** CPU seconds of running the components over every doc (best of `rounds`, after one warm-up). */
@@ -46,8 +36,9 @@ function time(docs: Doc[], components: Component[], rounds = 3): number {
 }
 
 export async function benchLayers(limit = 3000, extra: { name: string; component: Component }[] = []): Promise<LayerRow[] | null> {
-  if (!existsSync(REUTERS)) return null;
-  const docs = loadDocs(limit);
+  const corpus = readCorpus('reuters', limit);
+  if (!corpus) return null;
+  const docs = corpus.map(toDoc);
   const words = docs.reduce((n, d) => n + d.text.split(/\s+/).filter(Boolean).length, 0);
   const row = (name: string, seconds: number): LayerRow => ({ name, words, seconds, wordsPerSec: words / seconds });
   const rows = [row('tokens + sentences (wink)', time(docs, [tokensComponent], 1))];

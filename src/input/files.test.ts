@@ -1,29 +1,15 @@
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import { describeError, formatBytes } from './errors.js';
 import { readInputs, type InputOptions, type InputResult } from './index.js';
 import { DEFAULT_MAX_BYTES } from './types.js';
+import { collect, tempDirs } from './testing.js';
 
-const made: string[] = [];
-const tmp = (): string => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-input-'));
-  made.push(dir);
-  return dir;
-};
-after(() => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function collect(inputs: string[], opts?: InputOptions): Promise<InputResult[]> {
-  const out: InputResult[] = [];
-  for await (const r of readInputs(inputs, opts)) out.push(r);
-  return out;
-}
+const tmp = tempDirs('dossier-input-');
 
 async function one(input: string, opts?: InputOptions): Promise<InputResult> {
   const all = await collect([input], opts);

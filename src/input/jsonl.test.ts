@@ -1,27 +1,13 @@
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { readInputs, type InputOptions, type InputResult } from './index.js';
+import { readInputs, type InputResult } from './index.js';
 import { LineSplitter } from './jsonl.js';
+import { collect, tempDirs } from './testing.js';
 
-const made: string[] = [];
-const tmp = (): string => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-jsonl-'));
-  made.push(dir);
-  return dir;
-};
-after(() => {
-  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function collect(inputs: string[], opts?: InputOptions): Promise<InputResult[]> {
-  const out: InputResult[] = [];
-  for await (const r of readInputs(inputs, opts)) out.push(r);
-  return out;
-}
+const tmp = tempDirs('dossier-jsonl-');
 
 const line = (o: unknown): string => JSON.stringify(o);
 const summary = (rs: InputResult[]): string[] => rs.map((r) => `${r.source.replace(/^.*\//, '')} ${r.ok ? `${r.kind}:${r.content.slice(0, 20)}` : `ERR ${r.error}`}`);

@@ -2,13 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { readInputs, type InputOptions, type InputResult } from './index.js';
+import { collect } from './testing.js';
 
-async function collect(inputs: string[], opts?: InputOptions): Promise<InputResult[]> {
-  const out: InputResult[] = [];
-  for await (const r of readInputs(inputs, opts)) out.push(r);
-  return out;
-}
 
 /** A stdin look-alike delivering `data` in small chunks. */
 function stdinOf(data: Buffer): NodeJS.ReadableStream {

@@ -3,7 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Token } from '../../doc/types.js';
 import { tokenize } from '../tokens/index.js';
-import { readCorpus } from './corpus.js';
+import { readCorpus } from '../../corpora/index.js';
 import { extractAmounts } from './extract.js';
 
 export interface AmountsBench {

@@ -3,7 +3,7 @@
 import { tokensComponent } from '../tokens/index.js';
 import { Doc } from '../../doc/doc.js';
 import { extractAmounts } from './extract.js';
-import { type CorpusName, readCorpus, sample } from './corpus.js';
+import { type CorpusName, readCorpus, sample } from '../../corpora/index.js';
 
 const [name = 'reuters', n = '10', seed = '1'] = process.argv.slice(2);
 const texts = readCorpus(name as CorpusName);

@@ -1,15 +1,11 @@
 // Quote extraction speed on Reuters-21578 (../shared): documents are tokenised first, outside the timer, then the
 // extractor runs over all of them for an untimed warm-up round and a few timed ones; words = tokens with a letter
 // or digit. wordsPerSec is per CPU second of this process (one core), robust when the machine is shared.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { corpusPath, readCorpus } from '../../corpora/index.js';
 import { Doc } from '../../doc/doc.js';
 import { tokensComponent } from '../tokens/index.js';
 import { paragraphBlocks } from './eval.js';
 import { extractQuotes } from './extract.js';
-
-export const REUTERS = fileURLToPath(new URL('../../../../shared/data/corpora/reuters21578/articles.jsonl.gz', import.meta.url));
 
 export interface QuotesBench {
   docs: number;
@@ -26,18 +22,14 @@ export interface QuotesBench {
 
 const WORD = /[\p{L}\p{N}]/u;
 
-export async function benchQuotes(opts: { path?: string; docs?: number; rounds?: number } = {}): Promise<QuotesBench> {
-  const path = opts.path ?? REUTERS;
-  if (!existsSync(path)) throw new Error(`Reuters corpus not found at ${path}`);
+export async function benchQuotes(opts: { docs?: number; rounds?: number } = {}): Promise<QuotesBench> {
   const limit = opts.docs ?? 3000;
+  const corpus = readCorpus('reuters', limit);
+  if (!corpus) throw new Error(`Reuters corpus not found at ${corpusPath('reuters')}`);
   const rounds = opts.rounds ?? 5;
   const docs: Doc[] = [];
   let words = 0;
-  for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) {
-    if (docs.length >= limit) break;
-    if (!line.trim()) continue;
-    const { text } = JSON.parse(line) as { text?: string };
-    if (!text) continue;
+  for (const { text } of corpus) {
     const doc = new Doc(text, { source: 'bench', url: null, outlet: null, title: '', byline: [], published: null, language: 'en' }, paragraphBlocks(text));
     tokensComponent.run(doc);
     for (const t of doc.tokens) if (WORD.test(text.slice(t.start, t.end))) words++;

@@ -1,10 +1,7 @@
 // Speed of the time tagger alone: words per second over Reuters-21578 texts (with their publication dates), one core.
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { readCorpus } from '../../corpora/index.js';
 import { extractTimes } from './extract.js';
-
-const REUTERS = fileURLToPath(new URL('../../../../shared/data/corpora/reuters21578/articles.jsonl.gz', import.meta.url));
 
 export interface TimesBench {
   docs: number;
@@ -17,15 +14,10 @@ export interface TimesBench {
 }
 
 /** Runs the tagger over up to `limit` Reuters articles that have a publication date; wordsPerSec 0 if absent. */
-export async function benchTimes(limit = 5000, path = REUTERS): Promise<TimesBench> {
-  if (!existsSync(path)) return { docs: 0, words: 0, seconds: 0, wallSeconds: 0, wordsPerSec: 0, times: 0 };
-  const docs: { text: string; published: string }[] = [];
-  for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) {
-    if (docs.length >= limit) break;
-    if (!line) continue;
-    const r = JSON.parse(line) as { text?: string; published?: string };
-    if (r.text && r.published) docs.push({ text: r.text, published: r.published });
-  }
+export async function benchTimes(limit = 5000): Promise<TimesBench> {
+  const corpus = readCorpus('reuters');
+  if (!corpus) return { docs: 0, words: 0, seconds: 0, wallSeconds: 0, wordsPerSec: 0, times: 0 };
+  const docs = corpus.filter((d): d is Required<typeof d> => !!d.published).slice(0, limit);
   let words = 0;
   for (const d of docs) words += d.text.split(/\s+/).filter(Boolean).length;
   for (const d of docs) extractTimes(d.text, d.published); // warm-up: compile and tier up every rule's regex

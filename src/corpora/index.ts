@@ -1,23 +1,28 @@
-// Reading the shared corpora (../shared next to the repo) for the review script and the benchmark.
+// The shared development corpora (../shared next to the repo), for benchmarks, review scripts and corpus tests.
+// Development data only: nothing in the product path reads it.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 export const CORPORA = {
-  reuters: '../../../../shared/data/corpora/reuters21578/articles.jsonl.gz',
-  webcrawl: '../../../../shared/data/corpora/ukraine/webcrawl_2026.jsonl',
-  press: '../../../../shared/data/corpora/ukraine/press_releases_2021_2022.jsonl.gz',
+  reuters: '../../../shared/data/corpora/reuters21578/articles.jsonl.gz',
+  webcrawl: '../../../shared/data/corpora/ukraine/webcrawl_2026.jsonl',
+  press: '../../../shared/data/corpora/ukraine/press_releases_2021_2022.jsonl.gz',
 } as const;
 export type CorpusName = keyof typeof CORPORA;
 
 export interface CorpusText {
   id: string;
   text: string;
+  published?: string;
 }
+
+/** Absolute path of a corpus file. */
+export const corpusPath = (name: CorpusName): string => fileURLToPath(new URL(CORPORA[name], import.meta.url));
 
 /** Texts of one corpus (records without a body skipped; at most `limit`), or null when ../shared is absent. */
 export function readCorpus(name: CorpusName, limit = Infinity): CorpusText[] | null {
-  const path = fileURLToPath(new URL(CORPORA[name], import.meta.url));
+  const path = corpusPath(name);
   if (!existsSync(path)) return null;
   const raw = readFileSync(path);
   const body = path.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
@@ -25,8 +30,8 @@ export function readCorpus(name: CorpusName, limit = Infinity): CorpusText[] | n
   for (const line of body.split('\n')) {
     if (out.length >= limit) break;
     if (!line.trim()) continue;
-    const r = JSON.parse(line) as { id: string; text?: string };
-    if (r.text && r.text.trim()) out.push({ id: r.id, text: r.text });
+    const r = JSON.parse(line) as CorpusText;
+    if (r.text && r.text.trim()) out.push(r.published ? { id: r.id, text: r.text, published: r.published } : { id: r.id, text: r.text });
   }
   return out;
 }
