@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { benchExtraction } from './extraction.js';
 import { benchIngest } from './ingest.js';
 import { benchLayers } from './layers.js';
+import { benchNer } from './ner.js';
 
 const line = (s: string) => process.stdout.write(s + '\n');
 const num = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -23,6 +24,16 @@ const PARTS: Record<string, () => Promise<void>> = {
     const layers = await benchLayers();
     if (!layers) line('  skipped: ../shared/data/corpora/reuters21578 not found');
     else for (const r of layers) line(`  ${r.name.padEnd(32)} ${num(r.wordsPerSec).padStart(12)} words/s`);
+  },
+  async ner() {
+    line('\n## NER tagger alone on 3,000 Reuters texts (CPU time, tokens/s)');
+    const ner = benchNer();
+    if (!ner) line('  skipped: ../shared/data/corpora/reuters21578 not found');
+    else {
+      line(`  ${ner.docs} documents, ${num(ner.tokens)} tokens; model loaded in ${num(ner.loadMs)} ms`);
+      line(`  ${'first pass (cold memo)'.padEnd(32)} ${num(ner.firstPassTokensPerSec).padStart(12)} tokens/s`);
+      line(`  ${'warm (best of 3)'.padEnd(32)} ${num(ner.tokensPerSec).padStart(12)} tokens/s`);
+    }
   },
   async ingest() {
     line('\n## Ingest of Reuters-21578 into SQLite (read + extract + layers + store, wall time)');

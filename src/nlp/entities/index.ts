@@ -1,7 +1,7 @@
 // The entities component: our NER tagger over the Doc's sentences, then linking into one entity per referent.
 import type { Doc } from '../../doc/doc.js';
 import type { Component } from '../../pipeline/component.js';
-import { loadNerModel, tagsToSpans } from '../ner/index.js';
+import { loadNerModel } from '../ner/index.js';
 import { linkEntities } from './link.js';
 import type { MentionType, RawMention } from './types.js';
 
@@ -15,10 +15,10 @@ export function tagMentions(doc: Doc): RawMention[] {
   const bySentence: number[][] = doc.sentences.map(() => []);
   doc.tokens.forEach((t, i) => bySentence[t.sentence]?.push(i));
   const words = bySentence.map((ids) => ids.map((i) => doc.text.slice(doc.tokens[i].start, doc.tokens[i].end)));
-  const tags = loadNerModel().tag(words);
+  const spans = loadNerModel().spans(words);
   const raw: RawMention[] = [];
   bySentence.forEach((ids, s) => {
-    for (const span of tagsToSpans(tags[s])) {
+    for (const span of spans[s]) {
       if (TYPES.has(span.type as MentionType)) raw.push({ first: ids[span.start], last: ids[span.end - 1], type: span.type as MentionType });
     }
   });

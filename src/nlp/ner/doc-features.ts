@@ -1,10 +1,9 @@
 // Stage-2 features: what stage 1 predicted for the same word / name elsewhere in the document
 // (token majority, entity majority, super-entity of Krishnan & Manning 2006), for document-level consistency.
 import { mix } from './hash.js';
-import { labelPrefix, labelTypeIndex, tagsToSpans } from './labels.js';
+import { labelSpans, labelTypeIndex } from './labels.js';
 import type { SentenceFeatures } from './features.js';
 import { ENTITY_TYPES } from './settings.js';
-import { hasUpper } from './word-shape.js';
 
 const D = { tokMaj: 101, tokAny: 102, tokFirst: 103, tokAll: 104, inLonger: 105, entMaj: 106, self: 107, tokMajCaps: 108 } as const;
 const NT = ENTITY_TYPES.length;
@@ -26,11 +25,17 @@ export function documentFeatures(doc: string[][], labels: ArrayLike<number>[]): 
   const inLonger = new Map<string, { s: number; start: number; end: number; type: number; last: number }[]>();
   // Entity strings → type counts.
   const entityTypes = new Map<string, Int32Array>();
+  // keys[s][i]: the lower-cased token when it has a capital, else null; spans and their lower-cased text.
+  const keys: (string | null)[][] = [];
+  const spansOf: ReturnType<typeof labelSpans>[] = [];
+  const spanText: string[][] = [];
   for (let s = 0; s < doc.length; s++) {
     const toks = doc[s];
+    const k: (string | null)[] = (keys[s] = new Array(toks.length));
     for (let i = 0; i < toks.length; i++) {
-      if (!hasUpper(toks[i])) continue;
       const key = toks[i].toLowerCase();
+      k[i] = key === toks[i] ? null : key;
+      if (k[i] === null) continue;
       let o = occ.get(key);
       if (!o) occ.set(key, (o = { counts: new Int32Array(NT + 1), first: [] }));
       const ti = labelTypeIndex(labels[s][i]);
@@ -38,10 +43,12 @@ export function documentFeatures(doc: string[][], labels: ArrayLike<number>[]): 
       o.counts[slot]++;
       if (o.first.length < 6) o.first.push(s, i, slot);
     }
-    const spans = tagsToSpans(Array.from(labels[s], l => (labelPrefix(l) === 'O' ? 'O' : `${labelPrefix(l)}-${labelTypeIndex(l)}`)));
+    const spans = (spansOf[s] = labelSpans(labels[s]));
+    spanText[s] = [];
     for (const sp of spans) {
-      const t = Number(sp.type);
+      const t = sp.type;
       const text = toks.slice(sp.start, sp.end).join(' ').toLowerCase();
+      spanText[s].push(text);
       let c = entityTypes.get(text);
       if (!c) entityTypes.set(text, (c = new Int32Array(NT)));
       c[t]++;
@@ -60,15 +67,15 @@ export function documentFeatures(doc: string[][], labels: ArrayLike<number>[]): 
   for (let s = 0; s < doc.length; s++) {
     const toks = doc[s];
     const allCaps = toks.length > 1 && toks.every(t => t === t.toUpperCase());
-    const spans = tagsToSpans(Array.from(labels[s], l => (labelPrefix(l) === 'O' ? 'O' : `${labelPrefix(l)}-${labelTypeIndex(l)}`)));
+    const spans = spansOf[s];
     const spanAt = new Int32Array(toks.length).fill(-1);
     spans.forEach((sp, k) => { for (let i = sp.start; i < sp.end; i++) spanAt[i] = k; });
     for (let i = 0; i < toks.length; i++) {
       const f = out[s][i];
       const own = labels[s][i];
       f.push(mix(D.self, own + 1));
-      if (!hasUpper(toks[i])) continue;
-      const key = toks[i].toLowerCase();
+      const key = keys[s][i];
+      if (key === null) continue;
       const o = occ.get(key)!;
       // Counts over the other occurrences: all of them minus this one.
       counts.set(o.counts);
@@ -95,10 +102,9 @@ export function documentFeatures(doc: string[][], labels: ArrayLike<number>[]): 
       }
       const k = spanAt[i];
       if (k >= 0) {
-        const sp = spans[k];
-        const c = entityTypes.get(toks.slice(sp.start, sp.end).join(' ').toLowerCase());
+        const c = entityTypes.get(spanText[s][k]);
         if (c) {
-          const own = Number(sp.type);
+          const own = spans[k].type;
           // Other mentions of the same string: their majority type (own mention removed).
           c[own]--;
           let best = -1;

@@ -21,15 +21,18 @@ export interface SentenceFeatures {
   groupsOmitted?: boolean;
 }
 
-/** Hashes of one word's features in one role; `sum`/`owner`: a model's memo of their summed weights. */
+/**
+ * Hashes of one word's features in one role. `slot`/`owner`: where a model memoised their summed weights
+ * (a row of its memo pool, valid while `owner` is the pool's current generation).
+ */
 export interface FeatureGroup {
   h: Uint32Array;
-  sum: Int32Array | null;
+  slot: number;
   owner: object | null;
 }
 
 function featureGroup(h: number[]): FeatureGroup {
-  return { h: Uint32Array.from(h), sum: null, owner: null };
+  return { h: Uint32Array.from(h), slot: -1, owner: null };
 }
 
 /** Feature groups per token: the word itself, the words at -1, +1, -2, +2. */
@@ -57,6 +60,8 @@ interface WordInfo {
   shape: number;
   caseClass: number;
   typicalCase: number;
+  /** Lexicon.gazWord of the lower-cased form. */
+  gaz: number;
   /**
    * Feature groups of this word: as the token itself, as its left / right neighbour (±1), as the word two
    * before / after (±2); [running text, all-caps sentence] each.
@@ -149,6 +154,7 @@ function wordInfo(w: string, lex: Lexicon, cache: Map<string, WordInfo>): WordIn
     shape,
     caseClass: cls,
     typicalCase,
+    gaz: lex.gazWord(lowerStr),
     self: [intrinsic(false), intrinsic(true)],
     ...neighbourGroups(lowerHash, shape, [clusters, capsClusters], lex.levels),
     clusters,
@@ -177,16 +183,18 @@ export function sentenceFeatures(tokens: string[], lex: Lexicon, withGroupHashes
     for (let l = 0; l < levels; l++) { clus[k * levels + l] = PAD_PREV; clus[(n + P + k) * levels + l] = PAD_NEXT; }
   }
   const lowers: string[] = new Array(n);
+  const gazWords = new Int32Array(n);
   const infos: WordInfo[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const info = (infos[i] = wordInfo(tokens[i], lex, cache));
     lowers[i] = info.lowerStr;
+    gazWords[i] = info.gaz;
     lower[i + P] = info.lower;
     shape[i + P] = info.shape;
     tcase[i + P] = info.typicalCase;
     clus.set(allCaps ? info.capsClusters : info.clusters, (i + P) * levels);
   }
-  const gaz = lex.matchGazetteer(lowers);
+  const gaz = lex.matchGazetteer(lowers, gazWords);
 
   const offsets = new Int32Array(n + 1);
   let out = new Uint32Array(n * (withGroupHashes ? 64 : 24));

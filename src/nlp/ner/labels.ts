@@ -70,6 +70,28 @@ export function tagsToSpans(tags: string[]): EntitySpan[] {
   return out;
 }
 
+/** Spans of BILOU label ids, read as tagsToSpans reads their tags; `type` is the type index. */
+export function labelSpans(labels: ArrayLike<number>): { start: number; end: number; type: number }[] {
+  const out: { start: number; end: number; type: number }[] = [];
+  let start = -1, type = -1, prevPrefix = 'O';
+  const close = (i: number) => {
+    if (start >= 0) out.push({ start, end: i, type });
+    start = -1;
+  };
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i];
+    const p = labelPrefix(l);
+    if (p === 'O') { close(i); prevPrefix = 'O'; continue; }
+    const t = labelTypeIndex(l);
+    const continues = start >= 0 && t === type && (p === 'I' || p === 'L') && prevPrefix !== 'L' && prevPrefix !== 'U';
+    if (!continues) { close(i); start = i; type = t; }
+    prevPrefix = p;
+    if (p === 'L' || p === 'U') close(i + 1);
+  }
+  close(labels.length);
+  return out;
+}
+
 /** BILOU label ids for spans over n tokens. Types must be model types. */
 export function spansToLabels(spans: EntitySpan[], n: number): Int32Array {
   const labels = new Int32Array(n);

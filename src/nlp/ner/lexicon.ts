@@ -7,6 +7,9 @@ export const GAZ_CATEGORIES = ['country', 'city', 'region', 'demonym', 'language
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 
 const NO_MATCH: number[] = [];
+/** gazWord: bits of the category mask, and the bit saying a longer phrase starts with the word. */
+const GAZ_MASK = 0xffff;
+const GAZ_PREFIX = 0x10000;
 
 export interface LexiconData {
   /** Words with a cluster; clusterIds[level][i] = cluster of words[i] at that level. */
@@ -58,31 +61,45 @@ export class Lexicon {
     return this.caseOf.get(lower) ?? CASE.none;
   }
 
+  /** Gazetteer code of one lower-cased word: its category mask, plus GAZ_PREFIX if a longer phrase starts with it. */
+  gazWord(lower: string): number {
+    return (this.gaz.get(lower) ?? 0) | (this.gazPrefix.has(lower) ? GAZ_PREFIX : 0);
+  }
+
   /**
    * Longest gazetteer matches: for each token, a list of (category, BILOU position) codes
    * = category * 4 + {0:B,1:I,2:L,3:U}. Matches are case-insensitive; each category keeps its longest match.
+   * `words[i]`, when given, is gazWord(lowerTokens[i]) (callers memoise it per word form).
    */
-  matchGazetteer(lowerTokens: string[]): number[][] {
-    const n = lowerTokens.length;
+  matchGazetteer(lowerTokens: string[], words?: ArrayLike<number>): number[][] {
+    const n = lowerTokens.length, C = GAZ_CATEGORIES.length;
     // Most tokens match nothing: they share one empty list (never pushed to).
     const out: number[][] = new Array(n).fill(NO_MATCH);
-    const covered = new Int32Array(n * GAZ_CATEGORIES.length).fill(-1);
+    let covered: Int32Array | null = null;
+    const lens: number[] = [], masks: number[] = [];
     for (let i = 0; i < n; i++) {
-      let key = lowerTokens[i];
-      const found: [number, number][] = [];
-      for (let len = 1; len <= GAZETTEER_MAX_TOKENS && i + len <= n; len++) {
-        if (len > 1) key += ' ' + lowerTokens[i + len - 1];
-        const m = this.gaz.get(key);
-        if (m) found.push([len, m]);
-        if (!this.gazPrefix.has(key)) break;
+      const code = words ? words[i] : this.gazWord(lowerTokens[i]);
+      if (code === 0) continue;
+      lens.length = masks.length = 0;
+      if (code & GAZ_MASK) { lens.push(1); masks.push(code & GAZ_MASK); }
+      if (code & GAZ_PREFIX) {
+        let key = lowerTokens[i];
+        for (let len = 2; len <= GAZETTEER_MAX_TOKENS && i + len <= n; len++) {
+          key += ' ' + lowerTokens[i + len - 1];
+          const m = this.gaz.get(key);
+          if (m) { lens.push(len); masks.push(m); }
+          if (!this.gazPrefix.has(key)) break;
+        }
       }
-      for (let f = found.length - 1; f >= 0; f--) {
-        const [len, mask] = found[f];
-        for (let c = 0; c < GAZ_CATEGORIES.length; c++) {
+      if (!lens.length) continue;
+      covered ??= new Int32Array(n * C).fill(-1);
+      for (let f = lens.length - 1; f >= 0; f--) {
+        const len = lens[f], mask = masks[f];
+        for (let c = 0; c < C; c++) {
           if (!(mask & (1 << c))) continue;
-          if (covered[i * GAZ_CATEGORIES.length + c] >= 0) continue;
+          if (covered[i * C + c] >= 0) continue;
           for (let j = i; j < i + len; j++) {
-            covered[j * GAZ_CATEGORIES.length + c] = i;
+            covered[j * C + c] = i;
             const pos = len === 1 ? 3 : j === i ? 0 : j === i + len - 1 ? 2 : 1;
             if (out[j] === NO_MATCH) out[j] = [];
             out[j].push(c * 4 + pos);

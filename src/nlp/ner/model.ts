@@ -1,14 +1,15 @@
 // The NER model: lexicon + two linear-chain stages (stage 2 adds document-consistency features).
 // At run time both stages share one feature index and one int16 weight table whose row holds the stage-1
-// weights then the stage-2 weights (128 bytes, two adjacent cache lines): one hash probe per feature serves both.
-import { emissions, viterbi, type ChainWeights } from './decode.js';
+// weights then the stage-2 weights (96 bytes): one hash probe per feature serves both.
+import { emissions, FrozenChain, viterbi, type ChainWeights } from './decode.js';
 import { documentFeatures } from './doc-features.js';
+import { tokenKernel } from './emission-kernel.js';
 import { FeatureIndex } from './feature-index.js';
 import { GROUPS_PER_TOKEN, sentenceFeatures, type FeatureGroup, type SentenceFeatures } from './features.js';
-import { labelsToBio, LABELS, NUM_LABELS } from './labels.js';
+import { labelSpans, labelsToBio, LABELS, NUM_LABELS, type EntitySpan } from './labels.js';
 import { Lexicon, type LexiconData } from './lexicon.js';
 import { decodeModel, encodeModel, type Section } from './model-file.js';
-import { PUBLIC_TYPE_NAME, type EntityType } from './settings.js';
+import { ENTITY_TYPES, MEMO_MAX_SLOTS, PUBLIC_TYPE_NAME, type EntityType } from './settings.js';
 
 const L = NUM_LABELS;
 /**
@@ -19,15 +20,14 @@ const STRIDE = 48;
 const HALF = L;
 /** Slots that carry weights. */
 const USED = 2 * L;
+/** Memo pool of group sums: initial number of slots. */
+const MEMO_INITIAL_SLOTS = 4096;
 
 /** A trained stage as the trainer makes it (float weights, its own feature index). */
 export interface Stage {
   index: FeatureIndex;
   weights: ChainWeights;
 }
-
-/** Transition, start and end scores of a chain (no emission weights). */
-type Chain = Pick<ChainWeights, 'trans' | 'start' | 'end'> & { frozen: true };
 
 /** Feature hashes → weight rows (-1 where the model has none). */
 export function featureRows(index: FeatureIndex, f: SentenceFeatures): Int32Array {
@@ -54,14 +54,14 @@ export class NerModel {
   /** rows × STRIDE int16 weights. */
   readonly q: Int16Array;
   readonly inv: [number, number];
-  readonly chains: [Chain, Chain | null];
+  readonly chains: [FrozenChain, FrozenChain | null];
 
   private constructor(
     readonly lexicon: Lexicon,
     index: FeatureIndex,
     q: Int16Array,
     inv: [number, number],
-    chains: [Chain, Chain | null],
+    chains: [FrozenChain, FrozenChain | null],
     readonly meta: Record<string, unknown> = {},
   ) {
     this.index = index;
@@ -102,7 +102,7 @@ export class NerModel {
     const q = new Int16Array(kept.length * STRIDE);
     kept.forEach((r, k) => q.set(full.subarray(r * STRIDE, (r + 1) * STRIDE), k * STRIDE));
     const hashes = Uint32Array.from(kept, r => all[r]);
-    const chain = (st: Stage): Chain => ({ trans: st.weights.trans, start: st.weights.start, end: st.weights.end, frozen: true });
+    const chain = (st: Stage) => new FrozenChain(st.weights);
     return new NerModel(lexicon, FeatureIndex.build(hashes), q, inv, [chain(stage1), stage2 ? chain(stage2) : null], meta);
   }
 
@@ -123,47 +123,72 @@ export class NerModel {
     }
   }
 
-  /** Summed weights (both stages) of a feature group, memoised on the group for this model. */
-  private groupSum(g: FeatureGroup): Int32Array {
-    if (g.owner === this && g.sum) return g.sum;
-    const sum = g.owner === this || !g.sum ? new Int32Array(USED) : g.sum.fill(0);
-    const q = this.q, hashes = g.h;
+  /**
+   * Memo of feature groups' summed weights (both stages), USED int32 per slot, in one pool: a token reads its
+   * five groups' sums from one array instead of chasing five objects. Full → a new generation starts over.
+   */
+  private memo = new Int32Array(MEMO_INITIAL_SLOTS * USED);
+  private memoUsed = 0;
+  private memoGen: object = {};
+  /** Largest number of memo slots before the pool starts over (settings; tests lower it). */
+  memoMaxSlots = MEMO_MAX_SLOTS;
+  /** Scratch: ungrouped feature rows of the sentence being tagged. */
+  private rowBuf = new Int32Array(1024);
+
+  /** Room for `slots` more memo slots, so no slot is recycled while a sentence is being scored. */
+  private reserveMemo(slots: number): void {
+    if (this.memoUsed + slots > this.memoMaxSlots) {
+      this.memoGen = {};
+      this.memoUsed = 0;
+    }
+    const need = (this.memoUsed + slots) * USED;
+    if (need > this.memo.length) {
+      const bigger = new Int32Array(Math.max(this.memo.length * 2, need));
+      bigger.set(this.memo);
+      this.memo = bigger;
+    }
+  }
+
+  /** Offset in `memo` of the group's summed weights, computed on first use. */
+  private groupBase(g: FeatureGroup): number {
+    if (g.owner === this.memoGen) return g.slot * USED;
+    const slot = this.memoUsed++;
+    const base = slot * USED, memo = this.memo, q = this.q, hashes = g.h;
+    memo.fill(0, base, base + USED);
     for (let k = 0; k < hashes.length; k++) {
       const r = this.index.row(hashes[k]);
       if (r < 0) continue;
       const wr = r * STRIDE;
-      for (let x = 0; x < USED; x++) sum[x] += q[wr + x];
+      for (let x = 0; x < USED; x++) memo[base + x] += q[wr + x];
     }
-    g.sum = sum;
-    g.owner = this;
-    return sum;
+    g.slot = slot;
+    g.owner = this.memoGen;
+    return base;
   }
 
   /** Stage-1 (and stage-2 base) emissions of a sentence, in one pass over the weight table. */
   private baseEmissions(f: SentenceFeatures, e1: Float32Array, e2: Float32Array | null): void {
     const q = this.q, inv1 = this.inv[0], inv2 = this.inv[1], index = this.index, hashes = f.hashes, groups = f.groups;
-    const n = f.offsets.length - 1;
-    const acc = new Int32Array(STRIDE);
+    const n = f.offsets.length - 1, offsets = f.offsets;
+    if (!groups || !f.groupsOmitted) throw new Error('NerModel needs features built with withGroupHashes = false');
+    this.reserveMemo(n * GROUPS_PER_TOKEN);
+    if (this.rowBuf.length < hashes.length) this.rowBuf = new Int32Array(hashes.length * 2);
+    const rows = this.rowBuf;
+    for (let k = 0; k < hashes.length; k++) rows[k] = index.row(hashes[k]);
+    const kernel = tokenKernel(L), stage2 = e2 ?? this.scratchE2(n);
     for (let i = 0; i < n; i++) {
-      let k = f.offsets[i];
-      acc.fill(0);
-      if (groups) {
-        for (let gi = i * GROUPS_PER_TOKEN; gi < (i + 1) * GROUPS_PER_TOKEN; gi++) {
-          const g = groups[gi];
-          const sum = this.groupSum(g);
-          for (let x = 0; x < USED; x++) acc[x] += sum[x];
-          if (!f.groupsOmitted) k += g.h.length;
-        }
-      }
-      for (const end = f.offsets[i + 1]; k < end; k++) {
-        const r = index.row(hashes[k]);
-        if (r < 0) continue;
-        const wr = r * STRIDE;
-        for (let x = 0; x < USED; x++) acc[x] += q[wr + x];
-      }
-      for (let l = 0; l < L; l++) e1[i * L + l] = acc[l] * inv1;
-      if (e2) for (let l = 0; l < L; l++) e2[i * L + l] = acc[HALF + l] * inv2;
+      const g = i * GROUPS_PER_TOKEN;
+      const b0 = this.groupBase(groups[g]), b1 = this.groupBase(groups[g + 1]), b2 = this.groupBase(groups[g + 2]);
+      const b3 = this.groupBase(groups[g + 3]), b4 = this.groupBase(groups[g + 4]);
+      kernel(q, STRIDE, this.memo, b0, b1, b2, b3, b4, rows, offsets[i], offsets[i + 1], e1, stage2, i * L, inv1, inv2);
     }
+  }
+
+  /** Where stage-2 emissions go when a one-stage model has no use for them. */
+  private scratch = new Float32Array(0);
+  private scratchE2(n: number): Float32Array {
+    if (this.scratch.length < n * L) this.scratch = new Float32Array(n * L * 2);
+    return this.scratch;
   }
 
   /** BILOU label ids per token, for a document given as tokenised sentences. */
@@ -173,7 +198,7 @@ export class NerModel {
     const e1 = feats.map(f => new Float32Array((f.offsets.length - 1) * L));
     const e2 = c2 ? feats.map(f => new Float32Array((f.offsets.length - 1) * L)) : [];
     feats.forEach((f, s) => this.baseEmissions(f, e1[s], c2 ? e2[s] : null));
-    const first = feats.map((f, s) => (doc[s].length ? viterbi(c1, e1[s], doc[s].length) : new Int32Array(0)));
+    const first = feats.map((f, s) => (doc[s].length ? c1.decode(e1[s], doc[s].length) : new Int32Array(0)));
     if (!c2) return first;
     const extra = documentFeatures(doc, first);
     return doc.map((toks, s) => {
@@ -187,7 +212,7 @@ export class NerModel {
       let m = 0;
       for (const list of ex) for (const h of list) exRows[m++] = this.index.row(h);
       this.addEmissions(offsets, exRows, 1, e2[s]);
-      return viterbi(c2, e2[s], toks.length);
+      return c2.decode(e2[s], toks.length);
     });
   }
 
@@ -197,6 +222,11 @@ export class NerModel {
    */
   tag(sentences: string[][], typeName: (t: EntityType) => string = t => PUBLIC_TYPE_NAME[t]): string[][] {
     return this.tagLabels(sentences).map(l => labelsToBio(l, typeName));
+  }
+
+  /** Entity spans (token ranges, public type names) per sentence; same reading as tagsToSpans(tag(…)). */
+  spans(sentences: string[][]): EntitySpan[][] {
+    return this.tagLabels(sentences).map(l => labelSpans(l).map(s => ({ start: s.start, end: s.end, type: PUBLIC_TYPE_NAME[ENTITY_TYPES[s.type]] })));
   }
 
   encode(): Buffer {
@@ -212,7 +242,7 @@ export class NerModel {
     sections.emit = this.q;
     const stages = this.hasStage2 ? 2 : 1;
     for (let s = 0; s < stages; s++) {
-      const c = this.chains[s]!;
+      const c = this.chains[s]!.weights;
       sections[`s${s + 1}.trans`] = c.trans;
       sections[`s${s + 1}.start`] = c.start;
       sections[`s${s + 1}.end`] = c.end;
@@ -236,15 +266,11 @@ export class NerModel {
     };
     const hashes = m.section<Uint32Array>('hashes');
     const q = m.section<Int16Array>('emit');
-    const chains: [Chain, Chain | null] = [null as unknown as Chain, null];
-    for (let s = 0; s < (stages as number); s++) {
-      chains[s] = {
-        trans: Float32Array.from(m.section<Float32Array>(`s${s + 1}.trans`)),
-        start: Float32Array.from(m.section<Float32Array>(`s${s + 1}.start`)),
-        end: Float32Array.from(m.section<Float32Array>(`s${s + 1}.end`)),
-        frozen: true,
-      };
+    const chains: FrozenChain[] = [];
+    for (let s = 1; s <= (stages as number); s++) {
+      const section = (name: string) => Float32Array.from(m.section<Float32Array>(`s${s}.${name}`));
+      chains.push(new FrozenChain({ trans: section('trans'), start: section('start'), end: section('end') }));
     }
-    return new NerModel(new Lexicon(lex), FeatureIndex.build(hashes), q, inv as [number, number], chains, meta);
+    return new NerModel(new Lexicon(lex), FeatureIndex.build(hashes), q, inv as [number, number], [chains[0], chains[1] ?? null], meta);
   }
 }

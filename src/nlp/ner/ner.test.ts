@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readConll } from './conll.js';
 import { predictConll, scoreSpans } from './evaluate.js';
 import { sentenceFeatures } from './features.js';
-import { DEFAULT_MODEL_PATH, loadNerModel, tagsToSpans } from './index.js';
+import { DEFAULT_MODEL_PATH, loadNerModel, NerModel, tagsToSpans } from './index.js';
 
 const ENG_TESTA = fileURLToPath(new URL('../../../../shared/data/ner/conll2003/eng.testa', import.meta.url));
 /** F1 floor for the first 60 eng.testa documents (the committed model scores 0.948 there, 0.934 on the whole file). */
@@ -68,4 +68,23 @@ test('eng.testa slice scores above the floor', { skip: !existsSync(ENG_TESTA) &&
   const r = scoreSpans(file, predictConll(loadNerModel(), file));
   assert.ok(r.overall.gold > 1000);
   assert.ok(r.overall.f1 >= TESTA_SLICE_F1_FLOOR, `F1 ${r.overall.f1.toFixed(4)}`);
+});
+
+test('tags the same when the memo of feature sums has to start over many times', () => {
+  const doc = [
+    'Ukrainian President Volodymyr Zelenskyy met NATO officials in Brussels on Monday .',
+    'Zelenskyy said Kyiv needed more Patriot systems from Germany and the United States .',
+    'Russian envoy Vladimir Medinsky told reporters in Istanbul that Moscow would not agree .',
+  ].map(s => s.split(' '));
+  const expected = loadNerModel().tag(doc);
+  const model = NerModel.decode(readFileSync(DEFAULT_MODEL_PATH));
+  model.memoMaxSlots = 70; // about one sentence's worth of groups
+  for (let round = 0; round < 3; round++) assert.deepEqual(model.tag(doc), expected);
+});
+
+test('spans() gives the spans of the IOB2 tags', () => {
+  const model = loadNerModel();
+  const doc = ['Russian envoy Vladimir Medinsky met U.N. officials in New York .', 'Medinsky flew home .'].map(s => s.split(' '));
+  assert.deepEqual(model.spans(doc), model.tag(doc).map(tagsToSpans));
+  assert.ok(model.spans(doc)[0].length >= 3);
 });

@@ -28,6 +28,9 @@ export const GAZETTEER_MAX_TOKENS = 6;
 /** Words longer than this get no word/affix features, only shape ones (defensive against junk tokens). */
 export const MAX_WORD_FEATURE_LENGTH = 40;
 
+/** Run time: most memoised feature-group sums kept (× 168 bytes: 34 MB) before the memo starts over. */
+export const MEMO_MAX_SLOTS = 200_000;
+
 /** Training. */
 export const TRAIN = {
   /** Seed of every shuffle. */
