@@ -44,7 +44,7 @@ export async function benchLayers(limit = 3000, extra: { name: string; component
   const rows = [row('tokens + sentences (wink)', time(docs, [tokensComponent], 1))];
     // Quotes link speakers to entities: the entity layer runs once, untimed, before the timed layers.
   for (const d of docs) entitiesComponent.run(d);
-  rows.push(row('entities (NER + linking)', time(docs, [entitiesComponent], 1)));
+  rows.push(row('entities (NER + linking)', time(docs, [entitiesComponent])));
   const layers = [
     { name: 'quotes', component: quotesComponent },
     { name: 'amounts', component: amountsComponent },

@@ -3,6 +3,7 @@
 // meet at the “final phase”), or — a whole quotation with no frame — the speaker of the quote just before it.
 import type { Cue } from './cues.js';
 import { isPassive, isWord, speakerOf } from './frames.js';
+import { clauseSubject, continuesSentence, gapSubject, nameBeforeColon, NOMINAL_START, onlyFrameBetween, phraseToStop } from './lead-ins.js';
 import { npStartingAt, sentenceSubject, subjectBefore, type TokenRange } from './phrases.js';
 import { MAX_PARAGRAPHS_BACK_FOR_CONTINUATION, MAX_TOKENS_CUE_TO_QUOTE, MAX_TOKENS_TO_CUE_AFTER_QUOTE, MIN_DIRECT_WORDS } from './settings.js';
 import type { Found } from './types.js';
@@ -17,7 +18,7 @@ interface Frame {
   /** The quotation it leads into stands as a sentence of its own (X said: “…”), as opposed to a complement
    * (X said that “…”, X called it “…”): direct rather than partial. */
   opens: boolean;
-  /** The frame is a lead-in closing the previous paragraph. */
+  /** The frame is a lead-in before the quotation's sentence: closing the previous paragraph, or a sentence of its own. */
   lead?: boolean;
 }
 
@@ -47,14 +48,16 @@ function frameAfter(v: View, k: number, cueAt: (Cue | null)[]): Frame | null {
   let a = afterQuote(v, k);
   const para = v.paragraph[v.quoteEnd[k] - 1 >= 0 ? v.quoteEnd[k] - 1 : 0];
   if (a < v.n && v.word[a] === ',') a++;
-  if (a >= v.n || v.paragraph[a] !== para) return null;
-  // “…” ― Sonya Herridge: a dash and a name closing the line.
-  if (DASHES.has(v.word[a])) {
+  // “…” ― Sonya Herridge: a dash and a name closing the line, or on a line of its own after the quotation's
+  // paragraph (quote collections, fact checks).
+  if (a < v.n && DASHES.has(v.word[a]) && v.paragraph[a] - para <= 1) {
+    const line = v.paragraph[a];
     const sp = npStartingAt(v, a + 1, v.n);
     const after = sp ? sp.last + 1 : -1;
-    const closes = sp !== null && (after >= v.n || v.paragraph[after] !== para || SENTENCE_STOP.has(v.word[after]) || v.text.slice(v.end[sp.last], v.start[after]).includes('\n'));
+    const closes = sp !== null && (after >= v.n || v.paragraph[after] !== line || (line !== para && v.word[after] === ',') || SENTENCE_STOP.has(v.word[after]) || v.text.slice(v.end[sp.last], v.start[after]).includes('\n'));
     return closes ? { cue: null, speaker: sp, adjacent: false, opens: false } : null;
   }
+  if (a >= v.n || v.paragraph[a] !== para) return null;
   const inner = v.text.slice(v.quotes[k].innerStart, v.quotes[k].innerEnd).trimEnd();
   const endsSentence = inner.endsWith('.');
   for (let i = a; i < v.n && i - a < MAX_TOKENS_TO_CUE_AFTER_QUOTE; i++) {
@@ -67,19 +70,53 @@ function frameAfter(v: View, k: number, cueAt: (Cue | null)[]): Frame | null {
     let sp: TokenRange | null;
     let frameEnd: number;
     if (i === a) {
-      sp = npStartingAt(v, c.last + 1, v.n);
+      // “…,” said X: the phrase after the verb, else everything up to the sentence end ("said the printed slate
+      // card.").
+      sp = npStartingAt(v, c.last + 1, v.n) ?? phraseToStop(v, c.last + 1);
       if (!sp) return null;
       frameEnd = sp.last + 1;
     } else {
       sp = subjectBefore(v, i, a);
-      // The speaker phrase must fill the gap between the closing mark and the verb.
-      if (!sp || sp.first !== a) return null;
+      // The speaker phrase must fill the gap between the closing mark and the verb; one the phrase rules do not
+      // parse ("the Florida senator and presidential candidate said", "the bespectacled, 71-year-old diplomat
+      // said") is still the whole gap.
+      if (!sp || sp.first !== a) sp = gapSubject(v, a, i);
+      if (!sp) return null;
       frameEnd = c.last + 1;
     }
     // “…life.” He added, “…”: after a full stop inside the marks a new sentence starts, unless the frame is all
     // there is to it (“….” Smith said.).
     if (endsSentence && frameEnd < v.n && v.paragraph[frameEnd] === para && !SENTENCE_STOP.has(v.word[frameEnd])) return null;
     return { cue: c, speaker: sp, adjacent: false, opens: false };
+  }
+  return null;
+}
+
+/** Is there a reporting verb after quotation k, in its sentence, within reach of a frame? */
+function cueFollows(v: View, k: number, cueAt: (Cue | null)[]): boolean {
+  const a = afterQuote(v, k);
+  // The frame opens with its speaker or its verb, not with a conjunction or preposition ("…,'' since so many…").
+  if (a >= v.n || !(NOMINAL_START.has(v.pos[a]) || cueAt[a])) return false;
+  for (let i = a; i < v.n && i - a < MAX_TOKENS_TO_CUE_AFTER_QUOTE && v.inQuote[i] < 0 && v.markOf[i] < 0 && !SENTENCE_STOP.has(v.word[i]); i++) {
+    if (cueAt[i] && AFTER_CLASSES.has(cueAt[i]!.cls)) return true;
+  }
+  return false;
+}
+
+/** The sentence ending with the full stop at b, when it is nothing but a frame: a speaker, a reporting verb and frame
+ * material ("Sam Lau, the party's spokesman, said in a statement.", "Bystrom agreed."). */
+function bareFrame(v: View, b: number, cueAt: (Cue | null)[]): Frame | null {
+  const s = v.sentence[b];
+  const first = v.sentenceFirst[s];
+  for (let i = b - 1; i >= first && v.markOf[i] < 0 && v.inQuote[i] < 0; i--) {
+    const c = cueAt[i];
+    if (!c) continue;
+    if (!AFTER_CLASSES.has(c.cls) || isPassive(v, c) || !onlyFrameBetween(v, c, b)) return null;
+    const speaker = speakerOf(v, c, first, null);
+    // The speaker must open the sentence (or follow the verb: "Said Ellis.").
+    if (!speaker || (speaker.first < c.first ? speaker.first !== first : c.first !== first)) return null;
+    // Weaker than a frame after the quotation (“…,” Jones said.).
+    return { cue: c, speaker, adjacent: true, opens: true, lead: true };
   }
   return null;
 }
@@ -97,13 +134,15 @@ function frameBefore(v: View, k: number, cueAt: (Cue | null)[], previous: TokenR
       const c = cueAt[i];
       if (!c || c.cls === 'label') continue;
       const sp = speakerOf(v, c, 0, null);
-      if (sp) return { cue: c, speaker: sp, adjacent: true, opens: true, lead: true };
+      // "X observed that the biggest victor was the stage itself:" — the quotation completes the reported clause.
+      if (sp) return onlyFrameBetween(v, c, b) ? { cue: c, speaker: sp, adjacent: true, opens: true, lead: true } : { cue: c, speaker: sp, adjacent: false, opens: false, lead: true };
       break;
     }
     return { cue: null, speaker: sentenceSubject(v, s, b), adjacent: true, opens: true, lead: true };
   }
-  // A quotation that opens a sentence has no frame before it.
-  if (SENTENCE_STOP.has(v.word[b])) return null;
+  // A quotation that opens a sentence has no frame before it, unless the sentence before is a bare frame whose
+  // content is the quotation ("Smith said in a statement. “…”").
+  if (SENTENCE_STOP.has(v.word[b])) return v.word[b] === '.' ? bareFrame(v, b, cueAt) : null;
   // The clause before the quotation, back to a sentence end or another quotation.
   let lo = b;
   while (lo - 1 >= 0 && v.paragraph[lo - 1] === para && v.markOf[lo - 1] < 0 && v.inQuote[lo - 1] < 0 && !['.', '!', '?'].includes(v.word[lo - 1])) lo--;
@@ -113,12 +152,21 @@ function frameBefore(v: View, k: number, cueAt: (Cue | null)[], previous: TokenR
     const gap = b - c.last;
     const lead = v.word[b];
     const punct = lead === ':' || lead === ',' || lead === '—';
-    const adjacent = gap <= MAX_TOKENS_CUE_TO_QUOTE && (gap === 0 || punct || v.lower[b] === 'that');
+    // Between the verb and the punctuation leading into its quotation only frame material may stand.
+    const leadsIn = punct && onlyFrameBetween(v, c, b);
+    const adjacent = gap <= MAX_TOKENS_CUE_TO_QUOTE && (gap === 0 || leadsIn || v.lower[b] === 'that');
     // Verbs that only frame a quotation ("continued", "read") do not report a clause that contains one.
     if (!adjacent && c.cls === 'frame') continue;
+    const speaker = speakerOf(v, c, lo, previous);
+    // "An economic downturn, he said, “could be a good time…”": a frame set in the middle of a sentence, and a
+    // quotation going on in lower case, complete what came before the frame — one reported clause, partly quoted.
+    if (speaker && speaker.first < c.first && continuesSentence(v, k, speaker.first)) return { cue: c, speaker, adjacent: false, opens: false };
     const opens = adjacent && c.cls !== 'label' && (punct || (gap === 0 && OPENING_CLASSES.has(c.cls)));
-    return { cue: c, speaker: speakerOf(v, c, lo, previous), adjacent, opens };
+    return { cue: c, speaker, adjacent, opens };
   }
+  // No reporting verb, but a colon: "Pollsters agree - Carl Bialik: “…”", "Mr. Christie gloated: “…”", "Clinton's
+  // response was: “…”" — the name before the colon, else the subject of the clause.
+  if (v.word[b] === ':') return { cue: null, speaker: nameBeforeColon(v, b, lo) ?? clauseSubject(v, b, lo), adjacent: true, opens: true, lead: true };
   return null;
 }
 
@@ -169,13 +217,16 @@ export function directQuotes(v: View, cueAt: (Cue | null)[], used: Set<Cue>, nex
     for (let i = first; i < end; i++) if (isWord(v, i)) words++;
     if (!words) continue;
     const paragraph = v.paragraph[first];
-    const previousSpeaker = last && last.paragraph === paragraph ? last.found.speaker : null;
+    // The speaker of an earlier quotation in the same sentence ("…,” he said, adding, “…”).
+    const previousSpeaker = last && v.sentence[Math.max(v.quoteFirst[last.k], v.quoteEnd[last.k] - 1)] === v.sentence[first] ? last.found.speaker : null;
     const before = frameBefore(v, k, cueAt, previousSpeaker);
     const after = frameAfter(v, k, cueAt);
     const startsClause = opensClause(v, k, before);
     // X says “the whole game has become screwed up” because…: a quotation that its clause goes on after is part
     // of the reported speech (partial), whatever leads into it.
-    const endsClause = closesClause(v, k) || after !== null;
+    // A quotation that opens a clause and ends with a comma inside its marks, a reporting verb following (“…,” the
+    // senator, who … in 2010, said), is followed by its frame, whether or not the frame parses.
+    const endsClause = closesClause(v, k) || after !== null || (startsClause && /,$/.test(v.text.slice(q.innerStart, q.innerEnd)) && cueFollows(v, k, cueAt));
     let frame: Frame | null = null;
     const label = before?.cue?.cls === 'label';
     if (!endsClause && before && !label) frame = { ...before, adjacent: false };
@@ -190,7 +241,9 @@ export function directQuotes(v: View, cueAt: (Cue | null)[], used: Set<Cue>, nex
     let found: Found;
     let source: Found | null;
     if (frame) {
-      const sameAsLast = last && frame.cue && last.found.cue === frame.cue;
+      // “A,” she said, “B.” — one attribution; not a partial quote further on in the clause the frame opens, nor a
+      // quotation of another kind (“…,” she said. “…” after a partial one).
+      const sameAsLast = last && frame.cue && last.found.cue === frame.cue && last.found.kind === kind && (frame.adjacent || frame === after);
       found = { kind, pieces: q.pieces, cue: frame.cue, speaker: frame.speaker, group: sameAsLast ? last!.found.group : nextGroup() };
       // A frame that leads into or follows the quotation is the quote's own; a clause that merely contains a
       // partial quote is still reported speech of its own (left to the indirect rules).

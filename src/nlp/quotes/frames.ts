@@ -7,12 +7,14 @@ import type { View } from './view.js';
 
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", '’s']);
 /** Nouns of the medium or occasion in "said in a statement", "told CNN in an interview", "wrote on Twitter". */
-const MEDIUM_WORDS = new Set([
+export const MEDIUM_WORDS = new Set([
   'statement', 'interview', 'interviews', 'tweet', 'tweets', 'post', 'letter', 'speech', 'conference', 'briefing',
   'remarks', 'call', 'hearing', 'meeting', 'email', 'e-mail', 'twitter', 'facebook', 'instagram', 'video', 'op-ed',
   'column', 'message', 'radio', 'television', 'tv', 'broadcast', 'appearance', 'event', 'rally', 'address', 'release',
   'podcast', 'blog', 'memo', 'report', 'filing', 'testimony', 'comments', 'session', 'summit', 'talks', 'show',
   'program', 'programme', 'debate', 'forum', 'press', 'court', 'person', 'writing', 'response', 'reply', 'part',
+  'article', 'piece', 'story', 'book', 'memoir', 'essay', 'editorial', 'expose', 'profile', 'documentary', 'ad',
+  'advertisement', 'commercial', 'note', 'document', 'study', 'paper', 'survey', 'poll', 'transcript', 'recording',
 ]);
 const PERSONAL = new Set(['he', 'she', 'who']);
 const DASHES = new Set(['—', '–', '―', '--']);

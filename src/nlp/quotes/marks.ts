@@ -26,6 +26,9 @@ interface Mark {
 }
 
 const OPENING = new Set(['“', '„', '«']);
+const isCurly = (c: string) => c === '“' || c === '”';
+/** Text just before a mark in mid-sentence: a word or comma, then a space on the same line. */
+const MID_SENTENCE = /[\p{L}\p{N},;:] $/u;
 const CLOSING = new Set(['”', '»']);
 /** Characters after which a mark opens (start of a word) and before which it closes. */
 const OPEN_BEFORE = /[\s([{\u2014\u2013\-/]/;
@@ -101,6 +104,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
       carry = null;
     }
     let single: Mark | null = null;
+    let nested = 0;
     for (; k < marks.length; k++) {
       const m = marks[k];
       const dir = direction(text, m, start, end);
@@ -121,15 +125,28 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
           pieceStart = m.at + m.len;
           pieces = [];
           single = null;
+          nested = 0;
         }
         continue;
       }
+      // Curly marks say which way they face: “ inside a curly quotation, in mid-sentence, opens a nested one (“… what
+      // he calls “hell” than …”), which its ” closes. At the start of a line or a sentence it is the next quotation
+      // of a text whose paragraphs are lines.
+      const curly = isCurly(text[m.at]) && isCurly(text[open.at]);
+      if (curly && dir === 'open' && MID_SENTENCE.test(text.slice(Math.max(start, m.at - 3), m.at))) {
+        nested++;
+        continue;
+      }
       if (dir === 'close' || dir === 'either') {
+        if (curly && nested > 0) {
+          nested--;
+          continue;
+        }
         pieces.push({ start: pieceStart, end: m.at });
         emit(out, text, firstOpen, pieces, true, m.at + m.len);
         open = null;
       }
-      // A second opening mark inside an open quotation is a typo or a nested quote: the first one stands.
+      // Any other opening mark inside an open quotation is a typo or a nested quote: the first one stands.
     }
     if (open) {
       pieces.push({ start: pieceStart, end });

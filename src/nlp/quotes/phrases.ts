@@ -88,7 +88,8 @@ export function npEndingAt(v: View, j: number, lo: number): TokenRange | null {
 /** The noun phrase starting at token i (up to `hi`, exclusive): "Medinsky", "the former adviser". */
 export function npStartingAt(v: View, i: number, hi: number): TokenRange | null {
   if (i >= hi || i >= v.n) return null;
-  if (v.pos[i] === 'PRON') return SPEAKER_PRONOUNS.has(v.lower[i]) ? { first: i, last: i } : null;
+  // A pronoun is a phrase of its own, unless it is a possessive opening one ("his best friend at Lehigh").
+  if (v.pos[i] === 'PRON' && !POSSESSIVE_DETS.has(v.lower[i])) return SPEAKER_PRONOUNS.has(v.lower[i]) ? { first: i, last: i } : null;
   const s = v.sentence[i];
   let k = i;
   let last = -1;
@@ -140,7 +141,11 @@ export function subjectBefore(v: View, c: number, lo: number): TokenRange | null
     const antecedent = npEndingAt(v, k, floor);
     return antecedent ? { first: antecedent.first, last: j } : { first: j, last: j };
   }
-  return npEndingAt(v, j, floor);
+  const np = npEndingAt(v, j, floor);
+  // "Protesters marching through the streets chanted": a phrase after a preposition is its object; the subject is
+  // the phrase a participle before it modifies.
+  if (np && np.first > floor && v.pos[np.first - 1] === 'ADP') return subjectBeforeParticiple(v, c, lo) ?? np;
+  return np;
 }
 
 /** Is there a verb in tokens [a, b) before any relative pronoun? (A clause, not a noun phrase with a relative

@@ -50,3 +50,7 @@ export const MAX_HEADLINE_SPEAKER_TOKENS = 5;
 /** A verb the cue model finds (outside the lexicon) may report a noun phrase ("condemned Russia's aggression") only
  * when the model is at least this sure; below, its content must be a clause ("agreed that…", "decided to…"). */
 export const GENERIC_SURE = 0.65;
+
+/** Between a reporting verb and the quotation it leads into, at most this many pieces of frame material (a time,
+ * a place, the one addressed, an aside) are passed over. */
+export const MAX_FRAME_STEPS = 8;

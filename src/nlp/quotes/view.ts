@@ -62,15 +62,20 @@ export function buildView(doc: Doc, quotes: QuoteMarks[]): View {
     paragraph[i] = p;
   }
   // wink ends a sentence after some abbreviations ("Rep. Gwen Moore (D-Wis.) | said Friday."): a sentence that
-  // starts with a lower-case word in the same paragraph continues the one before.
-  let merged = 0;
+  // starts with a lower-case word in the same paragraph continues the one before. It also runs a sentence on past a
+  // quotation that ends one ("“That makes me smart.” Trump was…"): a capitalised word after such a closing mark
+  // starts a new sentence.
+  const sentenceCloses = new Set<number>();
+  for (const q of quotes) if (q.closed && /[.!?]$/.test(text.slice(q.innerStart, q.innerEnd))) sentenceCloses.add(q.close);
+  let shift = 0;
   for (let i = 1; i < n; i++) {
     const starts = toks[i].sentence !== toks[i - 1].sentence;
-    if (starts && paragraph[i] === paragraph[i - 1] && /^\p{Ll}/u.test(word[i])) merged++;
-    sentence[i] = toks[i].sentence - merged;
+    if (starts && paragraph[i] === paragraph[i - 1] && /^\p{Ll}/u.test(word[i])) shift++;
+    else if (!starts && sentenceCloses.size > 0 && sentenceCloses.has(end[i - 1]) && paragraph[i] === paragraph[i - 1] && /^\p{Lu}/u.test(word[i])) shift--;
+    sentence[i] = toks[i].sentence - shift;
   }
   if (n) sentence[0] = toks[0].sentence;
-  maxSentence -= merged;
+  maxSentence -= shift;
   const sentenceFirst = new Int32Array(maxSentence + 1).fill(-1);
   const sentenceEnd = new Int32Array(maxSentence + 1).fill(-1);
   for (let i = 0; i < n; i++) {
