@@ -45,51 +45,41 @@ export interface EntitySpan {
   type: string;
 }
 
-/** Spans from IOB1, IOB2 or BILOU tags (same reading as conlleval / score-ner.mjs). */
-export function tagsToSpans(tags: string[]): EntitySpan[] {
-  const out: EntitySpan[] = [];
-  let start = -1, type = '', prevPrefix = 'O';
+/**
+ * Spans of a tag sequence given as a prefix (O, B, I, L, U; E and S read as L and U) and a type per position: the
+ * reading of conlleval / score-ner.mjs, which also accepts IOB1 and ill-formed sequences.
+ */
+function readSpans<T>(n: number, prefixAt: (i: number) => string, typeAt: (i: number) => T): { start: number; end: number; type: T }[] {
+  const out: { start: number; end: number; type: T }[] = [];
+  let start = -1, type = undefined as T, prevPrefix = 'O';
   const close = (i: number) => {
     if (start >= 0) out.push({ start, end: i, type });
     start = -1;
   };
-  for (let i = 0; i < tags.length; i++) {
-    const tag = tags[i];
-    const dash = tag.indexOf('-');
-    let p = dash < 0 ? 'O' : tag.slice(0, dash);
-    const t = dash < 0 ? '' : tag.slice(dash + 1);
+  for (let i = 0; i < n; i++) {
+    let p = prefixAt(i);
     if (p === 'E') p = 'L';
     if (p === 'S') p = 'U';
     if (p === 'O') { close(i); prevPrefix = 'O'; continue; }
+    const t = typeAt(i);
     const continues = start >= 0 && t === type && (p === 'I' || p === 'L') && prevPrefix !== 'L' && prevPrefix !== 'U';
     if (!continues) { close(i); start = i; type = t; }
     prevPrefix = p;
     if (p === 'L' || p === 'U') close(i + 1);
   }
-  close(tags.length);
+  close(n);
   return out;
+}
+
+/** Spans from IOB1, IOB2 or BILOU tags ("B-PER", "I-PER", "O"). */
+export function tagsToSpans(tags: string[]): EntitySpan[] {
+  const dash = (i: number) => tags[i].indexOf('-');
+  return readSpans(tags.length, i => (dash(i) < 0 ? 'O' : tags[i].slice(0, dash(i))), i => tags[i].slice(dash(i) + 1));
 }
 
 /** Spans of BILOU label ids, read as tagsToSpans reads their tags; `type` is the type index. */
 export function labelSpans(labels: ArrayLike<number>): { start: number; end: number; type: number }[] {
-  const out: { start: number; end: number; type: number }[] = [];
-  let start = -1, type = -1, prevPrefix = 'O';
-  const close = (i: number) => {
-    if (start >= 0) out.push({ start, end: i, type });
-    start = -1;
-  };
-  for (let i = 0; i < labels.length; i++) {
-    const l = labels[i];
-    const p = labelPrefix(l);
-    if (p === 'O') { close(i); prevPrefix = 'O'; continue; }
-    const t = labelTypeIndex(l);
-    const continues = start >= 0 && t === type && (p === 'I' || p === 'L') && prevPrefix !== 'L' && prevPrefix !== 'U';
-    if (!continues) { close(i); start = i; type = t; }
-    prevPrefix = p;
-    if (p === 'L' || p === 'U') close(i + 1);
-  }
-  close(labels.length);
-  return out;
+  return readSpans(labels.length, i => labelPrefix(labels[i]), i => labelTypeIndex(labels[i]));
 }
 
 /** BILOU label ids for spans over n tokens. Types must be model types. */
