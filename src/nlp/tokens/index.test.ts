@@ -29,6 +29,21 @@ test('sentences never cross blocks, and offsets point into the Doc text', () => 
   ]);
 });
 
+test('sentences never cross a line break inside a block (list items)', () => {
+  const { text, blocks } = joinBlocks([
+    { kind: 'list', text: "British Army trains for possible conflict with Russia: Report\nRussia's FSB detains a man before a flight\n\nThird item" },
+  ]);
+  const doc = new Doc(text, { source: 's', url: null, outlet: null, title: '', byline: [], published: null, language: 'en' }, blocks);
+  tokensComponent.run(doc);
+  assert.deepEqual(doc.sentences.map((s) => doc.slice(s)), [
+    'British Army trains for possible conflict with Russia: Report',
+    "Russia's FSB detains a man before a flight",
+    'Third item',
+  ]);
+  for (const t of doc.tokens) assert.equal(doc.text.slice(t.start, t.end).includes('\n'), false);
+  assert.deepEqual([...new Set(doc.tokens.map((t) => t.sentence))], [0, 1, 2]);
+});
+
 test('empty text gives no sentences', () => {
   assert.deepEqual(tokenize(''), { tokens: [], sentences: [] });
 });

@@ -1,5 +1,5 @@
-// Tokens (with POS) and sentences, from one wink-nlp pass per block: a sentence never crosses a paragraph or
-// heading, and every span is an offset into Doc.text.
+// Tokens (with POS) and sentences, from one wink-nlp pass per line of each block: a sentence never crosses a
+// paragraph, a heading or a line break (list items, <br>), and every span is an offset into Doc.text.
 import type { Doc } from '../../doc/doc.js';
 import type { Span, Token } from '../../doc/types.js';
 import type { Component } from '../../pipeline/component.js';
@@ -52,9 +52,19 @@ export const tokensComponent: Component = {
     const sentences: Span[] = [];
     const blocks = doc.blocks.length ? doc.blocks : [{ start: 0, end: doc.text.length }];
     for (const b of blocks) {
-      const t = tokenize(doc.text.slice(b.start, b.end), b.start, sentences.length);
-      for (const tok of t.tokens) tokens.push(tok);
-      for (const s of t.sentences) sentences.push(s);
+      // A block's lines are items of a list or lines set apart by the page: wink would run a sentence (and the
+      // NER a name: "…: Report\nRussia's FSB…") across them.
+      const block = doc.text.slice(b.start, b.end);
+      for (let from = 0; from < block.length; ) {
+        const nl = block.indexOf('\n', from);
+        const to = nl < 0 ? block.length : nl;
+        if (to > from) {
+          const t = tokenize(block.slice(from, to), b.start + from, sentences.length);
+          for (const tok of t.tokens) tokens.push(tok);
+          for (const s of t.sentences) sentences.push(s);
+        }
+        from = to + 1;
+      }
     }
     doc.tokens = tokens;
     doc.sentences = sentences;
