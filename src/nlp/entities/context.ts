@@ -2,7 +2,7 @@
 // "U.S. President Donald Trump", "Medinsky, Russia's envoy", "Dmitry Peskov, the Kremlin spokesman".
 import type { Token } from '../../doc/types.js';
 import { countryOf } from '../geo/index.js';
-import { FORMER, HONORIFICS, ROLE_MODIFIERS, roleEndingAt, sectorOf } from './roles.js';
+import { FORMER, HONORIFICS, institutionSector, ROLE_MODIFIERS, roleEndingAt, sectorOf } from './roles.js';
 import { nameWords } from './normalize.js';
 import type { Mention, RawMention } from './types.js';
 
@@ -19,6 +19,28 @@ interface Found {
   role?: string;
   country?: string;
   former?: boolean;
+  /** Sector of the institution the role belongs to, when its name says it ("Foundation", "University"). */
+  sector?: string;
+}
+
+/** At most this many capitalised words name the institution next to a role. */
+const MAX_INSTITUTION_WORDS = 6;
+
+/** Capitalised words from token `from` on (after "the"), in the sentence: an institution's name. */
+function capitalisedAfter(v: TokenView, from: number, sentence: number): string[] {
+  let i = from;
+  if (v.words[i] && /^the$/i.test(v.words[i])) i++;
+  const out: string[] = [];
+  while (i < v.tokens.length && out.length < MAX_INSTITUTION_WORDS && v.tokens[i].sentence === sentence && /^(\p{Lu}|&$|of$)/u.test(v.words[i])) out.push(v.words[i++]);
+  return out;
+}
+
+/** Capitalised words ending just before token `end`, in the sentence. */
+function capitalisedBefore(v: TokenView, end: number, sentence: number): string[] {
+  let i = end - 1;
+  const out: string[] = [];
+  while (i >= 0 && out.length < MAX_INSTITUTION_WORDS && v.tokens[i].sentence === sentence && /^\p{Lu}/u.test(v.words[i])) out.unshift(v.words[i--]);
+  return out;
 }
 
 /** Country named at tokens [.. end): a demonym ("Ukrainian"), a place ("U.S."), or a possessive ("Russia's"). */
@@ -58,6 +80,9 @@ export function roleBefore(v: TokenView, at: number): Found & { from: number } {
   if (country) {
     found.country = country[1];
     i = country[0];
+  } else {
+    // "Harvard University professor", "Weatherman Foundation president"
+    found.sector = institutionSector(capitalisedBefore(v, i, sentence));
   }
   found.from = i;
   return found;
@@ -89,10 +114,11 @@ export function roleAfter(v: TokenView, last: number): Found {
     const role = roleEndingAt(v.words, k + 1);
     if (role && role[0] >= j) {
       found.role = v.words.slice(role[0], k + 1).join(' ');
-      // "president of Ukraine"
-      if (!found.country && same(k + 2) && /^(of|for)$/i.test(v.words[k + 1])) {
+      // "president of Ukraine", "president of the R.T. Weatherman Foundation"
+      if (!found.country && same(k + 2) && /^(of|for|at)$/i.test(v.words[k + 1])) {
         const code = countryOf(v.words[k + 2]);
         if (code) found.country = code;
+        else found.sector = institutionSector(capitalisedAfter(v, k + 2, sentence));
       }
       return found;
     }
@@ -131,7 +157,7 @@ export function toMention(v: TokenView, raw: RawMention): Mention | null {
     const found = before.role ? before : after;
     if (found.role) {
       m.role = found.role;
-      m.sector = found.former ? 'ELI' : sectorOf(found.role);
+      m.sector = found.former ? 'ELI' : found.sector ?? sectorOf(found.role);
     }
     if (found.country) m.country = found.country;
   } else if (raw.type === 'LOC' || raw.type === 'NORP' || raw.type === 'MISC') {

@@ -69,3 +69,15 @@ test('a pronoun with two people before it in its sentence goes to the subject; n
   assert.deepEqual(byName(entities, 'Smith')!.mentions.map((m) => m.text), ['Smith', 'he']);
   assert.deepEqual(byName(entities, 'Jones')!.mentions.map((m) => m.text), ['Jones']);
 });
+
+test('the institution a role belongs to gives the sector: a foundation president is not in government', () => {
+  const text =
+    'Meaghan Mobbs, president of the R.T. Weatherman Foundation, spoke first. Harvard University president Jane Doe agreed. ' +
+    'Olena Shuliak, president of Ukraine, did not.';
+  const { tokens, raw } = mark(text, [['Meaghan Mobbs', 'PERSON'], ['Jane Doe', 'PERSON'], ['Olena Shuliak', 'PERSON']]);
+  const entities = linkEntities(text, tokens, raw);
+  assert.deepEqual([byName(entities, 'Meaghan Mobbs')!.role, byName(entities, 'Meaghan Mobbs')!.sector], ['president', 'SOC']);
+  assert.deepEqual([byName(entities, 'Jane Doe')!.role, byName(entities, 'Jane Doe')!.sector], ['president', 'EDU']);
+  const shuliak = byName(entities, 'Olena Shuliak')!;
+  assert.deepEqual([shuliak.role, shuliak.country, shuliak.sector], ['president', 'UKR', 'GOV']);
+});

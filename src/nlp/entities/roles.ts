@@ -36,6 +36,27 @@ export const ROLE_SECTORS: Record<string, string> = {
   patriarch: 'REL', cleric: 'REL', imam: 'REL', doctor: 'MED', refugee: 'REF', refugees: 'REF',
 };
 
+/**
+ * Head words of an institution a role belongs to ("president of the Weatherman Foundation", "Harvard University
+ * professor"): its sector overrides the one the role word implies. Words shared with governments or armed groups
+ * ("Council", "Union", "Committee", "Bank" of central banks, "Group" of Wagner) are left out on purpose.
+ */
+export const INSTITUTION_SECTORS: Record<string, string> = {
+  foundation: 'SOC', institute: 'SOC', association: 'SOC', society: 'SOC', charity: 'SOC', ngo: 'SOC', trust: 'SOC',
+  university: 'EDU', college: 'EDU', school: 'EDU', academy: 'EDU',
+  company: 'BUS', corporation: 'BUS', corp: 'BUS', inc: 'BUS', ltd: 'BUS', holdings: 'BUS', airlines: 'BUS',
+  party: 'PTY', church: 'REL', diocese: 'REL', hospital: 'MED', clinic: 'MED',
+};
+
+/** Sector of the institution named by capitalised words (their last institution head word), if any. */
+export function institutionSector(words: readonly string[]): string | undefined {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const s = INSTITUTION_SECTORS[words[i].toLowerCase().replace(/\.$/, '')];
+    if (s) return s;
+  }
+  return undefined;
+}
+
 /** Words that can stand in front of a role without being part of it ("former", "acting", "top"). */
 export const ROLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'deputy', 'top', 'chief', 'senior', 'new', 'then', 'outgoing', 'incoming', 'current', 'special', 'late']);
 
