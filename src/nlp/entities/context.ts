@@ -127,6 +127,16 @@ export function roleAfter(v: TokenView, last: number): Found {
   return found.role ? found : {};
 }
 
+/** Nouns after a person's name that make them the head of a government ("the Biden administration"). */
+const GOVERNMENT_AFTER_NAME = new Set(['administration', 'government', 'cabinet', 'presidency', 'regime']);
+
+/** "the Biden administration", "Orbán's government": the name at `last` heads a government. */
+function leadsGovernment(v: TokenView, last: number): boolean {
+  let i = last + 1;
+  if (i < v.words.length && POSSESSIVE.test(v.words[i])) i++;
+  return i < v.words.length && v.tokens[i].sentence === v.tokens[last].sentence && GOVERNMENT_AFTER_NAME.has(v.words[i].toLowerCase());
+}
+
 /** Builds a Mention: drops honorifics and role words from a person's name and records role, country, sector. */
 export function toMention(v: TokenView, raw: RawMention): Mention | null {
   let { first } = raw;
@@ -158,7 +168,7 @@ export function toMention(v: TokenView, raw: RawMention): Mention | null {
     if (found.role) {
       m.role = found.role;
       m.sector = found.former ? 'ELI' : found.sector ?? sectorOf(found.role);
-    }
+    } else if (leadsGovernment(v, lastTok)) m.sector = 'GOV';
     if (found.country) m.country = found.country;
   } else if (raw.type === 'LOC' || raw.type === 'NORP' || raw.type === 'MISC') {
     const code = countryOf(text);

@@ -81,3 +81,12 @@ test('the institution a role belongs to gives the sector: a foundation president
   const shuliak = byName(entities, 'Olena Shuliak')!;
   assert.deepEqual([shuliak.role, shuliak.country, shuliak.sector], ['president', 'UKR', 'GOV']);
 });
+
+test('a person whose name heads an administration or government is in government', () => {
+  const text = 'Trump has criticized the Biden administration. Orbán’s government objected. Smith’s dog barked.';
+  const { tokens, raw } = mark(text, [['Biden', 'PERSON'], ['Orbán', 'PERSON'], ['Smith', 'PERSON']]);
+  const entities = linkEntities(text, tokens, raw);
+  assert.equal(byName(entities, 'Biden')!.sector, 'GOV');
+  assert.equal(byName(entities, 'Orbán')!.sector, 'GOV');
+  assert.equal(byName(entities, 'Smith')!.sector, undefined);
+});
