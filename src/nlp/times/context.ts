@@ -2,14 +2,12 @@
 // around the match, and the discourse reference (the quarter under discussion, the last date named).
 import { type Ymd, parseIsoDate } from './calendar.js';
 import * as settings from './settings.js';
+import {
+  CLAUSE_BREAK, CLAUSE_END, DEADLINE_BEFORE, FUTURE_CUE, FUTURE_CUE_ALL, MAIN_VERB_PAST, NOT_PAST_VERB, PAST_PLAN,
+  PAST_VERB_BEFORE, REPORTING_VERB, SENTENCE_OPENER, lastMatch,
+} from './tense.js';
 
 const { QUARTER_FOCUS_CHARS, REFERENCE_DATE_CHARS, TENSE_WINDOW_CHARS } = settings;
-
-/** Words that put the event of a clause after the publication date. */
-const FUTURE_CUE = /(?<![\w-])(?:will|won['’]t|['’]ll|shall|going to|set to|scheduled|expected|due|planning to|plans? to|intends? to|is to|are to|was to|were to|next|upcoming|deadline|as (?:soon|early) as|to (?:be held|meet|begin|start|resume|visit|vote|travel|leave|return|open|close)|would (?:be|meet|begin|start|resume|visit|vote|travel|leave|return|open|close|arrive|hold))(?![\w-])/i;
-const CLAUSE_BREAK = /[.!?;]\s|\n\s*\n/g;
-/** "ahead of the weekend": right before an expression, a sure sign that it is still to come. */
-const DEADLINE_BEFORE = /\bahead of\s+(?:the\s+)?$/i;
 
 export interface Reference {
   /** Value of the last concrete date named ("1998-03-12", "1998-03", "1998"). */
@@ -31,7 +29,12 @@ export class TimeContext {
     this.dctMinutes = t ? Number(t[1]) * 60 + Number(t[2]) : null;
   }
 
-  /** True when the clause before `pos` speaks of the future. */
+  /**
+   * True when the clause of the expression at `pos` speaks of the future: a deadline word right before it; a cue before
+   * it in its clause, unless a reporting or past verb dates the report instead ("will close, the firm said Tuesday") or
+   * the plan itself is past ("had been scheduled"); or, when it opens its sentence ("On Tuesday, the league plans to"),
+   * a cue after it before any verb in the past or subordinate clause.
+   */
   future(pos: number): boolean {
     let from = Math.max(0, pos - TENSE_WINDOW_CHARS);
     const window = this.text.slice(from, pos);
@@ -40,7 +43,32 @@ export class TimeContext {
     for (let m; (m = CLAUSE_BREAK.exec(window)); ) cut = m.index + m[0].length;
     from += cut;
     const clause = this.text.slice(from, pos);
-    return DEADLINE_BEFORE.test(clause) || FUTURE_CUE.test(clause);
+    if (DEADLINE_BEFORE.test(clause)) return true;
+    const lastCue = lastMatch(FUTURE_CUE_ALL, clause);
+    if (lastCue >= 0) {
+      // "The plant will close, the company said Tuesday": the weekday dates the report, not the plan.
+      if (REPORTING_VERB.test(clause.slice(lastCue)) || this.pastVerb(pos)) return false;
+      return !PAST_PLAN.test(clause);
+    }
+    if (!SENTENCE_OPENER.test(clause)) return false;
+    const after = this.text.slice(pos, pos + TENSE_WINDOW_CHARS);
+    const end = after.search(CLAUSE_END);
+    const rest = end < 0 ? after : after.slice(0, end);
+    const cue = FUTURE_CUE.exec(rest);
+    if (!cue) return false;
+    const upTo = rest.slice(0, cue.index);
+    return !REPORTING_VERB.test(upTo) && !MAIN_VERB_PAST.test(upTo) && !PAST_PLAN.test(rest.slice(0, cue.index + cue[0].length));
+  }
+
+  /**
+   * True when the verb right before the expression is in the past tense ("reopened on Oct. 23", "was born in May"):
+   * the date is then one that has passed. Only the word itself counts, so "called elections for Oct. 23" does not.
+   */
+  pastVerb(pos: number): boolean {
+    const before = this.text.slice(Math.max(0, pos - 40), pos);
+    const m = PAST_VERB_BEFORE.exec(before);
+    // "to be published in November", "will be held on May 5": a participle of something still to come.
+    return !!m && !NOT_PAST_VERB.test(m[1]) && !/\b(?:be|being|will|would|shall|to)\s+$/i.test(before.slice(0, m.index));
   }
 
   /** The word just before `pos` (letters, digits, $ and apostrophes), or ''. */

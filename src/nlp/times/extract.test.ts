@@ -53,7 +53,7 @@ test('parts of day and clock times are TIME values', () => {
   // The weekday after a parenthesis dates the clock time; both stay separate timexes, as TimeML marks them.
   assert.deepEqual(found('The blast occurred at about 10:35 a.m. (0735 GMT) Thursday.'), [
     '10:35 a.m.|TIME|2025-07-24T10:35',
-    '0735 GMT|TIME|2025-07-25T07:35',
+    '0735 GMT|TIME|2025-07-24T07:35', // a bare clock time falls on the day just named
     'Thursday|DATE|2025-07-24',
   ]);
   assert.equal(one('The deadline is 5 p.m. EST Nov. 9.', '5 p.m. EST Nov. 9').value, '2025-11-09T17:00');

@@ -100,7 +100,12 @@ function bestAt(text: string, hs: number, he: number, head: Head, floor: number,
     // A span ends on a word: drop trailing spaces or punctuation a pattern may have taken.
     while (end > start && /[\s,]/.test(text[end - 1])) end--;
     const built = cand.rule.build(cand.g, ctx, { start, end, g: cand.g });
-    if (built) return { start, end, g: cand.g, built };
+    if (!built) continue;
+    if (built.end !== undefined && built.end > hs && built.end < end) {
+      end = built.end;
+      while (end > start && /[\s,]/.test(text[end - 1])) end--;
+    }
+    return { start, end, g: cand.g, built };
   }
   return null;
 }
@@ -119,7 +124,8 @@ export function extractTimes(text: string, dct: string | null): TimeExpr[] {
     const found = bestAt(text, m.index, m.index + m[0].length, head, cursor, ctx);
     if (!found) continue;
     const { start, end, built } = found;
-    const signal = built.type === 'DATE' || built.type === 'TIME' ? signalMod(text, start) : null;
+    // "before current funding expires": the signal bounds the event, not a vague PRESENT_REF/PAST_REF/FUTURE_REF.
+    const signal = (built.type === 'DATE' || built.type === 'TIME') && !built.value.endsWith('_REF') ? signalMod(text, start) : null;
     const mod = signal ?? built.mod ?? null;
     const expr: TimeExpr = { start, end, text: text.slice(start, end), type: built.type, value: built.value };
     if (mod) expr.mod = mod;

@@ -80,10 +80,11 @@ export const UNITS: Record<string, { letter: string; time: boolean; size: number
 };
 /** Unit words, singular or plural. */
 export const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a))';
-/** Unit of a vague plural ("years", "months"): TimeML writes the amount as X. */
+/** Unit of a vague plural ("years", "months"): TimeML writes the amount as X. Decades count in years ("decades-long"
+ * is PXY in TimeBank/AQUAINT, like "two decades" = P20Y); centuries and millennia use TimeBank's C and L. */
 export const VAGUE_UNIT_LETTER: Record<string, string> = {
   second: 'TXS', minute: 'TXM', hour: 'TXH', day: 'XD', week: 'XW', month: 'XM', quarter: 'XQ', year: 'XY',
-  decade: 'XDE', century: 'XCE', millennium: 'XML', weekend: 'XD', night: 'XD', fortnight: 'XW',
+  decade: 'XY', century: 'XC', millennium: 'XL', weekend: 'XD', night: 'XD', fortnight: 'XW',
 };
 
 /** Singular form of a unit word ("centuries" → "century", "Months" → "month"). */

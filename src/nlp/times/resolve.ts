@@ -56,18 +56,22 @@ export function monthYear(c: TimeContext, m: number, dir: Direction, pos: number
   if (dir === 'past') return m < dct.m - 1 ? dct.y : dct.y - 1;
   if (dir === 'future') return m > dct.m ? dct.y : dct.y + 1;
   if (m === dct.m) return dct.y;
-  // The next occurrence when it is close or the clause speaks of the future, else the last one.
+  // The next occurrence when it is close or the clause speaks of the future, else the last one; never the next
+  // after a verb in the past tense ("sold in February").
   const ahead = (m - dct.m + 12) % 12;
-  const upcoming = ahead <= MONTHS_AHEAD_UPCOMING || c.future(pos);
+  const upcoming = !c.pastVerb(pos) && (ahead <= MONTHS_AHEAD_UPCOMING || c.future(pos));
   return upcoming ? (m > dct.m ? dct.y : dct.y + 1) : m < dct.m ? dct.y : dct.y - 1;
 }
 
-/** Year of a day of a month named without one ("on Jan. 2"). */
-export function monthDayYear(c: TimeContext, m: number, d: number, pos: number): number | null {
+/** Year of a day of a month named without one ("on Jan. 2", "last Oct. 23", "next March 5"). */
+export function monthDayYear(c: TimeContext, m: number, d: number, pos: number, dir: Direction = 'auto'): number | null {
   const dct = c.dct;
   if (!dct) return null;
   const at = (y: number) => ({ y, m, d });
-  return nearest(dct, [at(dct.y - 1), at(dct.y), at(dct.y + 1)], c.future(pos)).y;
+  const cands = [at(dct.y - 1), at(dct.y), at(dct.y + 1)];
+  if (dir === 'past' || (dir === 'auto' && c.pastVerb(pos))) return cands.filter((x) => diffDays(dct, x) <= 0).pop()!.y;
+  if (dir === 'future') return cands.find((x) => diffDays(dct, x) > 0)!.y;
+  return nearest(dct, cands, c.future(pos)).y;
 }
 
 /** Year of a quarter named without one: the latest that has begun, or the next when the clause is future. */

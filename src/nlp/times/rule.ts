@@ -17,6 +17,8 @@ export interface Built {
   mod?: Mod | null;
   /** Resolved against the discourse reference ("a year earlier"): not itself a new reference. */
   anaphoric?: boolean;
+  /** Where the expression ends when that is before the end of the match ("the extra [seven-day] period"). */
+  end?: number;
 }
 
 export interface Found {

@@ -30,3 +30,5 @@ export const REFERENCE_DATE_CHARS = 2000;
 /** Years accepted as bare four-digit numbers. Earlier years need a cue ("in 1066", "the year 1492"). */
 export const BARE_YEAR_MIN = 1800;
 export const BARE_YEAR_MAX = 2099;
+/** A clock time named without its day ("at 10 p.m.") falls on the last day named, when that was named this close. */
+export const CLOCK_REFERENCE_CHARS = 300;

@@ -72,5 +72,5 @@ export const START_WORDS = new Set(
   memorial veterans halloween valentine good boxing twenties thirties forties fifties sixties seventies eighties
   nineties january february march april may june july august september october november december jan feb mar apr jun
   jul aug sept sep oct nov dec monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
-  thursdays fridays saturdays sundays single once twice thrice`.split(/\s+/),
+  thursdays fridays saturdays sundays single once twice thrice over`.split(/\s+/),
 );

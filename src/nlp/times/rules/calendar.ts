@@ -7,7 +7,7 @@ import {
 import type { TimeContext } from '../context.js';
 import { preMod, rx } from '../grammar.js';
 import { MONTHS, ORDINAL_WORDS, SEASONS, WEEKDAYS, parseNumber, parseSpokenYear } from '../lexicon.js';
-import { directionOf, monthDayYear, monthYear, nearest, quarterYear, weekdayDate } from '../resolve.js';
+import { type Direction, directionOf, monthDayYear, monthYear, nearest, quarterYear, weekdayDate } from '../resolve.js';
 import { type Built, type Groups, type Mod, type Rule, capitalised, lower } from '../rule.js';
 import { BARE_YEAR_MAX, BARE_YEAR_MIN } from '../settings.js';
 
@@ -71,8 +71,8 @@ function bareYearOk(y: number, c: TimeContext, start: number, end: number): bool
 const date = (value: string, mod: Mod | null = null): Built => ({ type: 'DATE', value, mod });
 
 /** Value of a day-precision date, with the year resolved when not given. */
-function dayValue(c: TimeContext, m: number, d: number, y: number | null, start: number): string | null {
-  if (y === null) y = monthDayYear(c, m, d, start);
+function dayValue(c: TimeContext, m: number, d: number, y: number | null, start: number, dir: Direction = 'auto'): string | null {
+  if (y === null) y = monthDayYear(c, m, d, start, dir);
   if (y !== null && d > daysInMonth(y, m)) return null;
   if (y === null) return `XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   return fmtDay({ y, m, d });
@@ -101,17 +101,19 @@ function monthValue(c: TimeContext, g: Groups, m: number, y: number | null, star
 
 export const calendarRules: Rule[] = [
   {
-    // "March 26, 1996", "Friday, Oct. 13", "this coming Sunday, March eighth", "mid-March 5"
+    // "March 26, 1996", "Friday, Oct. 13", "this coming Sunday, March eighth", "mid-March 5", "last Oct. 23"
     name: 'month-day-year',
     heads: ['month', 'weekday'],
-    re: rx("{PRE}(?:(?<rel>this coming|this) )?(?:(?<wd>{WD}),? )?(?<month>{M}) (?:the )?(?<day>{DAY}|{ORDW}|{DAYW})(?:,? (?<year>{Y}|{SY}|{YA}))?(?![\\w'’-])"),
+    re: rx("{PRE}(?:(?<rel>this coming|this past|this|last|next|past|coming) )?(?:(?<wd>{WD}),? )?(?<month>{M}) (?:the )?(?<day>{DAY}|{ORDW}|{DAYW})(?:,? (?<year>{Y}|{SY}|{YA}))?(?![\\w'’-])"),
     build(g, c, at) {
       const m = monthOf(g.month);
       const d = dayOf(g.day);
       if (!m || !d || !capitalised(g.month)) return null;
       if (/^may$/i.test(g.month!) && !g.year && !/^\d/.test(g.day!)) return null; // "May one day ..."
       if (/^\d/.test(g.day ?? '') && !/\.$/.test(g.month ?? '') && g.month!.length === 3 && !/^may$/i.test(g.month!) && !g.year) return null;
-      const v = dayValue(c, m, d, g.year ? yearOf(g.year, c) : null, at.start);
+      // "this coming Sunday, March 8" names the direction of the weekday; "last Oct. 23" that of the date.
+      const dir = g.wd ? 'auto' : directionOf(g.rel);
+      const v = dayValue(c, m, d, g.year ? yearOf(g.year, c) : null, at.start, dir === 'this' ? 'auto' : dir);
       return v ? date(v, preMod(g)) : null;
     },
   },

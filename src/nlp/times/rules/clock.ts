@@ -6,9 +6,10 @@ import { WEEKDAYS } from '../lexicon.js';
 import { monthDayYear, rel, weekdayDate } from '../resolve.js';
 import { type Built, type Groups, type Rule, capitalised, lower } from '../rule.js';
 import { monthOf } from './calendar.js';
+import { CLOCK_REFERENCE_CHARS } from '../settings.js';
 
 /** The day a time of day belongs to: the weekday or date named with it, else the publication date. */
-const PAREN_WEEKDAY = /^\s*\([^()\n]{1,24}\)\s*(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const PAREN_WEEKDAY = /^\s*\((?:[^()\n]{1,24}\)\s*(?:on\s+)?|[^()\n]{1,24}?\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 function dayOf(g: Groups, c: TimeContext, pos: number, end: number): string {
   const month = g.month ?? g.month2;
@@ -30,9 +31,17 @@ function dayOf(g: Groups, c: TimeContext, pos: number, end: number): string {
     if (wd) return `XXXX-WXX-${wd}`;
   }
   const w = lower(g.dw);
+  if (!w) {
+    // A bare clock time belongs to the day under discussion, when that is a reported day: "A bomb went off Tuesday
+    // … at 10 a.m."; a day still to come ("funded through Dec. 3 … before midnight") is rather a deadline.
+    const ref = c.reference(pos);
+    const today = rel.day(c, 0);
+    if (ref && pos - ref.at <= CLOCK_REFERENCE_CHARS && /^\d{4}-\d\d-\d\d$/.test(ref.value) && ref.value <= today) return ref.value;
+  }
   return rel.day(c, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0);
 }
 
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const hhmm = (h: number, m: number) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 const time = (value: string, approx: string | undefined): Built => ({ type: 'TIME', value, mod: approx ? 'APPROX' : null });
 
@@ -64,6 +73,23 @@ export const clockRules: Rule[] = [
       const h = Number(g.h ?? g.h4);
       const mi = Number(g.mi ?? g.m4);
       return time(`${dayOf(g, c, at.start, at.end)}T${hhmm(h, mi)}`, g.approx);
+    },
+  },
+  {
+    // "4 in the morning", "eight in the evening", "11 at night": an hour with its part of day
+    name: 'clock-pod',
+    heads: ['pod', 'clock'],
+    triggers: /^(?:morning|afternoon|evening|night|\d+ ?o['’]clock)$/,
+    re: rx(`(?:(?<approx>around|about|approximately|shortly after|shortly before|just after|just before) )?(?<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o['’]clock)? (?:in the (?<pod>morning|afternoon|evening)|at (?<pod2>night))(?![\\w-])`),
+    build(g, c, at) {
+      let h = /^\d/.test(g.h!) ? Number(g.h) : HOUR_WORDS.indexOf(lower(g.h)) + 1;
+      const pod = lower(g.pod ?? g.pod2);
+      if (h < 1 || h > 12) return null;
+      // 12 in the morning is midnight, in the afternoon noon; "2 at night" is early morning, "11 at night" late evening.
+      if (pod === 'morning') h %= 12;
+      else if (pod === 'night') h = h === 12 ? 0 : h >= 6 ? h + 12 : h;
+      else if (h < 12) h += 12;
+      return time(`${dayOf(g, c, at.start, at.end)}T${hhmm(h, 0)}`, g.approx);
     },
   },
   {

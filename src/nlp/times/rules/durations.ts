@@ -50,11 +50,17 @@ export const durationRules: Rule[] = [
     name: 'duration',
     heads: ['unit', 'deictic'],
     triggers: /^(?!period$|half$|current$|recent$|future$)/,
-    re: rx('(?:(?<pre>the past|the last|the next|the first|the final|the coming|the previous|the following|the remaining|the latest|the initial|the preceding|the prior|the full|the entire|the whole|the same|the|past|last|next|first|another|an additional|an extra|more than|less than|fewer than|at least|at most|up to|no more than|no less than|nearly|almost|roughly|approximately|around) )?(?:(?<pre2>the past|the last|the next|the first|the coming|another|nearly|almost|more than|less than|at least) )?(?<num>{NUM}|{VAGUE})(?<andhalf> and a half)?(?: (?:more|additional|extra|full|consecutive|straight|long|successive|whole|fiscal|calendar|trading|business|working))?(?<hy>-| )(?<unit>{U})(?<half> and a half)?(?<long>-long)?(?<period> (?:period|span|stretch|term))?(?<orso> or so)?(?![\\w’]|-(?!long)|[\'’]s? ?old| old)'),
+    re: rx('(?:(?<pre>the past|the last|the next|the first|the final|the coming|the previous|the following|the remaining|the latest|the initial|the preceding|the prior|the full|the entire|the whole|the same|the|past|last|next|first|another|an additional|an extra|more than|less than|fewer than|at least|at most|up to|no more than|no less than|nearly|almost|roughly|approximately|around|over) )?(?:(?<pre2>the past|the last|the next|the first|the coming|another|nearly|almost|more than|less than|at least) )?(?<num>{NUM}|{VAGUE})(?<andhalf> and a half)?(?: (?:more|additional|extra|full|consecutive|straight|long|successive|whole|fiscal|calendar|trading|business|working))?(?<hy>-| )(?<unit>{U})(?<half> and a half)?(?<long>-long)?(?<period> (?:period|span|stretch|term))?(?<orso> or so)?(?![\\w’]|-(?!long)|[\'’]s? ?old| old| (?:and|or) (?:older|over|up|younger)\\b)'),
     build(g, c, at) {
       const unit = unitOf(g.unit!);
       const num = lower(g.num);
       let n = amountOf(num);
+      if (/^(?:an?|one)$/.test(num) && unit !== lower(g.unit)) return null; // "a decades-long feud": not one decade
+      // "over an hour" means more than an hour; "over three years" is mostly the preposition ("spread over three years").
+      if (/over$/.test(lower(g.pre)) && (!/^(?:an?)$/.test(num) || g.pre2)) return null;
+      if (/^an?$/.test(num) && g.long) return null; // "a day-long meeting": the article goes with the noun
+      // "CBS' 60 Minutes", "28 Days Later": a capitalised unit inside a sentence is a title.
+      if (/^[A-Z][a-z]/.test(g.unit!) && !c.sentenceStart(at.start)) return null;
       // "a second" is an ordinal, "a quarter" a fraction, "the second"/"first quarter" are calendar names.
       if (unit === 'second' && /^(?:an?|one)$/.test(num) && !g.pre) return null;
       if (unit === 'quarter' && (/^(?:an?)$/.test(num) || /^\s+of\s+(?:the|a|an|its|their|his|her|all|this|that)\b/i.test(c.text.slice(at.end, at.end + 16)))) return null;
@@ -64,7 +70,12 @@ export const durationRules: Rule[] = [
       }
       // "the eight-year war": the article belongs to the noun, not to the duration; so does "a ... period" only
       // when the amount is hyphenated to its unit ("a three-year period").
-      if (g.period && (g.hy !== '-' || g.pre || !/^(?:an?|its|his|her|their)$/i.test(c.prevWord(at.start)))) return null;
+      // Otherwise the amount alone is the timex: "the extra [seven-day] period".
+      let end: number | undefined;
+      if (g.period && (g.hy !== '-' || g.pre || !/^(?:an?|its|his|her|their)$/i.test(c.prevWord(at.start)))) {
+        if (g.hy !== '-' || g.pre || g.orso) return null;
+        end = at.end - g.period.length;
+      }
       if (g.hy === '-' && lower(g.pre) === 'the' && !g.pre2) return null;
       // "will last 50 days": the verb, not "the last 50 days".
       if (/^(?:last|past)$/.test(lower(g.pre)) && /^(?:will|would|could|can|may|might|must|should|to|did|does|do|shall)$/i.test(c.prevWord(at.start))) return null;
@@ -76,7 +87,7 @@ export const durationRules: Rule[] = [
       }
       if (unit === 'weekend') return null;
       const v = durationValue(n, unit);
-      return v ? { type: 'DURATION', value: v, mod } : null;
+      return v ? { type: 'DURATION', value: v, mod, end } : null;
     },
   },
   {
@@ -89,6 +100,22 @@ export const durationRules: Rule[] = [
     build(g) {
       const v = durationValue(0.5, unitOf(g.unit!));
       return v ? { type: 'DURATION', value: v, mod: boundMod(g.pre) } : null;
+    },
+  },
+  {
+    // "a day-long meeting", "his year-long campaign", "a decades-long feud": the unit alone as an adjective
+    name: 'unit-long',
+    heads: ['unit'],
+    after: /^-long\b/i,
+    re: rx('(?<unit>{U})-long(?![\\w-])'),
+    build(g) {
+      const unit = unitOf(g.unit!);
+      if (/s$/i.test(g.unit!) && unit !== g.unit!.toLowerCase()) {
+        const letter = VAGUE_UNIT_LETTER[unit];
+        return letter ? { type: 'DURATION', value: `P${letter}` } : null;
+      }
+      const v = durationValue(1, unit);
+      return v ? { type: 'DURATION', value: v } : null;
     },
   },
   {
@@ -140,6 +167,8 @@ export const durationRules: Rule[] = [
     build(g, c, at) {
       // "The Daily Telegraph", "Daily Sabah": a name, not a frequency.
       if (/^[A-Z]/.test(g.w!) && (!c.sentenceStart(at.start) || /^[A-Z]/.test(c.nextWord(at.end)))) return null;
+      // "the Communist Party daily Granma", "the weekly Der Spiegel": the noun for a newspaper, before its name.
+      if (/^[A-Z][a-z]/.test(c.nextWord(at.end)) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/.test(c.nextWord(at.end))) return null;
       const v = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', biweekly: 'P2W', 'bi-weekly': 'P2W', fortnightly: 'P2W' }[lower(g.w)];
       return v ? { type: 'SET', value: v } : null;
     },

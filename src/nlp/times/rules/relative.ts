@@ -1,9 +1,9 @@
 // Dates named relative to the publication date or to the date under discussion: weekdays, today/yesterday,
 // this/last/next week, "two years ago", "the year-earlier quarter", now/recently/the future.
-import { addDays, daysInMonth, fmtDay, fmtQuarter, fmtWeek, fmtYear, shiftQuarter, weekday } from '../calendar.js';
+import { type Ymd, addDays, daysInMonth, fmtDay, fmtQuarter, fmtWeek, fmtYear, shiftQuarter, weekday } from '../calendar.js';
 import type { TimeContext } from '../context.js';
 import { preMod, rx } from '../grammar.js';
-import { PARTS_OF_DAY, WEEKDAYS, parseNumber, unitOf } from '../lexicon.js';
+import { PARTS_OF_DAY, VAGUE_UNIT_LETTER, WEEKDAYS, parseNumber, unitOf } from '../lexicon.js';
 import { directionOf, monthDayYear, rel, shiftValue, truncateValue, weekdayDate } from '../resolve.js';
 import { monthOf } from './calendar.js';
 import { type Built, type Mod, type Rule, capitalised, lower } from '../rule.js';
@@ -41,6 +41,29 @@ function yearEarlier(c: TimeContext, pos: number): string {
   return rel.year(c, -1);
 }
 
+/** Words before "the next day" that make it count from now: "over the next year", "within the next week". */
+const ANAPHORA_BLOCKER = /^(?:over|in|within|during|for|through|throughout|into|until|till|by)$/i;
+
+/** The reference date at the granularity of a unit ("1998-03-12" as a week is "1998-W11"), or null. */
+function referenceAt(value: string, unit: string): string | null {
+  if (unit === 'week') {
+    const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
+    return m ? fmtWeek({ y: +m[1], m: +m[2], d: +m[3] }) : null;
+  }
+  const to = unit === 'year' ? 'year' : unit === 'month' ? 'month' : unit === 'day' ? 'day' : null;
+  return to ? truncateValue(value, to) : null;
+}
+
+/** "the previous Friday", "the following Monday": the weekday before or after the day last named. */
+function referenceWeekday(c: TimeContext, wd: number, dir: number, pos: number): Ymd | null {
+  const ref = c.reference(pos);
+  const m = ref ? /^(\d{4})-(\d\d)-(\d\d)$/.exec(ref.value) : null;
+  if (!m) return null;
+  const base = { y: +m[1], m: +m[2], d: +m[3] };
+  const delta = wd - weekday(base);
+  return addDays(base, dir < 0 ? (delta < 0 ? delta : delta - 7) : delta > 0 ? delta : delta + 7);
+}
+
 /** Value of "N units ago" at the unit's granularity. */
 function agoValue(c: TimeContext, n: number, unit: string, sign: number): string | null {
   const dct = c.dct;
@@ -59,7 +82,8 @@ function agoValue(c: TimeContext, n: number, unit: string, sign: number): string
     case 'year':
       return Number.isInteger(n) ? rel.year(c, k) : dct ? fmtYear(dct.y + Math.round(k)) : null;
     case 'decade':
-      return dct ? String(Math.floor((dct.y + 10 * k) / 10)) : 'XXX';
+      // "two decades ago" names a year about that far back (news writes it for 2001 from 2021), not a decade.
+      return dct ? fmtYear(dct.y + 10 * k) : 'XXXX';
     case 'century':
       return dct ? String(Math.floor((dct.y + 100 * k) / 100)) : 'XX';
     case 'hour':
@@ -92,14 +116,19 @@ export const relativeRules: Rule[] = [
     // "Friday", "last Friday", "early Tuesday", "Friday morning", "this coming Sunday"
     name: 'weekday',
     heads: ['weekday'],
-    re: rx("(?:(?<rel>this coming|this past|last|next|this|coming|past|previous|early|late|earlier|later|mid) (?:on )?)?(?<wd>{WD})(?![\\w-])(?:(?: |-)(?<pod>{POD}|overnight)(?![\\w]))?"),
+    re: rx("(?:the day (?<ba>before|after) )?(?:(?<the>the) (?=previous|following))?(?:(?<rel>this coming|this past|last|next|this|coming|past|previous|following|early|late|earlier|later|mid) (?:on )?)?(?<wd>{WD})(?![\\w-])(?:(?: |-)(?<pod>{POD}|overnight)(?![\\w]))?"),
     build(g, c, at) {
       const wd = wdOf(g.wd);
       if (!wd || !capitalised(g.wd)) return null;
-      if (NAMED_DAY_BEFORE.test(c.prevWord(at.start)) || (!g.pod && NAME_AFTER_WEEKDAY.test(c.nextWord(at.end)))) return null;
+      const wdAt = g.ba || g.the ? c.text.indexOf(g.wd!, at.start) : at.start;
+      if (NAMED_DAY_BEFORE.test(c.prevWord(wdAt)) || (!g.pod && NAME_AFTER_WEEKDAY.test(c.nextWord(at.end)))) return null;
       const r = lower(g.rel);
-      const day = weekdayDate(c, wd, /^(?:early|late|earlier|later|mid)$/.test(r) ? 'auto' : directionOf(r), at.start);
-      const value = day ? fmtDay(day) : `XXXX-WXX-${wd}`;
+      let day = g.the ? referenceWeekday(c, wd, r === 'previous' ? -1 : 1, at.start) : null;
+      if (g.the && !day) return null;
+      day ??= weekdayDate(c, wd, /^(?:early|late|earlier|later|mid)$/.test(r) ? 'auto' : directionOf(r), at.start);
+      // "the day before last Tuesday": one day off the weekday named.
+      if (day && g.ba) day = addDays(day, lower(g.ba) === 'before' ? -1 : 1);
+      const value = day ? fmtDay(day) : g.ba ? 'XXXX-XX-XX' : `XXXX-WXX-${wd}`;
       const b = withPartOfDay(value, g.pod === 'overnight' ? 'night' : g.pod);
       b.mod = dayMod(r);
       return b;
@@ -150,6 +179,21 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    // "that night", "the next morning", "the following evening": a part of the day last named (or of the next one)
+    name: 'part-of-day-anaphoric',
+    heads: ['pod'],
+    before: /\b(?:that|the\s+(?:next|following|previous|same))\s+$/i,
+    re: rx('(?:(?<pre>early|late|later|earlier) )?(?:that|the (?<rel>next|following|previous|same)) (?<pod>{POD})(?![\\w])'),
+    build(g, c, at) {
+      const ref = c.reference(at.start);
+      const day = ref && /^\d{4}-\d\d-\d\d$/.test(ref.value) ? ref.value : null;
+      if (!day) return null;
+      const r = lower(g.rel);
+      const shift = r === 'next' || r === 'following' ? 1 : r === 'previous' ? -1 : 0;
+      return withPartOfDay(shift ? shiftValue(day, shift)! : day, g.pod);
+    },
+  },
+  {
     // "mid-afternoon yesterday", "early Tuesday morning" (part of day first)
     name: 'part-of-day-first',
     heads: ['pod'],
@@ -172,19 +216,22 @@ export const relativeRules: Rule[] = [
     name: 'this-last-next',
     heads: ['unit', 'deictic'],
     triggers: /^(?:week|weekend|month|year|quarter|decade|century|day|period|current|past|recent|future)$/,
-    re: rx("{PRE}(?:(?<ex>earlier|later|early|late|mid|sometime) (?:in )?)?(?<rel>this past|this coming|the past|the last|the next|the coming|the previous|the preceding|the prior|the following|the current|the same|the latest|the most recent|the full|the whole|the entire|this|last|next|past|coming|previous|following|current|that|the)(?: (?<fiscal>fiscal|calendar|financial|business|school|academic|model))?(?:-| )(?<unit>week|weekend|month|year|quarter|decade|century|day|period)(?![\\w-])(?<orso> or so)?"),
+    re: rx("{PRE}(?:(?<ex>earlier|later|early|late|mid|sometime) (?:in )?)?(?<rel>this past|this coming|that same|the past|the last|the next|the coming|the previous|the preceding|the prior|the following|the current|the same|the latest|the most recent|the full|the whole|the entire|this|last|next|past|coming|previous|following|current|that|the)(?: (?<fiscal>fiscal|calendar|financial|business|school|academic|model))?(?:-| )(?<unit>week|weekend|month|year|quarter|decade|century|day|period)(?![\\w-])(?<orso> or so)?"),
     build(g, c, at) {
-      const r = lower(g.rel).replace(/^the (?=past|last|next|coming|previous|preceding|prior|following|current|same|latest|most recent|full|whole|entire)/, '').replace(/^(?:whole|entire)$/, 'full');
+      const r = lower(g.rel).replace(/^that (?=same)/, '').replace(/^the (?=past|last|next|coming|previous|preceding|prior|following|current|same|latest|most recent|full|whole|entire)/, '').replace(/^(?:whole|entire)$/, 'full');
       const unit = lower(g.unit);
       const ex = lower(g.ex);
       const mod: Mod | null = preMod(g) ?? (ex === 'early' ? 'START' : ex === 'late' ? 'END' : ex === 'mid' ? 'MID' : null);
       const next = lower(c.nextWord(at.end));
-      // Anaphoric: "that year", "the same day", "the following year" refer to the last date named.
-      if (/^(?:that|same|following)$/.test(r) || (r === 'previous' && unit === 'day')) {
+      // ABC's "This Week", "Last Week Tonight": capitalised inside a sentence, a programme's title.
+      if (/^[A-Z]/.test(g.rel ?? '') && /^[A-Z]/.test(g.unit!) && !c.sentenceStart(at.start)) return null;
+      // Anaphoric: "that year", "the same day", "the following year", "the next day" refer to the last date named;
+      // "over the next year" and "the next day or two" still count from the publication date.
+      const theNext = lower(g.rel) === 'the next' && !ANAPHORA_BLOCKER.test(c.prevWord(at.start)) && !/^\s+or\b/i.test(c.text.slice(at.end, at.end + 4));
+      if (/^(?:that|same|following)$/.test(r) || (r === 'previous' && unit === 'day') || theNext) {
         const ref = c.reference(at.start);
-        const to = unit === 'year' ? 'year' : unit === 'month' ? 'month' : unit === 'day' ? 'day' : null;
-        const base = ref && to ? truncateValue(ref.value, to) : null;
-        const shift = r === 'following' ? 1 : r === 'previous' ? -1 : 0;
+        const base = ref ? referenceAt(ref.value, unit) : null;
+        const shift = r === 'following' || r === 'next' ? 1 : r === 'previous' ? -1 : 0;
         if (base) return date(shift ? shiftValue(base, shift)! : base, mod);
         if (r === 'that' || r === 'same') return null;
       }
@@ -197,6 +244,7 @@ export const relativeRules: Rule[] = [
         case 'day':
           return sign && !plain ? date(rel.day(c, sign), mod) : null;
         case 'week':
+          if (plain && /^(?:ended|ending)$/.test(next)) return { type: 'DURATION', value: 'P1W' }; // "the week ended Oct. 9"
           return date(rel.week(c, sign), mod);
         case 'weekend': {
           if (sign || !c.dct) return date(rel.weekend(c, sign || 0), mod);
@@ -329,6 +377,7 @@ export const relativeRules: Rule[] = [
     build(g, c, at) {
       const word = c.text.slice(at.start, at.end);
       if (word === 'NOW' && /[a-z]/.test(c.prevWord(at.start))) return null; // "on NOW": a brand name
+      if (word === 'Now' && /^[A-Z]/.test(c.prevWord(at.start)) && !c.sentenceStart(at.start)) return null; // "Subscribe Now", "Apocalypse Now"
       if (/^now$/i.test(word)) {
         const prev = c.prevWord(at.start).toLowerCase();
         const next = c.nextWord(at.end).toLowerCase();
@@ -360,7 +409,8 @@ export const relativeRules: Rule[] = [
     name: 'past-future',
     heads: ['deictic'],
     re: rx('the (?:(?<adj>near|distant|immediate|recent|not-too-distant|not too distant) )?(?<w>past|future)(?![\\w-])(?! (?:{NUM}|{VAGUE}|few|several|couple|{U}|decades?)\\b)'),
-    build(g) {
+    build(g, c, at) {
+      if (/^[A-Z]/.test(g.w!) && !c.sentenceStart(at.start)) return null; // "Notes on the Future of Our Democracy": a title
       return date(lower(g.w) === 'past' ? 'PAST_REF' : 'FUTURE_REF');
     },
   },
@@ -373,7 +423,9 @@ export const relativeRules: Rule[] = [
     build(g) {
       const w = lower(g.w);
       const unit = lower(g.unit);
-      if (w === 'future' || w === 'coming' || w === 'upcoming' || w === 'later') return date('FUTURE_REF');
+      // "the coming weeks" is a stretch of time starting now (TimeML: DURATION PXW); "future years" a vague time ahead.
+      if (w === 'coming' || w === 'upcoming') return { type: 'DURATION', value: `P${VAGUE_UNIT_LETTER[unitOf(unit)]}` };
+      if (w === 'future' || w === 'later') return date('FUTURE_REF');
       if (w === 'recent' && unit !== 'years' && unit !== 'decades') {
         return { type: 'DURATION', value: `PX${{ months: 'M', weeks: 'W', days: 'D', quarters: 'M' }[unit as 'months']}` };
       }
@@ -411,8 +463,8 @@ export const relativeRules: Rule[] = [
     after: /^\s+(?:ahead|to\s+come)\b/i,
     triggers: /^(?:years|months|weeks|days)$/,
     re: rx('the (?:(?:coming|next) )?(?<unit>years|months|weeks|days) (?:ahead|to come)(?![\\w-])'),
-    build() {
-      return date('FUTURE_REF');
+    build(g) {
+      return { type: 'DURATION', value: `P${VAGUE_UNIT_LETTER[unitOf(g.unit!)]}` };
     },
   },
 ];
