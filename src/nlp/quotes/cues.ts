@@ -9,7 +9,8 @@ export interface Cue {
   /** Last token, inclusive. */
   last: number;
   lemma: string;
-  cls: CueClass | 'according';
+  /** 'noun': a noun of saying ("Trump's claim that…", nominal.ts). */
+  cls: CueClass | 'according' | 'noun';
   participle: boolean;
   past: boolean;
   /** For a cue found by the model: its probability. */
@@ -19,6 +20,8 @@ export interface Cue {
 const NOUN_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
 /** POS tags under which a lexicon word is taken as a verb (wink sometimes tags "says", "told" oddly). */
 const VERB_TAGS = new Set(['VERB', 'AUX']);
+/** Tags that may open the subject of a reported clause. */
+const CLAUSE_SUBJECT = new Set(['DET', 'PROPN', 'PRON', 'NUM']);
 /** Forms that are verbs whatever their tag. */
 const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'noted', 'insisted', 'argued', 'explained']);
 
@@ -29,6 +32,8 @@ function verbByPosition(v: View, i: number): boolean {
   if (v.pos[i] === 'ADJ' || v.pos[i] === 'DET' || v.pos[i] === 'ADP' || !/^\p{Ll}/u.test(v.word[i])) return false;
   const prev = i > 0 && v.sentence[i - 1] === v.sentence[i] ? v.pos[i - 1] : '';
   if (prev === 'PRON' || (prev === 'PROPN' && v.lower[i - 1] !== 'the')) return true;
+  // "polls show Clinton leading", "the records show that…": after a plural noun, before a clause or its subject.
+  if (prev === 'NOUN' && /[^s]s$/.test(v.lower[i - 1]) && i + 1 < v.n && v.sentence[i + 1] === v.sentence[i] && (v.lower[i + 1] === 'that' || CLAUSE_SUBJECT.has(v.pos[i + 1]))) return true;
   return i > 0 && v.markOf[i - 1] >= 0 && /^\p{Ll}/u.test(v.word[i]);
 }
 
@@ -95,6 +100,14 @@ function wordsOf(model: CueModel): ReadonlyMap<string, number> {
   return words;
 }
 
+/** Markup left in a text ("<tweet tweet-author=… tweet_id=…>"): a tag or attribute name is no verb, nor is the
+ * first part of a compound ("tweet-author"). */
+function isMarkup(v: View, i: number): boolean {
+  const before = v.text[v.start[i] - 1] ?? ' ';
+  const after = v.text[v.end[i]] ?? ' ';
+  return before === '<' || before === '/' || after === '=' || after === '_' || after === '-';
+}
+
 /** All cues of the text outside quotations, in order: lexicon cues the model does not veto, and the words the
  * model takes for cues. */
 export function findCues(v: View, model: CueModel | null = loadCueModel()): Cue[] {
@@ -104,7 +117,7 @@ export function findCues(v: View, model: CueModel | null = loadCueModel()): Cue[
     if (v.inQuote[i] >= 0) continue;
     // One lookup tells whether the word is a lexicon cue, a word the model scores, or neither (most words).
     const kind = words.get(v.lower[i]);
-    if (kind === undefined) continue;
+    if (kind === undefined || isMarkup(v, i)) continue;
     const c = kind & LEXICON ? cueAt(v, i) : null;
     const scored = model !== null && (kind & SCORED) !== 0;
     if (c) {

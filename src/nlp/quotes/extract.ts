@@ -1,5 +1,6 @@
 // Quotes of a Doc: quotation marks paired, reporting cues found, direct/partial quotes attributed first (their cues
-// are then taken), indirect speech from the remaining cues, and each speaker phrase linked to an entity.
+// are then taken), indirect speech from the remaining cues and from nouns of saying ("his claim that…"), and each
+// speaker phrase linked to an entity.
 import type { Doc } from '../../doc/doc.js';
 import type { Quote } from '../../doc/schema.js';
 import type { Span } from '../../doc/types.js';
@@ -7,6 +8,7 @@ import { findCues, type Cue } from './cues.js';
 import { directQuotes } from './direct.js';
 import { headlineQuotes } from './headline.js';
 import { indirectQuotes } from './indirect.js';
+import { nominalQuotes } from './nominal.js';
 import { SpeakerLinker } from './link.js';
 import { findQuoteMarks } from './marks.js';
 import type { TokenRange } from './phrases.js';
@@ -21,10 +23,14 @@ export interface QuoteDetail {
 }
 
 /** Reported speech inside reported speech ("X said Y told him that…") is part of the outer quote: an indirect
- * quote whose cue lies inside another quote's content is dropped. */
+ * quote whose cue lies inside another quote's content is dropped. When each lies inside the other ("X called for
+ * Y, sources said": the first verb's content runs on over the frame after it), the later cue is the frame of the
+ * whole sentence and its quote stays. */
 function dropNested(v: View, found: Found[]): Found[] {
   const inside = (at: number, f: Found) => f.pieces.some((p) => p.start <= at && at < p.end);
-  return found.filter((f) => f.kind !== 'indirect' || !f.cue || !found.some((g) => g !== f && inside(v.start[f.cue!.first], g)));
+  const cueIn = (f: Found, g: Found) => f.cue !== null && inside(v.start[f.cue.first], g);
+  const outer = (g: Found, f: Found) => cueIn(f, g) && !(g.kind === 'indirect' && cueIn(g, f) && g.cue!.first < f.cue!.first);
+  return found.filter((f) => f.kind !== 'indirect' || !f.cue || !found.some((g) => g !== f && outer(g, f)));
 }
 
 /** A direct quote left with no speaker continues the attributed quote just before it in its paragraph, whatever
@@ -67,7 +73,8 @@ export function findQuotes(doc: Doc): QuoteDetail[] {
   const frameSpeakers = new Map<number, TokenRange>();
   for (const f of direct) if (f.cue && f.speaker) frameSpeakers.set(v.sentence[f.cue.first], f.speaker);
   const headlines = headlineQuotes(v, direct, nextGroup);
-  const found = dropNested(v, [...direct, ...headlines, ...indirectQuotes(v, cues, cueAt, used, frameSpeakers, nextGroup)]);
+  const indirect = indirectQuotes(v, cues, cueAt, used, frameSpeakers, nextGroup);
+  const found = dropNested(v, [...direct, ...headlines, ...indirect, ...nominalQuotes(v, cues, nextGroup)]);
   found.sort((a, b) => a.pieces[0].start - b.pieces[0].start);
   inheritSpeakers(v, found);
 

@@ -17,6 +17,8 @@ export const MEDIUM_WORDS = new Set([
   'advertisement', 'commercial', 'note', 'document', 'study', 'paper', 'survey', 'poll', 'transcript', 'recording',
 ]);
 const PERSONAL = new Set(['he', 'she', 'who']);
+const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'it']);
 const DASHES = new Set(['—', '–', '―', '--']);
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
 
@@ -54,7 +56,10 @@ export function skipFramePhrase(v: View, i: number, hi: number): number {
   // A short prepositional phrase whose head noun is a time, a medium, or a name ("on CNN", "to reporters").
   let j = i + 1;
   let head = -1;
-  while (j < hi && j - i <= 6 && (v.pos[j] === 'DET' || v.pos[j] === 'ADJ' || v.pos[j] === 'NOUN' || v.pos[j] === 'PROPN' || v.pos[j] === 'NUM' || v.pos[j] === 'PRON' || /^['’]s$/.test(v.lower[j]))) {
+  // A pronoun inside the phrase is a possessive ("on his show") or the object right after the preposition ("to
+  // me"); "said on Friday he met…" ends the phrase at "he".
+  const pronoun = (k: number) => v.pos[k] === 'PRON' && (POSSESSIVE_DETS.has(v.lower[k]) || (k === i + 1 && OBJECT_PRONOUNS.has(v.lower[k])));
+  while (j < hi && j - i <= 6 && (v.pos[j] === 'DET' || v.pos[j] === 'ADJ' || v.pos[j] === 'NOUN' || v.pos[j] === 'PROPN' || v.pos[j] === 'NUM' || pronoun(j) || /^['’]s$/.test(v.lower[j]))) {
     if (v.pos[j] !== 'DET' && v.pos[j] !== 'PRON') head = j;
     j++;
   }

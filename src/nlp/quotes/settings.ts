@@ -20,6 +20,10 @@ export const MAX_TOKENS_CUE_TO_THAT = 16;
 /** An indirect quote's content has at least this many word tokens. */
 export const MIN_INDIRECT_WORDS = 3;
 
+/** The predicate of a relative clause a frame interrupts ("which officials said will go into effect…") has at least
+ * this many word tokens. */
+export const MIN_PREDICATE_WORDS = 2;
+
 /** A reporting clause after its content ("…, the official said on Monday.") has at most this many tokens. */
 export const MAX_TRAILING_FRAME_TOKENS = 18;
 
@@ -31,7 +35,7 @@ export const MAX_PARAGRAPHS_BACK_FOR_CONTINUATION = 1;
 export const MAX_SENTENCES_BACK_FOR_PRONOUN = 6;
 
 /** The verb of a reported clause comes within this many tokens of its start (after the subject). */
-export const MAX_SUBJECT_TOKENS = 16;
+export const MAX_SUBJECT_TOKENS = 24;
 
 /** Comma-separated segments looked through between a subject and its verb ("X, 58, who lives in Y, says"). */
 export const MAX_APPOSITION_SEGMENTS = 4;
@@ -49,7 +53,7 @@ export const MAX_HEADLINE_SPEAKER_TOKENS = 5;
 
 /** A verb the cue model finds (outside the lexicon) may report a noun phrase ("condemned Russia's aggression") only
  * when the model is at least this sure; below, its content must be a clause ("agreed that…", "decided to…"). */
-export const GENERIC_SURE = 0.65;
+export const GENERIC_SURE = 0.6;
 
 /** Between a reporting verb and the quotation it leads into, at most this many pieces of frame material (a time,
  * a place, the one addressed, an aside) are passed over. */

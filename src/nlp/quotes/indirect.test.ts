@@ -1,0 +1,75 @@
+// Indirect and nominal attributions: content boundaries, frames set in or after the content, passives, labels and
+// nouns of saying. Sentences made up for the tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { docOf } from './eval.js';
+import { findQuotes, type QuoteDetail } from './extract.js';
+
+async function quotesOf(text: string): Promise<QuoteDetail[]> {
+  return findQuotes(await docOf(text, false));
+}
+
+/** The only quote of a one-sentence text, as [pieces, speaker, cue]. */
+async function only(text: string): Promise<[string[], string | null, string | null]> {
+  const quotes = await quotesOf(text);
+  assert.equal(quotes.length, 1, `${text}: ${quotes.map((q) => q.quote.text).join(' | ')}`);
+  const q = quotes[0];
+  return [q.pieces.map((p) => text.slice(p.start, p.end)), q.quote.speakerText ?? null, q.quote.cue?.text ?? null];
+}
+
+test('a frame after the content is the attribution of the whole sentence, even over a reporting verb inside it', async () => {
+  assert.deepEqual(await only('The agency called for new rules on drones, officials said.'), [['The agency called for new rules on drones'], 'officials', 'said']);
+  // A connective opening the sentence is the narrator's.
+  assert.deepEqual(await only('However, the deficit will keep growing, the budget office said.'), [['the deficit will keep growing'], 'the budget office', 'said']);
+  // An apposition to a speaker named after the verb is not content.
+  assert.deepEqual(await only('Turnout will be low, said Dana Ortiz, a pollster at a Denver university.'), [['Turnout will be low'], 'Dana Ortiz', 'said']);
+});
+
+test('a frame set inside its clause: both halves are the content, also a relative clause a frame interrupts', async () => {
+  assert.deepEqual(await only('The bridge, the mayor said, needs urgent repairs.'), [['The bridge', 'needs urgent repairs'], 'the mayor', 'said']);
+  const [pieces, speaker] = await only('The tariffs, which economists said will raise prices, took effect in May.');
+  assert.deepEqual([pieces, speaker], [['which', 'will raise prices'], 'economists']);
+});
+
+test('content starts past frame phrases and may be a noun phrase or an infinitive for verbs of saying', async () => {
+  assert.deepEqual(await only('The envoy said on Friday he met the rebels twice this year.'), [['he met the rebels twice this year'], 'The envoy', 'said']);
+  assert.deepEqual(await only('She said that was a mistake.'), [['that was a mistake'], 'She', 'said']);
+  assert.deepEqual(await only('The ministry announced the closure of three border crossings.'), [['the closure of three border crossings'], 'The ministry', 'announced']);
+  assert.deepEqual(await only('The unions agreed to end the strike next week.'), [['to end the strike next week'], 'The unions', 'agreed']);
+});
+
+test('content stops at a contrast or at the main clause after a subordinate one, not at "including"', async () => {
+  const [contrast] = (await quotesOf('The minister said the talks were going well, but the opposition left the room on Friday.')).map((q) => q.quote.text);
+  assert.equal(contrast, 'the talks were going well');
+  assert.deepEqual(await only('Although the report said the economy was slowing, the central bank raised rates.'), [['the economy was slowing'], 'the report', 'said']);
+  assert.deepEqual(await only('The lawyer said the firm broke several rules, including the ban on gifts.'), [['the firm broke several rules, including the ban on gifts'], 'The lawyer', 'said']);
+});
+
+test('a labelling verb reports the one labelled and the label', async () => {
+  assert.deepEqual(await only('The governor called the proposal reckless and unworkable.'), [['the proposal reckless and unworkable'], 'The governor', 'called']);
+});
+
+test('a passive reporting verb reports on its subject; the agent after "by" is the speaker', async () => {
+  assert.deepEqual(await only('The senator is expected to announce her retirement on Monday.'), [['The senator', 'to announce her retirement on Monday'], null, 'expected']);
+  const [pieces, speaker] = await only('The plan was criticized by environmental groups for its cost.');
+  assert.equal(pieces[0], 'The plan');
+  assert.equal(speaker, 'environmental groups');
+});
+
+test('a frame closing its paragraph with a colon leads into the unquoted paragraph after it', async () => {
+  const text = 'The spokesman added:\n\nWe will not comment on ongoing investigations at this stage.';
+  assert.deepEqual(await only(text), [['We will not comment on ongoing investigations at this stage'], 'The spokesman', 'added']);
+});
+
+test("nouns of saying: the holder's claim, the content its complement; not when a reporting verb governs them", async () => {
+  assert.deepEqual(await only("The mayor's claim that crime has fallen was disputed by the police union."), [['that crime has fallen'], "The mayor's", 'claim']);
+  assert.deepEqual(await only('Her decision to leave the race surprised the donors.'), [['to leave the race'], 'Her', 'decision']);
+  // "Critics attacked the mayor for his claim…": the claim is what the critics' attack reports, not a quote of his.
+  const quotes = await quotesOf('Critics attacked the mayor for his claim that crime has fallen.');
+  assert.ok(quotes.every((q) => q.quote.speakerText !== 'his'));
+});
+
+test('markup left in a text is no reporting verb', async () => {
+  const quotes = await quotesOf('<tweet tweet-author="@someone" tweet-date="May 2, 2020">The vote is on Tuesday, so come early.</tweet>');
+  assert.ok(quotes.every((q) => q.quote.cue?.text !== 'tweet'));
+});
