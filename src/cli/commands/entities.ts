@@ -3,7 +3,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { EntityType } from '../../store/types.js';
 import { DEFAULT_DB, parseLimit } from '../options.js';
-import { openStore } from '../store.js';
+import { withStore } from '../store.js';
 
 const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'LOC', 'NORP', 'MISC'];
 /** Longest name shown in a table cell; --json gives names whole. */
@@ -34,8 +34,7 @@ export function entitiesCommand(): Command {
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('--json', 'print the entities as JSON')
     .action((flags: { type?: EntityType; limit: number; by: 'mentions' | 'articles'; db: string; json?: boolean }) => {
-      const store = openStore(flags.db);
-      try {
+      withStore(flags.db, (store) => {
         const top = store.topEntities({ type: flags.type, limit: flags.limit, by: flags.by });
         if (flags.json) {
           process.stdout.write(JSON.stringify(top, null, 2) + '\n');
@@ -48,8 +47,6 @@ export function entitiesCommand(): Command {
         const rows = top.map((e) => [clip(e.name, MAX_NAME_WIDTH), e.type, e.country ?? '-', String(e.articles), String(e.mentions)]);
         const lines = formatTable(['NAME', 'TYPE', 'COUNTRY', 'ARTICLES', 'MENTIONS'], rows, new Set([3, 4]));
         process.stdout.write(lines.join('\n') + '\n');
-      } finally {
-        store.close();
-      }
+      });
     });
 }

@@ -1,7 +1,7 @@
 // dossier quotes: stored quotes by speaker (a surname is enough) and/or by words of the quote.
 import { Command } from 'commander';
-import { SearchSyntaxError, type QuoteHit } from '../../store/types.js';
-import { openStore } from '../store.js';
+import type { QuoteHit } from '../../store/types.js';
+import { withStore } from '../store.js';
 import { DEFAULT_DB, parseLimit } from '../options.js';
 
 /** speaker — “quote” — title, date  [id]; reported speech without quotation marks, so it is not read as verbatim. */
@@ -21,8 +21,7 @@ export function quotesCommand(): Command {
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('--json', 'print the quotes as JSON')
     .action((flags: { speaker?: string; text?: string; limit: number; db: string; json?: boolean }) => {
-      const store = openStore(flags.db);
-      try {
+      withStore(flags.db, (store) => {
         const hits = store.searchQuotes({ speaker: flags.speaker, text: flags.text, limit: flags.limit });
         if (flags.json) {
           process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
@@ -33,12 +32,6 @@ export function quotesCommand(): Command {
           process.stderr.write(`no quotes${what.some(Boolean) ? ' for ' + what.filter(Boolean).join(' and ') : ''} in ${flags.db}\n`);
         }
         for (const q of hits) process.stdout.write(formatQuote(q) + '\n');
-      } catch (e) {
-        if (!(e instanceof SearchSyntaxError)) throw e;
-        process.stderr.write(`dossier: ${e.message}\n`);
-        process.exitCode = 2;
-      } finally {
-        store.close();
-      }
+      });
     });
 }

@@ -1,8 +1,7 @@
 // dossier search "query": ranked full-text search with highlighted snippets.
 import { Command } from 'commander';
-import { SearchSyntaxError } from '../../store/types.js';
 import { DEFAULT_DB, parseLimit } from '../options.js';
-import { openStore } from '../store.js';
+import { withStore } from '../store.js';
 
 const BOLD: [string, string] = ['\x1b[1m', '\x1b[0m'];
 const PLAIN: [string, string] = ['[', ']'];
@@ -15,8 +14,7 @@ export function searchCommand(): Command {
     .option('-n, --limit <n>', 'number of results', parseLimit, 10)
     .option('--json', 'print the hits as JSON')
     .action((query: string, flags: { db: string; limit: number; json?: boolean }) => {
-      const store = openStore(flags.db);
-      try {
+      withStore(flags.db, (store) => {
         const highlight = flags.json || !process.stdout.isTTY ? PLAIN : BOLD;
         const hits = store.search(query, { limit: flags.limit, highlight });
         if (flags.json) {
@@ -29,12 +27,6 @@ export function searchCommand(): Command {
           process.stdout.write(`${i + 1}. ${h.title || '(untitled)'}${meta ? `  (${meta})` : ''}  [${h.id}]\n`);
           process.stdout.write(`   ${h.snippet.replace(/\s+/g, ' ')}\n`);
         });
-      } catch (e) {
-        if (!(e instanceof SearchSyntaxError)) throw e;
-        process.stderr.write(`dossier: ${e.message}\n`);
-        process.exitCode = 2;
-      } finally {
-        store.close();
-      }
+      });
     });
 }

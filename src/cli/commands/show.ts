@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import type { Analysis } from '../../doc/schema.js';
 import type { ArticleEntity } from '../../store/types.js';
 import { DEFAULT_DB } from '../options.js';
-import { openStore } from '../store.js';
+import { withStore } from '../store.js';
 import { summarize } from '../summary.js';
 import { clip, formatTable } from './entities.js';
 
@@ -37,8 +37,7 @@ export function showCommand(): Command {
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('--json', 'print the analysis document')
     .action((id: string, flags: { db: string; json?: boolean }) => {
-      const store = openStore(flags.db);
-      try {
+      withStore(flags.db, (store) => {
         const found = store.get(id);
         if (!found) {
           process.stderr.write(`dossier: no article with id "${id}" in ${flags.db}\n`);
@@ -56,8 +55,6 @@ export function showCommand(): Command {
           ...layerLines(a, store.articleEntities(found.id)),
         ];
         process.stdout.write(`${header.join('\n')}\n\n${a.text}\n`);
-      } finally {
-        store.close();
-      }
+      });
     });
 }

@@ -2,12 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FrozenChain, viterbi } from './decode.js';
 import { labelSpans, LABELS, NUM_LABELS, tagsToSpans } from './labels.js';
-
-/** Deterministic pseudo-random numbers in [0, 1). */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
+import { rng } from '../rng.js';
 
 test('the run-time decoder finds the same path as the training-time Viterbi', () => {
   const r = rng(7);

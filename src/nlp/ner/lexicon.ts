@@ -69,16 +69,16 @@ export class Lexicon {
   /**
    * Longest gazetteer matches: for each token, a list of (category, BILOU position) codes
    * = category * 4 + {0:B,1:I,2:L,3:U}. Matches are case-insensitive; each category keeps its longest match.
-   * `words[i]`, when given, is gazWord(lowerTokens[i]) (callers memoise it per word form).
+   * `words[i]` is gazWord(lowerTokens[i]), which callers memoise per word form.
    */
-  matchGazetteer(lowerTokens: string[], words?: ArrayLike<number>): number[][] {
+  matchGazetteer(lowerTokens: string[], words: ArrayLike<number>): number[][] {
     const n = lowerTokens.length, C = GAZ_CATEGORIES.length;
     // Most tokens match nothing: they share one empty list (never pushed to).
     const out: number[][] = new Array(n).fill(NO_MATCH);
     let covered: Int32Array | null = null;
     const lens: number[] = [], masks: number[] = [];
     for (let i = 0; i < n; i++) {
-      const code = words ? words[i] : this.gazWord(lowerTokens[i]);
+      const code = words[i];
       if (code === 0) continue;
       lens.length = masks.length = 0;
       if (code & GAZ_MASK) { lens.push(1); masks.push(code & GAZ_MASK); }

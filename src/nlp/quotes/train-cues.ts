@@ -6,6 +6,7 @@ import { cueFeatures, featureName, type CueModelFile } from './cue-model.js';
 import { CUE_FORMS } from './lexicon.js';
 import { findQuoteMarks } from './marks.js';
 import { buildView, paragraphsOf, type View } from './view.js';
+import { rng, shuffle } from '../rng.js';
 
 const BIAS = '<bias>';
 
@@ -68,17 +69,6 @@ function cueLabels(v: View, cues: readonly Span[]): Uint8Array {
   return labels;
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function trainCueModel(data: readonly CueTrainDoc[], opts: CueTrainOptions = CUE_TRAIN_DEFAULTS, log: (s: string) => void = () => {}): CueModelFile {
   const views = data.map((d) => ({ v: viewOf(d.doc), cues: d.cues }));
   // 1. Candidate words.
@@ -123,10 +113,7 @@ export function trainCueModel(data: readonly CueTrainDoc[], opts: CueTrainOption
   const order = examples.map((_, i) => i);
   const rand = rng(opts.seed);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, rand);
     let loss = 0;
     for (const k of order) {
       const { f, y } = examples[k];

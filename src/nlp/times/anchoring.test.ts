@@ -1,18 +1,8 @@
 // Anchoring and span rules added to generalise beyond TimeBank (issue 4): every sentence here is made up.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractTimes } from './extract.js';
+import { found, one } from './testing.js';
 
-/** "text|TYPE|value" for every expression found, for compact assertions. 2025-07-25 is a Friday. */
-const found = (text: string, dct: string | null = '2025-07-25') =>
-  extractTimes(text, dct).map((t) => `${t.text}|${t.type}|${t.value}${t.mod ? `|${t.mod}` : ''}`);
-
-/** The one expression whose text is `span`. */
-function one(text: string, span: string, dct: string | null = '2025-07-25') {
-  const hits = extractTimes(text, dct).filter((t) => t.text === span);
-  assert.equal(hits.length, 1, `expected "${span}" in ${JSON.stringify(found(text, dct))}`);
-  return hits[0];
-}
 
 test('a month and day with last/next takes its direction', () => {
   assert.equal(one('The mayor was elected last Oct. 23 by a wide margin.', 'last Oct. 23').value, '2024-10-23');

@@ -3,19 +3,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractTimes } from './extract.js';
+import { found, one } from './testing.js';
 import { timesComponent } from './component.js';
 import { Doc } from '../../doc/doc.js';
 
-/** "text|TYPE|value" for every expression found, for compact assertions. */
-const found = (text: string, dct: string | null = '2025-07-25') =>
-  extractTimes(text, dct).map((t) => `${t.text}|${t.type}|${t.value}${t.mod ? `|${t.mod}` : ''}`);
-
-/** The one expression whose text is `span`. */
-function one(text: string, span: string, dct: string | null = '2025-07-25') {
-  const hits = extractTimes(text, dct).filter((t) => t.text === span);
-  assert.equal(hits.length, 1, `expected "${span}" in ${JSON.stringify(found(text, dct))}`);
-  return hits[0];
-}
 
 const SEED = fileURLToPath(new URL('../../../fixtures/seed/000_91520a0463e5f117.txt', import.meta.url));
 const SHARED_SEED = fileURLToPath(new URL('../../../../shared/seed/000_91520a0463e5f117.txt', import.meta.url));

@@ -2,7 +2,7 @@
 // when a sentence's labels are only constrained, the target is the best path that respects the constraints.
 import { emissions, viterbi, type ChainWeights } from '../decode.js';
 import { NUM_LABELS } from '../labels.js';
-import { rng, shuffle } from './rng.js';
+import { rng, shuffle } from '../../rng.js';
 
 const L = NUM_LABELS;
 

@@ -12,7 +12,7 @@ import { loadTrainSet, type TrainDoc, type TrainSetName } from './datasets.js';
 import { buildGazetteer } from './gazetteers.js';
 import { trainPerceptron, type Instance } from './perceptron.js';
 import { rawSentences } from './raw-text.js';
-import { rng, shuffle } from './rng.js';
+import { rng, shuffle } from '../../rng.js';
 import { buildClusters, type ClusterResult } from './word-clusters.js';
 
 export interface TrainConfig {

@@ -3,7 +3,7 @@
 // Also the typical capitalisation of each word (its case class away from sentence starts and headlines).
 import { CLUSTERS, CLUSTER_LEVELS } from '../settings.js';
 import { caseClass, CASE, isAllCapsSentence } from '../word-shape.js';
-import { gaussian, rng } from './rng.js';
+import { gaussian, rng } from '../../rng.js';
 
 export interface ClusterResult {
   words: string[];

@@ -1,4 +1,5 @@
-// Seeded pseudo-random numbers (mulberry32): every shuffle and initialisation in training is reproducible.
+// Seeded pseudo-random numbers (mulberry32): every shuffle and initialisation in training (NER, quote cues) and every
+// randomised test is reproducible.
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
