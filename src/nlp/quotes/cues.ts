@@ -100,12 +100,12 @@ function wordsOf(model: CueModel): ReadonlyMap<string, number> {
   return words;
 }
 
-/** Markup left in a text ("<tweet tweet-author=… tweet_id=…>"): a tag or attribute name is no verb, nor is the
- * first part of a compound ("tweet-author"). */
-function isMarkup(v: View, i: number): boolean {
+/** Markup left in a text ("<tweet tweet-author=… tweet_id=…>"): a tag or attribute name is no verb, nor is a part
+ * of a hyphenated compound ("tweet-author", "so-called", "self-described"). */
+function isMarkupOrCompound(v: View, i: number): boolean {
   const before = v.text[v.start[i] - 1] ?? ' ';
   const after = v.text[v.end[i]] ?? ' ';
-  return before === '<' || before === '/' || after === '=' || after === '_' || after === '-';
+  return before === '<' || before === '/' || before === '-' || after === '=' || after === '_' || after === '-';
 }
 
 /** All cues of the text outside quotations, in order: lexicon cues the model does not veto, and the words the
@@ -117,7 +117,7 @@ export function findCues(v: View, model: CueModel | null = loadCueModel()): Cue[
     if (v.inQuote[i] >= 0) continue;
     // One lookup tells whether the word is a lexicon cue, a word the model scores, or neither (most words).
     const kind = words.get(v.lower[i]);
-    if (kind === undefined || isMarkup(v, i)) continue;
+    if (kind === undefined || isMarkupOrCompound(v, i)) continue;
     const c = kind & LEXICON ? cueAt(v, i) : null;
     const scored = model !== null && (kind & SCORED) !== 0;
     if (c) {
