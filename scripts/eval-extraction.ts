@@ -1,6 +1,9 @@
 // Scores our HTML body extractor on the shared dev sets with the reference scorers.
-//   npx tsx scripts/eval-extraction.ts [aeb|segments|readability|all] [--baseline] [--per-page] [--out DIR]
+//   npx tsx scripts/eval-extraction.ts [aeb|segments|readability|text|all] [--baseline] [--per-page] [--out DIR]
 // aeb         → ../shared/tools/score-extraction.mjs (article-body shingle F1)
+// text        → the scraped-text path: each AEB page through ../shared/tools/scrape-text.mjs (what a simple scraper
+//               saves, clutter and all), then our text extractor, scored with the AEB metric
+// aeb, segments and text print each fixed half (pages split by site, src/pipeline/halves.ts) and the whole.
 // segments    → ../shared/tools/score-segments.mjs ("with"/"without" snippets, trafilatura eval set)
 // readability → Mozilla Readability's test pages, their expected text scored with the AEB metric (an extra check
 //               against overfitting; the expected text is Readability's own output, so it favours the baseline)
@@ -15,6 +18,8 @@ import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractHtml } from '../src/extract/html/index.js';
+import { extractText } from '../src/extract/text/index.js';
+import { siteOf, splitHalves, type Half } from '../src/pipeline/halves.js';
 
 export const SHARED_DIR = fileURLToPath(new URL('../../shared/', import.meta.url));
 const AEB_DIR = join(SHARED_DIR, 'data/extraction/aeb');
@@ -90,6 +95,21 @@ function loadReadabilityPages(): Page[] {
 
 export type Extractor = (page: Page) => string | null;
 
+interface ScrapeTool {
+  scrapeText: (html: string) => string;
+}
+const scrapeTool = (await import(pathToFileURL(join(TOOLS_DIR, 'scrape-text.mjs')).href)) as ScrapeTool;
+
+/** The scraped-text path: the page as a simple scraper saves it, through our text extractor. */
+export const oursOnScrapedText: Extractor = (page) => extractText(scrapeTool.scrapeText(page.html)).text;
+
+/** Ids of each fixed half: pages grouped by site. */
+function halvesOf(items: { id: string; site: string }[]): [string, string[]][] {
+  const halves = splitHalves(items.map((i) => i.site));
+  const pick = (h: Half) => items.filter((_, k) => halves[k] === h).map((i) => i.id);
+  return [['A', pick('A')], ['B', pick('B')], ['all', items.map((i) => i.id)]];
+}
+
 export const ours: Extractor = (page) => extractHtml(page.html, { url: page.url }).text;
 
 export const readabilityLinkedom: Extractor = (page) => {
@@ -128,26 +148,27 @@ interface AebPerPage {
   recall: number;
 }
 
-async function evalAeb(name: string, extractor: Extractor, outDir: string, perPage: boolean): Promise<void> {
+async function evalAeb(name: string, extractor: Extractor, outDir: string, perPage: boolean, kind: 'html' | 'text' = 'html'): Promise<void> {
   const pages = loadAebPages();
   const t0 = performance.now();
   const raw = predict(pages, extractor);
   const ms = performance.now() - t0;
   const preds: Record<string, { articleBody: string }> = {};
   for (const [id, text] of Object.entries(raw)) preds[id] = { articleBody: text ?? '' };
-  const file = join(outDir, `aeb-${name}.json`);
-  writeFileSync(file, JSON.stringify(preds));
-  const res = runScorer('score-extraction.mjs', ['--gold', join(AEB_DIR, 'ground-truth.json'), '--pred', file]);
-  const m = Object.values(res)[0] as Record<string, number>;
-  console.log(`aeb       ${name.padEnd(20)} n=${m.n}  F1=${f3(m.f1)}  P=${f3(m.precision)}  R=${f3(m.recall)}  acc=${f3(m.accuracy)}  (${ms.toFixed(0)} ms)`);
+  writeFileSync(join(outDir, `${kind === 'text' ? 'aeb-text' : 'aeb'}-${name}.json`), JSON.stringify(preds));
+  const scorer = (await import(pathToFileURL(join(TOOLS_DIR, 'score-extraction.mjs')).href)) as {
+    evaluate: (gt: unknown, pred: unknown, o: object) => { metrics: Record<string, number>; perPage: AebPerPage[] };
+  };
+  const gt = JSON.parse(readFileSync(join(AEB_DIR, 'ground-truth.json'), 'utf8')) as Record<string, { url?: string }>;
+  const label = kind === 'text' ? 'aeb-text' : 'aeb';
+  for (const [half, ids] of halvesOf(pages.map((p) => ({ id: p.id, site: siteOf(gt[p.id]?.url ?? p.id) })))) {
+    const m = scorer.evaluate(gt, preds, { ids, nBootstrap: 1 }).metrics;
+    console.log(`${label.padEnd(9)} ${name.padEnd(20)} ${half.padEnd(3)} n=${m.n}  F1=${f3(m.f1)}  P=${f3(m.precision)}  R=${f3(m.recall)}  acc=${f3(m.accuracy)}${half === 'all' ? `  (${ms.toFixed(0)} ms)` : ''}`);
+  }
   if (perPage) {
-    const scorer = (await import(pathToFileURL(join(TOOLS_DIR, 'score-extraction.mjs')).href)) as {
-      evaluate: (gt: unknown, pred: unknown, o: object) => { perPage: AebPerPage[] };
-    };
-    const gt = JSON.parse(readFileSync(join(AEB_DIR, 'ground-truth.json'), 'utf8')) as unknown;
     const { perPage: rows } = scorer.evaluate(gt, preds, { nBootstrap: 1 });
     rows.sort((a, b) => a.precision + a.recall - (b.precision + b.recall));
-    for (const r of rows.slice(0, 15)) console.log(`    ${r.id.slice(0, 16)}  P=${f3(r.precision)}  R=${f3(r.recall)}`);
+    for (const r of rows.slice(0, 20)) console.log(`    ${r.id.slice(0, 16)}  P=${f3(r.precision)}  R=${f3(r.recall)}  ${gt[r.id]?.url ?? ''}`);
   }
 }
 
@@ -158,12 +179,17 @@ async function evalSegments(name: string, extractor: Extractor, outDir: string, 
   const ms = performance.now() - t0;
   const file = join(outDir, `segments-${name}.json`);
   writeFileSync(file, JSON.stringify(preds));
-  const m = runScorer('score-segments.mjs', ['--gold', join(SEGMENTS_DIR, 'annotations.json'), '--pred', file]) as Record<string, number>;
-  console.log(`segments  ${name.padEnd(20)} n=${m.n}  F=${f3(m.f1)}  P=${f3(m.precision)}  R=${f3(m.recall)}  acc=${f3(m.accuracy)}  tp=${m.tp} fp=${m.fp} fn=${m.fn} missing=${m.missing}  (${ms.toFixed(0)} ms)`);
+  const scorer = (await import(pathToFileURL(join(TOOLS_DIR, 'score-segments.mjs')).href)) as {
+    countItem: (item: Annotation, text: string | null) => { tp: number; fp: number; fn: number };
+    scoreAll: (items: Annotation[], preds: unknown) => Record<string, number>;
+  };
+  const annotations = loadSegmentAnnotations();
+  for (const [half, ids] of halvesOf(annotations.map((a) => ({ id: a.url, site: siteOf(a.url) })))) {
+    const keep = new Set(ids);
+    const m = scorer.scoreAll(annotations.filter((a) => keep.has(a.url)), preds);
+    console.log(`segments  ${name.padEnd(20)} ${half.padEnd(3)} n=${m.n}  F=${f3(m.f1)}  P=${f3(m.precision)}  R=${f3(m.recall)}  acc=${f3(m.accuracy)}  tp=${m.tp} fp=${m.fp} fn=${m.fn} missing=${m.missing}${half === 'all' ? `  (${ms.toFixed(0)} ms)` : ''}`);
+  }
   if (perPage) {
-    const scorer = (await import(pathToFileURL(join(TOOLS_DIR, 'score-segments.mjs')).href)) as {
-      countItem: (item: Annotation, text: string | null) => { tp: number; fp: number; fn: number };
-    };
     const rows = loadSegmentAnnotations().map((a) => ({ a, ...scorer.countItem(a, preds[a.url] ?? null) }));
     rows.sort((x, y) => y.fp + y.fn - (x.fp + x.fn));
     for (const r of rows.slice(0, 25)) console.log(`    ${r.a.url.padEnd(60)} ${r.a.path}  fn=${r.fn} fp=${r.fp}`);
@@ -211,6 +237,7 @@ async function main(): Promise<void> {
     if (which === 'segments' || which === 'all') await evalSegments(name, ex, outDir, perPage);
     if (which === 'readability' || which === 'all') await evalReadabilityPages(name, ex, outDir, perPage);
   }
+  if (which === 'text' || which === 'all') await evalAeb('ours', oursOnScrapedText, outDir, perPage, 'text');
   console.log(`predictions in ${outDir}`);
 }
 

@@ -4,12 +4,20 @@ import { Command } from 'commander';
 
 interface EvalFlags {
   data: string;
-  out: string;
+  out?: string;
+  half?: string;
+  verbose?: boolean;
 }
 
-type Runner = (opts: EvalFlags) => Promise<void>;
+type Runner = (opts: EvalFlags & { out: string }) => Promise<void>;
 
-const RUNNERS: Record<string, { description: string; data: string; load: () => Promise<Runner> }> = {
+const RUNNERS: Record<string, { description: string; data: string; out?: 'optional'; load: () => Promise<Runner> }> = {
+  articles: {
+    description: 'whole analyses of gold articles (NN.txt + NN.expected.json) with the checklist scorer (score-seed.mjs)',
+    data: 'folder of *.expected.json golds, e.g. ../shared/data/seedlike-dev',
+    out: 'optional',
+    load: async () => (await import('../../pipeline/eval-articles.js')).runArticlesEval,
+  },
   ner: {
     description: 'named entities on a CoNLL file (score-ner.mjs)',
     data: 'CoNLL file, e.g. ../shared/data/ner/conll2003/eng.testa',
@@ -30,13 +38,13 @@ const RUNNERS: Record<string, { description: string; data: string; load: () => P
 export function evalCommand(): Command {
   const cmd = new Command('eval').description('evaluate a layer against a gold set with the reference scorer');
   for (const [name, r] of Object.entries(RUNNERS)) {
-    cmd.addCommand(
-      new Command(name)
-        .description(r.description)
-        .requiredOption('--data <path>', r.data)
-        .requiredOption('--out <file>', 'where to write the predictions')
-        .action(async (flags: EvalFlags) => (await r.load())(flags)),
-    );
+    const sub = new Command(name).description(r.description).requiredOption('--data <path>', r.data);
+    if (r.out) {
+      sub.option('--out <dir>', 'where to write each analysis (NN.analysis.json)');
+      sub.option('--half <A|B>', 'only the articles of one fixed half (split by outlet)');
+      sub.option('--verbose', 'list every failed item');
+    } else sub.requiredOption('--out <file>', 'where to write the predictions');
+    cmd.addCommand(sub.action(async (flags: EvalFlags & { out: string }) => (await r.load())(flags)));
   }
   return cmd;
 }
