@@ -5,7 +5,14 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import type { BlockKind } from '../../doc/types.js';
 import { hasChildren, isElement, isText, normalizeSpace } from './dom.js';
 import { elementClassifier, NONE, type Furniture } from './furniture.js';
-import { BLOCK_TAGS, HEADING_TAGS, LINKED_ITEM_MIN_LINK_SHARE, LIST_TAGS } from './settings.js';
+import {
+  BLOCK_TAGS,
+  HEADING_TAGS,
+  HEADING_WRAPPER_TAGS,
+  LINKED_ITEM_MIN_LINK_SHARE,
+  LIST_TAGS,
+  MAX_HEADING_CHARS,
+} from './settings.js';
 
 export interface TextBlock {
   kind: BlockKind;
@@ -39,7 +46,15 @@ export interface BlockTree {
   blocks: TextBlock[];
 }
 
-export function buildBlocks(doc: Document): BlockTree {
+/** An <a> that was never closed and holds blocks swallowed the text after it: a browser shows that text as the
+ *  page's (underlined), so it is not counted as link text. */
+function isSwallowingLink(el: Element, unclosed: ReadonlySet<Element>): boolean {
+  if (!unclosed.has(el)) return false;
+  return el.children.some((c) => isElement(c) && BLOCK_TAGS.has(c.name));
+}
+
+/** `unclosed`: elements the parser closed without their own end tag (see parse.ts). */
+export function buildBlocks(doc: Document, unclosed: ReadonlySet<Element> = new Set()): BlockTree {
   const elements: (Element | null)[] = [null];
   const parent: number[] = [-1];
   const elementEnd: number[] = [0];
@@ -69,6 +84,14 @@ export function buildBlocks(doc: Document): BlockTree {
   let groupRoot = -1; // list or blockquote element collecting one multi-line block
   let groupKind: BlockKind = 'paragraph';
 
+  /** Text in a heading is a heading, but not text in a paragraph, list or table that an unclosed heading
+   *  swallowed, nor a paragraph-length run (a browser shows both as text, only bolder). */
+  const isHeadingText = (owner: number): boolean => {
+    if (headingDepth === 0 || chars > MAX_HEADING_CHARS) return false;
+    const tag = elements[owner]?.name ?? '';
+    return HEADING_TAGS.has(tag) || HEADING_WRAPPER_TAGS.has(tag);
+  };
+
   const newLine = (): void => {
     lines.push(cur);
     cur = '';
@@ -83,7 +106,7 @@ export function buildBlocks(doc: Document): BlockTree {
         .join('\n');
       if (text) {
         const owner = groupRoot >= 0 ? groupRoot : ownerStack[ownerStack.length - 1];
-        const kind: BlockKind = groupRoot >= 0 ? groupKind : headingDepth > 0 ? 'heading' : 'paragraph';
+        const kind: BlockKind = groupRoot >= 0 ? groupKind : isHeadingText(owner) ? 'heading' : 'paragraph';
         blocks.push({ kind, tag: elements[owner]?.name ?? '', text, owner, chars, linkChars, items, linkedItems });
       }
     }
@@ -111,6 +134,7 @@ export function buildBlocks(doc: Document): BlockTree {
     exitOf.push(exit);
   };
   for (let i = doc.children.length - 1; i >= 0; i--) push(doc.children[i], -1);
+  const deadLinks = new Set<Element>(); // swallowing links, whose text is not link text
   const itemStart: number[] = []; // chars and linkChars when each open <li> began
   const itemLinkStart: number[] = [];
 
@@ -119,7 +143,9 @@ export function buildBlocks(doc: Document): BlockTree {
     const exit = exitOf.pop()!;
     if (exit >= 0) {
       const tag = (n as Element).name;
-      if (tag === 'a') linkDepth--;
+      if (tag === 'a') {
+        if (!deadLinks.has(n as Element)) linkDepth--;
+      }
       else if (tag === 'pre') preDepth--;
       else if (tag === 'li' && groupRoot >= 0) {
         items++;
@@ -199,8 +225,10 @@ export function buildBlocks(doc: Document): BlockTree {
         groupKind = tag === 'blockquote' ? 'blockquote' : 'list';
       }
     }
-    if (tag === 'a') linkDepth++;
-    else if (tag === 'pre') preDepth++;
+    if (tag === 'a') {
+      if (isSwallowingLink(n, unclosed)) deadLinks.add(n);
+      else linkDepth++;
+    } else if (tag === 'pre') preDepth++;
     else if (tag === 'li' && groupRoot >= 0) {
       itemStart.push(chars);
       itemLinkStart.push(linkChars);

@@ -25,16 +25,16 @@ export function extractHtml(html: string, opts: { url?: string } = {}): Extracte
   let meta = EMPTY_METADATA;
   let parts: BlockText[] = [];
   try {
-    const { dom, flattened } = parseHtml(typeof html === 'string' ? html : String(html ?? ''));
+    const { dom, flattened, unclosed } = parseHtml(typeof html === 'string' ? html : String(html ?? ''));
     if (flattened) warnings.push(`element nesting deeper than ${MAX_NESTING} flattened`);
     try {
       meta = extractMetadata(dom, { url: opts.url });
     } catch (err) {
       warnings.push(`metadata extraction failed: ${(err as Error).message}`);
     }
-    const { titles, jsonLd } = prune(dom);
+    const { titles, jsonLd } = prune(dom, unclosed);
     if (meta.title) titles.push(meta.title);
-    const tree = buildBlocks(dom);
+    const tree = buildBlocks(dom, unclosed);
     const body = chooseBody(tree);
     parts = cleanBody(
       body.blocks.map((i) => tree.blocks[i]),

@@ -1,15 +1,22 @@
-// Parsing with a guard against hostile nesting. htmlparser2 keeps its open-element stack in an array it shifts
+// Parsing with two repairs and a guard. Repairs, where htmlparser2 departs from what a browser builds: an end tag
+// of one heading level closes any open heading (HTML spec, "An end tag whose tag name is one of h1…h6"; htmlparser2
+// ignores a stray `</h3>` and leaves the `<h2>` open over the rest of the page), and every element closed without
+// its own end tag is recorded (`unclosed`), so that later steps can tell an unclosed <a>, <nav> or <aside> that
+// swallowed the page from one that wraps its own content. The guard, against hostile nesting: htmlparser2 keeps its open-element stack in an array it shifts
 // and unshifts, so 100k nested elements cost time quadratic in the depth (tens of seconds). The tree builder
 // stops the parse as soon as the tree gets deeper than any real page; the page is then parsed again with its
 // excess nesting flattened (start tags below the limit dropped, their text kept).
-import { DomHandler, type Document } from 'domhandler';
+import { DomHandler, type Document, type Element } from 'domhandler';
 import { Parser } from 'htmlparser2';
 import { MAX_NESTING } from './settings.js';
 
 class TooDeep extends Error {}
 
-/** A DOM builder that throws TooDeep when elements nest deeper than maxDepth. */
+/** A DOM builder that throws TooDeep when elements nest deeper than maxDepth, and records the elements that were
+ *  closed without an end tag of their own. */
 class DepthGuardHandler extends DomHandler {
+  readonly unclosed = new Set<Element>();
+
   constructor(private readonly maxDepth: number) {
     super();
   }
@@ -18,22 +25,67 @@ class DepthGuardHandler extends DomHandler {
     super.onopentag(name, attribs);
     if (this.tagStack.length > this.maxDepth) throw new TooDeep();
   }
+
+  override onclosetag(name?: string, implied?: boolean): void {
+    const el = this.tagStack[this.tagStack.length - 1];
+    super.onclosetag();
+    if (implied && name && el && el.type !== 'root' && !VOID_TAGS.has(name)) this.unclosed.add(el as Element);
+  }
+}
+
+const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** The parser's own open-element stack (innermost first) and its pop; internal to htmlparser2 12, checked at run
+ *  time so that another version only loses the repair. */
+interface ParserInternals {
+  stack?: string[];
+  readTagName?: (start: number, end: number) => string;
+  popElement?: (implied: boolean) => void;
+}
+
+/** htmlparser2's Parser with the heading end-tag rule of the HTML spec. */
+class HeadingRepairParser extends Parser {
+  override onclosetag(start: number, endIndex: number): void {
+    const self = this as unknown as ParserInternals;
+    if (self.stack && self.readTagName && self.popElement) {
+      const name = self.readTagName.call(this, start, endIndex);
+      if (HEADINGS.has(name) && !self.stack.includes(name)) {
+        const pos = self.stack.findIndex((t) => HEADINGS.has(t));
+        if (pos >= 0) {
+          this.endIndex = endIndex;
+          for (let i = 0; i < pos; i++) self.popElement.call(this, true);
+          self.popElement.call(this, false);
+          this.startIndex = endIndex + 1;
+          return;
+        }
+      }
+    }
+    super.onclosetag(start, endIndex);
+  }
+}
+
+export interface ParsedHtml {
+  dom: Document;
+  /** Nesting deeper than MAX_NESTING was flattened. */
+  flattened: boolean;
+  /** Elements closed without their own end tag (by an outer end tag, a new block, or the end of the page). */
+  unclosed: ReadonlySet<Element>;
 }
 
 /** Parses HTML into a domhandler Document (entities decoded, tag and attribute names lowercased). */
-export function parseHtml(html: string): { dom: Document; flattened: boolean } {
+export function parseHtml(html: string): ParsedHtml {
   try {
-    return { dom: parseWithLimit(html, MAX_NESTING), flattened: false };
+    return { ...parseWithLimit(html, MAX_NESTING), flattened: false };
   } catch (err) {
     if (!(err instanceof TooDeep)) throw err;
   }
-  return { dom: parseWithLimit(flattenNesting(html, MAX_NESTING), Infinity), flattened: true };
+  return { ...parseWithLimit(flattenNesting(html, MAX_NESTING), Infinity), flattened: true };
 }
 
-function parseWithLimit(html: string, maxDepth: number): Document {
+function parseWithLimit(html: string, maxDepth: number): { dom: Document; unclosed: ReadonlySet<Element> } {
   const handler = new DepthGuardHandler(maxDepth);
-  new Parser(handler).end(html);
-  return handler.root;
+  new HeadingRepairParser(handler).end(html);
+  return { dom: handler.root, unclosed: handler.unclosed };
 }
 
 const TAG_RE = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/g;

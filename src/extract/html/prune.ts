@@ -16,8 +16,10 @@ export interface PruneResult {
 const TITLE_META: ReadonlySet<string> = new Set(['og:title', 'twitter:title']);
 const LD_JSON_RE = /ld\+json/i;
 
-/** Removes dropped elements, comments and processing instructions from the tree, in place. */
-export function prune(root: ParentNode): PruneResult {
+/** Removes dropped elements, comments and processing instructions from the tree, in place. A <nav>, <aside> or
+ *  <footer> stays (as furniture, see furniture.ts) when it wraps a <main> or <article> or was never closed: then
+ *  it may hold the page, as it does in a browser. */
+export function prune(root: ParentNode, unclosed: ReadonlySet<Element> = new Set()): PruneResult {
   const jsonLd: string[] = [];
   const titles: string[] = [];
   // second member: inside a kept wrapper already (its subtree was scanned once; nested ones are not re-scanned)
@@ -31,7 +33,7 @@ export function prune(root: ParentNode): PruneResult {
       let keep = true;
       if (isElement(c)) {
         if (c.type !== 'tag' || DROP_TAGS.has(c.name)) {
-          keep = !wrapped && DROP_UNLESS_WRAPPER_TAGS.has(c.name) && containsContentTag(c);
+          keep = !wrapped && DROP_UNLESS_WRAPPER_TAGS.has(c.name) && (unclosed.has(c) || containsContentTag(c));
           if (keep) stack.push([c, true]);
           else if (c.name === 'script' && LD_JSON_RE.test(c.attribs.type ?? '')) jsonLd.push(ownText(c));
           else if (c.name === 'title') titles.push(normalizeSpace(ownText(c)).trim());

@@ -42,6 +42,12 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Block tags whose text inside a heading is still heading text (`<h2><div>Title</div></h2>`); text of other
+ *  blocks inside a heading (paragraphs, lists, tables) was swallowed by an unclosed heading. */
+export const HEADING_WRAPPER_TAGS: ReadonlySet<string> = new Set(['div', 'center', 'hgroup', 'header']);
+/** Heading text longer than this (non-space characters) is a paragraph set in a heading tag, or text an unclosed
+ *  heading swallowed: real headlines and section titles stay well under it. */
+export const MAX_HEADING_CHARS = 300;
 export const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl']);
 
 // ── what counts as prose (weights.ts) ─────────────────────────────────────────────

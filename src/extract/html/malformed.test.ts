@@ -1,0 +1,68 @@
+// Malformed markup never empties a body a browser would show: stray and mis-nested end tags, unclosed blocks,
+// headings and links. Every page here is made up; each holds the same three paragraphs in a different mess.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractHtml } from './index.js';
+import { parseHtml } from './parse.js';
+
+const P = [
+  'The harbour board agreed on Monday to dredge the eastern channel before the autumn storms arrive.',
+  'Fishermen had asked for the work for years, saying their boats ran aground at low tide twice a week.',
+  'The dredging will cost about two million and should take six weeks, the board chairwoman said.',
+];
+const paras = P.map((p) => `<p>${p}</p>`).join('');
+const NAV = '<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>';
+const page = (body: string): string => `<!doctype html><html><head><title>Harbour</title></head><body>${NAV}${body}</body></html>`;
+
+function assertAllParagraphs(html: string, label: string): string {
+  const r = extractHtml(html);
+  assert.ok(!r.warnings.includes('no article body found'), `${label}: body emptied`);
+  for (const p of P) assert.ok(r.text.includes(p), `${label}: missing "${p.slice(0, 30)}…"`);
+  return r.text;
+}
+
+test('a stray end tag of another heading level closes the heading, as in a browser', () => {
+  const text = assertAllParagraphs(page(`<div class="story"><h2>Channel to be dredged</h3><div class="text">${paras}</div></div>`), 'h2…</h3>');
+  assert.ok(text.startsWith('Channel to be dredged\n\n'), 'the heading stays a heading of its own');
+  const { dom } = parseHtml('<h2>A</h3><p>b</p>');
+  const h2 = dom.children.find((c) => 'name' in c && c.name === 'h2') as { children: unknown[] } | undefined;
+  assert.equal(h2?.children.length, 1, 'the paragraph is not inside the heading');
+});
+
+test('a heading never closed does not turn the paragraphs it swallows into heading text', () => {
+  assertAllParagraphs(page(`<div class="story"><h2>Channel to be dredged<div class="text">${paras}</div></div>`), 'unclosed h2');
+  // a long run of text set in a heading tag is prose
+  const long = [...P, 'A second meeting on the western channel is planned for next spring, once the tide tables are known.'].join(' ');
+  const r = extractHtml(page(`<div class="story"><h4>${long}</h4></div>`));
+  assert.equal(r.blocks[0]?.kind, 'paragraph');
+  assert.equal(r.text, long);
+});
+
+test('mis-nested and stray </div> tags keep every paragraph', () => {
+  assertAllParagraphs(page(`<div class="page"><div class="story"><p>${P[0]}</p></div></div><p>${P[1]}</p></div><p>${P[2]}</p></div>`), 'stray </div>');
+  assertAllParagraphs(page(`<div class="story"><p>${P[0]}<div><b>${P[1]}</p></b></div><p>${P[2]}</div></p>`), 'mis-nested');
+});
+
+test('unclosed paragraphs and divs keep every paragraph, each its own block', () => {
+  const r = extractHtml(page(`<div class="story"><p>${P[0]}<p>${P[1]}<div>${P[2]}`));
+  assert.deepEqual(
+    r.blocks.map((b) => r.text.slice(b.start, b.end)),
+    P,
+  );
+});
+
+test('an unclosed link that swallows the article does not make the article link text', () => {
+  assertAllParagraphs(page(`<div class="top"><a href="/home">Home<div class="story">${paras}</div></div>`), 'unclosed <a>');
+  // a teaser card whose link is closed stays link text: not the body
+  const card = `<a href="/other"><div class="card"><h3>Other story</h3><p>${P[0]} ${P[1]}</p></div></a>`;
+  const r = extractHtml(page(`<div class="story"><p>${P[2]}</p><p>${P[1]}</p></div><div class="more">${card}</div>`));
+  assert.ok(!r.text.includes(P[0]), 'a closed card link is still a link');
+});
+
+test('an unclosed aside or footer that swallows the article keeps it', () => {
+  assertAllParagraphs(page(`<aside><a href="/a">Most read</a><div class="story">${paras}</div></body>`), 'unclosed <aside>');
+  assertAllParagraphs(page(`<footer><a href="/a">Contact</a><div class="story">${paras}</div>`), 'unclosed <footer>');
+  // a closed aside beside the article is still dropped
+  const r = extractHtml(page(`<div class="story">${paras}</div><aside><p>${P[0].replace('harbour', 'airport')}</p></aside>`));
+  assert.ok(!r.text.includes('airport'));
+});
