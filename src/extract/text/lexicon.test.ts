@@ -6,8 +6,15 @@ const kind = (line: string) => matchBoilerplate(matchKey(line), line.split(/\s+/
 
 test('clutter in its several forms', () => {
   assert.equal(kind('Source link'), 'label');
-  assert.equal(kind('Leave a Reply'), 'label');
-  assert.equal(kind('12 Comments'), 'label');
+  assert.equal(kind('Leave a Reply'), 'comment-header');
+  assert.equal(kind('12 Comments'), 'comment-header');
+  assert.equal(kind('[ 167 comments ]'), 'comment-header');
+  assert.equal(kind('34 responses to “Harbour road closed”'), 'comment-header');
+  assert.equal(kind('Jane Roe and John Doe contributed to this report.'), 'contributor');
+  assert.equal(kind('Additional reporting by Jane Roe in Lviv'), 'contributor');
+  assert.equal(kind('The views expressed here are solely those of the author and do not reflect the views of the institute.'), 'disclaimer');
+  assert.equal(kind('We and our partners process data for the following purposes: analytics, personalised ads'), 'privacy');
+  assert.equal(kind('RADIO AUDIO: Harbour talks end without a deal'), 'media');
   assert.equal(kind('Mail   Facebook   Twitter / X   LinkedIn'), 'navigation');
   assert.equal(kind('Your email address will not be published. Required fields are marked *'), 'comments');
   assert.equal(kind('Enable Notifications OK No thanks'), 'notifications');

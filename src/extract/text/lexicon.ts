@@ -53,6 +53,14 @@ const LABELS = [
 ];
 const LABEL_SET = new Set(LABELS);
 
+/** Whole-line headers of a comment section (kind "comment-header", an end marker). */
+const COMMENT_LABELS = new Set([
+  'comment', 'comments', 'leave a reply', 'leave a comment', 'post a comment', 'add a comment', 'view comments',
+  'show comments', 'join the conversation', 'join the discussion', 'top rated comments', 'top comments',
+  'view all comments', 'show all comments', 'all comments', 'reader comments', 'discussion', 'responses', 'replies',
+  'conversation', 'comments are closed',
+]);
+
 /** Words of share bars and menus; a line made only of them (and separators) is navigation. */
 const NAV_WORDS = new Set([
   'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'pinterest', 'instagram', 'youtube',
@@ -62,7 +70,20 @@ const NAV_WORDS = new Set([
   'account', 'gift', 'article', 'listen', 'follow',
 ]);
 
+/**
+ * Kinds whose line, once enough of the body stands before it, ends the article: what follows a contributor
+ * line, an author's disclaimer or a comment-section header is the page's tail (region.ts, cutAtEndMarker).
+ */
+export const END_KINDS: ReadonlySet<string> = new Set(['contributor', 'disclaimer', 'comments', 'comment-header']);
+
 export const PHRASES: Phrase[] = [
+  // Contributor and reporting credits at the end of wire and newspaper stories (AP, Reuters, AFP style books:
+  // "X contributed to this report", "Additional reporting by", "Reporting by …; Editing by …").
+  { kind: 'contributor', re: /\bcontributed (?:additional )?(?:reporting|research|to this (?:report|article|story))\b|^(?:additional|with) reporting (?:by|from)\b|^(?:reporting|writing|compiled) by\b.{0,120}\bediting by\b/, maxWords: 45 },
+  // Opinion-page disclaimers.
+  { kind: 'disclaimer', re: /\b(?:views|opinions) expressed (?:in|by|here|above)\b.{0,80}\b(?:those of|do not|not necessarily)\b|\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinions|position)\b/, strong: true },
+  // Comment-section headers ("34 responses to …", "[ 167 comments ]", "blog comments powered by …").
+  { kind: 'comment-header', re: /^\d+ (?:responses?|comments?|replies|thoughts) (?:to|on)\b|\bcomments (?:are )?powered by\b|\bour goal with (?:article )?comments\b|\bplease be respectful\b.{0,80}\bcomment|^(?:top rated|most recent|newest|oldest) comments\b/ },
   // Newsletter and subscription boxes.
   { kind: 'newsletter', re: /^(?:the )?[\w&'.-]+(?: [\w&'.-]+){0,4} newsletters?$/ },
   { kind: 'newsletter', re: /\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox|delivered|every (?:morning|week|day)|weekdays|unsubscribe|essential guide|get (?:the|our))\b/ },
@@ -81,11 +102,15 @@ export const PHRASES: Phrase[] = [
   { kind: 'browser', re: /\b(?:please )?enable javascript\b|\bjavascript (?:is )?(?:disabled|required|turned off)\b|\byour browser does not support\b|\b(?:update|upgrade) your browser\b|\bbrowser is (?:antiquated|outdated|no longer supported|not supported)\b|\bswitch to (?:chrome|firefox)\b/, strong: true },
   { kind: 'captcha', re: /\brecaptcha\b|\bgoogle privacy policy and terms of service apply\b|\bi'?m not a robot\b|\bdistinguish between humans and bots\b/, strong: true },
   { kind: 'browser', re: /\berror message (?:heading|content|info)\b|\bgoogle translate\b|\ban error occurred while processing\b|\bthis issue is preventing our website\b|make a text selection to add comments\b/, strong: true },
+  // A media insert's label ("AUDIO: …", "WATCH: …", "AP VIDEO: …").
+  { kind: 'media', re: /^(?:[\w.'-]+ ){0,2}(?:audio|video|watch|listen|photos|gallery|podcast)\s?:/, maxWords: 30 },
   { kind: 'media', re: /\baudio element\b|\bvideo tag\b|\bhide caption\b|\btoggle caption\b|\bimage caption\b|\bimage source,|\bplay video\b|\bwatch (?:the )?video\b|\blisten to (?:this|the) (?:article|story)\b|\bthis article has an audio recording\b|\bscroll carousel\b/ },
   // Cookie consent and privacy banners.
   { kind: 'cookies', re: /\b(?:we|this (?:site|website)|our (?:site|website|partners)) (?:and our \d* ?partners )?uses? cookies\b|\buse of cookies\b|\bcookies? (?:policy|settings|preferences|declaration|consent|notice)\b|\baccept (?:all |only )?(?:essential |necessary )?cookies\b|\ballow (?:all )?cookies\b|\b(?:necessary|essential|marketing|statistics|preference) cookies\b|\bmanage (?:your )?cookies\b|\bcookies or similar technologies\b|\bcookiebot\b|\bthis cookie is used\b/, strong: true },
   { kind: 'privacy', re: /\bdo not sell or share my personal information\b|\bby clicking\b.{0,60}\b(?:agree|accept)\b|\bwe value your privacy\b|\bglobal privacy control\b|\bsale, sharing or use of my personal information\b|\bsell or share your personal information\b/, strong: true },
   { kind: 'cookies', re: /\b(?:we|our|you|your|this (?:site|website))\b.{0,60}\bcookies?\b|\bcookies?\b.{0,60}\b(?:your (?:browser|device|preferences|consent|visit)|this (?:site|website)|our (?:site|website|systems))\b|\bthese cookies\b/, maxWords: 60 },
+  // Consent-management banners (IAB TCF wording: "We and our partners process data for the following purposes").
+  { kind: 'privacy', re: /\b(?:we|our|\d+) (?:and our (?:\d+ )?)?(?:partners|vendors) (?:may )?(?:process|store and\/or access|use) (?:personal |your )?(?:data|information)\b|\bprocess(?:es)? (?:personal )?data for the following purposes\b|\bprecise geolocation data\b|\bstore and\/or access information on a device\b/, strong: true },
   { kind: 'privacy', re: /\b(?:your|their) consent\b.{0,60}\b(?:partners|vendors|purposes)\b|\bprocess personal data\b|\bconsent preferences\b/, maxWords: 40 },
   { kind: 'privacy', re: /\b(?:our|read|review|accept|agree to|see|and) (?:the )?(?:privacy (?:policy|notice|statement|settings)|terms (?:of (?:use|service)|and conditions))\b/, maxWords: 30 },
   { kind: 'privacy', re: /^(?:privacy|terms|cookies|legal|imprint|impressum|accessibility|sitemap)(?: (?:policy|notice|of use|of service|settings|statement|and conditions|& conditions))?(?:\s*[·∙•|,/]|$)/, maxWords: 8 },
@@ -111,6 +136,7 @@ export const PHRASES: Phrase[] = [
   { kind: 'ads', re: /^advertisement\b|^sponsored\b|\bad choices\b|\badvertise with us\b/ },
   // Agency and platform promos that stand as their own line.
   { kind: 'promo', re: /\bnews, data and analytics\b|\blearn more about ?refinitiv\b|\bthomson reuters trust principles\b|^our standards:/, strong: true },
+  { kind: 'promo', re: /\bjoin us (?:at|for) (?:the |our )?.{0,60}\b(?:summit|conference|festival|forum|webinar|masterclass)\b.{0,300}\b(?:register|tickets|sign up|rsvp|apply)\b/, maxWords: 90 },
   { kind: 'promo', re: /\bjoin us at the .{0,60}\b(?:summit|conference|event|festival|forum)\b|\bregister (?:now|today|here)\b|\bget tickets\b/ },
   // Forms.
   { kind: 'form', re: /\bcomplete this form\b|\bprovided information is correct\b|\brequired field\b|^(?:first|last|full) name\b.{0,20}$/ },
@@ -119,13 +145,15 @@ export const PHRASES: Phrase[] = [
 ];
 
 const COUNT_RE = /^\d+\s+/;
-const EDGE_PUNCT_RE = /^[\s*•·|:>#_\-–—»›!]+|[\s*•·|:<_\-–—»›.…]+$/g;
+const EDGE_PUNCT_RE = /^[\s*•·|:>#_\-–—»›!([]+|[\s*•·|:<_\-–—»›.…)\]]+$/g;
 
 /** Kind of boilerplate of a line (given as its matchKey and word count), or null. */
 export function matchBoilerplate(key: string, words: number): string | null {
   const bare = key.replace(EDGE_PUNCT_RE, '');
   if (!bare) return null;
-  if (LABEL_SET.has(bare) || LABEL_SET.has(bare.replace(COUNT_RE, ''))) return 'label';
+  const uncounted = bare.replace(COUNT_RE, '');
+  if (COMMENT_LABELS.has(bare) || COMMENT_LABELS.has(uncounted)) return 'comment-header';
+  if (LABEL_SET.has(bare) || LABEL_SET.has(uncounted)) return 'label';
   if (isNavigationOnly(bare)) return 'navigation';
   for (const p of PHRASES) {
     const limit = p.strong ? Infinity : (p.maxWords ?? LEXICON_MAX_WORDS);
@@ -140,3 +168,15 @@ function isNavigationOnly(bare: string): boolean {
   if (tokens.length < 2) return false;
   return tokens.every((t) => NAV_WORDS.has(t));
 }
+
+/**
+ * Role nouns of an author's bio line at the foot of an article ("Jane Doe is a senior correspondent at …",
+ * "John Roe is editor of the … service"): the newsroom and think-tank job titles of the mastheads and staff
+ * pages of English-language outlets (a closed class of titles, gathered by hand).
+ */
+export const BIO_ROLES: ReadonlySet<string> = new Set([
+  'editor', 'editors', 'reporter', 'correspondent', 'writer', 'journalist', 'columnist', 'contributor', 'contributing',
+  'freelance', 'freelancer', 'fellow', 'analyst', 'producer', 'author', 'researcher', 'professor', 'lecturer',
+  'photographer', 'photojournalist', 'commentator', 'blogger', 'critic', 'intern', 'anchor', 'host', 'scholar',
+  'economist', 'strategist', 'newsletter', 'bureau', 'desk', 'staff', 'novelist', 'historian', 'director',
+]);

@@ -76,10 +76,11 @@ export function markIntroducedLists(units: Unit[]): void {
 
 /** A short line next to a data row (digits) is a row of the same table ("Year", "Shr loss eight cts vs…"). */
 export function markTableRows(units: Unit[]): void {
-  const isData = (u: Unit | undefined) => u?.verdict === 'data';
+  // Only rows with digits of their own make neighbours rows: a label next to a label next to a row is a menu.
+  const digits = units.map((u) => u.verdict === 'data');
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.verdict !== 'short' || u.marker) continue;
-    if (isData(units[i - 1]) || isData(units[i + 1])) units[i] = { ...u, verdict: 'data', reason: 'table row', score: 0 };
+    if (digits[i - 1] || digits[i + 1]) units[i] = { ...u, verdict: 'data', reason: 'table row', score: 0 };
   }
 }

@@ -117,3 +117,21 @@ export const DATELINE_EXTRA_WORDS = 2;
 /** Markdown links: longest bracket text and link target the scanner follows before giving up on a "[". */
 export const MAX_LINK_TEXT = 400;
 export const MAX_LINK_TARGET = 2000;
+
+/** Author bio line: at most this many words, and a role noun within this many words after "is". */
+export const BIO_MAX_WORDS = 45;
+export const BIO_ROLE_WINDOW = 6;
+/**
+ * End markers (contributor lines, disclaimers, comment headers, author bios) end the body only when at least
+ * this share of the region's prose, and this many characters of it, stand before them.
+ */
+export const END_MARKER_MIN_SHARE = 0.6;
+export const END_MARKER_MIN_CHARS = 400;
+
+/** A bare line repeated at the start of a neighbouring caption is that caption: at least this long. */
+export const ECHO_MIN_CHARS = 20;
+/** The description under a media label ("AUDIO: …"): at most this many words. */
+export const MEDIA_DESCRIPTION_MAX_WORDS = 20;
+/** Headline runs inside the body: at least this many consecutive headline-shaped lines of this many words. */
+export const HEADLINE_RUN_MIN = 2;
+export const HEADLINE_MIN_WORDS = 5;

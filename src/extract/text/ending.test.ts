@@ -1,0 +1,77 @@
+// The end of the article: contributor lines, disclaimers, comment headers and author bios close the body once most
+// of it stands before them; the same lines near the top do not.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isAuthorBio } from './bio.js';
+import { extractText } from './index.js';
+
+const BODY = [
+  'Engineers restored power to three districts of the city overnight after a drone strike damaged a substation, the regional governor said on Sunday.',
+  'About 40,000 households had been without heating for most of Saturday as temperatures fell to minus 15 degrees Celsius.',
+  '“Our crews worked through the night and will keep working until every home is back on the grid,” the governor wrote on social media.',
+  'The energy ministry said repairs to a second substation would take at least a week.',
+];
+
+test('an author bio is recognised by its shape, not by a name', () => {
+  assert.ok(isAuthorBio('Jane Roe is a senior correspondent at the Harbour Times, where she covers energy.'));
+  assert.ok(isAuthorBio('John Doe is editor of the Harbour Review service.'));
+  assert.ok(!isAuthorBio('The governor is a former energy minister who took office in 2024.'));
+  assert.ok(!isAuthorBio('Jane Roe said the plant would reopen in a week.'));
+});
+
+test('what follows a contributor line, a bio or a disclaimer at the end is the page tail, sentences or not', () => {
+  const text = [
+    'Power restored to three districts after strike',
+    '',
+    ...BODY.flatMap((p) => [p, '']),
+    'Olena Koval in Kyiv contributed reporting to this article.',
+    '',
+    'Energy Grid Winter Kyiv',
+    '',
+    'Your morning update on the region, sent Monday to Friday at 6 AM. We cover energy, health and trade.',
+    '',
+    'The Monthly Digest is sent on the last Wednesday of the month. It features our top stories.',
+  ].join('\n');
+  assert.equal(extractText(text).text, BODY.join('\n\n'));
+
+  const bio = [
+    'Power restored to three districts after strike',
+    '',
+    ...BODY.flatMap((p) => [p, '']),
+    'Jane Roe is the weekend editor at the Harbour Times, where she covers energy and housing.',
+    '',
+    'The views expressed in this column are solely those of the authors and do not necessarily reflect the views of the Harbour Institute.',
+    '',
+    'The Harbour Institute’s mission is to promote cooperation and prosperity across the region.',
+  ].join('\n');
+  assert.equal(extractText(bio).text, BODY.join('\n\n'));
+});
+
+test('a comment section ends the body even though comments are sentences', () => {
+  const text = [
+    'Power restored to three districts after strike',
+    '',
+    ...BODY.flatMap((p) => [p, '']),
+    '12 responses to “Power restored to three districts after strike”',
+    '',
+    'harbourfan says:',
+    '',
+    'It is about time they fixed the grid properly instead of patching it every winter.',
+    '',
+    'oldtimer says:',
+    '',
+    'Nobody in my street had heating until this morning, so the numbers look too low to me.',
+  ].join('\n');
+  assert.equal(extractText(text).text, BODY.join('\n\n'));
+});
+
+test('an expert introduced at the top is not an author bio that ends the body', () => {
+  const text = [
+    'Power restored to three districts after strike',
+    '',
+    'Olena Koval is a senior fellow at the Harbour Institute who has studied the grid for a decade.',
+    '',
+    ...BODY.flatMap((p) => [p, '']),
+  ].join('\n');
+  assert.ok(extractText(text).text.endsWith(BODY[3]));
+});

@@ -1,0 +1,31 @@
+// The end of the article: a contributor line ("… contributed to this report"), an author's disclaimer, a
+// comment-section header or an author's bio closes the story; what the region holds after it (newsletter
+// descriptions, tag lines, event promos, reader comments) is the page's tail even when it is written in
+// sentences. Such a line only counts once most of the body's prose stands before it, so that a comment count
+// under the headline or a source introduced mid-story does not cut the body short.
+import { isAuthorBio } from './bio.js';
+import { END_KINDS } from './lexicon.js';
+import type { Region } from './region.js';
+import { END_MARKER_MIN_CHARS, END_MARKER_MIN_SHARE } from './settings.js';
+import type { Unit } from './unit.js';
+
+export function isEndMarker(u: Unit): boolean {
+  if (u.verdict === 'boilerplate') return END_KINDS.has(u.reason);
+  return (u.verdict === 'prose' || u.verdict === 'long' || u.verdict === 'short') && isAuthorBio(u.text);
+}
+
+/** The region's new end: the last unit before its first end marker that has enough prose before it. */
+export function cutAtEndMarker(units: Unit[], region: Region): Region {
+  let total = 0;
+  for (let i = region.start; i <= region.end; i++) if (units[i].verdict === 'prose') total += units[i].text.length;
+  let before = 0;
+  for (let i = region.start; i <= region.end; i++) {
+    const u = units[i];
+    if (before >= END_MARKER_MIN_CHARS && before >= END_MARKER_MIN_SHARE * total && isEndMarker(u)) {
+      if (u.verdict !== 'boilerplate') units[i] = { ...u, verdict: 'boilerplate', reason: 'author bio', score: 0 };
+      return { ...region, end: i - 1 };
+    }
+    if (u.verdict === 'prose') before += u.text.length;
+  }
+  return region;
+}

@@ -1,0 +1,71 @@
+// Inserts inside the body that only their neighbours give away: a caption printed twice (once bare, once with
+// its credit), the description under a media label ("AUDIO: …" then "Our correspondent reports on …"), and a
+// run of headlines (a related-stories box or an event teaser between two paragraphs).
+import type { Verdict } from './classify.js';
+import { HEADLINE_RUN_MIN, HEADLINE_MIN_WORDS, MEDIA_DESCRIPTION_MAX_WORDS, ECHO_MIN_CHARS } from './settings.js';
+import { wordCount } from './title.js';
+import type { Unit } from './unit.js';
+
+const TEXT_VERDICTS: ReadonlySet<Verdict> = new Set(['prose', 'long', 'short', 'menu']);
+
+/** Index of the next (dir 1) or previous (dir -1) non-empty unit, or -1. */
+function neighbour(units: readonly Unit[], i: number, dir: 1 | -1): number {
+  for (let j = i + dir; j >= 0 && j < units.length; j += dir) if (units[j].verdict !== 'empty') return j;
+  return -1;
+}
+
+/**
+ * A line next to a caption that the caption starts with is the same caption without its credit ("A man walks …"
+ * then "A man walks … Jane Doe/AFP"); the line after a media label is the media's description.
+ */
+export function markCaptionEchoes(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (!TEXT_VERDICTS.has(u.verdict)) continue;
+    if (u.text.length >= ECHO_MIN_CHARS) {
+      const echoes = [neighbour(units, i, 1), neighbour(units, i, -1)].some(
+        (j) => j >= 0 && units[j].verdict === 'caption' && units[j].text.length > u.text.length && units[j].text.startsWith(u.text),
+      );
+      if (echoes) { units[i] = { ...u, verdict: 'caption', reason: 'caption without credit', score: 0 }; continue; }
+    }
+    const prev = neighbour(units, i, -1);
+    if (prev >= 0 && units[prev].verdict === 'boilerplate' && units[prev].reason === 'media' && wordCount(u.text) <= MEDIA_DESCRIPTION_MAX_WORDS) {
+      units[i] = { ...u, verdict: 'caption', reason: 'media description', score: 0 };
+    }
+  }
+}
+
+/** A headline-shaped line: no final punctuation, capitalised, several words, not a list item or a marked heading. */
+function isHeadline(u: Unit): boolean {
+  return (
+    (u.verdict === 'long' || u.verdict === 'short' || u.verdict === 'menu') &&
+    !u.marker &&
+    !u.emphasised &&
+    HEADLINE_START_RE.test(u.text) &&
+    !NOT_HEADLINE_RE.test(u.text) &&
+    wordCount(u.text) >= HEADLINE_MIN_WORDS
+  );
+}
+
+const HEADLINE_START_RE = /^["“‘'(]?\p{Lu}/u;
+/** Handles, links and bracketed notes belong to embedded posts and list items, not to teaser headlines. */
+const NOT_HEADLINE_RE = /@\w|https?:|www\.|[)\]]$/;
+
+/** Inside the body, runs of HEADLINE_RUN_MIN or more headline-shaped lines are a teaser box: they go. */
+export function markHeadlineRuns(units: Unit[], start: number, end: number): void {
+  let i = start;
+  while (i <= end) {
+    if (!isHeadline(units[i])) { i++; continue; }
+    let j = i;
+    const run: number[] = [];
+    while (j <= end && (isHeadline(units[j]) || units[j].verdict === 'empty')) {
+      if (units[j].verdict !== 'empty') run.push(j);
+      j++;
+    }
+    // Lines after an introducing colon are the items of a list the scraper printed without markers.
+    const before = i > 0 ? units[neighbour(units, i, -1)] : undefined;
+    const introduced = before !== undefined && /:["”’']?$/.test(before.text);
+    if (run.length >= HEADLINE_RUN_MIN && !introduced) for (const k of run) units[k] = { ...units[k], verdict: 'boilerplate', reason: 'headline run', score: 0 };
+    i = j;
+  }
+}
