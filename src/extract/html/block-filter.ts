@@ -21,7 +21,7 @@ const SENTENCE_END_RE = /[.!?…:;"'”»)]\s*$/;
 
 /** Whether a block of the body is text of the article (not a link list, a teaser, a prompt or a credit). */
 export function keepBlock(b: TextBlock): boolean {
-  if (b.linkChars > b.chars * MAX_BLOCK_LINK_DENSITY || isLinkList(b)) return false;
+  if (b.notice || b.linkChars > b.chars * MAX_BLOCK_LINK_DENSITY || isLinkList(b)) return false;
   const n = b.text.length;
   if (n < SHORT_BLOCK_CHARS && BOILERPLATE_TEXT_RE.test(b.text)) return false;
   if (n < CALL_TO_ACTION_MAX_CHARS && CALL_TO_ACTION_RE.test(b.text)) {

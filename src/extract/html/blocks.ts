@@ -12,7 +12,10 @@ import {
   LINKED_ITEM_MIN_LINK_SHARE,
   LIST_TAGS,
   MAX_HEADING_CHARS,
+  MIN_PARAGRAPH_CHARS,
+  NOTICE_MAX_CHARS,
 } from './settings.js';
+import { isNotice } from './notices.js';
 
 export interface TextBlock {
   kind: BlockKind;
@@ -28,6 +31,8 @@ export interface TextBlock {
   /** For a list: its items, and those mostly made of link text (teaser lists link every headline). */
   items: number;
   linkedItems: number;
+  /** A site notice (cookie banner, customer-service box: notices.ts), checked on blocks long enough to be prose. */
+  notice: boolean;
 }
 
 export interface BlockTree {
@@ -107,7 +112,8 @@ export function buildBlocks(doc: Document, unclosed: ReadonlySet<Element> = new 
       if (text) {
         const owner = groupRoot >= 0 ? groupRoot : ownerStack[ownerStack.length - 1];
         const kind: BlockKind = groupRoot >= 0 ? groupKind : isHeadingText(owner) ? 'heading' : 'paragraph';
-        blocks.push({ kind, tag: elements[owner]?.name ?? '', text, owner, chars, linkChars, items, linkedItems });
+        const notice = chars >= MIN_PARAGRAPH_CHARS && text.length <= NOTICE_MAX_CHARS && isNotice(text);
+        blocks.push({ kind, tag: elements[owner]?.name ?? '', text, owner, chars, linkChars, items, linkedItems, notice });
       }
     }
     lines = [];

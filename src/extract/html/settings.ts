@@ -63,6 +63,15 @@ export const LINK_LIST_MIN_LINKED_SHARE = 0.5;
 /** A list item is linked when link text makes up more than this share of it. */
 export const LINKED_ITEM_MIN_LINK_SHARE = 0.25;
 
+/** Site notices (notices.ts): a phrase of site speech counts NOTICE_STRONG_WEIGHT, a topic word 1; a block is a
+ *  notice with a site-speech phrase and a score of NOTICE_MIN_SCORE (or at most NOTICE_SHORT_CHARS long), or with
+ *  NOTICE_MIN_SCORE from topic words alone when it addresses the reader. */
+export const NOTICE_STRONG_WEIGHT = 2;
+export const NOTICE_MIN_SCORE = 3;
+export const NOTICE_SHORT_CHARS = 200;
+/** Longer blocks are not checked: banners and service boxes are short, and pages hold megabyte-long blocks. */
+export const NOTICE_MAX_CHARS = 3000;
+
 // ── choosing the body (main-extractor.ts, body-parts.ts) ─────────────────────────────────────────────
 
 /** Container score = good text − BAD_TEXT_PENALTY × bad text, where bad text is link text plus
