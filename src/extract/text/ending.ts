@@ -4,7 +4,7 @@
 // sentences. Such a line only counts once most of the body's prose stands before it, so that a comment count
 // under the headline or a source introduced mid-story does not cut the body short.
 import { isAuthorBio } from './bio.js';
-import { END_KINDS } from './lexicon.js';
+import { COMMENT_KINDS, END_KINDS } from './lexicon.js';
 import type { Region } from './region.js';
 import { END_MARKER_MIN_CHARS, END_MARKER_MIN_SHARE } from './settings.js';
 import type { Unit } from './unit.js';
@@ -14,6 +14,10 @@ export function isEndMarker(u: Unit): boolean {
   return (u.verdict === 'prose' || u.verdict === 'long' || u.verdict === 'short') && isAuthorBio(u.text);
 }
 
+function isCommentHeader(u: Unit): boolean {
+  return u.verdict === 'boilerplate' && COMMENT_KINDS.has(u.reason);
+}
+
 /** The region's new end: the last unit before its first end marker that has enough prose before it. */
 export function cutAtEndMarker(units: Unit[], region: Region): Region {
   let total = 0;
@@ -21,7 +25,9 @@ export function cutAtEndMarker(units: Unit[], region: Region): Region {
   let before = 0;
   for (let i = region.start; i <= region.end; i++) {
     const u = units[i];
-    if (before >= END_MARKER_MIN_CHARS && before >= END_MARKER_MIN_SHARE * total && isEndMarker(u)) {
+    // Reader comments are sentences too and may outweigh the article: their header needs no share of the prose.
+    const enough = before >= END_MARKER_MIN_CHARS && (before >= END_MARKER_MIN_SHARE * total || isCommentHeader(u));
+    if (enough && isEndMarker(u)) {
       if (u.verdict !== 'boilerplate') units[i] = { ...u, verdict: 'boilerplate', reason: 'author bio', score: 0 };
       return { ...region, end: i - 1 };
     }
@@ -29,3 +35,4 @@ export function cutAtEndMarker(units: Unit[], region: Region): Region {
   }
   return region;
 }
+

@@ -75,6 +75,8 @@ const NAV_WORDS = new Set([
  * line, an author's disclaimer or a comment-section header is the page's tail (region.ts, cutAtEndMarker).
  */
 export const END_KINDS: ReadonlySet<string> = new Set(['contributor', 'disclaimer', 'comments', 'comment-header']);
+/** End kinds that open the comment section: the body cannot reach past them, however long the comments are. */
+export const COMMENT_KINDS: ReadonlySet<string> = new Set(['comments', 'comment-header']);
 
 export const PHRASES: Phrase[] = [
   // Contributor and reporting credits at the end of wire and newspaper stories (AP, Reuters, AFP style books:
@@ -84,6 +86,8 @@ export const PHRASES: Phrase[] = [
   { kind: 'disclaimer', re: /\b(?:views|opinions) expressed (?:in|by|here|above)\b.{0,80}\b(?:those of|do not|not necessarily)\b|\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinions|position)\b/, strong: true },
   // Comment-section headers ("34 responses to …", "[ 167 comments ]", "blog comments powered by …").
   { kind: 'comment-header', re: /^\d+ (?:responses?|comments?|replies|thoughts) (?:to|on)\b|\bcomments (?:are )?powered by\b|\bour goal with (?:article )?comments\b|\bplease be respectful\b.{0,80}\bcomment|^(?:top rated|most recent|newest|oldest) comments\b/ },
+  // A reader comment's signature line ("harbourfan says:", "Jane R. wrote:").
+  { kind: 'comment-header', re: /^[^\s,]+(?: [^\s,]+){0,3} (?:says|said|wrote)\s?:$/, maxWords: 5 },
   // Newsletter and subscription boxes.
   { kind: 'newsletter', re: /^(?:the )?[\w&'.-]+(?: [\w&'.-]+){0,4} newsletters?$/ },
   { kind: 'newsletter', re: /\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox|delivered|every (?:morning|week|day)|weekdays|unsubscribe|essential guide|get (?:the|our))\b/ },
