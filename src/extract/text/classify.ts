@@ -3,7 +3,7 @@
 import { matchBoilerplate, matchKey } from './lexicon.js';
 import type { Marker } from './markdown.js';
 import {
-  CAPTION_MAX_WORDS, DATA_DIGIT_SHARE, END_CREDIT_MAX_WORDS, END_WINDOW, GLUED_MIN, GLUED_SHARE, LEXICON_WINDOW,
+  CAPTION_MAX_WORDS, CODE_CHAR_SHARE, CODE_MIN_CHARS, CODE_MIN_COUNT, DATA_DIGIT_SHARE, END_CREDIT_MAX_WORDS, END_WINDOW, GLUED_MIN, GLUED_SHARE, LEXICON_WINDOW,
   LINK_ONLY_SHARE, LONG_PARAGRAPH_MAX_CAPS, LONG_PARAGRAPH_WORDS, REPEAT_MIN_WORDS, SCORE, SHORT_MAX_WORDS,
   TITLE_CASE_MIN_WORDS, TITLE_CASE_SHARE,
 } from './settings.js';
@@ -65,6 +65,7 @@ export function classify(unit: UnitInfo): Classified {
   if (unit.linkShare >= LINK_ONLY_SHARE || (unit.linkShare > 0 && !/\p{L}{2}/u.test(text))) {
     return { verdict: 'link', reason: 'link-only', score: SCORE.link };
   }
+  if (looksLikeCode(text)) return { verdict: 'boilerplate', reason: 'code', score: SCORE.boilerplate };
   const key = matchKey(windowed(text));
   const kind = matchBoilerplate(key, words);
   const end = text.length > END_WINDOW ? text.slice(-END_WINDOW) : text;
@@ -93,6 +94,19 @@ export function classify(unit: UnitInfo): Classified {
     return { verdict: 'prose', reason: 'long paragraph', score: text.length * SCORE.unpunctuatedPerChar };
   }
   return { verdict: 'long', reason: 'no final punctuation', score: SCORE.long };
+}
+
+/** String escapes of script data ("her mother\u0027s", "\"We believe…\"") never occur in visible prose. */
+const ESCAPE_RE = /\\u[0-9a-fA-F]{4}|\\["\/nt]/;
+/** Characters of markup and code. */
+const CODE_CHAR_RE = /[{}[\]<>=;\\|]/g;
+
+/** Script data or markup that leaked into the text: string escapes, or a dense share of code characters. */
+function looksLikeCode(text: string): boolean {
+  if (ESCAPE_RE.test(text)) return true;
+  if (text.length < CODE_MIN_CHARS) return false;
+  const code = text.match(CODE_CHAR_RE);
+  return code !== null && code.length >= CODE_MIN_COUNT && code.length / text.length >= CODE_CHAR_SHARE;
 }
 
 /** Key under which repeated lines are recognised; null for lines too short to judge. */

@@ -6,7 +6,7 @@
 import { isAuthorBio } from './bio.js';
 import { COMMENT_KINDS, END_KINDS } from './lexicon.js';
 import type { Region } from './region.js';
-import { END_MARKER_MIN_CHARS, END_MARKER_MIN_SHARE } from './settings.js';
+import { END_MARKER_MIN_CHARS, END_MARKER_MIN_SHARE, END_RUN_MIN_CHARS } from './settings.js';
 import type { Unit } from './unit.js';
 
 export function isEndMarker(u: Unit): boolean {
@@ -22,11 +22,13 @@ function isCommentHeader(u: Unit): boolean {
 export function cutAtEndMarker(units: Unit[], region: Region): Region {
   let total = 0;
   for (let i = region.start; i <= region.end; i++) if (units[i].verdict === 'prose') total += units[i].text.length;
+  const lastRun = lastProseRun(units, region);
   let before = 0;
   for (let i = region.start; i <= region.end; i++) {
     const u = units[i];
-    // Reader comments are sentences too and may outweigh the article: their header needs no share of the prose.
-    const enough = before >= END_MARKER_MIN_CHARS && (before >= END_MARKER_MIN_SHARE * total || isCommentHeader(u));
+    // Reader comments are sentences too and may outweigh the article: their header needs no share of the prose;
+    // nor does a marker after which no two paragraphs follow each other (teasers: a summary between headlines).
+    const enough = before >= END_MARKER_MIN_CHARS && (before >= END_MARKER_MIN_SHARE * total || isCommentHeader(u) || lastRun < i);
     if (enough && isEndMarker(u)) {
       if (u.verdict !== 'boilerplate') units[i] = { ...u, verdict: 'boilerplate', reason: 'author bio', score: 0 };
       return { ...region, end: i - 1 };
@@ -36,3 +38,17 @@ export function cutAtEndMarker(units: Unit[], region: Region): Region {
   return region;
 }
 
+
+/** Start of the region's last pair of consecutive paragraphs of END_RUN_MIN_CHARS or more each, or -1. */
+function lastProseRun(units: readonly Unit[], region: Region): number {
+  let last = -1;
+  let prev = -1;
+  for (let i = region.start; i <= region.end; i++) {
+    const u = units[i];
+    if (u.verdict === 'empty') continue;
+    const para = u.verdict === 'prose' && u.text.length >= END_RUN_MIN_CHARS;
+    if (para && prev >= 0) last = prev;
+    prev = para ? i : -1;
+  }
+  return last;
+}

@@ -135,3 +135,11 @@ export const MEDIA_DESCRIPTION_MAX_WORDS = 20;
 /** Headline runs inside the body: at least this many consecutive headline-shaped lines of this many words. */
 export const HEADLINE_RUN_MIN = 2;
 export const HEADLINE_MIN_WORDS = 5;
+
+/** Code or markup leaked into the text: a line of at least this many characters with this share of {}[]<>=;\| . */
+export const CODE_MIN_CHARS = 20;
+export const CODE_CHAR_SHARE = 0.08;
+/** … and at least this many such characters (a title in angle brackets is not code). */
+export const CODE_MIN_COUNT = 4;
+/** After an end marker, two consecutive paragraphs of at least this many characters each still read as body. */
+export const END_RUN_MIN_CHARS = 80;
