@@ -16,8 +16,8 @@ export const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
 const QUANTIFIERS = new Set(['none', 'all', 'some', 'most', 'many', 'few', 'both', 'each', 'neither', 'either', 'several', 'half']);
 /** Tags that end a subject right before its verb. */
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-/** Verbs of saying whose content may be an infinitive ("agreed to sit next to him"). */
-const TAKES_INFINITIVE = new Set(['agree']);
+/** Verbs of saying whose content may be an infinitive ("agreed to sit next to him", "claimed to have captured"). */
+const TAKES_INFINITIVE = new Set(['agree', 'claim']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Tags a subject may start with. */
 export const SUBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);

@@ -34,7 +34,7 @@ export function contentEnd(v: View, from: number, hi: number, cueAt: readonly (C
       if (v.word[j] === ';') return j;
       if (v.word[j] === ',' && j + 1 < hi && v.inQuote[j + 1] < 0 && v.markOf[j + 1] < 0 && narratorAside(v, j + 1, hi)) return j;
       // ", but the real issue is…": a contrast in a clause of its own is the narrator's.
-      if (v.word[j] === ',' && j + 2 < hi && v.lower[j + 1] === 'but' && v.inQuote[j + 2] < 0 && v.markOf[j + 2] < 0 && hasSubjectAndVerb(v, j + 2, hi, 1, true)) return j;
+      if (v.word[j] === ',' && j + 2 < hi && v.lower[j + 1] === 'but' && v.lower[j + 2] !== 'that' && v.inQuote[j + 2] < 0 && v.markOf[j + 2] < 0 && hasSubjectAndVerb(v, j + 2, hi, 1, true)) return j;
     }
     const c = cueAt[j];
     if (!c || c.cls === 'label' || c.cls === 'frame' || c.cls === 'noun') continue;
@@ -55,7 +55,9 @@ export function contentEnd(v: View, from: number, hi: number, cueAt: readonly (C
 export function narratorAside(v: View, i: number, hi: number): boolean {
   const w = v.lower[i];
   if (ASIDE_OPENERS.has(w)) return true;
-  if (v.pos[i] === 'VERB' && w.endsWith('ing') && v.pos[i - 2] !== 'ADP' && !PREPOSITION_LIKE.has(w)) return true;
+  // Not "a limited, rolling military call-up": an -ing word between an adjective and its noun is one more modifier.
+  const modifier = v.pos[i - 2] === 'ADJ' && i + 1 < hi && (v.pos[i + 1] === 'ADJ' || v.pos[i + 1] === 'NOUN');
+  if (v.pos[i] === 'VERB' && w.endsWith('ing') && v.pos[i - 2] !== 'ADP' && !PREPOSITION_LIKE.has(w) && !modifier) return true;
   return (w === 'and' || w === 'but') && i + 1 < hi && v.pos[i + 1] === 'VERB';
 }
 

@@ -1,6 +1,6 @@
 // Reporting cues in the token stream: verbs of the lexicon (when tagged as verbs), phrasal cues ("pointed out",
 // "called for") and "according to".
-import { ACCORDING_TO, CUE_FORMS, PHRASES, type CueClass, type CueForm } from './lexicon.js';
+import { ACCORDING_TO, CUE_FORMS, NON_SPEECH_VERBS, PHRASES, REFLEXIVES, type CueClass, type CueForm } from './lexicon.js';
 import { cueProbability, loadCueModel, type CueModel } from './cue-model.js';
 import type { View } from './view.js';
 
@@ -81,6 +81,9 @@ export function cueAt(v: View, i: number): Cue | null {
   const prev = i > 0 && v.sentence[i - 1] === v.sentence[i] ? i - 1 : -1;
   if (prev >= 0 && (v.pos[prev] === 'ADJ' || (v.pos[prev] === 'DET' && v.lower[prev] !== 'that') || NOUN_DETERMINERS.has(v.lower[prev]))) return null;
   if (!VERB_TAGS.has(v.pos[i]) && !ALWAYS_VERBS.has(w) && !verbByPosition(v, i)) return null;
+  // "the CSIS report says", "the statement added": a word right before a reporting verb is its subject's noun.
+  const next = i + 1 < v.n && v.sentence[i + 1] === v.sentence[i] ? i + 1 : -1;
+  if (next >= 0 && !form.participle && v.pos[i - 1] !== 'PRON' && (ALWAYS_VERBS.has(v.lower[next]) || (CUE_FORMS.has(v.lower[next]) && VERB_TAGS.has(v.pos[next]) && CUE_FORMS.get(v.lower[next])!.cls === 'say'))) return null;
   return { first: i, last: i, lemma: form.lemma, cls: form.cls, participle: form.participle, past: form.past };
 }
 
@@ -118,13 +121,15 @@ export function findCues(v: View, model: CueModel | null = loadCueModel()): Cue[
     // One lookup tells whether the word is a lexicon cue, a word the model scores, or neither (most words).
     const kind = words.get(v.lower[i]);
     if (kind === undefined || isMarkupOrCompound(v, i)) continue;
+    // "who called herself Svetlana": a label with a reflexive names its subject (for the model too).
+    if (CUE_FORMS.get(v.lower[i])?.cls === 'label' && REFLEXIVES.has(v.lower[i + 1] ?? '')) continue;
     const c = kind & LEXICON ? cueAt(v, i) : null;
     const scored = model !== null && (kind & SCORED) !== 0;
     if (c) {
       if (scored && c.cls !== 'according' && c.first === c.last && cueProbability(model, v, i) < model.veto) continue;
       out.push(c);
       i = c.last;
-    } else if (scored && v.pos[i] === 'VERB') {
+    } else if (scored && v.pos[i] === 'VERB' && !NON_SPEECH_VERBS.has(v.lower[i])) {
       const p = cueProbability(model, v, i);
       if (p >= model.threshold) {
         out.push({ first: i, last: i, lemma: v.lower[i], cls: 'generic', participle: /ing$/.test(v.lower[i]), past: /ed$/.test(v.lower[i]), probability: p });

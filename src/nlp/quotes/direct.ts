@@ -5,6 +5,7 @@ import type { Cue } from './cues.js';
 import { isPassive, isWord, speakerOf } from './frames.js';
 import { clauseSubject, continuesSentence, gapSubject, nameBeforeColon, NOMINAL_START, onlyFrameBetween, phraseToStop } from './lead-ins.js';
 import { npStartingAt, sentenceSubject, subjectBefore, type TokenRange } from './phrases.js';
+import { RELATIVE_PRONOUNS } from './lexicon.js';
 import { MAX_PARAGRAPHS_BACK_FOR_CONTINUATION, MAX_TOKENS_CUE_TO_QUOTE, MAX_TOKENS_TO_CUE_AFTER_QUOTE, MIN_DIRECT_WORDS } from './settings.js';
 import type { Found } from './types.js';
 import type { View } from './view.js';
@@ -60,12 +61,17 @@ function frameAfter(v: View, k: number, cueAt: (Cue | null)[]): Frame | null {
   if (a >= v.n || v.paragraph[a] !== para) return null;
   const inner = v.text.slice(v.quotes[k].innerStart, v.quotes[k].innerEnd).trimEnd();
   const endsSentence = inner.endsWith('.');
+  let relative = false;
   for (let i = a; i < v.n && i - a < MAX_TOKENS_TO_CUE_AFTER_QUOTE; i++) {
     // A full stop inside an abbreviation ("R-Ky.") does not end the sentence: wink's sentence index tells.
     const stop = SENTENCE_END.has(v.word[i]) && (v.word[i] !== '.' || i + 1 >= v.n || v.sentence[i + 1] !== v.sentence[i]);
     if (v.paragraph[i] !== para || v.inQuote[i] >= 0 || v.markOf[i] >= 0 || stop) return null;
+    if (RELATIVE_PRONOUNS.has(v.lower[i]) && v.pos[i] === 'PRON' && i > a) relative = true;
     const c = cueAt[i];
     if (!c) continue;
+    // "…,” the man who attacked her said: a verb in a relative clause on the speaker is not the frame's.
+    if (relative && c.cls !== 'frame' && c.cls !== 'say' && c.cls !== 'tell') continue;
+    if (relative && cueAfterInClause(v, c.last + 1, cueAt)) continue;
     if (!AFTER_CLASSES.has(c.cls) || isPassive(v, c)) return null;
     let sp: TokenRange | null;
     let frameEnd: number;
@@ -90,6 +96,24 @@ function frameAfter(v: View, k: number, cueAt: (Cue | null)[]): Frame | null {
     return { cue: c, speaker: sp, adjacent: false, opens: false };
   }
   return null;
+}
+
+/** Verbs of evidence: a study "shows" or "finds", nobody says the words of a quotation with them. */
+const EVIDENCE_VERBS = new Set(['show', 'find', 'indicate', 'suggest', 'prove', 'demonstrate', 'mean']);
+
+/** Do quotations j < k stand in one sentence with no full stop or other quotation between them? */
+function onlyClauseBetween(v: View, j: number, k: number): boolean {
+  const from = afterQuote(v, j);
+  const to = beforeQuote(v, k);
+  if (v.sentence[Math.max(0, from - 1)] !== v.sentence[Math.min(v.n - 1, to + 1)]) return false;
+  for (let i = from; i <= to; i++) if (SENTENCE_STOP.has(v.word[i]) || v.markOf[i] >= 0) return false;
+  return true;
+}
+
+/** Is there a reporting verb from token i on, before the clause ends? */
+function cueAfterInClause(v: View, i: number, cueAt: (Cue | null)[]): boolean {
+  for (; i < v.n && v.inQuote[i] < 0 && v.markOf[i] < 0 && !SENTENCE_END.has(v.word[i]) && v.word[i] !== ','; i++) if (cueAt[i] && AFTER_CLASSES.has(cueAt[i]!.cls)) return true;
+  return false;
 }
 
 /** Is there a reporting verb after quotation k, in its sentence, within reach of a frame? */
@@ -219,7 +243,14 @@ export function directQuotes(v: View, cueAt: (Cue | null)[], used: Set<Cue>, nex
     const paragraph = v.paragraph[first];
     // The speaker of an earlier quotation in the same sentence ("…,” he said, adding, “…”).
     const previousSpeaker = last && v.sentence[Math.max(v.quoteFirst[last.k], v.quoteEnd[last.k] - 1)] === v.sentence[first] ? last.found.speaker : null;
-    const before = frameBefore(v, k, cueAt, previousSpeaker);
+    const sameSentence = previousSpeaker !== null && last !== null && last.found.kind !== 'direct' && onlyClauseBetween(v, last.k, k);
+    let before = frameBefore(v, k, cueAt, previousSpeaker);
+    // "X said the prisoner swap showed that “…”": words in quotation marks are a person's, not what evidence "shows";
+    // "X added that they had “very good talks” and a deal was “very close”": a second quotation of one reported
+    // clause. Both are the earlier quotation's.
+    if (sameSentence && (!before || (before.cue && EVIDENCE_VERBS.has(before.cue.lemma) && before.cue.first > v.quoteEnd[last!.k]))) {
+      before = { cue: last!.found.cue, speaker: previousSpeaker, adjacent: false, opens: false };
+    }
     const after = frameAfter(v, k, cueAt);
     const startsClause = opensClause(v, k, before);
     // X says “the whole game has become screwed up” because…: a quotation that its clause goes on after is part

@@ -13,7 +13,7 @@ import { SpeakerLinker } from './link.js';
 import { findQuoteMarks } from './marks.js';
 import type { TokenRange } from './phrases.js';
 import type { Found } from './types.js';
-import { buildView, paragraphsOf, type View } from './view.js';
+import { buildView, paragraphsOf, tokenAt, type View } from './view.js';
 
 /** A quote with what the evaluation needs beyond the schema: its pieces and its attribution group. */
 export interface QuoteDetail {
@@ -48,18 +48,6 @@ function inheritSpeakers(v: View, found: Found[]): void {
   }
 }
 
-/** Index of the first token ending after `offset`. */
-function tokenAt(v: View, offset: number): number {
-  let lo = 0;
-  let hi = v.n - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (v.end[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function findQuotes(doc: Doc): QuoteDetail[] {
   const marks = findQuoteMarks(doc.text, paragraphsOf(doc)).sort((a, b) => a.open - b.open);
   const v = buildView(doc, marks);
@@ -78,7 +66,7 @@ export function findQuotes(doc: Doc): QuoteDetail[] {
   found.sort((a, b) => a.pieces[0].start - b.pieces[0].start);
   inheritSpeakers(v, found);
 
-  const linker = new SpeakerLinker(doc.text, doc.entities);
+  const linker = new SpeakerLinker(v, doc.entities);
   return found.map((f) => {
     const start = f.pieces[0].start;
     const end = f.pieces[f.pieces.length - 1].end;
@@ -88,8 +76,7 @@ export function findQuotes(doc: Doc): QuoteDetail[] {
       quote.speakerText = doc.text.slice(s.start, s.end);
       quote.speakerStart = s.start;
       quote.speakerEnd = s.end;
-      const app = f.speaker.apposition;
-      quote.speaker = linker.link(s, quote.speakerText, v.sentence[f.speaker.first], app ? { start: v.start[app.first], end: v.end[app.last] } : undefined);
+      quote.speaker = linker.link(f.speaker);
     } else {
       quote.speakerText = null;
     }

@@ -1,7 +1,7 @@
 // Who a reporting verb's speaker is, and where the reported content starts after it.
 import type { Cue } from './cues.js';
 import { FRAME_PREPOSITIONS, TIME_WORDS } from './lexicon.js';
-import { npStartingAt, sentenceSubject, skipBack, subjectBefore, subjectBeforeParticiple, type TokenRange } from './phrases.js';
+import { npStartingAt, sentenceSubject, skipBack, sourceAfter, subjectBefore, subjectBeforeParticiple, type TokenRange } from './phrases.js';
 import { MAX_GOVERNOR_TOKENS, MAX_TOKENS_CUE_TO_THAT } from './settings.js';
 import type { View } from './view.js';
 
@@ -97,6 +97,12 @@ export function contentStart(v: View, c: Cue, hi: number): number {
   if (c.cls === 'tell') {
     const r = npStartingAt(v, i, hi);
     if (r) i = r.last + 1;
+    // "told the BBC Iran was ready…": a phrase followed by a finite verb ends with the reported clause's subject.
+    if (r && r.last > r.first && i < hi && (v.pos[i] === 'AUX' || (v.pos[i] === 'VERB' && !v.lower[i].endsWith('ing'))) && (v.pos[r.last] === 'PROPN' || v.pos[r.last] === 'NOUN')) {
+      i = r.last;
+      while (i - 1 > r.first && v.pos[i] === 'NOUN' && (v.pos[i - 1] === 'NOUN' || v.pos[i - 1] === 'ADJ')) i--;
+      return i;
+    }
     for (let guard = 0; guard < 3; guard++) {
       const next = skipFramePhrase(v, i, hi);
       if (next === i) break;
@@ -113,7 +119,7 @@ export function contentStart(v: View, c: Cue, hi: number): number {
 export function speakerOf(v: View, c: Cue, lo: number, previous: TokenRange | null): TokenRange | null {
   const s = v.sentence[c.first];
   const hi = v.sentenceEnd[s];
-  if (c.cls === 'according') return npStartingAt(v, c.last + 1, hi);
+  if (c.cls === 'according') return sourceAfter(v, c.last + 1, hi);
   // "As reported by Western Journalism, …", "was described by aides as…": the agent.
   if (c.past && v.lower[c.last + 1] === 'by') {
     const agent = npStartingAt(v, c.last + 2, hi);
@@ -136,6 +142,10 @@ export function speakerOf(v: View, c: Cue, lo: number, previous: TokenRange | nu
   }
   // "The president noted that…, and added: “…”": the subject of the first verb.
   if (j >= lo && (v.lower[j] === 'and' || v.lower[j] === 'but')) return previous ?? sentenceSubject(v, s, c.first);
+  // "…, reported Ukrainian adviser Serhiy Beskrestnov.": right after a comma, a phrase that ends the clause after the
+  // verb is its subject.
+  const inverted = v.word[j] === ',' ? npStartingAt(v, c.last + 1, hi) : null;
+  if (inverted && (inverted.last + 1 >= hi || /^[.:;!?]$/.test(v.word[inverted.last + 1]))) return inverted;
   const before = subjectBefore(v, c.first, lo);
   if (before) return before;
   // "the Kentucky Republican on Tuesday dismissed…": past a time phrase.

@@ -6,7 +6,7 @@ import type { Cue } from './cues.js';
 import { hasSubjectAndVerb, isClause, isPredicate, isSplitClause, RELATIVES, wordsIn } from './clause.js';
 import { blockAfterColon, contentEnd, narratorAside, opensSubordinate, relativeBefore, skipApposition, trimContent } from './content.js';
 import { contentStart, isPassive, skipFramePhrase, speakerOf } from './frames.js';
-import { npStartingAt, skipBack, subjectBefore, type TokenRange } from './phrases.js';
+import { npStartingAt, skipBack, sourceAfter, subjectBefore, type TokenRange } from './phrases.js';
 import { MIN_INDIRECT_WORDS, MIN_PREDICATE_WORDS } from './settings.js';
 import type { Found } from './types.js';
 import type { View } from './view.js';
@@ -92,12 +92,14 @@ export function indirectQuotes(
     let around = false;
     let block: [number, number] | null = null;
     if (c.cls === 'according') {
-      speaker = npStartingAt(v, c.last + 1, se);
+      speaker = sourceAfter(v, c.last + 1, se);
       const [head] = trimContent(v, sf, c.first);
       if (head >= c.first) {
-        // "According to X, content."
+        // "According to X, content."; "According to research by one think tank, the RUSI, content".
         let i = speaker ? speaker.last + 1 : c.last + 1;
         while (i < se && v.word[i] !== ',') i++;
+        const apposition = i + 1 < se ? skipApposition(v, i + 1, se) : i;
+        if (apposition > i && v.word[apposition] === ',') i = apposition;
         pieces.push(trimContent(v, i + 1, se));
       } else {
         pieces.push(trimContent(v, sf, c.first));

@@ -90,14 +90,19 @@ export function continuesSentence(v: View, k: number, speaker: number): boolean 
 export function gapSubject(v: View, a: number, i: number): TokenRange | null {
   if (!NOMINAL_START.has(v.pos[a])) return null;
   let commas = 0;
+  let relative = false;
   for (let j = a; j < i; j++) {
     if (v.word[j] === ',') commas++;
+    // "a woman who called herself Svetlana": a relative clause on the subject has verbs of its own.
+    else if (RELATIVE_WHO.has(v.lower[j]) && j > a) relative = true;
+    else if (relative) continue;
     // A verb outside an aside set off by commas makes the gap a clause ("…,” Smith told me he said); not a word
     // of a compound ("the conservative-leaning newspaper") or a capitalised name ("Will wrote").
     else if ((v.pos[j] === 'VERB' || v.pos[j] === 'AUX') && commas % 2 === 0 && !/^\p{Lu}/u.test(v.word[j]) && v.word[j - 1] !== '-' && v.word[j + 1] !== '-') return null;
   }
   let last = i - 1;
   while (last > a && (v.pos[last] === 'PUNCT' || v.pos[last] === 'ADV')) last--;
+  if (relative) return { first: a, last };
   return npStartingAt(v, a, i) ?? { first: a, last };
 }
 

@@ -223,7 +223,7 @@ export const PERSON_PRONOUNS = new Set(['he', 'she']);
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
 /** Prepositions allowed inside a speaker phrase ("the director of the FBI", "a spokesman for the ministry"). */
-export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with']);
+export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'into']);
 
 /** Words that open an adverbial before the subject ("In a statement, X said…", "Despite the talks, X said…"). */
 export const CLAUSE_OPENERS = new Set(['ADP', 'SCONJ', 'ADV', 'CCONJ']);
@@ -254,3 +254,15 @@ export const NOMINAL_CUES: ReadonlyMap<string, readonly NominalComplement[]> = (
   for (const [words, takes] of entries) for (const w of words) map.set(w, takes);
   return map;
 })();
+
+/** Verbs that never report speech, whatever the cue model scores them: copular and raising verbs ("talks appeared
+ * to stall", "Moscow seemed unable to…", "it remains to be seen"). A closed class of English grammar. */
+export const NON_SPEECH_VERBS = new Set([
+  'seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing', 'become', 'becomes', 'became',
+  'becoming', 'remain', 'remains', 'remained', 'remaining', 'look', 'looks', 'looked', 'looking', 'prove', 'proves',
+  'proved', 'proven', 'proving', 'tend', 'tends', 'tended', 'tending', 'happen', 'happens', 'happened', 'happening',
+]);
+
+/** Reflexive pronouns: a labelling verb with one names its subject ("a woman who called herself Svetlana"), it
+ * reports nothing. */
+export const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves']);

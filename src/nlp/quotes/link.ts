@@ -1,65 +1,214 @@
-// Speaker spans to entities: the entity whose mention overlaps the speaker phrase (a person or organisation before
-// a place: "Russia's envoy Vladimir Medinsky" is Medinsky). A bare he/she that the entity layer left unresolved
-// goes to the person quoted last, a few sentences back at most ("…,” he added).
+// Speaker phrases to entities. A phrase that contains a mention is that entity (a person before an organisation before
+// a place; a possessor — "Russia's envoy" — and a place or nationality that only modifies a noun — "a Moscow business
+// executive", "the French leader" — are not the speaker). A phrase with no name resolves to the entity it refers to:
+// he/she to the person quoted last or named last whose gender agrees, "it" to the organisation or place named just
+// before, a definite description ("the paper", "the French leader", "the report") to the latest entity the text
+// described that way (its role, its titles, its appositions, the documents it authored). An indefinite description
+// ("a Russian official") is somebody new: no entity.
 import type { Entity } from '../../doc/schema.js';
-import type { Span } from '../../doc/types.js';
-import { PERSON_PRONOUNS } from './lexicon.js';
-import { MAX_SENTENCES_BACK_FOR_PRONOUN } from './settings.js';
+import { NP_PREPOSITIONS, RELATIVE_PRONOUNS } from './lexicon.js';
+import type { TokenRange } from './phrases.js';
+import { buildReferents, isPronounText, type Gender, type Referents, type TokenMention } from './referents.js';
+import { MAX_ANTECEDENT_MENTIONS, MAX_DESCRIPTOR_TOKENS, MAX_SENTENCES_BACK_FOR_DOCUMENT, MAX_SENTENCES_BACK_FOR_PRONOUN } from './settings.js';
+import { DOCUMENT_NOUNS, GENERIC_PERSON_HEADS, PERSON_HEADS } from './speaker-lexicon.js';
+import type { View } from './view.js';
 
-/** Mentions longer than this are not expected (bounds the search window). */
-const MAX_MENTION_LENGTH = 200;
-const POSSESSIVE = /^['’]s/;
+const POSSESSIVE = /^['’]s?$/;
 const TYPE_RANK: Record<string, number> = { PERSON: 3, ORG: 2, NORP: 1, LOC: 1, MISC: 0 };
-
-interface IndexedMention extends Span {
-  entity: Entity;
-}
+/** Types that only modify a noun they stand before ("a Moscow business executive", "Russian officials"). */
+const MODIFIER_TYPES = new Set(['LOC', 'NORP', 'MISC']);
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([['he', 'm'], ['his', 'm'], ['him', 'm'], ['she', 'f'], ['her', 'f']]);
+const DEFINITE = new Set(['the', 'this', 'that']);
+const POSSESSIVE_DETS = new Set(['his', 'her', 'its', 'their']);
+const RELATIVE = new Set(['who', 'which', 'that', ',']);
+/** Prepositions after a document noun that name its author ("a report from X", "research by X"). */
+const AUTHOR_PREPOSITIONS = new Set(['by', 'from', 'of']);
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+/** A relative clause that names its antecedent ("who called herself", "who is named", "who goes by"). */
+const NAMING = /\b(?:call(?:s|ed)?|nam(?:es|ed)|go(?:es)? by|went by)(?: (?:him|her|them)sel(?:f|ves))? $/;
 
 export class SpeakerLinker {
-  private readonly mentions: IndexedMention[];
+  private readonly refs: Referents;
+  /** Entity-layer links of pronoun mentions, by start offset. */
+  private readonly pronounLinks = new Map<number, Entity>();
+  private readonly byId = new Map<string, Entity>();
   private last: { id: string; sentence: number } | null = null;
 
-  constructor(private readonly text: string, entities: readonly Entity[] | undefined) {
-    this.mentions = [];
-    for (const e of entities ?? []) for (const m of e.mentions) this.mentions.push({ start: m.start, end: m.end, entity: e });
-    this.mentions.sort((a, b) => a.start - b.start);
+  constructor(private readonly v: View, entities: readonly Entity[] | undefined) {
+    this.refs = buildReferents(v, entities);
+    for (const e of entities ?? []) {
+      this.byId.set(e.id, e);
+      for (const m of e.mentions) if (isPronounText(v.text.slice(m.start, m.end))) this.pronounLinks.set(m.start, e);
+    }
   }
 
-  /** The entity of the speaker phrase `span` (text `text`) in sentence `sentence`, else of its apposition; quotes
-   * must come in text order. */
-  link(span: Span, text: string, sentence: number, apposition?: Span): string | null {
-    const best = this.best(span) ?? (apposition ? this.best(apposition) : null);
-    let id = best ? best.entity.id : null;
-    const pronoun = PERSON_PRONOUNS.has(text.toLowerCase());
-    if (!id && pronoun && this.last && sentence - this.last.sentence <= MAX_SENTENCES_BACK_FOR_PRONOUN) id = this.last.id;
+  /** The entity of the speaker phrase `r` (with its apposition, if any); quotes must come in text order. */
+  link(r: TokenRange): string | null {
+    const v = this.v;
+    const sentence = v.sentence[r.first];
+    let id = this.named(r) ?? (r.apposition ? this.named(r.apposition) : null);
+    let person = id !== null && this.entity(id)?.type === 'PERSON';
+    if (id === null) {
+      const resolved = this.resolve(r);
+      id = resolved?.id ?? null;
+      person = resolved?.type === 'PERSON';
+    }
     // Only people are carried over to a later "he said".
-    if (best?.entity.type === 'PERSON' || (!best && id)) this.last = { id: id!, sentence };
+    if (id && person) this.last = { id, sentence };
     return id;
   }
 
-  /** The mention overlapping `span` that best names a speaker: a person before an organisation before a place, then
-   * the larger overlap; a possessor ("Russia's envoy") is not the speaker. */
-  private best(span: Span): IndexedMention | null {
-    let best: IndexedMention | null = null;
-    let bestScore = -1;
-    // Binary search for the first mention that may overlap (mentions are sorted by start).
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < span.start - MAX_MENTION_LENGTH) lo = mid + 1;
-      else hi = mid;
+  private entity(id: string): Entity | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The head of the phrase: its last noun before any preposition ("the director of the FBI" → director), a
+   * trailing relative pronoun aside. */
+  private head(r: TokenRange): number {
+    const v = this.v;
+    let last = r.last;
+    while (last > r.first && RELATIVE.has(v.lower[last])) last--;
+    let h = -1;
+    for (let i = r.first; i <= last; i++) {
+      if (h >= 0 && (NP_PREPOSITIONS.has(v.lower[i]) || v.lower[i] === 'into' || v.lower[i] === 'by')) break;
+      if (NOMINAL.has(v.pos[i]) || v.pos[i] === 'PRON') h = i;
     }
-    for (let i = lo; i < this.mentions.length && this.mentions[i].start < span.end; i++) {
-      const m = this.mentions[i];
-      if (m.end <= span.start || (m.end < span.end && POSSESSIVE.test(this.text.slice(m.end, m.end + 2)))) continue;
-      const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
+    return h < 0 ? last : h;
+  }
+
+  /** The mention inside the phrase that names the speaker. */
+  private named(r: TokenRange): string | null {
+    const v = this.v;
+    const h = this.head(r);
+    const common = v.pos[h] === 'NOUN' && /^\p{Ll}/u.test(v.word[h]) && this.refs.mentionOf[h] < 0;
+    let best: TokenMention | null = null;
+    let bestScore = -1;
+    let seen = -1;
+    let relative = false;
+    for (let i = r.first; i <= r.last; i++) {
+      // A name inside a relative clause on the speaker is somebody else ("the man who shot Jane Roe"), unless the
+      // clause names the speaker ("a woman who called herself Svetlana").
+      if (i > r.first && RELATIVE_PRONOUNS.has(v.lower[i]) && v.pos[i] === 'PRON') relative = true;
+      const k = this.refs.mentionOf[i];
+      if (k >= 0 && relative && !NAMING.test(v.text.slice(Math.max(v.start[r.first], v.start[i] - 24), v.start[i]))) continue;
+      if (k < 0 || k === seen) continue;
+      seen = k;
+      const m = this.refs.mentions[k];
+      // A possessor ("Russia's envoy") is not the speaker, nor a place or nationality before a common noun.
+      if (m.last < r.last && POSSESSIVE.test(v.lower[m.last + 1] ?? '')) continue;
+      if (common && m.last < h && MODIFIER_TYPES.has(m.entity.type)) continue;
+      const overlap = Math.min(m.last, r.last) - Math.max(m.first, r.first) + 1;
       const score = (TYPE_RANK[m.entity.type] ?? 0) * 10000 + overlap;
       if (score > bestScore) {
         best = m;
         bestScore = score;
       }
     }
-    return best;
+    return best ? best.entity.id : null;
+  }
+
+  /** A phrase with no name in it: a pronoun or a definite description, resolved to what it refers to. */
+  private resolve(r: TokenRange): Entity | null {
+    const v = this.v;
+    const first = v.lower[r.first];
+    if (r.first === r.last && v.pos[r.first] === 'PRON') return this.pronoun(r.first);
+    if (POSSESSIVE_DETS.has(first)) return this.pronoun(r.first);
+    const h = this.head(r);
+    const head = v.lower[h];
+    if (DOCUMENT_NOUNS.has(head)) {
+      const author = this.author(h);
+      if (author || !DEFINITE.has(first)) return author;
+      // "the paper" after "one Russian newspaper, Nezavisimaya Gazeta"; else the author of the last document named.
+      return this.described(r, h, false) ?? this.lastSource(r.first);
+    }
+    if (!DEFINITE.has(first) || v.pos[h] !== 'NOUN') return null;
+    return this.described(r, h, true);
+  }
+
+  /** he/she: the entity layer's link, else the person quoted last, else the person named last, whose gender does not
+   * disagree; it/its: the organisation or place named last in the sentence or the one before. */
+  private pronoun(i: number): Entity | null {
+    const v = this.v;
+    const w = v.lower[i];
+    const sentence = v.sentence[i];
+    const linked = this.pronounLinks.get(v.start[i]) ?? null;
+    const gender = PRONOUN_GENDER.get(w);
+    if (gender) {
+      const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && this.refs.gender.get(e.id) !== (gender === 'm' ? 'f' : 'm');
+      if (fits(linked)) return linked;
+      if (this.last && sentence - this.last.sentence <= MAX_SENTENCES_BACK_FOR_PRONOUN) {
+        const e = this.entity(this.last.id);
+        if (fits(e)) return e!;
+      }
+      return this.before(i, (m) => sentence - v.sentence[m.first] <= MAX_SENTENCES_BACK_FOR_PRONOUN, (e) => fits(e));
+    }
+    if (w === 'it' || w === 'its') {
+      return this.before(i, (m) => sentence - v.sentence[m.first] <= 1, (e) => e.type !== 'PERSON' && e.type !== 'NORP');
+    }
+    return linked;
+  }
+
+  /** The latest entity mentioned before token i (at most MAX_ANTECEDENT_MENTIONS back, while `near` holds) that
+   * `ok` accepts. */
+  private before(i: number, near: (m: TokenMention) => boolean, ok: (e: Entity) => boolean): Entity | null {
+    const ms = this.refs.mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid].first < i) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && lo - k <= MAX_ANTECEDENT_MENTIONS && near(ms[k]); k--) if (ok(ms[k].entity)) return ms[k].entity;
+    return null;
+  }
+
+  /** "a report from the Center for…", "research by one think tank, the Royal United Services Institute": the author
+   * named after the document noun at h. */
+  private author(h: number): Entity | null {
+    const v = this.v;
+    let i = h + 1;
+    if (i >= v.n || !AUTHOR_PREPOSITIONS.has(v.lower[i])) return null;
+    for (i++; i < v.n && i - h <= 2 * MAX_DESCRIPTOR_TOKENS && v.sentence[i] === v.sentence[h]; i++) {
+      if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX' || v.markOf[i] >= 0 || v.inQuote[i] >= 0) return null;
+      const k = this.refs.mentionOf[i];
+      if (k >= 0 && (this.refs.mentions[k].entity.type === 'ORG' || this.refs.mentions[k].entity.type === 'PERSON')) return this.refs.mentions[k].entity;
+    }
+    return null;
+  }
+
+  /** "the report": the author of the latest document the text named. */
+  private lastSource(i: number): Entity | null {
+    const v = this.v;
+    let found: Entity | null = null;
+    for (const m of this.refs.sources) {
+      if (m.first >= i) break;
+      if (v.sentence[i] - v.sentence[m.first] <= MAX_SENTENCES_BACK_FOR_DOCUMENT) found = m.entity;
+    }
+    return found;
+  }
+
+  /** "the paper", "the French leader", "the ministry": the latest entity the text described with the head noun (its
+   * role, titles, appositions, or a word of its name), or — for a generic noun of office — the latest person given a
+   * role; a place or nationality in the description must be the entity's country. */
+  private described(r: TokenRange, h: number, generic: boolean): Entity | null {
+    const v = this.v;
+    const head = v.lower[h];
+    const countries = new Set<string>();
+    for (let i = r.first; i < h; i++) {
+      const k = this.refs.mentionOf[i];
+      if (k >= 0 && this.refs.mentions[k].entity.country) countries.add(this.refs.mentions[k].entity.country!);
+    }
+    const person = PERSON_HEADS.has(head);
+    const fits = (w: string) => w === head || (head.length >= 4 && w.endsWith(head));
+    const ok = (e: Entity): boolean => {
+      if (person && e.type !== 'PERSON') return false;
+      if (countries.size && e.country && !countries.has(e.country)) return false;
+      const words = this.refs.descriptors.get(e.id);
+      if (words && [...words].some(fits)) return true;
+      if (!person && e.name.toLowerCase().split(/\s+/).includes(head)) return true;
+      return generic && GENERIC_PERSON_HEADS.has(head) && e.type === 'PERSON' && (!!e.role || (!!words && [...words].some((w) => PERSON_HEADS.has(w))));
+    };
+    return this.before(r.first, () => true, ok);
   }
 }

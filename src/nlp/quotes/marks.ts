@@ -157,6 +157,14 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
   return out;
 }
 
+/** A nickname in a name (Serhiy “Flash” Beskrestnov): one to three capitalised words in quotation marks between two
+ * capitalised words. A name, not a quotation. */
+const NICKNAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
+function isNickname(text: string, open: number, pieces: Span[], close: number): boolean {
+  if (pieces.length !== 1 || !NICKNAME.test(text.slice(pieces[0].start, pieces[0].end))) return false;
+  return /\p{Lu}[\p{L}.]* $/u.test(text.slice(Math.max(0, open - 30), open)) && /^ \p{Lu}/u.test(text.slice(close, close + 2));
+}
+
 function emit(out: QuoteMarks[], text: string, open: number, pieces: Span[], closed: boolean, close?: number): void {
   // Trim white space inside each piece; drop empty pieces.
   const kept: Span[] = [];
@@ -168,6 +176,7 @@ function emit(out: QuoteMarks[], text: string, open: number, pieces: Span[], clo
     if (e > s) kept.push({ start: s, end: e });
   }
   if (!kept.length) return;
+  if (closed && close !== undefined && isNickname(text, open, kept, close)) return;
   const innerEnd = kept[kept.length - 1].end;
   out.push({ open, innerStart: kept[0].start, innerEnd, close: closed && close !== undefined ? close : innerEnd, pieces: kept, closed });
 }

@@ -16,6 +16,7 @@ const HEADS = new Set(['PROPN', 'NOUN', 'NUM', 'X']);
 const INSIDE = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const NAME_PUNCT = new Set(['.', '-', '&']);
+const NICKNAME_MARKS = new Set(['“', '”', '"']);
 const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const STOP_DETS = new Set(['that', 'which', 'what', 'whose']);
 
@@ -108,8 +109,8 @@ export function npStartingAt(v: View, i: number, hi: number): TokenRange | null 
       // adjectives, 's
     } else if (w === 'and' && last === k - 1 && k + 1 < hi && (v.pos[k + 1] === 'PROPN' || v.pos[k + 1] === 'NOUN')) {
       // "Clinton and husband Bill"
-    } else if (NAME_PUNCT.has(w) && last === k - 1 && k + 1 < hi && isHead(v, k + 1)) {
-      // "Jean-Pierre", "AT&T"
+    } else if ((NAME_PUNCT.has(w) || NICKNAME_MARKS.has(w)) && last === k - 1 && k + 1 < hi && isHead(v, k + 1)) {
+      // "Jean-Pierre", "AT&T", Serhiy “Flash” Beskrestnov (a nickname's marks are no quotation)
     } else if (w === 'of' && (last === k - 1 || (k - 1 === i && v.pos[i] === 'DET')) && k + 1 < hi && (v.pos[k + 1] === 'DET' || isHead(v, k + 1) || POSSESSIVE_DETS.has(v.lower[k + 1]))) {
       // "some of his rivals", "the director of the FBI"
     } else if ((v.pos[k] === 'DET' || (v.pos[k] === 'PRON' && POSSESSIVE_DETS.has(w))) && k > i && (POSSESSIVE.has(v.lower[k - 1]) || v.lower[k - 1] === 'of')) {
@@ -239,4 +240,12 @@ export function sentenceSubject(v: View, s: number, before: number): TokenRange 
   }
   const r = npStartingAt(v, i, before);
   return r && !TIME_WORDS.has(v.lower[r.last]) ? r : null;
+}
+
+/** The source after "according to": a noun phrase, or a noun wink took for a verb ("according to research/VERB by
+ * one think tank"). */
+export function sourceAfter(v: View, i: number, hi: number): TokenRange | null {
+  const np = npStartingAt(v, i, hi);
+  if (np || i >= hi || v.pos[i] !== 'VERB' || !/^\p{Ll}/u.test(v.word[i])) return np;
+  return npStartingAt(v, i + 1, hi) && v.pos[i + 1] !== 'ADP' ? { first: i, last: npStartingAt(v, i + 1, hi)!.last } : { first: i, last: i };
 }

@@ -58,3 +58,14 @@ export const GENERIC_SURE = 0.6;
 /** Between a reporting verb and the quotation it leads into, at most this many pieces of frame material (a time,
  * a place, the one addressed, an aside) are passed over. */
 export const MAX_FRAME_STEPS = 8;
+
+/** Descriptions of an entity are read this many tokens around its mention ("one Russian pro-Kremlin newspaper,
+ * Nezavisimaya Gazeta"); the author of a document is looked for this many tokens after it, twice over. */
+export const MAX_DESCRIPTOR_TOKENS = 6;
+
+/** A description ("the paper", "the French leader") or pronoun resolves to an entity mentioned at most this many
+ * mentions back. */
+export const MAX_ANTECEDENT_MENTIONS = 60;
+
+/** "the report adds" refers to a document whose author was named at most this many sentences back. */
+export const MAX_SENTENCES_BACK_FOR_DOCUMENT = 12;

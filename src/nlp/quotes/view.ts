@@ -115,3 +115,15 @@ export function buildView(doc: Doc, quotes: QuoteMarks[]): View {
   });
   return { text, n, start, end, word, lower, pos, sentence, paragraph, sentenceFirst, sentenceEnd, inQuote, markOf, quotes, quoteFirst, quoteEnd };
 }
+
+/** Index of the first token ending after `offset`. */
+export function tokenAt(v: View, offset: number): number {
+  let lo = 0;
+  let hi = v.n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.end[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
