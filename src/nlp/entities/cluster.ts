@@ -36,8 +36,9 @@ function sameName(c: Cluster, m: Mention): boolean {
   return false;
 }
 
+// One referent, one entity: "US" tagged as a place, an adjective (MISC) or an actor (ORG) is the same country.
 const countryKey = (m: Mention) => {
-  const p = m.type === 'LOC' ? place(m.text) : null;
+  const p = m.type !== 'PERSON' ? place(m.text) : null;
   return p?.kind === 'country' ? p.code : undefined;
 };
 

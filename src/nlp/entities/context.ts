@@ -1,130 +1,341 @@
-// What the words around a person's name say about them: "Ukrainian negotiator Rustem Umerov",
-// "U.S. President Donald Trump", "Medinsky, Russia's envoy", "Dmitry Peskov, the Kremlin spokesman".
+// What the words around a person's name say about them: titles before the name ("Ukrainian negotiator Rustem
+// Umerov", "U.S. President Donald Trump"), appositions on either side ("Medinsky, Russia's envoy", "the president's
+// chief of staff, Kyrylo Budanov"), relative clauses (", who is the park's concessions manager"), possessive owners
+// ("Putin's aide") and coordination ("envoys Steve Witkoff and his son-in-law Jared Kushner").
 import type { Token } from '../../doc/types.js';
-import { countryOf } from '../geo/index.js';
-import { FORMER, HONORIFICS, institutionSector, ROLE_MODIFIERS, roleEndingAt, sectorOf } from './roles.js';
+import { countryOf, place } from '../geo/index.js';
+import { institution } from './institutions.js';
+import { DETERMINERS, FORMER, GENERIC_ROLES, HONORIFICS, ROLE_MODIFIERS, ROLE_SECTORS, ROLE_WORDS, agentNoun, institutionSector, roleEndingAt, roleKey, rolePhrase, sectorInside } from './roles.js';
 import { nameWords } from './normalize.js';
 import type { Mention, RawMention } from './types.js';
+import { MAX_APPOSITION_TOKENS, MAX_INSTITUTION_WORDS, MAX_TITLE_WORDS } from './settings.js';
 
 export interface TokenView {
   tokens: readonly Token[];
   /** Token texts, parallel to tokens. */
   words: readonly string[];
   text: string;
+  /** First and last token of the hyphenated compound each token belongs to ("son-in-law" is five tokens). */
+  compStart: Int32Array;
+  compEnd: Int32Array;
 }
 
-const POSSESSIVE = /^[’']s$/;
+export function tokenView(text: string, tokens: readonly Token[]): TokenView {
+  const words = tokens.map((t) => text.slice(t.start, t.end));
+  const n = tokens.length;
+  const compStart = new Int32Array(n);
+  const compEnd = new Int32Array(n);
+  // Token i continues the compound of i - 1 when a hyphen touches both without spaces.
+  const glued = (i: number) => i > 0 && tokens[i - 1].end === tokens[i].start && (words[i] === '-' || words[i - 1] === '-') && tokens[i].sentence === tokens[i - 1].sentence;
+  for (let i = 0; i < n; i++) compStart[i] = glued(i) ? compStart[i - 1] : i;
+  for (let i = n - 1; i >= 0; i--) compEnd[i] = i + 1 < n && glued(i + 1) ? compEnd[i + 1] : i;
+  return { text, tokens, words, compStart, compEnd };
+}
 
-interface Found {
+const POSSESSIVE = /^[’']s?$/;
+const isPossessive = (v: TokenView, i: number) => i < v.words.length && (/^[’']s$/.test(v.words[i]) || (v.words[i] === '’' || v.words[i] === "'") && /s$/.test(v.words[i - 1] ?? ''));
+
+export interface Found {
   role?: string;
   country?: string;
   former?: boolean;
-  /** Sector of the institution the role belongs to, when its name says it ("Foundation", "University"). */
   sector?: string;
+  /** First token of the name whose "'s" owns the role, or of the institution it is held at ("Putin's aide", "fellow at the Carnegie Center"). */
+  owner?: number;
+  /** The owner is a bare office or a pronoun ("the president's chief of staff", "its director"): not placed by the home country. */
+  ownedByDescription?: boolean;
 }
 
-/** At most this many capitalised words name the institution next to a role. */
-const MAX_INSTITUTION_WORDS = 6;
-
-/** Capitalised words from token `from` on (after "the"), in the sentence: an institution's name. */
-function capitalisedAfter(v: TokenView, from: number, sentence: number): string[] {
-  let i = from;
-  if (v.words[i] && /^the$/i.test(v.words[i])) i++;
-  const out: string[] = [];
-  while (i < v.tokens.length && out.length < MAX_INSTITUTION_WORDS && v.tokens[i].sentence === sentence && /^(\p{Lu}|&$|of$)/u.test(v.words[i])) out.push(v.words[i++]);
-  return out;
+/** One word of the text: a token, or a hyphenated compound of several. */
+interface Unit {
+  from: number;
+  to: number;
+  word: string;
 }
+const unitAt = (v: TokenView, from: number): Unit => {
+  const to = v.compEnd[from];
+  return { from, to, word: v.text.slice(v.tokens[from].start, v.tokens[to].end) };
+};
+const unitEndingAt = (v: TokenView, to: number): Unit => {
+  const from = v.compStart[to];
+  return { from, to, word: v.text.slice(v.tokens[from].start, v.tokens[to].end) };
+};
 
-/** Capitalised words ending just before token `end`, in the sentence. */
-function capitalisedBefore(v: TokenView, end: number, sentence: number): string[] {
-  let i = end - 1;
-  const out: string[] = [];
-  while (i >= 0 && out.length < MAX_INSTITUTION_WORDS && v.tokens[i].sentence === sentence && /^\p{Lu}/u.test(v.words[i])) out.unshift(v.words[i--]);
-  return out;
-}
-
-/** Country named at tokens [.. end): a demonym ("Ukrainian"), a place ("U.S."), or a possessive ("Russia's"). */
-function countryBefore(v: TokenView, end: number, sentence: number): [number, string] | null {
-  let i = end - 1;
-  if (i >= 0 && POSSESSIVE.test(v.words[i])) i--;
-  if (i < 0 || v.tokens[i].sentence !== sentence) return null;
-  // Two-word places ("United States", "South Korea") before one-word ones.
+/** A country named by units from token i: [next token, code, kind], longest first; a possessive "'s" is consumed. */
+function countryAt(v: TokenView, i: number, end: number, insideName = false): { next: number; code: string; noun: boolean; possessive: boolean } | null {
   for (const n of [3, 2, 1]) {
-    const from = i - n + 1;
-    if (from < 0 || v.tokens[from].sentence !== sentence) continue;
-    const phrase = v.text.slice(v.tokens[from].start, v.tokens[i].end);
+    const last = i + n - 1;
+    if (last >= end || v.tokens[last].sentence !== v.tokens[i].sentence) continue;
+    const phrase = v.text.slice(v.tokens[i].start, v.tokens[last].end);
     if (!/^\p{Lu}/u.test(phrase)) continue;
-    const code = countryOf(phrase);
-    if (code) return [from, code];
+    const p = place(phrase);
+    const inst = p ? undefined : institution(phrase);
+    const code = p?.code ?? inst?.country ?? countryOf(phrase);
+    if (!code || (inst && inst.outlet)) continue;
+    let next = last + 1;
+    // "Vladimir Putin": a place word that opens a longer name is not a place.
+    if (!insideName && next < v.words.length && v.tokens[next].sentence === v.tokens[i].sentence && isCap(v.words[next]) && !ROLE_WORDS.has(roleKey([v.words[next]])) && !isPossessive(v, next)) continue;
+    const possessive = next < end && isPossessive(v, next);
+    if (possessive) next++;
+    return { next, code, noun: !!p, possessive };
   }
   return null;
 }
 
-/** Role and country in front of a name: [the] [country] [modifier] role, ending just before token `at`. */
-export function roleBefore(v: TokenView, at: number): Found & { from: number } {
-  const sentence = v.tokens[at]?.sentence;
-  let i = at;
-  const found: Found & { from: number } = { from: at };
-  const role = roleEndingAt(v.words.slice(0, i), i);
-  if (!role || v.tokens[role[0]].sentence !== sentence) {
-    // A bare country or demonym still says where a person is from ("Russian Vladimir Putin" is rare; "Kremlin's").
-    return found;
+const isWordish = (w: string) => /^[\p{L}][\p{L}\p{N}.’'‐-]*$/u.test(w);
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+
+/**
+ * Reads a description "[det] [modifiers] [Country | Owner's] [modifiers] words… HEAD [of|at|for|to [the] X]" over
+ * tokens [from, end): the role is the words up to the last role head, the country comes from a demonym, a
+ * possessive or the "of" phrase, the sector from the head or the institution. `headAtEnd`: the head must end at end - 1.
+ */
+export function describe(v: TokenView, from: number, end: number, headAtEnd = false): Found & { from: number; headEnd: number } | null {
+  if (from >= end) return null;
+  const sentence = v.tokens[from].sentence;
+  let i = from;
+  const found: Found & { from: number; headEnd: number } = { from, headEnd: -1 };
+  const lower = (k: number) => v.words[k].toLowerCase();
+  if (DETERMINERS.has(lower(i))) {
+    if (/^(its|his|her|their)$/.test(lower(i))) found.ownedByDescription = true;
+    i++;
   }
-  found.role = v.words.slice(role[0], i).join(' ');
-  i = role[0];
-  while (i > 0 && ROLE_MODIFIERS.has(v.words[i - 1].toLowerCase()) && v.tokens[i - 1].sentence === sentence) {
-    if (FORMER.has(v.words[i - 1].toLowerCase())) found.former = true;
-    i--;
+  const roleStart: number[] = [];
+  // Modifiers before the country ("former U.S. ambassador").
+  while (i < end && (ROLE_MODIFIERS.has(lower(i)) || /^(then|ex)[-‐]?$/i.test(v.words[i]))) {
+    if (FORMER.has(lower(i).replace(/[-‐]$/, ''))) found.former = true;
+    roleStart.push(i);
+    i = v.compEnd[i] + 1;
   }
-  const country = countryBefore(v, i, sentence);
-  if (country) {
-    found.country = country[1];
-    i = country[0];
+  let tentative: { code: string; at: number } | undefined;
+  const c = i < end ? countryAt(v, i, end) : null;
+  if (c) {
+    if (c.possessive || !c.noun) found.country = c.code;
+    else tentative = { code: c.code, at: c.next }; // "U.S. Ambassador": a place noun is the country only right before the head
+    i = c.next;
   } else {
-    // "Harvard University professor", "Weatherman Foundation president"
-    found.sector = institutionSector(capitalisedBefore(v, i, sentence));
+    // An owner: "Putin's aide", "the UN's nuclear watchdog"; a bare office owns less clearly ("the president's").
+    let k = i;
+    while (k < end && isCap(v.words[k]) && !POSSESSIVE.test(v.words[k])) k++;
+    if (k < end && k - i < MAX_INSTITUTION_WORDS && isPossessive(v, k)) {
+      if (k > i) found.owner = i;
+      else found.ownedByDescription = true;
+      i = k + 1;
+    } else {
+      let j = i;
+      while (j < end && /^\p{Ll}+$/u.test(v.words[j]) && j - i < 2) j++;
+      if (j > i && j < end && isPossessive(v, j)) {
+        found.ownedByDescription = true;
+        i = j + 1;
+      }
+    }
   }
-  found.from = i;
+  // The run of role words: lower-case nouns and adjectives, capitalised title words, hyphenated compounds.
+  const runStart = i;
+  let headEnd = -1;
+  let head = '';
+  const units: Unit[] = [];
+  while (i < end && units.length < MAX_TITLE_WORDS) {
+    const u = unitAt(v, i);
+    if (u.to >= end && u.to !== end - 1) break;
+    const key = roleKey([u.word]);
+    const pos = v.tokens[u.to].pos;
+    const roleish = ROLE_WORDS.has(key) || rolePhrase(key) !== null || ROLE_MODIFIERS.has(key);
+    const lowerNoun = /^\p{Ll}/u.test(u.word) && isWordish(u.word) && (pos === 'NOUN' || pos === 'ADJ' || pos === 'PROPN' || roleish || u.to > u.from);
+    if (!(lowerNoun || (isCap(u.word) && isWordish(u.word)) || roleish)) break;
+    if (isCap(u.word) && !roleish && v.tokens[u.from].pos === 'PROPN' && headAtEnd) break; // a name, not a title word
+    units.push(u);
+    // Longest role phrase ending at this unit ("prime minister", "chief of staff" is matched through "of" below).
+    const keys = units.map((x) => roleKey([x.word]));
+    const r = roleEndingAt(keys, keys.length);
+    if (r || agentNoun(u.word)) {
+      headEnd = u.to;
+      head = r ? r[1] : key;
+    }
+    i = u.to + 1;
+    // "chief of staff", "secretary of state", "head of state": a role phrase through "of".
+    if (i + 1 < end && /^of$/i.test(v.words[i])) {
+      for (const n of [2, 1]) {
+        if (i + n >= end + 1) continue;
+        const phrase = roleKey([units[units.length - 1].word, 'of', ...v.words.slice(i + 1, i + 1 + n)]);
+        const r2 = rolePhrase(phrase);
+        if (r2) {
+          headEnd = i + n;
+          head = r2;
+          for (let k = i; k <= i + n; k++) units.push(unitAt(v, k));
+          i = i + n + 1;
+          break;
+        }
+      }
+    }
+  }
+  if (headEnd < 0 || (headAtEnd && headEnd !== end - 1)) return null;
+  if (tentative && tentative.at === runStart) {
+    // The place noun stands right before the role words: "U.S. President", "Kremlin spokesman".
+    const firstHeadWord = units.findIndex((u) => u.to >= headEnd - (head.split(' ').length - 1));
+    if (firstHeadWord <= 1) found.country = tentative.code;
+  }
+  const roleUnits = units.filter((u) => u.to <= headEnd);
+  const roleWords = [...roleStart.map((k) => v.words[k]), ...roleUnits.map((u) => u.word)];
+  // A plural head names one of several ("Trump's envoys Witkoff and Kushner"): the role is the singular.
+  if (head && !head.endsWith('s') && /s$/i.test(roleWords[roleWords.length - 1])) roleWords[roleWords.length - 1] = roleWords[roleWords.length - 1].slice(0, -1);
+  found.role = roleWords.join(' ');
+  found.headEnd = headEnd;
+  found.from = roleStart[0] ?? (found.country || found.owner !== undefined || found.ownedByDescription ? from : runStart);
+  if (found.from > from && DETERMINERS.has(lower(from))) found.from = from;
+  // A national institution or country inside the title ("Kremlin spokesman").
+  for (const u of roleUnits) {
+    if (found.country || !isCap(u.word)) continue;
+    const inst = institution(u.word);
+    if (inst?.country && !inst.outlet) found.country = inst.country;
+  }
+  const generic = !(head in ROLE_SECTORS) && (GENERIC_ROLES.has(head) || !ROLE_SECTORS[head]);
+  const words = roleUnits.map((u) => u.word);
+  found.sector = generic ? sectorInside(words.slice(0, -1)) ?? institutionSector(words) : ROLE_SECTORS[head] ?? institutionSector(words);
+  // What follows the head: "of Ukraine", "of Russia's sovereign wealth fund", "at the Institute for the Study of War".
+  let k = headEnd + 1;
+  if (k + 1 < end + 4 && k < v.words.length && v.tokens[k].sentence === sentence && /^(of|at|for|to|in|with)$/i.test(v.words[k])) {
+    k++;
+    const limit = Math.min(v.words.length, k + MAX_INSTITUTION_WORDS + 1);
+    if (k < limit && DETERMINERS.has(v.words[k].toLowerCase())) {
+      if (/^(its|his|her|their)$/i.test(v.words[k])) found.ownedByDescription = true;
+      k++;
+    }
+    const after = k < limit ? countryAt(v, k, limit) : null;
+    const inst: string[] = [];
+    let j = k;
+    while (j < limit && v.tokens[j].sentence === sentence && (isCap(v.words[j]) || /^(&|of|for|and|the)$/.test(v.words[j])) && !isPossessive(v, j)) inst.push(v.words[j++]);
+    while (inst.length && /^(of|for|and|the|&)$/.test(inst[inst.length - 1])) inst.pop();
+    const known = inst.length ? institution(inst.join(' ')) : undefined;
+    if (after && (after.possessive || inst.length <= 1 || !after.noun)) {
+      if (!found.country) found.country = after.code;
+      if (generic && !found.sector && !FORMER_ONLY(found)) found.sector = 'GOV';
+    } else if (inst.length) {
+      if (known?.country && !known.outlet && !found.country) found.country = known.country;
+      const sector = known?.sector ?? institutionSector(inst);
+      if (sector && (generic || !found.sector || INSTITUTION_OVERRIDES(found.sector))) found.sector = sector;
+      if (!known?.country) found.owner ??= k;
+    }
+    if (j < limit && isPossessive(v, j) && inst.length) {
+      // "the UN's nuclear watchdog": the owner institution's kind.
+      if (known?.sector === 'IGO' && generic) found.sector = 'IGO';
+      found.owner ??= k;
+    }
+  }
+  return found;
+}
+const FORMER_ONLY = (f: Found) => !!f.former;
+/** A role word's default sector that the institution it is held at overrides ("president of the Foundation"). */
+const INSTITUTION_OVERRIDES = (sector: string) => sector === 'GOV' || sector === 'LEG';
+
+/** Role and country in front of a name, ending just before token `at`: a title or, after a comma, an apposition. */
+export function roleBefore(v: TokenView, at: number, last = at): Found & { from: number } {
+  const none = { from: at };
+  if (at <= 0) return none;
+  const sentence = v.tokens[at].sentence;
+  if (v.words[at - 1] === ',' && at >= 2) {
+    // "the Omani foreign minister, Badr …", "secretary of Ukraine's security council, Rustem Umerov": from the
+    // previous boundary to the comma. The name must close the apposition (", Badr …," / "… Umerov."): in "After
+    // meeting the president, Putin said" the name is the subject, not an apposition.
+    const next = v.words[last + 1];
+    if (last + 1 < v.words.length && v.tokens[last + 1].sentence === sentence && !/^[,;:.)—–]$/.test(next)) return none;
+    let s = at - 2;
+    const lowerWord = (k: number) => k >= 0 && /^\p{Ll}/u.test(v.words[k]);
+    while (s > 0 && at - s < MAX_APPOSITION_TOKENS && v.tokens[s - 1].sentence === sentence) {
+      const w = v.words[s - 1];
+      if (/^[,;:(—–“”"]$/.test(w) || v.tokens[s - 1].pos === 'VERB' || /^(or|including|with|by|to|as)$/i.test(w)) break;
+      // "and" joins words inside the description ("national and security council"), not a list before it.
+      if (/^and$/i.test(w) && !(lowerWord(s - 2) && lowerWord(s) && v.words[s - 2] !== ',')) break;
+      s--;
+      // An owner's name before a possessive ends the walk: "Russian president Vladimir Putin's aide".
+      // (Inside an "of" phrase the possessive belongs to it: "secretary of Ukraine's security council".)
+      if (isPossessive(v, s) && s > 0 && isCap(v.words[s - 1])) {
+        let k = s - 1;
+        while (k > 0 && isCap(v.words[k - 1]) && v.tokens[k - 1].sentence === sentence) k--;
+        if (k > 0 && /^(of|for|at|to|the)$/i.test(v.words[k - 1])) {
+          s = k;
+          continue;
+        }
+        s = k;
+        break;
+      }
+    }
+    const found = describe(v, s, at - 1);
+    return found?.role ? found : none;
+  }
+  // A title: walk back over role-like words to where the description starts, then read it forwards.
+  let s = at;
+  let n = 0;
+  while (s > 0 && n < MAX_TITLE_WORDS && v.tokens[s - 1].sentence === sentence) {
+    const u = unitEndingAt(v, s - 1);
+    const key = roleKey([u.word]);
+    const pos = v.tokens[u.to].pos;
+    const ok = ROLE_WORDS.has(key) || rolePhrase(key) !== null || ROLE_MODIFIERS.has(key) || /^(then|ex)[-‐]/i.test(u.word) ||
+      (/^\p{Ll}/u.test(u.word) && isWordish(u.word) && (pos === 'NOUN' || pos === 'ADJ')) || (key === 'of' && n > 0);
+    if (!ok) break;
+    s = u.from;
+    n++;
+  }
+  if (s === at) return none;
+  // Include what owns or places the title: "Russia's", "Ukrainian", "Kremlin", "Putin's", "the".
+  let start = s;
+  if (start > 0 && isPossessive(v, start - 1)) {
+    let k = start - 2;
+    while (k > 0 && isCap(v.words[k - 1]) && v.tokens[k - 1].sentence === sentence && start - k < MAX_INSTITUTION_WORDS) k--;
+    start = k >= 0 && (isCap(v.words[k]) || /^\p{Ll}+$/u.test(v.words[k])) ? k : start;
+  } else {
+    for (let k = Math.max(0, start - 3); k < start; k++) {
+      if (v.tokens[k].sentence !== sentence) continue;
+      const c = countryAt(v, k, start);
+      if (c && c.next === start) {
+        start = k;
+        break;
+      }
+    }
+  }
+  // Capitalised words right before the title name its institution: "Harvard University president Jane Doe".
+  let inst = start;
+  if (start === s) while (inst > 0 && s - inst < MAX_INSTITUTION_WORDS && v.tokens[inst - 1].sentence === sentence && isCap(v.words[inst - 1]) && v.tokens[inst - 1].pos !== 'PUNCT') inst--;
+  if (start > 0 && DETERMINERS.has(v.words[start - 1].toLowerCase()) && v.tokens[start - 1].sentence === sentence) start--;
+  const found = describe(v, start, at, true);
+  if (!found?.role) return none;
+  if (inst < s) {
+    const words = v.words.slice(inst, s);
+    const known = institution(words.join(' '));
+    const sector = known?.sector ?? institutionSector(words);
+    if (sector && (!found.sector || INSTITUTION_OVERRIDES(found.sector))) found.sector = sector;
+    // A national institution or an outlet places its staff ("Kremlin spokesman", "Wall Street Journal correspondent").
+    if (known?.country) found.country ??= known.country;
+    else if (!known) found.owner ??= inst;
+  }
   return found;
 }
 
-/** Apposition after a name: ", Russia's envoy", ", the Kremlin spokesman", ", president of Ukraine". */
+/** Apposition or relative clause after a name: ", Russia's envoy", ", the Kremlin spokesman", ", who is the park's manager". */
 export function roleAfter(v: TokenView, last: number): Found {
-  const i = last + 1;
+  let i = last + 1;
   const sentence = v.tokens[last].sentence;
-  if (v.words[i] !== ',') return {};
-  let j = i + 1;
   const same = (k: number) => k < v.tokens.length && v.tokens[k].sentence === sentence;
-  if (same(j) && /^(the|a|an)$/i.test(v.words[j])) j++;
-  const found: Found = {};
-  // [country ['s]] [modifiers] role
-  for (const n of [3, 2, 1]) {
-    if (!same(j + n - 1)) continue;
-    const phrase = v.text.slice(v.tokens[j].start, v.tokens[j + n - 1].end);
-    const code = /^\p{Lu}/u.test(phrase) ? countryOf(phrase) : null;
-    if (code) {
-      found.country = code;
-      j += n;
-      if (same(j) && POSSESSIVE.test(v.words[j])) j++;
-      break;
-    }
+  if (same(i) && /^of$/i.test(v.words[i]) && same(i + 1)) {
+    // "President Emmanuel Macron of France", "Senator Jane Roe of Ohio"
+    const c = countryAt(v, i + 1, Math.min(v.tokens.length, i + 4));
+    return c ? { country: c.code } : {};
   }
-  // Skip a few modifiers or capitalised organisation words ("the Kremlin spokesman"), then look for a role.
-  for (let k = j; k < j + 4 && same(k); k++) {
-    const role = roleEndingAt(v.words, k + 1);
-    if (role && role[0] >= j) {
-      found.role = v.words.slice(role[0], k + 1).join(' ');
-      // "president of Ukraine", "president of the R.T. Weatherman Foundation"
-      if (!found.country && same(k + 2) && /^(of|for|at)$/i.test(v.words[k + 1])) {
-        const code = countryOf(v.words[k + 2]);
-        if (code) found.country = code;
-        else found.sector = institutionSector(capitalisedAfter(v, k + 2, sentence));
-      }
-      return found;
-    }
-    if (!(ROLE_MODIFIERS.has(v.words[k].toLowerCase()) || /^\p{Lu}/u.test(v.words[k]))) break;
+  if (v.words[i] !== ',' || !same(i + 1)) return {};
+  i++;
+  if (/^\d+$/.test(v.words[i]) && v.words[i + 1] === ',') i += 2; // "Jane Roe, 45, a teacher"
+  if (same(i + 1) && /^who$/i.test(v.words[i]) && /^(is|was|has|had|serves|served|became|becomes)$/i.test(v.words[i + 1])) {
+    i += 2;
+    if (/^been$/i.test(v.words[i] ?? '')) i++;
+    if (/^as$/i.test(v.words[i] ?? '')) i++;
   }
-  return found.role ? found : {};
+  let end = i;
+  while (same(end) && end - i < MAX_APPOSITION_TOKENS && !/^[,;:()—–.]$/.test(v.words[end])) end++;
+  const found = describe(v, i, end);
+  if (!found?.role) return {};
+  // The head must come before any verb of the clause: ", a figure who …" is not a role; the head ends the phrase.
+  for (let k = i; k < found.headEnd; k++) if (v.tokens[k].pos === 'VERB' || v.tokens[k].pos === 'AUX') return {};
+  return found;
 }
 
 /** Nouns after a person's name that make them the head of a government ("the Biden administration"). */
@@ -133,19 +344,27 @@ const GOVERNMENT_AFTER_NAME = new Set(['administration', 'government', 'cabinet'
 /** "the Biden administration", "Orbán's government": the name at `last` heads a government. */
 function leadsGovernment(v: TokenView, last: number): boolean {
   let i = last + 1;
-  if (i < v.words.length && POSSESSIVE.test(v.words[i])) i++;
+  if (i < v.words.length && isPossessive(v, i)) i++;
   return i < v.words.length && v.tokens[i].sentence === v.tokens[last].sentence && GOVERNMENT_AFTER_NAME.has(v.words[i].toLowerCase());
+}
+
+/** "A and [his] B": token of A's last word when a person's name is joined to a name before it by "and". */
+function coordinatedWith(v: TokenView, from: number): number | undefined {
+  let i = from - 1;
+  if (i >= 0 && /^(his|her|their)$/i.test(v.words[i])) i--;
+  if (i < 1 || !/^(and|&)$/i.test(v.words[i]) || v.tokens[i].sentence !== v.tokens[from].sentence) return undefined;
+  return v.tokens[i - 1].pos === 'PROPN' ? i - 1 : undefined;
 }
 
 /** Builds a Mention: drops honorifics and role words from a person's name and records role, country, sector. */
 export function toMention(v: TokenView, raw: RawMention): Mention | null {
   let { first } = raw;
   const { last } = raw;
-  let inside: Found = {};
+  let inside: Found & { from?: number } = {};
   if (raw.type === 'PERSON') {
     // Role words the tagger put inside the name ("President Volodymyr Zelenskyy", "Gen. Smith").
     let k = first;
-    while (k < last && (roleEndingAt(v.words, k + 1) || HONORIFICS.has(v.words[k].toLowerCase().replace(/\.$/, '')) || ROLE_MODIFIERS.has(v.words[k].toLowerCase()))) k++;
+    while (k < last && (roleEndingAt(v.words.slice(first, k + 1), k + 1 - first) || HONORIFICS.has(v.words[k].toLowerCase().replace(/\.$/, '')) || ROLE_MODIFIERS.has(v.words[k].toLowerCase()) || /^(then|ex)[-‐]/i.test(v.words[k]))) k++;
     if (k > first) {
       inside = roleBefore(v, k);
       if (!inside.role) inside = {};
@@ -161,18 +380,49 @@ export function toMention(v: TokenView, raw: RawMention): Mention | null {
   const words = nameWords(text);
   if (!words.length) return null;
   const m: Mention = { first, last: lastTok, type: raw.type, start, end, text, words };
+  const known = institution(text);
+  if (known && (raw.type !== 'PERSON' || words.length > 1 || /^\p{Lu}+$/u.test(text))) {
+    m.type = 'ORG';
+    if (known.country) m.country = known.country;
+    if (known.sector) m.sector = known.sector;
+    return m;
+  }
   if (raw.type === 'PERSON') {
-    const before = inside.role ? inside : roleBefore(v, first);
-    const after = before.role ? {} : roleAfter(v, lastTok);
-    const found = before.role ? before : after;
+    const before = inside.role ? inside : roleBefore(v, first, lastTok);
+    const found: Found = before.role ? before : roleAfter(v, lastTok);
     if (found.role) {
       m.role = found.role;
-      m.sector = found.former ? 'ELI' : found.sector ?? sectorOf(found.role);
+      m.sector = found.former ? 'ELI' : found.sector;
+      if (found.former) m.former = true;
     } else if (leadsGovernment(v, lastTok)) m.sector = 'GOV';
     if (found.country) m.country = found.country;
+    if (found.owner !== undefined) m.owner = found.owner;
+    if (found.ownedByDescription) m.ownedByDescription = true;
+    const coord = coordinatedWith(v, (before.role ? before.from : undefined) ?? first);
+    if (coord !== undefined) m.coordinated = coord;
   } else if (raw.type === 'LOC' || raw.type === 'NORP' || raw.type === 'MISC') {
     const code = countryOf(text);
+    if (code) m.country = code;
+  } else if (raw.type === 'ORG') {
+    // "Russia's Defense Ministry", "the Ukrainian Air Force", "Washington Post": a country before or opening the name.
+    let code: string | undefined;
+    let k = first - 1;
+    if (k >= 0 && isPossessive(v, k)) k--;
+    for (let s = Math.max(0, k - 2); s <= k && !code; s++) {
+      const c = countryAt(v, s, first);
+      if (c && c.next === first && v.tokens[s].sentence === v.tokens[first].sentence) code = c.code;
+    }
+    for (const n of [3, 2, 1]) {
+      if (code || first + n - 1 >= lastTok) continue;
+      const c = countryAt(v, first, first + n, true);
+      if (c && c.next === first + n && !REGION_CODES.has(c.code)) code = c.code;
+    }
     if (code) m.country = code;
   }
   return m;
 }
+
+/** CAMEO region codes (Europe, Africa, …): a region in an organisation's name does not make it that region's. */
+const REGION_CODES = new Set(['EUR', 'AFR', 'ASA', 'LAM', 'MEA', 'WST', 'SUN']);
+
+export { POSSESSIVE };

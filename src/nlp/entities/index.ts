@@ -30,6 +30,6 @@ export const entitiesComponent: Component = {
   requires: ['tokens', 'sentences'],
   assigns: ['entities'],
   run(doc: Doc) {
-    doc.entities = linkEntities(doc.text, doc.tokens, tagMentions(doc));
+    doc.entities = linkEntities(doc.text, doc.tokens, tagMentions(doc), { outlet: doc.meta.outlet });
   },
 };

@@ -1,15 +1,20 @@
 // From tagged mentions to the article's entities: clean names, read roles and countries from context, group
-// mentions of one referent, resolve pronouns, and pick each entity's canonical name and attributes.
+// mentions of one referent, resolve pronouns, carry countries along owners and coordination, and pick each
+// entity's canonical name and attributes.
 import type { Entity } from '../../doc/schema.js';
 import type { Token } from '../../doc/types.js';
+import { place } from '../geo/index.js';
 import { clusterMentions, type Cluster } from './cluster.js';
-import { toMention, type TokenView } from './context.js';
+import { toMention, tokenView } from './context.js';
+import { homeCountry } from './home.js';
 import { resolvePronouns } from './pronouns.js';
+import { NEARBY_PLACE_SENTENCES } from './settings.js';
 import type { Mention, RawMention } from './types.js';
 
-export function tokenView(text: string, tokens: readonly Token[]): TokenView {
-  return { text, tokens, words: tokens.map((t) => text.slice(t.start, t.end)) };
-}
+export { tokenView } from './context.js';
+
+/** Sectors of offices a state holds at home: such an office with no country is the article's home country's. */
+const DOMESTIC_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'SPY']);
 
 /** The most frequent defined value of a field over the cluster's mentions (first seen wins ties). */
 function vote(mentions: readonly Mention[], field: 'role' | 'country' | 'sector'): string | undefined {
@@ -26,17 +31,79 @@ function canonicalName(c: Cluster): string {
 }
 
 function majorityType(c: Cluster): Entity['type'] {
+  if (c.countryKey) return 'LOC';
   const counts = new Map<string, number>();
   for (const m of c.mentions) if (!m.pronoun) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0][0] as Entity['type'];
 }
 
-export function linkEntities(text: string, tokens: readonly Token[], raw: readonly RawMention[]): Entity[] {
+interface Attrs {
+  role?: string;
+  country?: string;
+  sector?: string;
+}
+
+export interface LinkOptions {
+  /** The outlet's name, for the home country of unplaced domestic offices. */
+  outlet?: string | null;
+}
+
+export function linkEntities(text: string, tokens: readonly Token[], raw: readonly RawMention[], opts: LinkOptions = {}): Entity[] {
   const v = tokenView(text, tokens);
   const mentions = raw.map((r) => toMention(v, r)).filter((m): m is Mention => m !== null);
+  placeNearby(v.tokens, mentions);
   const clusters = clusterMentions(mentions);
   resolvePronouns(v, clusters);
-  const entities: Entity[] = clusters.map((c) => {
+  // Which cluster each name token belongs to, for owners ("Putin's aide") and coordination ("A and B").
+  const clusterAt = new Int32Array(tokens.length).fill(-1);
+  clusters.forEach((c, ci) => {
+    for (const m of c.mentions) if (!m.pronoun) for (let t = m.first; t <= m.last; t++) clusterAt[t] = ci;
+  });
+  const attrs: Attrs[] = clusters.map((c) => ({
+    role: vote(c.mentions, 'role'),
+    country: c.countryKey ?? vote(c.mentions, 'country'),
+    sector: vote(c.mentions, 'sector'),
+  }));
+  // The home country counts only in an article that names it: an outlet abroad writing about another country's
+  // politics ("President Trump" in a Qatari paper) must not make its offices the outlet's.
+  let home = homeCountry(text, opts.outlet);
+  if (home && !mentions.some((m) => m.country === home)) home = undefined;
+  // Organisations nothing places are the home country's, unless they are intergovernmental.
+  clusters.forEach((c, ci) => {
+    if (majorityType(c) === 'ORG' && !attrs[ci].country && attrs[ci].sector !== 'IGO' && home) attrs[ci].country = home;
+  });
+  // Owners and coordination carry country (and a missing sector or role) from one person to the next, in text
+  // order; twice, so that chains ("Trump's envoys Witkoff and his son-in-law Kushner") settle.
+  const linked = mentions.filter((m) => m.owner !== undefined || m.coordinated !== undefined);
+  for (let pass = 0; pass < 2; pass++) {
+    for (const m of linked) {
+      const own = clusterAt[m.first];
+      if (own < 0) continue;
+      const a = attrs[own];
+      const ownerCi = m.owner !== undefined ? clusterAt[m.owner] : -1;
+      if (ownerCi >= 0 && ownerCi !== own) {
+        const o = attrs[ownerCi];
+        a.country ??= o.country;
+        if (o.sector === 'IGO' && (!a.sector || a.sector === 'GOV')) a.sector = 'IGO';
+        else if (clusters[ownerCi].type === 'PERSON' && o.sector && !a.sector) a.sector = o.sector;
+      }
+      const coordCi = m.coordinated !== undefined ? clusterAt[m.coordinated] : -1;
+      if (coordCi >= 0 && coordCi !== own && clusters[coordCi].type === 'PERSON') {
+        const o = attrs[coordCi];
+        a.country ??= o.country;
+        a.sector ??= o.sector;
+        a.role ??= o.role;
+      }
+    }
+  }
+  // A domestic office nothing places is held in the home country ("the senator", "President Trump" in a US paper).
+  clusters.forEach((c, ci) => {
+    const a = attrs[ci];
+    if (c.type !== 'PERSON' || a.country || !home || !a.role || !a.sector || !DOMESTIC_SECTORS.has(a.sector)) return;
+    const unplacedOwner = c.mentions.some((m) => m.ownedByDescription || (m.owner !== undefined && clusterAt[m.owner] >= 0));
+    if (!unplacedOwner) a.country = home;
+  });
+  const entities: Entity[] = clusters.map((c, ci) => {
     c.mentions.sort((a, b) => a.start - b.start);
     const e: Entity = {
       id: '',
@@ -44,9 +111,7 @@ export function linkEntities(text: string, tokens: readonly Token[], raw: readon
       name: canonicalName(c),
       mentions: c.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
     };
-    const role = vote(c.mentions, 'role');
-    const country = c.countryKey ?? vote(c.mentions, 'country');
-    const sector = vote(c.mentions, 'sector');
+    const { role, country, sector } = attrs[ci];
     if (role) e.role = role;
     if (country) e.country = country;
     if (sector) e.sector = sector;
@@ -55,4 +120,19 @@ export function linkEntities(text: string, tokens: readonly Token[], raw: readon
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
   return entities;
+}
+
+/**
+ * A place the gazetteer does not know ("the city of Slavyansk", "Oman's mission in Chambésy") lies in the country of
+ * the nearest known city or region named just before it (same or previous sentence). One pass in text order.
+ */
+function placeNearby(tokens: readonly Token[], mentions: Mention[]): void {
+  let lastPlace: { code: string; sentence: number } | undefined;
+  for (const m of mentions) {
+    if (m.type !== 'LOC') continue;
+    const sentence = tokens[m.first].sentence;
+    const p = place(m.text);
+    if (p && p.kind !== 'country') lastPlace = { code: p.code, sentence };
+    else if (!p && !m.country && lastPlace && sentence - lastPlace.sentence <= NEARBY_PLACE_SENTENCES) m.country = lastPlace.code;
+  }
 }

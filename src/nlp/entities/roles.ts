@@ -34,7 +34,34 @@ export const ROLE_SECTORS: Record<string, string> = {
   correspondent: 'JRN', ceo: 'BUS', 'chief executive': 'BUS', chairman: 'BUS', executive: 'BUS', businessman: 'BUS',
   billionaire: 'BUS', economist: 'BUS', analyst: 'BUS', 'central bank governor': 'GOV', bishop: 'REL', pope: 'REL',
   patriarch: 'REL', cleric: 'REL', imam: 'REL', doctor: 'MED', refugee: 'REF', refugees: 'REF',
+  // more offices and functions seen in news appositions ("Kremlin strongman", "state epidemiologist")
+  strongman: 'GOV', autocrat: 'GOV', 'head of government': 'GOV', 'first lady': 'GOV',
+  councillor: 'GOV', councilor: 'GOV', 'council member': 'GOV', alderman: 'GOV', epidemiologist: 'MED', physician: 'MED',
+  surgeon: 'MED', nurse: 'MED', paramedic: 'MED', 'press officer': 'GOV', attaché: 'GOV', consul: 'GOV',
+  'lieutenant colonel': 'MIL', major: 'MIL', lieutenant: 'MIL', commandant: 'MIL', 'chief of staff of the army': 'MIL',
+  sheriff: 'COP', detective: 'COP', 'police officer': 'COP', constable: 'COP', inspector: 'COP', magistrate: 'JUD',
+  commentator: 'JRN', columnist: 'JRN', anchor: 'JRN', 'bureau chief': 'JRN', photographer: 'JRN', blogger: 'JRN',
+  fellow: 'SOC', 'senior fellow': 'SOC', researcher: 'SOC', scholar: 'SOC', observer: 'CVL', resident: 'CVL',
+  volunteer: 'CVL', witness: 'CVL', campaigner: 'CVL', dissident: 'CVL', professor: 'EDU', lecturer: 'EDU',
+  teacher: 'EDU', student: 'EDU', entrepreneur: 'BUS', investor: 'BUS', banker: 'BUS', tycoon: 'BUS', oligarch: 'BUS',
+  'chief operating officer': 'BUS', 'chief financial officer': 'BUS', 'chief executive officer': 'BUS', cfo: 'BUS', coo: 'BUS',
+  rabbi: 'REL', priest: 'REL', pastor: 'REL', cardinal: 'REL', archbishop: 'REL', metropolitan: 'REL',
 };
+
+/**
+ * Heads that name a function but not its sector ("head of Russia's sovereign wealth fund", "director at Acme",
+ * "son-in-law"): the sector comes from the institution or country the phrase names, or from a coordinated person.
+ */
+export const GENERIC_ROLES = new Set([
+  'head', 'chief', 'director', 'deputy director', 'manager', 'lead', 'team lead', 'member', 'founder', 'co-founder', 'chair',
+  'chairperson', 'owner', 'partner', 'ally', 'architect', 'expert', 'specialist', 'coordinator', 'representative',
+  'lawyer', 'attorney', 'consultant', 'strategist', 'scientist', 'engineer', 'author', 'writer', 'novelist', 'poet',
+  'singer', 'actor', 'actress', 'artist', 'musician', 'rapper', 'composer', 'filmmaker', 'designer', 'architect', 'curator',
+  'coach', 'player', 'athlete', 'striker', 'goalkeeper', 'midfielder', 'defender', 'champion', 'driver', 'pilot',
+  'son-in-law', 'daughter-in-law', 'father-in-law', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father',
+  'mother', 'nephew', 'niece', 'cousin', 'widow', 'friend', 'confidant', 'protégé', 'rival', 'successor', 'predecessor',
+  'victim', 'suspect', 'defendant', 'plaintiff', 'worker', 'employee', 'organiser', 'organizer', 'candidate', 'nominee',
+]);
 
 /**
  * Head words of an institution a role belongs to ("president of the Weatherman Foundation", "Harvard University
@@ -45,7 +72,9 @@ export const INSTITUTION_SECTORS: Record<string, string> = {
   foundation: 'SOC', institute: 'SOC', association: 'SOC', society: 'SOC', charity: 'SOC', ngo: 'SOC', trust: 'SOC',
   university: 'EDU', college: 'EDU', school: 'EDU', academy: 'EDU',
   company: 'BUS', corporation: 'BUS', corp: 'BUS', inc: 'BUS', ltd: 'BUS', holdings: 'BUS', airlines: 'BUS',
-  party: 'PTY', church: 'REL', diocese: 'REL', hospital: 'MED', clinic: 'MED',
+  party: 'PTY', church: 'REL', diocese: 'REL', hospital: 'MED', clinic: 'MED', center: 'SOC', centre: 'SOC',
+  'think tank': 'SOC', ministry: 'GOV', department: 'GOV', agency: 'GOV', 'air force': 'MIL', army: 'MIL', navy: 'MIL',
+  forces: 'MIL', newspaper: 'JRN', magazine: 'JRN', network: 'JRN',
 };
 
 /** Sector of the institution named by capitalised words (their last institution head word), if any. */
@@ -58,27 +87,67 @@ export function institutionSector(words: readonly string[]): string | undefined 
 }
 
 /** Words that can stand in front of a role without being part of it ("former", "acting", "top"). */
-export const ROLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'deputy', 'top', 'chief', 'senior', 'new', 'then', 'outgoing', 'incoming', 'current', 'special', 'late']);
+export const ROLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'deputy', 'top', 'chief', 'senior', 'new', 'then', 'outgoing', 'incoming', 'current', 'special', 'late', 'assistant', 'associate', 'vice', 'ex', 'longtime', 'veteran', 'executive', 'principal']);
 
 /** Honorifics that carry no role: dropped from names. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'madam', 'mister']);
 
 /** Former holders are ELI (elites out of office), not the sector of the office. */
-export const FORMER = new Set(['former', 'ex', 'late']);
+export const FORMER = new Set(['former', 'ex', 'late', 'then']);
 
-const MAX_ROLE_WORDS = Math.max(...Object.keys(ROLE_SECTORS).map((r) => r.split(' ').length));
+/** Words that open a noun phrase without being part of a role ("the", "its"): skipped before a description. */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that']);
 
-export const roleKey = (words: readonly string[]) => words.map((w) => w.toLowerCase().replace(/\.$/, '')).join(' ');
+/**
+ * Lower-case nouns that end like agent nouns ("-ist", "-ian", "-man") yet name no person; an open-class role head
+ * must not be one of them. Hand-collected from the nouns before person names that the suffix rule took wrongly.
+ */
+const NOT_AGENTS = new Set(['floor', 'door', 'error', 'mirror', 'sector', 'factor', 'corridor', 'horror', 'terror', 'harbor',
+  'color', 'colour', 'honor', 'humor', 'labor', 'favor', 'behavior', 'motor', 'meteor', 'indian', 'christian', 'german',
+  'woman', 'man', 'person', 'human', 'civilian', 'median', 'guardian', 'ocean', 'plan', 'ban', 'clan', 'van', 'span', 'scan',
+  'tourism', 'list', 'twist', 'mist', 'wrist', 'fist', 'gist', 'interest', 'minor', 'major', 'mayor', 'editor', 'calendar',
+  'dollar', 'tier', 'barrier', 'carrier', 'frontier', 'soldier', 'career', 'pioneer', 'premier', 'dossier', 'courier']);
+
+/** An open-class role head: a lower-case noun shaped like an agent noun ("commentator", "epidemiologist", "historian"). */
+export function agentNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return /^\p{Ll}+$/u.test(word) && w.length > 4 && !NOT_AGENTS.has(w) && /(ist|ian|man|woman|person|or|eur|ier|eer)s?$/.test(w);
+}
+
+const MAX_ROLE_WORDS = Math.max(...[...Object.keys(ROLE_SECTORS), ...GENERIC_ROLES].map((r) => r.split(' ').length));
+/** Lower case, a final dot dropped ("Gov." → "gov"), a "then-"/"ex-" prefix dropped. */
+export const roleKey = (words: readonly string[]) =>
+  words.map((w) => w.toLowerCase().replace(/\.$/, '').replace(/^(then|ex|former)[-‐]/, '')).join(' ');
+
+const isRole = (phrase: string) => phrase in ROLE_SECTORS || GENERIC_ROLES.has(phrase);
+/** The role a phrase names, singular ("envoys" → "envoy"), or null. */
+export function rolePhrase(phrase: string): string | null {
+  if (isRole(phrase)) return phrase;
+  const singular = phrase.replace(/(?<=[^s])s$/, '');
+  return singular !== phrase && isRole(singular) ? singular : null;
+}
+/** Words that occur inside some role phrase ("foreign" of "foreign minister"): may be capitalised in a title. */
+export const ROLE_WORDS = new Set([...Object.keys(ROLE_SECTORS), ...GENERIC_ROLES].flatMap((r) => r.split(' ')));
 
 /** Longest role phrase ending at words[end - 1], as [startIndex, role], or null. */
 export function roleEndingAt(words: readonly string[], end: number): [number, string] | null {
   for (let n = Math.min(MAX_ROLE_WORDS, end); n >= 1; n--) {
-    const phrase = roleKey(words.slice(end - n, end));
-    if (phrase in ROLE_SECTORS) return [end - n, phrase];
+    const phrase = rolePhrase(roleKey(words.slice(end - n, end)));
+    if (phrase) return [end - n, phrase];
   }
   return null;
 }
 
 export function sectorOf(role: string): string | undefined {
-  return ROLE_SECTORS[roleKey(role.split(/\s+/))];
+  const key = roleKey(role.split(/\s+/));
+  return ROLE_SECTORS[key] ?? ROLE_SECTORS[rolePhrase(key) ?? ''];
+}
+
+/** Sector-bearing words inside a longer role ("foreign ministry deputy director" → ministry → GOV), last first. */
+export function sectorInside(words: readonly string[]): string | undefined {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const s = ROLE_SECTORS[roleKey([words[i]])];
+    if (s && !GENERIC_ROLES.has(roleKey([words[i]]))) return s;
+  }
+  return undefined;
 }

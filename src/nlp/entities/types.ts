@@ -19,6 +19,14 @@ export interface Mention extends RawMention {
   role?: string;
   country?: string;
   sector?: string;
+  /** The role is a former office ("former Vice President", "then-President"). */
+  former?: boolean;
+  /** A token of the name that owns the role or employs the person ("Putin's aide", "fellow at the X Center"). */
+  owner?: number;
+  /** The role is owned by a bare office or a pronoun ("the president's chief of staff"): no home-country default. */
+  ownedByDescription?: boolean;
+  /** Last token of a person's name this one is joined to by "and" ("Witkoff and his son-in-law Kushner"). */
+  coordinated?: number;
   /** True for he/she/his/her mentions added by pronoun resolution. */
   pronoun?: boolean;
 }

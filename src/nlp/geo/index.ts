@@ -11,22 +11,26 @@ export interface GeoData {
   capitals: Record<string, string>;
   /** Other cities → code. */
   cities: Record<string, string>;
+  /** Sub-national regions (states, provinces, Länder, oblasts) → code: places in a country, not the country. */
+  regions: Record<string, string>;
 }
 
-export type PlaceKind = 'country' | 'capital' | 'city';
+export type PlaceKind = 'country' | 'capital' | 'city' | 'region';
 
 let data: GeoData | undefined;
 let folded: Map<string, { code: string; kind: PlaceKind }> | undefined;
 let foldedDemonyms: Map<string, string> | undefined;
 
-const fold = (s: string) => s.normalize('NFC').replace(/^the\s+/i, '').replace(/[’']s$/, '').trim().toLowerCase();
+// Diacritics folded too: "Zurich" finds "Zürich", "Chisinau" "Chișinău".
+const fold = (s: string) =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/^the\s+/i, '').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 function load(): void {
   data ??= JSON.parse(readFileSync(GEO_PATH, 'utf8')) as GeoData;
   if (folded) return;
   folded = new Map();
   // Later kinds never overwrite earlier ones: a country name beats a city of the same name.
-  for (const [kind, table] of [['country', data.names], ['capital', data.capitals], ['city', data.cities]] as const)
+  for (const [kind, table] of [['country', data.names], ['capital', data.capitals], ['city', data.cities], ['region', data.regions ?? {}]] as const)
     for (const [name, code] of Object.entries(table)) if (!folded.has(fold(name))) folded.set(fold(name), { code, kind });
   foldedDemonyms = new Map();
   for (const [name, code] of Object.entries(data.demonyms)) {

@@ -1,0 +1,10 @@
+// Entity-layer thresholds: how far around a name descriptions are read.
+
+/** At most this many tokens in an apposition before or after a name (", head of Russia's sovereign wealth fund,"). */
+export const MAX_APPOSITION_TOKENS = 14;
+/** At most this many capitalised words name the institution next to a role. */
+export const MAX_INSTITUTION_WORDS = 6;
+/** At most this many words in a title before a name ("foreign ministry deputy director for …"). */
+export const MAX_TITLE_WORDS = 7;
+/** A place the gazetteer does not know takes the country of a known place at most this many sentences before it. */
+export const NEARBY_PLACE_SENTENCES = 1;
