@@ -1,5 +1,5 @@
 // A cheap count of the items a batch will yield, for the progress bar's total and ETA (TTY only).
-import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { createReadStream, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 
@@ -17,13 +17,15 @@ async function countLines(path: string): Promise<number> {
   return last === 10 ? n : n + 1;
 }
 
-async function countPath(path: string): Promise<number> {
-  const st = statSync(path);
+/** Symbolic links inside a directory are not followed here (an estimate need not chase loops or leave the tree). */
+async function countPath(path: string, top = true): Promise<number> {
+  const st = top ? statSync(path) : lstatSync(path);
   if (st.isDirectory()) {
     let n = 0;
-    for (const name of readdirSync(path)) if (!name.startsWith('.')) n += await countPath(join(path, name));
+    for (const name of readdirSync(path)) if (!name.startsWith('.')) n += await countPath(join(path, name), false);
     return n;
   }
+  if (!st.isFile()) return 0;
   return JSONL.test(path) ? countLines(path) : 1;
 }
 

@@ -9,6 +9,7 @@ import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
 import { entitiesCommand } from './commands/entities.js';
 import { quotesCommand } from './commands/quotes.js';
+import { safeMessage } from './terminal.js';
 
 export function program(): Command {
   return new Command('dossier')
@@ -32,9 +33,15 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
+/** Once the command's work is done, nothing may keep the process alive (a socket a hostile server holds open,
+ *  a stray timer): after this grace for pending output, it exits. The timer is unref'd, so a clean run exits
+ *  at once without waiting for it. */
+const EXIT_GRACE_MS = 200;
+
 program()
   .parseAsync(process.argv)
   .catch((e: unknown) => {
-    process.stderr.write(`dossier: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`dossier: ${safeMessage(e instanceof Error ? e.message : String(e))}\n`);
     process.exitCode = 2;
-  });
+  })
+  .finally(() => setTimeout(() => process.exit(), EXIT_GRACE_MS).unref());

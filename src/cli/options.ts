@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { normalizeDate } from '../pipeline/dates.js';
 import { DEFAULT_MAX_BYTES, type InputOptions } from '../input/types.js';
+import { MAX_TIMER_MS } from '../input/settings.js';
 import type { AnalyzeOptions } from '../pipeline/analyze.js';
 
 export const DEFAULT_DB = './dossier.db';
@@ -11,6 +12,7 @@ export interface InputFlags {
   allowPrivate?: boolean;
   maxMb?: number;
   timeout?: number;
+  followSymlinks?: boolean;
 }
 
 function parseDate(value: string): string {
@@ -32,12 +34,21 @@ function parsePositive(value: string): number {
   return n;
 }
 
+/** Seconds for a timer: Node fires a timer longer than 2^31-1 ms at once, so longer values are refused. */
+function parseSeconds(value: string): number {
+  const n = parsePositive(value);
+  const max = Math.floor(MAX_TIMER_MS / 1000);
+  if (n > max) throw new InvalidArgumentError(`at most ${max} seconds: "${value}"`);
+  return n;
+}
+
 export function addInputOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option('--published <date>', 'publication date for inputs that name none').argParser(parseDate))
     .option('--allow-private', 'allow URLs that resolve to loopback or private addresses')
     .addOption(new Option('--max-mb <n>', 'size cap per input, in MB').argParser(parsePositive).default(DEFAULT_MAX_BYTES / 1024 / 1024))
-    .addOption(new Option('--timeout <seconds>', 'HTTP timeout').argParser(parsePositive).default(15));
+    .addOption(new Option('--timeout <seconds>', 'HTTP deadline per URL (headers and body)').argParser(parseSeconds).default(15))
+    .option('--follow-symlinks', 'in directories, follow symbolic links that lead out of the directory given');
 }
 
 export function inputOptions(flags: InputFlags): { input: InputOptions; analyze: AnalyzeOptions } {
@@ -46,6 +57,7 @@ export function inputOptions(flags: InputFlags): { input: InputOptions; analyze:
       allowPrivate: !!flags.allowPrivate,
       maxBytes: Math.round((flags.maxMb ?? 20) * 1024 * 1024),
       timeoutMs: (flags.timeout ?? 15) * 1000,
+      followSymlinks: !!flags.followSymlinks,
     },
     analyze: { published: flags.published },
   };

@@ -1,4 +1,5 @@
 // One batch's outcome: one-line errors on stderr as they happen, "N ok, M failed" at the end.
+import { safeMessage } from './terminal.js';
 export class BatchReport {
   ok = 0;
   failed = 0;
@@ -6,7 +7,7 @@ export class BatchReport {
 
   fail(source: string, error: string, log: (line: string) => void = (l) => process.stderr.write(l + '\n')): void {
     this.failed++;
-    log(`dossier: ${source}: ${error.replace(/\s+/g, ' ').trim()}`);
+    log(`dossier: ${safeMessage(source)}: ${safeMessage(error)}`);
   }
 
   summary(): string {

@@ -1,6 +1,7 @@
 // The CLI's one place that picks a store implementation.
 import { openSqliteStore } from '../store/sqlite/index.js';
 import { SearchSyntaxError, type Store } from '../store/types.js';
+import { safeMessage } from './terminal.js';
 
 export function openStore(path: string): Store {
   return openSqliteStore(path);
@@ -13,7 +14,7 @@ export function withStore(path: string, use: (store: Store) => void): void {
     use(store);
   } catch (e) {
     if (!(e instanceof SearchSyntaxError)) throw e;
-    process.stderr.write(`dossier: ${e.message}\n`);
+    process.stderr.write(`dossier: ${safeMessage(e.message)}\n`);
     process.exitCode = 2;
   } finally {
     store.close();

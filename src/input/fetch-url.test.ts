@@ -7,6 +7,8 @@ import { readInputs, type InputOptions, type InputResult } from './index.js';
 
 let server: http.Server;
 let base = '';
+/** Paths whose server-side socket has closed: a refused or failed response must release its connection. */
+const closed = new Set<string>();
 
 /** Routes of the local test server. */
 function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
@@ -49,6 +51,24 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     res.end(zlib.gzipSync('<p>compressed</p><p>page</p>'));
   } else if (p === '/slow') {
     // Never answers: the client's deadline has to end it.
+  } else if (p === '/stall-after-headers') {
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.flushHeaders(); // headers, then nothing: only a deadline over the body ends it
+  } else if (p === '/drip') {
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    // One byte every 20 ms, for ever: an idle timeout would never fire.
+    const timer = setInterval(() => res.write('x'), 20);
+    res.on('close', () => clearInterval(timer));
+  } else if (p === '/huge-length') {
+    res.writeHead(200, { 'content-type': 'text/plain', 'content-length': String(10 ** 12) });
+    res.write('x'.repeat(100)); // then stalls
+  } else if (p === '/unknown-encoding') {
+    res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'x-unheard-of' });
+    res.write('compressed somehow'); // then stalls
+  } else if (p === '/truncated') {
+    res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '1000' });
+    res.end('only part of it'); // the server hangs up early (Node closes the socket for the short body)
+    res.socket?.destroy();
   } else {
     res.writeHead(500);
     res.end();
@@ -56,7 +76,10 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
 }
 
 before(async () => {
-  server = http.createServer(handle);
+  server = http.createServer((req, res) => {
+    req.socket.on('close', () => closed.add(new URL(req.url ?? '/', base).pathname));
+    handle(req, res);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -135,4 +158,38 @@ test('unresolvable host and invalid URL are one-line failures', async () => {
   // Offline machines may stall on DNS instead of failing: the deadline keeps this short either way.
   assert.match(errorOf(await one('http://no-such-host.invalid/', { timeoutMs: 3000 })), /^(cannot resolve host no-such-host\.invalid|timed out)/);
   assert.equal(errorOf(await one('http://exa mple.com/', {})), 'invalid URL');
+});
+
+/** Waits (bounded) until the server has seen the connection of `path` close. */
+async function serverSawClose(path: string): Promise<boolean> {
+  for (let i = 0; i < 100 && !closed.has(path); i++) await new Promise((r) => setTimeout(r, 10));
+  return closed.has(path);
+}
+
+test('a response refused on its headers is destroyed: huge Content-Length, unknown encoding', async () => {
+  const opts = { allowPrivate: true, maxBytes: 10_000, timeoutMs: 5000 };
+  const t0 = Date.now();
+  assert.equal(errorOf(await one(`${base}/huge-length`, opts)), 'larger than 9.8 KB cap');
+  assert.equal(errorOf(await one(`${base}/unknown-encoding`, opts)), 'unsupported content encoding x-unheard-of');
+  assert.ok(Date.now() - t0 < 2000, 'refused at once, not at the deadline');
+  assert.ok(await serverSawClose('/huge-length'), 'connection of /huge-length closed');
+  assert.ok(await serverSawClose('/unknown-encoding'), 'connection of /unknown-encoding closed');
+});
+
+test('the deadline covers the body: a server that stalls after headers or drips bytes is cut off', async () => {
+  for (const path of ['/stall-after-headers', '/drip']) {
+    const t0 = Date.now();
+    assert.equal(errorOf(await one(`${base}${path}`, { allowPrivate: true, timeoutMs: 300 })), 'timed out after 300 ms', path);
+    assert.ok(Date.now() - t0 < 2000, `${path} ended near its deadline`);
+    assert.ok(await serverSawClose(path), `connection of ${path} closed`);
+  }
+});
+
+test('a body cut short is a failure, not a truncated page', async () => {
+  assert.match(errorOf(await one(`${base}/truncated`, { allowPrivate: true, timeoutMs: 2000 })), /^connection (closed before the body ended|reset by peer)$/);
+});
+
+test('a timeout beyond what a timer can hold is clamped, not taken as "now"', async () => {
+  const r = await one(`${base}/plain`, { allowPrivate: true, timeoutMs: 3e12 });
+  assert.equal(r.ok && r.content, 'Just text.');
 });

@@ -1,7 +1,9 @@
 // HTTP(S) fetching that is safe to point at user-given URLs: every hop's host is resolved and vetted
 // (no loopback/private/link-local unless allowed), the socket connects to the vetted address only (no DNS
-// rebinding), redirects are followed by hand up to a limit, the whole fetch has a deadline, only text media
-// types are read, and the (decompressed) body is capped while it streams.
+// rebinding), redirects are followed by hand up to a limit, the whole fetch (every hop, headers and body) has one
+// deadline, only text media types are read, and the (decompressed) body is capped while it streams. Every
+// response is destroyed when its fetch ends, however it ends, so a server that stalls or trickles cannot keep
+// the process alive.
 import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
@@ -10,7 +12,7 @@ import { collectCapped, cappedChunks, decompressChunks, type Compression } from 
 import { InputError, tooLarge } from './errors.js';
 import { charsetFromContentType } from './encoding.js';
 import { classifyAddress } from './private-address.js';
-import { ACCEPTED_CONTENT_TYPES, USER_AGENT } from './settings.js';
+import { ACCEPTED_CONTENT_TYPES, MAX_TIMER_MS, USER_AGENT } from './settings.js';
 
 export interface FetchOptions {
   maxBytes: number;
@@ -95,7 +97,11 @@ function requestOnce(url: URL, vetted: Vetted, signal: AbortSignal): Promise<htt
         'accept-encoding': 'gzip, deflate, br',
       },
     });
-    req.on('response', resolve);
+    req.on('response', (res: http.IncomingMessage) => {
+      // Errors after we stop reading (a reset on a destroyed socket) must not surface as uncaught exceptions.
+      res.on('error', () => {});
+      resolve(res);
+    });
     req.on('error', reject);
     req.end();
   });
@@ -121,32 +127,46 @@ async function fetchFollowing(start: URL, opts: FetchOptions, signal: AbortSigna
     checkProtocol(url);
     const vetted = await vetHost(url, opts.allowPrivate, signal);
     const res = await requestOnce(url, vetted, signal);
-    const status = res.statusCode ?? 0;
-    const location = res.headers.location;
-    if (REDIRECT_STATUSES.has(status) && location) {
-      res.destroy();
-      if (hop >= opts.maxRedirects) throw new InputError(`too many redirects (more than ${opts.maxRedirects})`);
-      try {
-        url = new URL(location, url);
-      } catch {
-        throw new InputError(`invalid redirect location ${JSON.stringify(location.slice(0, 100))}`);
-      }
-      continue;
+    // The deadline reaches the body too: aborting destroys the response, which ends any read in progress.
+    const onAbort = (): void => void res.destroy();
+    signal.addEventListener('abort', onAbort, { once: true });
+    if (signal.aborted) onAbort();
+    try {
+      const next = await handleResponse(res, url, hop, opts);
+      if ('bytes' in next) return next;
+      url = next;
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+      res.destroy(); // read whole, refused or failed: the socket is released either way
     }
-    if (status < 200 || status >= 300) {
-      res.destroy();
-      throw new InputError(`HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`);
-    }
-    const contentType = typeof res.headers['content-type'] === 'string' ? res.headers['content-type'] : null;
-    const mime = contentType?.split(';')[0].trim().toLowerCase() ?? null;
-    // No Content-Type at all: read it and let the content decide (binary bodies are refused later).
-    if (mime !== null && mime !== '' && !ACCEPTED_CONTENT_TYPES.includes(mime)) {
-      res.destroy();
-      throw new InputError(`unsupported content type ${mime}`);
-    }
-    const bytes = await readBody(res, opts.maxBytes);
-    return { bytes, finalUrl: url.href, contentType, charset: charsetFromContentType(contentType) };
   }
+}
+
+/** One hop's response → the page, or the URL a redirect points to; refusals throw. */
+async function handleResponse(res: http.IncomingMessage, url: URL, hop: number, opts: FetchOptions): Promise<FetchedPage | URL> {
+  const status = res.statusCode ?? 0;
+  const location = res.headers.location;
+  if (REDIRECT_STATUSES.has(status) && location) {
+    if (hop >= opts.maxRedirects) throw new InputError(`too many redirects (more than ${opts.maxRedirects})`);
+    try {
+      return new URL(location, url);
+    } catch {
+      throw new InputError(`invalid redirect location ${JSON.stringify(location.slice(0, 100))}`);
+    }
+  }
+  if (status < 200 || status >= 300) {
+    throw new InputError(`HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`);
+  }
+  const contentType = typeof res.headers['content-type'] === 'string' ? res.headers['content-type'] : null;
+  const mime = contentType?.split(';')[0].trim().toLowerCase() ?? null;
+  // No Content-Type at all: read it and let the content decide (binary bodies are refused later).
+  if (mime !== null && mime !== '' && !ACCEPTED_CONTENT_TYPES.includes(mime)) {
+    throw new InputError(`unsupported content type ${mime}`);
+  }
+  const bytes = await readBody(res, opts.maxBytes);
+  // A body cut short (the deadline destroyed it, or the server hung up) is never taken for the whole page.
+  if (!res.complete) throw new InputError('connection closed before the body ended');
+  return { bytes, finalUrl: url.href, contentType, charset: charsetFromContentType(contentType) };
 }
 
 /** Fetch one http(s) URL within opts' limits; failures are InputErrors with a one-line message. */
@@ -157,12 +177,14 @@ export async function fetchUrl(input: string, opts: FetchOptions): Promise<Fetch
   } catch {
     throw new InputError('invalid URL');
   }
+  // A Node timer longer than 2^31-1 ms fires at once: clamp, so a huge timeout means "very long", not "now".
+  const timeoutMs = Math.min(Math.max(1, opts.timeoutMs), MAX_TIMER_MS);
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new InputError(`timed out after ${seconds(opts.timeoutMs)}`)), opts.timeoutMs);
+  const timer = setTimeout(() => controller.abort(new InputError(`timed out after ${seconds(timeoutMs)}`)), timeoutMs);
   try {
     return await fetchFollowing(url, opts, controller.signal);
   } catch (err) {
-    if (controller.signal.aborted) throw new InputError(`timed out after ${seconds(opts.timeoutMs)}`);
+    if (controller.signal.aborted) throw new InputError(`timed out after ${seconds(timeoutMs)}`);
     throw err;
   } finally {
     clearTimeout(timer);

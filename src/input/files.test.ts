@@ -155,6 +155,36 @@ test('directory: recursive, sorted, dot entries skipped, symlink loops and dupli
   );
 });
 
+test('directory: a symbolic link out of the tree is not followed unless asked; links between trees loop safely', async () => {
+  const outside = tmp();
+  write(outside, 'secret.txt', 'outside text');
+  write(outside, 'sub/more.txt', 'more outside');
+  const dir = tmp();
+  write(dir, 'in.txt', 'inside text');
+  fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'file-out.txt'));
+  fs.symlinkSync(outside, path.join(dir, 'dir-out'));
+  fs.symlinkSync(dir, path.join(outside, 'back')); // outside/back → dir: a loop across the two trees
+  const refused = await collect([dir]);
+  assert.deepEqual(
+    refused.map((r) => [path.relative(dir, r.source), r.ok ? r.content : r.error.replace(/ \(.*/, '')]),
+    [
+      ['dir-out', 'symbolic link leads out of the directory given'],
+      ['file-out.txt', 'symbolic link leads out of the directory given'],
+      ['in.txt', 'inside text'],
+    ],
+  );
+  const followed = await collect([dir], { followSymlinks: true });
+  assert.deepEqual(
+    followed.map((r) => [path.relative(dir, r.source), r.ok ? r.content : r.error]),
+    [
+      ['dir-out/secret.txt', 'outside text'],
+      ['dir-out/sub/more.txt', 'more outside'],
+      ['file-out.txt', 'outside text'],
+      ['in.txt', 'inside text'],
+    ],
+  );
+});
+
 test('inputs are read lazily and in order; a consumer may stop early', async () => {
   const dir = tmp();
   for (let i = 0; i < 5; i++) write(dir, `f${i}.txt`, `file ${i}`);

@@ -1,6 +1,7 @@
 // Files and directories: a directory is walked recursively in sorted order (dot entries skipped, regular
-// files only, each directory entered once so symlink loops end); a file is read whole (capped, gunzipped
-// when it is gzip) or, for JSON Lines, streamed record by record.
+// files only, each directory entered once so symlink loops end; a symbolic link that leads out of the given
+// tree is not followed unless asked); a file is read whole (capped, gunzipped when it is gzip) or, for JSON
+// Lines, streamed record by record.
 import fs from 'node:fs';
 import path from 'node:path';
 import { cappedChunks, collectCapped, decompressChunks, fileChunks, isGzipMagic, readFileHead } from './byte-streams.js';
@@ -21,8 +22,35 @@ export interface WalkedFile {
 
 const byName = (a: fs.Dirent, b: fs.Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-/** Regular files under `dir`, depth first, sorted by name; unreadable entries come as failures. */
-export async function* walkDirectory(dir: string, visited = new Set<string>()): AsyncGenerator<WalkedFile | InputFailure> {
+export interface WalkOptions {
+  /** Follow symbolic links wherever they lead; by default a link is followed only when its target lies inside
+   *  the directory given (a link to /etc in a crawl dump must not read /etc). */
+  followSymlinks?: boolean;
+}
+
+interface WalkState {
+  /** Real path of the directory given, the tree links must stay in. */
+  root: string;
+  visited: Set<string>;
+  followSymlinks: boolean;
+}
+
+const inside = (root: string, p: string): boolean => p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+
+/** Regular files under `dir`, depth first, sorted by name; unreadable entries and refused links come as failures. */
+export async function* walkDirectory(dir: string, opts: WalkOptions = {}): AsyncGenerator<WalkedFile | InputFailure> {
+  let root: string;
+  try {
+    root = await fs.promises.realpath(dir);
+  } catch (err) {
+    yield failure(dir, describeError(err));
+    return;
+  }
+  yield* walkTree(dir, { root, visited: new Set(), followSymlinks: opts.followSymlinks ?? false });
+}
+
+async function* walkTree(dir: string, state: WalkState): AsyncGenerator<WalkedFile | InputFailure> {
+  const { visited } = state;
   try {
     const self = await fs.promises.stat(dir);
     visited.add(`${self.dev}:${self.ino}`);
@@ -47,9 +75,22 @@ export async function* walkDirectory(dir: string, visited = new Set<string>()): 
       yield failure(p, entry.isSymbolicLink() && code === 'ENOENT' ? 'broken symbolic link' : describeError(err));
       continue;
     }
+    if (entry.isSymbolicLink() && !state.followSymlinks) {
+      let target: string;
+      try {
+        target = await fs.promises.realpath(p);
+      } catch (err) {
+        yield failure(p, describeError(err));
+        continue;
+      }
+      if (!inside(state.root, target)) {
+        if (stat.isDirectory() || stat.isFile()) yield failure(p, 'symbolic link leads out of the directory given (not followed; --follow-symlinks reads it)');
+        continue;
+      }
+    }
     if (stat.isDirectory()) {
       // A directory reached twice (symlink loop or second link) is walked once.
-      if (!visited.has(`${stat.dev}:${stat.ino}`)) yield* walkDirectory(p, visited);
+      if (!visited.has(`${stat.dev}:${stat.ino}`)) yield* walkTree(p, state);
     } else if (stat.isFile()) {
       yield { path: p, stat };
     }

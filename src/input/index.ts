@@ -20,6 +20,7 @@ interface Resolved extends ReadLimits {
   timeoutMs: number;
   maxRedirects: number;
   stdin: NodeJS.ReadableStream;
+  followSymlinks: boolean;
 }
 
 function resolveOptions(opts: InputOptions): Resolved {
@@ -31,6 +32,7 @@ function resolveOptions(opts: InputOptions): Resolved {
     timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxRedirects: opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
     stdin: opts.stdin ?? process.stdin,
+    followSymlinks: opts.followSymlinks ?? false,
   };
 }
 
@@ -51,7 +53,7 @@ async function* readPath(input: string, o: Resolved): AsyncGenerator<InputResult
   const file = /^file:/i.test(input) ? fileURLToPath(input) : input;
   const stat = await fs.promises.stat(file);
   if (stat.isDirectory()) {
-    for await (const entry of walkDirectory(file)) {
+    for await (const entry of walkDirectory(file, { followSymlinks: o.followSymlinks })) {
       if ('ok' in entry) yield entry;
       else yield* readFilePath(entry.path, entry.stat, o);
     }

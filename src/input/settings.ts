@@ -2,6 +2,8 @@
 
 /** HTTP: whole-fetch deadline (all redirects + body), redirect hops followed. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
+/** Longest delay a Node timer honours (2^31-1 ms); a longer one fires at once, so deadlines are clamped to it. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 export const DEFAULT_MAX_REDIRECTS = 5;
 export const USER_AGENT = 'Dossier/0.1 (+news-intelligence; offline article reader)';
 /** Media types we accept from a server; anything else is refused before the body is read. */

@@ -45,6 +45,8 @@ export interface InputOptions {
   timeoutMs?: number;
   /** Maximum HTTP redirects followed. Default 5. */
   maxRedirects?: number;
+  /** Directories: follow symbolic links that lead out of the directory given (default: not followed). */
+  followSymlinks?: boolean;
   /** Readable used for "-" (default process.stdin); injectable for tests. */
   stdin?: NodeJS.ReadableStream;
 }

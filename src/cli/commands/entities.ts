@@ -4,6 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { EntityType } from '../../store/types.js';
 import { DEFAULT_DB, parseLimit } from '../options.js';
 import { withStore } from '../store.js';
+import { safeLine } from '../terminal.js';
 
 const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'LOC', 'NORP', 'MISC'];
 /** Longest name shown in a table cell; --json gives names whole. */
@@ -44,7 +45,7 @@ export function entitiesCommand(): Command {
           process.stderr.write(`no ${flags.type ?? ''}${flags.type ? ' ' : ''}entities in ${flags.db}\n`);
           return;
         }
-        const rows = top.map((e) => [clip(e.name, MAX_NAME_WIDTH), e.type, e.country ?? '-', String(e.articles), String(e.mentions)]);
+        const rows = top.map((e) => [clip(e.name, MAX_NAME_WIDTH), e.type, e.country ?? '-', String(e.articles), String(e.mentions)].map(safeLine));
         const lines = formatTable(['NAME', 'TYPE', 'COUNTRY', 'ARTICLES', 'MENTIONS'], rows, new Set([3, 4]));
         process.stdout.write(lines.join('\n') + '\n');
       });

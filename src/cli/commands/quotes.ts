@@ -3,13 +3,14 @@ import { Command } from 'commander';
 import type { QuoteHit } from '../../store/types.js';
 import { withStore } from '../store.js';
 import { DEFAULT_DB, parseLimit } from '../options.js';
+import { safeLine } from '../terminal.js';
 
 /** speaker — “quote” — title, date  [id]; reported speech without quotation marks, so it is not read as verbatim. */
 function formatQuote(q: QuoteHit): string {
   const text = q.text.replace(/\s+/g, ' ').trim();
   const said = q.kind === 'indirect' ? `(indirect) ${text}` : `“${text}”`;
   const where = [q.title || '(untitled)', q.published?.slice(0, 10)].filter(Boolean).join(', ');
-  return `${q.speaker ?? '(unattributed)'} — ${said} — ${where}  [${q.articleId}]`;
+  return safeLine(`${q.speaker ?? '(unattributed)'} — ${said} — ${where}  [${q.articleId}]`);
 }
 
 export function quotesCommand(): Command {
@@ -29,7 +30,7 @@ export function quotesCommand(): Command {
         }
         if (!hits.length) {
           const what = [flags.speaker && `speaker ${JSON.stringify(flags.speaker)}`, flags.text && `text ${JSON.stringify(flags.text)}`];
-          process.stderr.write(`no quotes${what.some(Boolean) ? ' for ' + what.filter(Boolean).join(' and ') : ''} in ${flags.db}\n`);
+          process.stderr.write(safeLine(`no quotes${what.some(Boolean) ? ' for ' + what.filter(Boolean).join(' and ') : ''} in ${flags.db}`) + '\n');
         }
         for (const q of hits) process.stdout.write(formatQuote(q) + '\n');
       });

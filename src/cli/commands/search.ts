@@ -1,10 +1,33 @@
 // dossier search "query": ranked full-text search with highlighted snippets.
+import { randomBytes } from 'node:crypto';
 import { Command } from 'commander';
 import { DEFAULT_DB, parseLimit } from '../options.js';
 import { withStore } from '../store.js';
+import { safeLine } from '../terminal.js';
 
 const BOLD: [string, string] = ['\x1b[1m', '\x1b[0m'];
 const PLAIN: [string, string] = ['[', ']'];
+
+/** Snippet markers no stored text can forge (a fresh random token per run), so the snippet is escaped for the
+ *  terminal first and only our own markers become escape sequences. */
+function nonceMarkers(): [string, string] {
+  const token = randomBytes(8).toString('hex');
+  return [`\uE000${token}<`, `\uE000${token}>`];
+}
+
+/** The snippet made safe to print, with the markers turned into `style`. */
+function renderSnippet(snippet: string, markers: [string, string], style: [string, string]): string {
+  const [open, close] = markers;
+  return snippet
+    .replace(/\s+/g, ' ')
+    .split(open)
+    .map((part, i) => {
+      const [hit, ...rest] = part.split(close);
+      if (i === 0) return safeLine(part);
+      return style[0] + safeLine(hit) + style[1] + safeLine(rest.join(close));
+    })
+    .join('');
+}
 
 export function searchCommand(): Command {
   return new Command('search')
@@ -15,17 +38,18 @@ export function searchCommand(): Command {
     .option('--json', 'print the hits as JSON')
     .action((query: string, flags: { db: string; limit: number; json?: boolean }) => {
       withStore(flags.db, (store) => {
-        const highlight = flags.json || !process.stdout.isTTY ? PLAIN : BOLD;
-        const hits = store.search(query, { limit: flags.limit, highlight });
         if (flags.json) {
-          process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
+          process.stdout.write(JSON.stringify(store.search(query, { limit: flags.limit, highlight: PLAIN }), null, 2) + '\n');
           return;
         }
-        if (!hits.length) process.stderr.write(`no match for ${JSON.stringify(query)}\n`);
+        const markers = nonceMarkers();
+        const style = process.stdout.isTTY ? BOLD : PLAIN;
+        const hits = store.search(query, { limit: flags.limit, highlight: markers });
+        if (!hits.length) process.stderr.write(`no match for ${safeLine(JSON.stringify(query))}\n`);
         hits.forEach((h, i) => {
           const meta = [h.outlet, h.published?.slice(0, 10)].filter(Boolean).join(', ');
-          process.stdout.write(`${i + 1}. ${h.title || '(untitled)'}${meta ? `  (${meta})` : ''}  [${h.id}]\n`);
-          process.stdout.write(`   ${h.snippet.replace(/\s+/g, ' ')}\n`);
+          process.stdout.write(safeLine(`${i + 1}. ${h.title || '(untitled)'}${meta ? `  (${meta})` : ''}  [${h.id}]`) + '\n');
+          process.stdout.write(`   ${renderSnippet(h.snippet, markers, style)}\n`);
         });
       });
     });

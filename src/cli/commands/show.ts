@@ -6,6 +6,7 @@ import type { ArticleEntity } from '../../store/types.js';
 import { DEFAULT_DB } from '../options.js';
 import { withStore } from '../store.js';
 import { summarize } from '../summary.js';
+import { safeLine, safeText } from '../terminal.js';
 import { clip, formatTable } from './entities.js';
 
 /** Longest entity name shown; --json gives the whole document. */
@@ -21,7 +22,7 @@ function layerLines(a: Analysis, entities: ArticleEntity[]): string[] {
       clip(e.name, MAX_NAME_WIDTH) +
         (e.canonicalName.toLowerCase() !== e.name.toLowerCase() ? ` (= ${clip(e.canonicalName, MAX_NAME_WIDTH)})` : ''),
       e.type, e.role ?? '-', e.country ?? '-', e.sector ?? '-', String(e.mentions),
-    ]);
+    ].map(safeLine));
     if (rows.length)
       for (const l of formatTable(['NAME', 'TYPE', 'ROLE', 'COUNTRY', 'SECTOR', 'MENTIONS'], rows, new Set([5]))) lines.push(`    ${l}`);
   }
@@ -40,7 +41,7 @@ export function showCommand(): Command {
       withStore(flags.db, (store) => {
         const found = store.get(id);
         if (!found) {
-          process.stderr.write(`dossier: no article with id "${id}" in ${flags.db}\n`);
+          process.stderr.write(`dossier: no article with id "${safeLine(id)}" in ${safeLine(flags.db)}\n`);
           process.exitCode = 1;
           return;
         }
@@ -54,7 +55,7 @@ export function showCommand(): Command {
           `  version:   ${found.version} (first seen ${found.firstSeen}, updated ${found.updated})`,
           ...layerLines(a, store.articleEntities(found.id)),
         ];
-        process.stdout.write(`${header.join('\n')}\n\n${a.text}\n`);
+        process.stdout.write(`${header.join('\n')}\n\n${safeText(a.text)}\n`);
       });
     });
 }

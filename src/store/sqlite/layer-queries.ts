@@ -5,6 +5,7 @@ import {
   type TopEntitiesOptions,
 } from '../types.js';
 import { isFtsQueryError, repairQuery } from './fts-query.js';
+import { queryCost } from './query-cost.js';
 import { DEFAULT_ENTITY_LIMIT, DEFAULT_QUOTE_LIMIT } from './settings.js';
 
 interface StatsRow {
@@ -80,6 +81,7 @@ export function layerQueries(db: Database.Database) {
       WHERE quotes_fts MATCH ?
       ORDER BY ${order}
       LIMIT ?`);
+  const cost = queryCost(db, 'quotes_fts');
   const quotesByText = matching(`bm25(quotes_fts), ${NEWEST}`);
   const quotesBySpeaker = matching(NEWEST);
   const newestQuotes = db.prepare<[number], QuoteRow>(`
@@ -107,6 +109,7 @@ export function layerQueries(db: Database.Database) {
 
   function searchQuotes(opts: QuoteSearchOptions = {}): QuoteHit[] {
     const limit = limitOf(opts.limit, DEFAULT_QUOTE_LIMIT);
+    cost.check(`${opts.speaker ?? ''} ${opts.text ?? ''}`, 'quotes');
     const speaker = speakerQuery(opts.speaker ?? '');
     const text = opts.text?.trim() ?? '';
     if (opts.speaker !== undefined && !speaker) throw new SearchSyntaxError('quotes: empty speaker name');

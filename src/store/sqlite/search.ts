@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import { SearchSyntaxError, type SearchHit, type SearchOptions } from '../types.js';
 import { isFtsQueryError, repairQuery } from './fts-query.js';
+import { queryCost } from './query-cost.js';
 import {
   BM25_TEXT_WEIGHT, BM25_TITLE_WEIGHT, DEFAULT_HIGHLIGHT, DEFAULT_SEARCH_LIMIT, SNIPPET_ELLIPSIS, SNIPPET_TOKENS,
 } from './settings.js';
@@ -29,8 +30,11 @@ export function searcher(db: Database.Database) {
     ORDER BY rank
     LIMIT ?`);
 
+  const cost = queryCost(db, 'articles_fts');
+
   return function search(query: string, opts: SearchOptions = {}): SearchHit[] {
     if (!query.trim()) throw new SearchSyntaxError('search: empty query');
+    cost.check(query, 'search');
     const [open, close] = opts.highlight ?? DEFAULT_HIGHLIGHT;
     const limit = Math.max(1, Math.floor(opts.limit ?? DEFAULT_SEARCH_LIMIT));
     const run = (q: string) => stmt.all(open, close, SNIPPET_ELLIPSIS, q, limit);
