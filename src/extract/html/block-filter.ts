@@ -3,7 +3,8 @@
 // follows the last one or an end-matter label (contact, sources, related reading).
 import type { TextBlock } from './blocks.js';
 import { blockWeights, isLinkList, isProse } from './weights.js';
-import { BOILERPLATE_TEXT_RE, CALL_TO_ACTION_RE, END_MATTER_RE, PHOTO_CREDIT_RE, READER_ADDRESS_RE } from './patterns.js';
+import { BOILERPLATE_TEXT_RE, CALL_TO_ACTION_RE, END_MATTER_RE, READER_ADDRESS_RE } from './patterns.js';
+import { isCaption } from './captions.js';
 import {
   CALL_TO_ACTION_LINE_CHARS,
   CALL_TO_ACTION_MAX_CHARS,
@@ -13,11 +14,9 @@ import {
   MAX_PROSE_BEFORE_TITLE,
   MAX_PROSE_BEFORE_TITLE_CHARS,
   MIN_TITLE_MATCH_CHARS,
-  PHOTO_CREDIT_MAX_CHARS,
   SHORT_BLOCK_CHARS,
 } from './settings.js';
 
-const SENTENCE_END_RE = /[.!?…:;"'”»)]\s*$/;
 
 /** Whether a block of the body is text of the article (not a link list, a teaser, a prompt or a credit). */
 export function keepBlock(b: TextBlock): boolean {
@@ -27,7 +26,7 @@ export function keepBlock(b: TextBlock): boolean {
   if (n < CALL_TO_ACTION_MAX_CHARS && CALL_TO_ACTION_RE.test(b.text)) {
     if (n < CALL_TO_ACTION_LINE_CHARS || READER_ADDRESS_RE.test(b.text)) return false;
   }
-  if (n < PHOTO_CREDIT_MAX_CHARS && PHOTO_CREDIT_RE.test(b.text) && !SENTENCE_END_RE.test(b.text)) return false;
+  if (b.kind !== 'heading' && isCaption(b.text)) return false;
   return true;
 }
 

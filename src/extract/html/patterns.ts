@@ -87,10 +87,6 @@ export const CALL_TO_ACTION_RE = new RegExp(
   'i',
 );
 
-/** Photo credits: a short line naming a picture agency (and not a sentence). */
-export const PHOTO_CREDIT_RE =
-  /getty ?images|istock|shutterstock|imago|picture[ -]alliance|\bafp\b|\breuters\b|\bdpa\b|\bap photo|\bepa\b|keystone|©|\bfoto:|\bphoto:|\bbild:|\bcredit:/i;
-
 /** Words that address the reader or speak for the site: "you", "our", "Sie", "dein", "nuestro"… */
 export const READER_ADDRESS_RE =
   /\b(?:you|your|our|we|sie|ihr|ihre|ihnen|du|dein|deine|dir|dich|uns|unser|unsere|wir|vous|votre|nous|notre|usted|tu|tus|te|nuestro|nuestra|nuestros)\b/i;

@@ -4,7 +4,7 @@
 // are furniture, judged in furniture.ts and weighed in main-extractor.ts.
 import type { ChildNode, Element, ParentNode } from 'domhandler';
 import { isElement, isText, normalizeSpace, setChildren } from './dom.js';
-import { DROP_TAGS, DROP_UNLESS_WRAPPER_TAGS, WRAPPED_CONTENT_TAGS } from './settings.js';
+import { DROP_TAGS, DROP_UNLESS_WRAPPER_TAGS, FIGURE_TEXT_TAGS, PICTURE_TAGS, WRAPPED_CONTENT_TAGS } from './settings.js';
 
 export interface PruneResult {
   /** Raw JSON text of every application/ld+json script, collected on the way (the scripts themselves are dropped). */
@@ -32,7 +32,7 @@ export function prune(root: ParentNode, unclosed: ReadonlySet<Element> = new Set
       const c = kids[i];
       let keep = true;
       if (isElement(c)) {
-        if (c.type !== 'tag' || DROP_TAGS.has(c.name)) {
+        if (c.type !== 'tag' || DROP_TAGS.has(c.name) || (c.name === 'figure' && isPictureBox(c))) {
           keep = !wrapped && DROP_UNLESS_WRAPPER_TAGS.has(c.name) && (unclosed.has(c) || containsContentTag(c));
           if (keep) stack.push([c, true]);
           else if (c.name === 'script' && LD_JSON_RE.test(c.attribs.type ?? '')) jsonLd.push(ownText(c));
@@ -60,6 +60,21 @@ function containsContentTag(el: Element): boolean {
     for (const c of n.children) stack.push(c);
   }
   return false;
+}
+
+/** A <figure> around a picture (img, picture, video) and no text of its own kind (table, quote, code, list): its
+ *  text is the picture's caption and credit, however it is marked up. */
+function isPictureBox(el: Element): boolean {
+  let picture = false;
+  const stack: ChildNode[] = [...el.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (FIGURE_TEXT_TAGS.has(n.name)) return false;
+    if (PICTURE_TAGS.has(n.name)) picture = true;
+    for (const c of n.children) stack.push(c);
+  }
+  return picture;
 }
 
 function ownText(el: Element): string {

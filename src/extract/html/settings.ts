@@ -18,6 +18,12 @@ export const DROP_TAGS: ReadonlySet<string> = new Set([
   'nav', 'aside', 'footer', 'menu', 'dialog', 'frame', 'frameset',
 ]);
 
+/** A <figure> holding one of PICTURE_TAGS and none of FIGURE_TEXT_TAGS is a picture with its caption: dropped. */
+export const PICTURE_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video', 'svg', 'canvas']);
+export const FIGURE_TEXT_TAGS: ReadonlySet<string> = new Set([
+  'table', 'blockquote', 'pre', 'code', 'ul', 'ol', 'dl', 'iframe', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+]);
+
 /** Dropped tags that are kept when they hold a <main> or <article>: an unclosed <nav> may swallow the page. */
 export const DROP_UNLESS_WRAPPER_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer']);
 /** Tags that make a dropped-tag element a wrapper of the page. */
@@ -110,8 +116,12 @@ export const SHORT_BLOCK_CHARS = 100;
  *  address the reader, or are shorter than CALL_TO_ACTION_LINE_CHARS. */
 export const CALL_TO_ACTION_MAX_CHARS = 200;
 export const CALL_TO_ACTION_LINE_CHARS = 60;
-/** Blocks shorter than this that name a picture agency and are not a sentence are photo credits. */
-export const PHOTO_CREDIT_MAX_CHARS = 80;
+/** Captions and credits (captions.ts): a credit line is at most CREDIT_LINE_MAX_CHARS long; a caption ending in a
+ *  credit at most CAPTION_MAX_CHARS (article paragraphs that end in a parenthesis are longer); the credit at its
+ *  end is looked for in its last CREDIT_TAIL_CHARS. */
+export const CREDIT_LINE_MAX_CHARS = 100;
+export const CAPTION_MAX_CHARS = 400;
+export const CREDIT_TAIL_CHARS = 120;
 
 /** A heading this long contained in the page title (<title>, og:title) is the title repeated. */
 export const MIN_TITLE_MATCH_CHARS = 15;
