@@ -10,8 +10,10 @@ import { entitiesComponent } from '../nlp/entities/index.js';
 import { amountsComponent } from '../nlp/amounts/index.js';
 import { timesComponent } from '../nlp/times/index.js';
 import { quotesComponent } from '../nlp/quotes/index.js';
+import { eventsComponent } from '../nlp/events/index.js';
 import { Pipeline } from './pipeline.js';
 import { normalizeDate } from './dates.js';
+import { dateDisagreement } from './date-agreement.js';
 
 export interface AnalyzeOptions {
   /** Publication date used when the input names none (ISO date or date-time). */
@@ -20,7 +22,7 @@ export interface AnalyzeOptions {
 
 /** The default pipeline, in order (each component declares what it needs; the order is checked). Events join here. */
 export function defaultPipeline(): Pipeline {
-  return new Pipeline([tokensComponent, entitiesComponent, quotesComponent, amountsComponent, timesComponent]);
+  return new Pipeline([tokensComponent, entitiesComponent, quotesComponent, amountsComponent, timesComponent, eventsComponent]);
 }
 
 function extract(item: InputItem): ExtractedArticle {
@@ -29,18 +31,24 @@ function extract(item: InputItem): ExtractedArticle {
   return extractText(item.content, { title: meta.title, url: meta.url, outlet: meta.outlet });
 }
 
-/** Builds the Doc of one input: extractor output, with the record's own metadata (a feed's fields) taking precedence. */
+/**
+ * Builds the Doc of one input: extractor output, with the record's own metadata (a feed's fields) taking
+ * precedence. Publication date: the record's, else the article's own (page metadata, a date line of the text),
+ * else the --published fallback; a record date that the article's own date contradicts is kept with a warning.
+ */
 export function buildDoc(item: InputItem, opts: AnalyzeOptions = {}): Doc {
   const article = extract(item);
   const { meta } = item;
-  const published = normalizeDate(meta.published) ?? article.published ?? normalizeDate(opts.published) ?? null;
+  const recordDate = normalizeDate(meta.published);
+  const published = recordDate ?? article.published ?? normalizeDate(opts.published) ?? null;
+  const disagreement = recordDate && article.published ? dateDisagreement(recordDate, article.published) : null;
   const doc = Doc.fromArticle(item.source, {
     ...article,
     title: meta.title?.trim() || article.title,
     url: meta.url ?? article.url,
     outlet: meta.outlet ?? article.outlet,
     published,
-    warnings: [...item.warnings, ...article.warnings],
+    warnings: [...item.warnings, ...article.warnings, ...(disagreement ? [disagreement] : [])],
   }, meta.id ?? null);
   if (!doc.meta.title) doc.warnings.push('no title found');
   if (!doc.text) doc.warnings.push('empty body');
