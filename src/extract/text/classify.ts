@@ -1,9 +1,9 @@
 // Line classifier: what kind of unit is this, how much is it worth as body text, and is it clutter that
 // goes even from the middle of the body?
-import { matchBoilerplate, matchKey } from './lexicon.js';
+import { DATE_WORDS, matchBoilerplate, matchKey } from './lexicon.js';
 import type { Marker } from './markdown.js';
 import {
-  CAPTION_MAX_WORDS, CODE_CHAR_SHARE, CODE_MIN_CHARS, CODE_MIN_COUNT, DATA_DIGIT_SHARE, END_CREDIT_MAX_WORDS, END_WINDOW, GLUED_MIN, GLUED_SHARE, LEXICON_WINDOW,
+  CAPTION_MAX_WORDS, CODE_CHAR_SHARE, CODE_MIN_CHARS, CODE_MIN_COUNT, TIMESTAMP_MAX_WORDS, TIMESTAMP_OTHER_WORDS, DATA_DIGIT_SHARE, END_CREDIT_MAX_WORDS, END_WINDOW, GLUED_MIN, GLUED_SHARE, LEXICON_WINDOW,
   LINK_ONLY_SHARE, LONG_PARAGRAPH_MAX_CAPS, LONG_PARAGRAPH_WORDS, REPEAT_MIN_WORDS, SCORE, SHORT_MAX_WORDS,
   TITLE_CASE_MIN_WORDS, TITLE_CASE_SHARE,
 } from './settings.js';
@@ -83,6 +83,9 @@ export function classify(unit: UnitInfo): Classified {
   if (!TEASER_END_RE.test(end) && (PROSE_END_RE.test(end) || PROSE_END_RE.test(end.replace(FOOTNOTES_END_RE, '')))) {
     return { verdict: 'prose', reason: 'sentence', score: text.length };
   }
+  if (words <= TIMESTAMP_MAX_WORDS && isTimestamp(text)) {
+    return { verdict: 'short', reason: 'timestamp', score: SCORE.short };
+  }
   if (words <= SHORT_MAX_WORDS && digitShare(text) >= DATA_DIGIT_SHARE) {
     return { verdict: 'data', reason: 'digits', score: text.length * SCORE.dataPerChar };
   }
@@ -107,6 +110,20 @@ function looksLikeCode(text: string): boolean {
   if (text.length < CODE_MIN_CHARS) return false;
   const code = text.match(CODE_CHAR_RE);
   return code !== null && code.length >= CODE_MIN_COUNT && code.length / text.length >= CODE_CHAR_SHARE;
+}
+
+const YEAR_OR_CLOCK_RE = /\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}:\d{2}\b|\b\d+ (?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?) ago\b/i;
+
+/** A line that only dates something ("12 November 2019", "Nov. 18, 2019 7:04 pm ET", "2 days ago at 07:52 am"):
+ *  a year or a clock time, and at most TIMESTAMP_OTHER_WORDS words that are not date words. */
+function isTimestamp(text: string): boolean {
+  if (!YEAR_OR_CLOCK_RE.test(text)) return false;
+  let other = 0;
+  for (const w of matchKey(text).split(/[\s,.|/·•–—-]+/)) {
+    if (!w || /^\d/.test(w) || DATE_WORDS.has(w)) continue;
+    if (++other > TIMESTAMP_OTHER_WORDS) return false;
+  }
+  return true;
 }
 
 /** Key under which repeated lines are recognised; null for lines too short to judge. */

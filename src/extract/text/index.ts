@@ -16,7 +16,7 @@ import { splitUnits, normaliseNewlines, type Layout } from './layout.js';
 import { cleanLine, type Marker } from './markdown.js';
 import { outletCandidates, outletFromUrl, pickOutlet, tidyName, type OutletHint } from './outlet.js';
 import { cutAtEndMarker } from './ending.js';
-import { markCaptionEchoes, markHeadlineRuns } from './inserts.js';
+import { markCaptionEchoes, markHeadlineRuns, markTruncatedRuns } from './inserts.js';
 import { findTitleLine, markIntroducedLists, markRepeats, markTableRows } from './passes.js';
 import { bestRegion, capRuns, extendOverInserts, type InsertRole } from './region.js';
 import { HEAVY_REMOVAL_SHARE, MAX_INSERT_LINES, OUTLET_LINE_MAX_WORDS, OUTLET_WEIGHT, REMOVABLE_RUN_CAP } from './settings.js';
@@ -107,6 +107,7 @@ export function traceText(input: string, hints: TextHints = {}): TextTrace {
   markTableRows(units);
   markIntroducedLists(units);
   markCaptionEchoes(units);
+  markTruncatedRuns(units);
 
   const { start, end } = findBody(units);
   markHeadlineRuns(units, start, end);

@@ -69,3 +69,32 @@ export function markHeadlineRuns(units: Unit[], start: number, end: number): voi
     i = j;
   }
 }
+
+/**
+ * Paragraphs without final punctuation count as prose (some crawlers drop full stops), but two or more in a row
+ * amid punctuated text are truncated teasers ("Headline CITY: The minister said on Monday that the") — unless
+ * the whole text lacks punctuation.
+ */
+export function markTruncatedRuns(units: Unit[]): void {
+  let sentences = 0;
+  let unpunctuated = 0;
+  for (const u of units) {
+    if (u.verdict !== 'prose') continue;
+    if (u.reason === 'long paragraph') unpunctuated += u.text.length;
+    else sentences += u.text.length;
+  }
+  if (unpunctuated >= sentences) return;
+  const isLong = (u: Unit) => u.verdict === 'prose' && u.reason === 'long paragraph';
+  let i = 0;
+  while (i < units.length) {
+    if (!isLong(units[i])) { i++; continue; }
+    const run: number[] = [];
+    let j = i;
+    while (j < units.length && (isLong(units[j]) || units[j].verdict === 'long' || units[j].verdict === 'empty')) {
+      if (units[j].verdict !== 'empty') run.push(j);
+      j++;
+    }
+    if (run.length >= 2) for (const k of run) units[k] = { ...units[k], verdict: 'long', reason: 'truncated teaser', score: 0 };
+    i = j;
+  }
+}

@@ -184,3 +184,16 @@ export const BIO_ROLES: ReadonlySet<string> = new Set([
   'photographer', 'photojournalist', 'commentator', 'blogger', 'critic', 'intern', 'anchor', 'host', 'scholar',
   'economist', 'strategist', 'newsletter', 'bureau', 'desk', 'staff', 'novelist', 'historian', 'director',
 ]);
+
+/**
+ * Words of a date or time line ("Published Monday, Nov. 18, 2019 at 7:04 pm ET"): English month and weekday names
+ * and their usual abbreviations, clock words, common time-zone abbreviations and date labels (a closed class).
+ */
+export const DATE_WORDS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'am', 'pm', 'a', 'p', 'm', 'at', 'on', 'of', 'the', 'ago', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'day', 'days',
+  'week', 'weeks', 'month', 'months', 'utc', 'gmt', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'pt', 'pst', 'pdt', 'mt', 'bst', 'cet', 'cest', 'ist',
+  'published', 'updated', 'posted', 'last', 'modified', 'date', 'time', 'today', 'yesterday',
+]);

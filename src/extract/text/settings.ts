@@ -143,3 +143,7 @@ export const CODE_CHAR_SHARE = 0.08;
 export const CODE_MIN_COUNT = 4;
 /** After an end marker, two consecutive paragraphs of at least this many characters each still read as body. */
 export const END_RUN_MIN_CHARS = 80;
+
+/** A date or time line: at most this many words, of which at most this many are not date words. */
+export const TIMESTAMP_MAX_WORDS = 10;
+export const TIMESTAMP_OTHER_WORDS = 1;

@@ -1,0 +1,35 @@
+// Line shapes the classifier reads without a lexicon: date lines, leaked script data.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { classify } from './classify.js';
+import { markTruncatedRuns } from './inserts.js';
+import type { Unit } from './unit.js';
+
+const judge = (text: string) => classify({ text, marker: null, linkShare: 0 });
+
+test('a line that only dates something is a timestamp, a figure is not', () => {
+  for (const t of ['12 November 2019', 'Nov. 18, 2019 7:04 pm ET', '2 days ago at 07:52 am', 'Updated Monday, 5:44 PM UTC']) {
+    assert.equal(judge(t).reason, 'timestamp', t);
+  }
+  for (const t of ['-5.44%', 'Harbour Times 2019 annual report', '60 Minutes']) assert.notEqual(judge(t).reason, 'timestamp', t);
+});
+
+test('string escapes and code are script data, not prose', () => {
+  assert.equal(judge('Police said the girl\\u0027s mother called them at midnight.').reason, 'code');
+  assert.equal(judge('var config = {debug: true, items: [1, 2, 3]};').reason, 'code');
+  assert.equal(judge('<The Harbour: A Tale of Two Cities>').verdict, 'menu');
+});
+
+test('a run of unpunctuated paragraphs amid punctuated text is a teaser list', () => {
+  const unit = (text: string): Unit => ({ raw: text, text, marker: null, linkShare: 0, emphasised: false, ...judge(text) });
+  const long = (w: string) => `${w} ${'said on Monday that the harbour would reopen after repairs to the quay and the '.repeat(4)}`.trim();
+  const units = [unit('The port authority said the harbour would reopen next week after repairs.'), unit(long('Minister')), unit(long('Mayor')), unit('Officials said the quay was safe.')];
+  const story = 'Engineers finished the survey of the quay on Sunday and handed their report to the ministry, which said it would publish it. ';
+  for (let i = 0; i < 6; i++) units.push(unit(story.repeat(2).trim()));
+  markTruncatedRuns(units);
+  assert.equal(units[1].reason, 'truncated teaser');
+  assert.equal(units[2].reason, 'truncated teaser');
+  const lone = [unit('The port authority said the harbour would reopen next week after repairs.'), unit(long('Minister'))];
+  markTruncatedRuns(lone);
+  assert.equal(lone[1].reason, 'long paragraph'); // a paywall-cut last paragraph stays prose
+});
