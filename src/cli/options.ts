@@ -2,7 +2,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { normalizeDate } from '../pipeline/dates.js';
 import { DEFAULT_MAX_BYTES, type InputOptions } from '../input/types.js';
-import { MAX_TIMER_MS } from '../input/settings.js';
+import { DEFAULT_MAX_RECORDS, MAX_TIMER_MS } from '../input/settings.js';
 import type { AnalyzeOptions } from '../pipeline/analyze.js';
 
 export const DEFAULT_DB = './dossier.db';
@@ -13,6 +13,7 @@ export interface InputFlags {
   maxMb?: number;
   timeout?: number;
   followSymlinks?: boolean;
+  maxRecords?: number;
 }
 
 function parseDate(value: string): string {
@@ -48,6 +49,7 @@ export function addInputOptions(cmd: Command): Command {
     .option('--allow-private', 'allow URLs that resolve to loopback or private addresses')
     .addOption(new Option('--max-mb <n>', 'size cap per input, in MB').argParser(parsePositive).default(DEFAULT_MAX_BYTES / 1024 / 1024))
     .addOption(new Option('--timeout <seconds>', 'HTTP deadline per URL (headers and body)').argParser(parseSeconds).default(15))
+    .option('--max-records <n>', 'records one JSON Lines file may hold', parseLimit, DEFAULT_MAX_RECORDS)
     .option('--follow-symlinks', 'in directories, follow symbolic links that lead out of the directory given');
 }
 
@@ -58,6 +60,7 @@ export function inputOptions(flags: InputFlags): { input: InputOptions; analyze:
       maxBytes: Math.round((flags.maxMb ?? 20) * 1024 * 1024),
       timeoutMs: (flags.timeout ?? 15) * 1000,
       followSymlinks: !!flags.followSymlinks,
+      maxRecords: flags.maxRecords,
     },
     analyze: { published: flags.published },
   };

@@ -56,10 +56,17 @@ function matches(head: Uint8Array, sig: Signature): boolean {
  */
 export function detectBinary(bytes: Uint8Array): string | null {
   const head = bytes.subarray(0, BINARY_SNIFF_BYTES);
-  for (const sig of SIGNATURES) if (matches(head, sig)) return sig.name;
+  const sig = detectSignature(head);
+  if (sig) return sig;
   if (!head.includes(0)) return null;
   if (hasUtf16Bom(head) || looksUtf16(head)) return null;
   return 'contains NUL bytes';
+}
+
+/** The kind of file whose signature (magic number) the bytes start with, or null. */
+export function detectSignature(head: Uint8Array): string | null {
+  for (const sig of SIGNATURES) if (matches(head, sig)) return sig.name;
+  return null;
 }
 
 function hasUtf16Bom(b: Uint8Array): boolean {

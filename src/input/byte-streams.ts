@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { Readable, pipeline } from 'node:stream';
 import zlib from 'node:zlib';
 import { InputError, oneLine, tooLarge } from './errors.js';
+import { EXPANSION_CHECK_MIN_BYTES, MAX_EXPANSION_RATIO } from './settings.js';
 
 export type Compression = 'gzip' | 'deflate' | 'br';
 
@@ -69,11 +70,26 @@ function isCodecError(err: unknown): boolean {
  * decompressed size is bounded however small the input is (zip bombs).
  */
 export async function* decompressChunks(source: AsyncIterable<unknown> | Iterable<unknown>, kind: Compression = 'gzip'): AsyncGenerator<Buffer> {
-  const input = Readable.from(source, { objectMode: false });
+  let consumed = 0;
+  async function* counted(): AsyncGenerator<Buffer> {
+    for await (const chunk of source) {
+      const buf = toBuffer(chunk);
+      consumed += buf.length;
+      yield buf;
+    }
+  }
+  const input = Readable.from(counted(), { objectMode: false });
   const codec = decompressor(kind);
   pipeline(input, codec, () => {}); // errors of either side surface through codec's iterator
+  let produced = 0;
   try {
-    for await (const chunk of codec) yield chunk as Buffer;
+    for await (const chunk of codec) {
+      produced += (chunk as Buffer).length;
+      // Read-ahead only makes `consumed` larger, so the ratio is never overstated.
+      if (produced >= EXPANSION_CHECK_MIN_BYTES && produced > MAX_EXPANSION_RATIO * consumed)
+        throw new InputError(`${DECOMPRESSED_NAME[kind]} expands more than ${MAX_EXPANSION_RATIO}× (refused as a decompression bomb)`);
+      yield chunk as Buffer;
+    }
   } catch (err) {
     if (isCodecError(err)) throw new InputError(`corrupt ${DECOMPRESSED_NAME[kind]} (${oneLine(String((err as Error).message))})`);
     throw err;

@@ -106,6 +106,7 @@ test('a loopback URL is refused without allowPrivate (by IP and by name)', async
   const port = new URL(base).port;
   assert.match(errorOf(await one(`http://localhost:${port}/article`, {})), /^refused: localhost resolves to loopback address (127\.0\.0\.1|::1)/);
   assert.match(errorOf(await one(`http://[::ffff:127.0.0.1]:${port}/`, {})), /^refused: loopback address/);
+  assert.match(errorOf(await one(`http://[::ffff:0:127.0.0.1]:${port}/`, {})), /^refused: loopback address/);
 });
 
 test('with allowPrivate the page is fetched: html, charset, meta.url', async () => {

@@ -13,6 +13,8 @@ import type { InputFailure, InputResult } from './types.js';
 export interface ReadLimits {
   maxBytes: number;
   maxStreamBytes: number;
+  /** Records one JSON Lines file or stream may hold. */
+  maxRecords: number;
 }
 
 export interface WalkedFile {
@@ -147,7 +149,7 @@ export async function* readFilePath(file: string, stat: fs.Stats, limits: ReadLi
     const kind = jsonlKind(file);
     if (kind === 'jsonl' || (kind === 'maybe' && stat.size > 0 && (await sniffJsonlFile(file, limits.maxBytes)))) {
       const { chunks } = await openChunks(file);
-      yield* jsonlResults(file, cappedChunks(chunks, limits.maxStreamBytes), limits.maxBytes);
+      yield* jsonlResults(file, cappedChunks(chunks, limits.maxStreamBytes), limits.maxBytes, limits.maxRecords);
       return;
     }
     yield await readWholeFile(file, stat, limits);
@@ -167,7 +169,7 @@ export async function* readWholeStream(source: string, stream: AsyncIterable<unk
     const firstNewline = bytes.indexOf(0x0a);
     const firstLine = bytes.subarray(0, firstNewline === -1 ? bytes.length : firstNewline).toString('utf8');
     if (looksLikeJsonl(firstLine)) {
-      yield* jsonlResults(source, [bytes], limits.maxBytes);
+      yield* jsonlResults(source, [bytes], limits.maxBytes, limits.maxRecords);
       return;
     }
     yield bytesToResult(source, bytes, { emptyMessage: 'empty input' });

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describeError } from './errors.js';
 import { fetchUrl } from './fetch-url.js';
 import { readFilePath, readWholeStream, walkDirectory, type ReadLimits } from './files.js';
-import { DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT_MS, STREAM_CAP_FACTOR } from './settings.js';
+import { DEFAULT_MAX_RECORDS, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT_MS, STREAM_CAP_FACTOR } from './settings.js';
 import { bytesToResult, failure } from './to-result.js';
 import { DEFAULT_MAX_BYTES, type InputOptions, type InputResult } from './types.js';
 
@@ -28,6 +28,7 @@ function resolveOptions(opts: InputOptions): Resolved {
   return {
     maxBytes,
     maxStreamBytes: opts.maxStreamBytes ?? maxBytes * STREAM_CAP_FACTOR,
+    maxRecords: opts.maxRecords ?? DEFAULT_MAX_RECORDS,
     allowPrivate: opts.allowPrivate ?? false,
     timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxRedirects: opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS,

@@ -112,6 +112,40 @@ test('empty and binary .jsonl files are one failure each', async () => {
   assert.deepEqual(summary(await collect([empty, png])), ['e.jsonl ERR empty file', 'p.jsonl ERR binary file (PNG image)']);
 });
 
+test('a NUL byte in the first 8 kB costs its line only; a file full of NULs is binary', async () => {
+  const dir = tmp();
+  const p = path.join(dir, 'n.jsonl');
+  fs.writeFileSync(p, [line({ id: 'a', text: 'First article.' }), `{"id": "b", "text": "bad\u0000"}`.replace('\\u0000', '\0'), line({ id: 'c', text: 'Third article.' })].join('\n'));
+  assert.ok(fs.readFileSync(p).includes(0), 'the file holds a raw NUL byte');
+  assert.deepEqual(summary(await collect([p])), ['n.jsonl:1 text:First article.', 'n.jsonl:2 ERR line 2: contains NUL bytes', 'n.jsonl:3 text:Third article.']);
+  const bin = path.join(dir, 'b.jsonl');
+  fs.writeFileSync(bin, Buffer.concat([Buffer.from('{"a":1}\n'), Buffer.alloc(200)]));
+  assert.deepEqual(summary(await collect([bin])), ['b.jsonl ERR binary file (contains NUL bytes)']);
+});
+
+test('records per file are capped (configurable): the rest is one failure', async () => {
+  const p = path.join(tmp(), 'many.jsonl');
+  fs.writeFileSync(p, Array.from({ length: 5 }, (_, i) => line({ text: `Record ${i}.` })).join('\n'));
+  assert.deepEqual(summary(await collect([p], { maxRecords: 3 })), [
+    'many.jsonl:1 text:Record 0.', 'many.jsonl:2 text:Record 1.', 'many.jsonl:3 text:Record 2.',
+    'many.jsonl ERR more than 3 records; the rest of the file is skipped (raise --max-records to read it)',
+  ]);
+  assert.equal((await collect([p], { maxRecords: 5 })).length, 5);
+});
+
+test('gzip that expands more than 1000× is refused, however small', async () => {
+  const dir = tmp();
+  const p = path.join(dir, 'bomb.jsonl.gz');
+  // Repeated tiny records: ~1030× smaller gzipped, well under the size caps.
+  fs.writeFileSync(p, zlib.gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20)));
+  const rs = await collect([p], { maxBytes: 64 * 1024 * 1024 });
+  const last = rs[rs.length - 1];
+  assert.match(!last.ok ? last.error : '', /^gzip expands more than 1000× \(refused as a decompression bomb\)$/);
+  const fine = path.join(dir, 'fine.jsonl.gz');
+  fs.writeFileSync(fine, zlib.gzipSync(Array.from({ length: 3000 }, (_, i) => line({ text: `Record number ${i} of the feed.` })).join('\n')));
+  assert.equal((await collect([fine])).filter((r) => r.ok).length, 3000);
+});
+
 test('LineSplitter: lines across chunk boundaries, numbering, last line without newline, oversize lines', () => {
   const s = new LineSplitter(8);
   const bytes = Buffer.from('ab\ncdefghijklmn\n\nxyz');

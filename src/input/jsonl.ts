@@ -1,8 +1,9 @@
 // JSON Lines: one input per record ({id?, url?, outlet?, published?, title?, text? | html?}), streamed line by
 // line so a corpus of any size never sits in memory; a bad line is one failure and the rest go on.
-import { detectBinary } from './binary.js';
+import { detectSignature } from './binary.js';
 import { describeError, formatBytes, oneLine } from './errors.js';
 import { detectKind } from './kind.js';
+import { BINARY_SNIFF_BYTES, DEFAULT_MAX_RECORDS, JSONL_BINARY_MIN_NULS } from './settings.js';
 import { failure } from './to-result.js';
 import type { InputMeta, InputResult } from './types.js';
 
@@ -79,6 +80,7 @@ export function recordToResult(file: string, lineNo: number, line: string): Inpu
   const text = lineNo === 1 ? line.replace(/^\uFEFF/, '') : line;
   if (text.trim() === '') return null;
   const source = `${file}:${lineNo}`;
+  if (text.includes('\0')) return failure(source, `line ${lineNo}: contains NUL bytes`);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -114,11 +116,27 @@ export function looksLikeJsonl(firstLine: string): boolean {
   }
 }
 
+/** Why the head of a JSON Lines stream is binary (a file signature, or NULs everywhere), or null. */
+function binaryHead(head: Buffer): string | null {
+  const sig = detectSignature(head);
+  if (sig) return sig;
+  const sample = head.subarray(0, BINARY_SNIFF_BYTES);
+  let nuls = 0;
+  for (const b of sample) if (b === 0) nuls++;
+  return nuls >= JSONL_BINARY_MIN_NULS ? 'contains NUL bytes' : null;
+}
+
 /**
  * Results of a JSON Lines byte stream named `file`. Errors of the stream itself (corrupt gzip, read error,
- * total cap) end it with one failure naming the file; records already yielded stand.
+ * total cap) end it with one failure naming the file; records already yielded stand. A stray NUL byte costs its
+ * line only; past `maxRecords` records the rest of the file is refused with one failure.
  */
-export async function* jsonlResults(file: string, chunks: AsyncIterable<Buffer> | Iterable<Buffer>, maxLineBytes: number): AsyncGenerator<InputResult> {
+export async function* jsonlResults(
+  file: string,
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
+  maxLineBytes: number,
+  maxRecords: number = DEFAULT_MAX_RECORDS,
+): AsyncGenerator<InputResult> {
   const splitter = new LineSplitter(maxLineBytes);
   let produced = 0;
   let first = true;
@@ -130,7 +148,7 @@ export async function* jsonlResults(file: string, chunks: AsyncIterable<Buffer> 
     for await (const chunk of chunks) {
       if (first && chunk.length > 0) {
         first = false;
-        const binary = detectBinary(chunk);
+        const binary = binaryHead(chunk);
         if (binary) {
           yield failure(file, `binary file (${binary})`);
           return;
@@ -139,15 +157,21 @@ export async function* jsonlResults(file: string, chunks: AsyncIterable<Buffer> 
       for (const line of splitter.push(chunk)) {
         const r = handle(line);
         if (!r) continue;
-        produced++;
+        if (++produced > maxRecords) break;
         yield r;
       }
+      if (produced > maxRecords) break;
     }
-    for (const line of splitter.end()) {
-      const r = handle(line);
-      if (!r) continue;
-      produced++;
-      yield r;
+    if (produced <= maxRecords)
+      for (const line of splitter.end()) {
+        const r = handle(line);
+        if (!r) continue;
+        if (++produced > maxRecords) break;
+        yield r;
+      }
+    if (produced > maxRecords) {
+      yield failure(file, `more than ${maxRecords} records; the rest of the file is skipped (raise --max-records to read it)`);
+      return;
     }
   } catch (err) {
     yield failure(file, describeError(err));

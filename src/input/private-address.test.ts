@@ -52,6 +52,11 @@ test('IPv6 forms carrying an IPv4 address are judged by that address', () => {
   assert.equal(classifyAddress('::ffff:169.254.169.254'), 'link-local');
   assert.equal(classifyAddress('::ffff:10.1.2.3'), 'private');
   assert.equal(classifyAddress('::ffff:8.8.8.8'), null);
+  // IPv4-translated (::ffff:0:0/96), dotted and hex, with brackets as in a URL
+  assert.equal(classifyAddress('::ffff:0:127.0.0.1'), 'loopback');
+  assert.equal(classifyAddress('[::ffff:0:7f00:1]'), 'loopback');
+  assert.equal(classifyAddress('0:0:0:0:ffff:0:a01:203'), 'private');
+  assert.equal(classifyAddress('::ffff:0:8.8.8.8'), 'reserved (IPv4-translated)');
   assert.equal(classifyAddress('64:ff9b::10.0.0.1'), 'private'); // NAT64
   assert.equal(classifyAddress('64:ff9b::8.8.8.8'), null);
   assert.equal(classifyAddress('2002:c0a8:0101::1'), 'private'); // 6to4 of 192.168.1.1

@@ -72,6 +72,8 @@ function classifyV6(g: number[]): string | null {
   if (zeros(0, 7) && g[7] === 1) return 'loopback';
   // ::ffff:a.b.c.d (IPv4-mapped): judged as the IPv4 address it carries.
   if (zeros(0, 5) && g[5] === 0xffff) return classifyV4(v4FromGroups(g[6], g[7]));
+  // ::ffff:0:a.b.c.d (IPv4-translated, RFC 2765) is never a public destination: its IPv4 class, else reserved.
+  if (zeros(0, 4) && g[4] === 0xffff && g[5] === 0) return classifyV4(v4FromGroups(g[6], g[7])) ?? 'reserved (IPv4-translated)';
   if (zeros(0, 6)) return 'reserved (IPv4-compatible)';
   // 64:ff9b::/96 (NAT64) carries an IPv4 address; 64:ff9b:1::/48 is local-use NAT64.
   if (g[0] === 0x64 && g[1] === 0xff9b && zeros(2, 6)) return classifyV4(v4FromGroups(g[6], g[7]));

@@ -23,6 +23,17 @@ export const FALLBACK_ENCODING = 'windows-1252';
 
 /** Binary detection: magic numbers and NUL bytes are looked for in the first bytes only. */
 export const BINARY_SNIFF_BYTES = 8192;
+/** JSON Lines: a stray NUL costs only its line; the whole file is binary only when its first bytes hold at least
+ *  this many NULs (real binaries are full of them, a damaged text file has a few). */
+export const JSONL_BINARY_MIN_NULS = 32;
+
+/** JSON Lines: records one file may hold (2.6 kB of gzip can hold 100k tiny records). Settable per run. */
+export const DEFAULT_MAX_RECORDS = 1_000_000;
+/** Compressed input that expands more than this many times is refused (gzip tops out near 1,032× on repeated
+ *  bytes, so only crafted or degenerate data gets there)... */
+export const MAX_EXPANSION_RATIO = 1000;
+/** ...once at least this much has come out (a tiny file of spaces may legitimately expand far). */
+export const EXPANSION_CHECK_MIN_BYTES = 1024 * 1024;
 
 /** Kind detection: strong markers (doctype, <html, <body…) near the start; else enough known tags, densely enough. */
 export const KIND_MARKER_CHARS = 1024;

@@ -39,6 +39,8 @@ export interface InputOptions {
   /** Cap on the total (decompressed) bytes of one JSON Lines stream, whose records are each capped by maxBytes.
    *  Default 50 × maxBytes. */
   maxStreamBytes?: number;
+  /** Records one JSON Lines file may hold; past it the rest of the file is one failure. Default 1,000,000. */
+  maxRecords?: number;
   /** Allow URLs that resolve to loopback/private/link-local addresses. */
   allowPrivate?: boolean;
   /** HTTP timeout in ms. Default 15000. */
