@@ -48,16 +48,33 @@ export const TimeSchema = SpanSchema.extend({
   mod: z.enum(['BEFORE', 'AFTER', 'START', 'MID', 'END', 'APPROX']).nullable().optional(),
 });
 
+/** An actor of an event as the text names it, with the entity it is (if any) and its codes. */
+export const EventActorSchema = z.object({
+  text: z.string(),
+  entity: z.string().nullable().describe('entity id, when the actor is an entity mention'),
+  code: z.string().nullable().describe('ISO-3 country or actor code (IGO, NGO); null when unknown'),
+  sector: z.string().nullable().describe('PLOVER sector code (GOV, MIL, REB, …)'),
+});
+
+export const EventMentionSchema = z.object({ sentence: SpanSchema, cue: SpanSchema });
+
 export const EventSchema = z.object({
-  type: z.string(),
+  type: z.string().describe('one of the 16 PLOVER 2.0 event types'),
   mode: z.string().nullable().optional(),
   context: z.array(z.string()).optional(),
-  source: z.array(z.string()),
+  source: z.array(z.string()).describe('entity ids, or actor codes where no entity with a country exists'),
   target: z.array(z.string()),
   date: z.string().nullable().optional(),
   location: z.string().nullable().optional(),
   sentence: SpanSchema,
   cue: MentionSchema.nullable().optional(),
+  status: z.enum(['asserted', 'negated', 'hypothetical', 'future', 'reported-denied']).optional()
+    .describe('only asserted events are told as having happened'),
+  reportedBy: z.string().nullable().optional().describe('who says so (entity id or code), for reported speech'),
+  mentions: z.array(EventMentionSchema).optional().describe('the same event told again in the article'),
+  reciprocal: z.boolean().optional().describe('both directions: source and target hold the same actors'),
+  sourceActors: z.array(EventActorSchema).optional(),
+  targetActors: z.array(EventActorSchema).optional(),
 });
 
 export const AnalysisSchema = z.object({

@@ -18,6 +18,11 @@ const RUNNERS: Record<string, { description: string; data: string; out?: 'option
     out: 'optional',
     load: async () => (await import('../../pipeline/eval-articles.js')).runArticlesEval,
   },
+  events: {
+    description: 'PLOVER event coding on a GSR JSONL file (score-events.mjs), or the petrarch2 unit tests (pass rate)',
+    data: 'JSONL file, e.g. ../shared/data/events/plover_gold_dev.jsonl',
+    load: async () => (await import('../../nlp/events/index.js')).runEventsEval,
+  },
   ner: {
     description: 'named entities on a CoNLL file (score-ner.mjs)',
     data: 'CoNLL file, e.g. ../shared/data/ner/conll2003/eng.testa',

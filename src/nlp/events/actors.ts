@@ -1,0 +1,156 @@
+// Actors of a document as token ranges: entity mentions (with their country and sector, IGO/NGO for international
+// organisations), plus country words the entity layer left out ("Russian", "Moscow", "Ukraine-Russia") read through
+// the gazetteer; a country word followed by a group noun takes that noun's sector ("Russian negotiators" → RUS GOV).
+import type { Doc } from '../../doc/doc.js';
+import type { Entity } from '../../doc/schema.js';
+import { countryOf, demonym, place } from '../geo/index.js';
+import { sectorOf } from '../entities/index.js';
+import { lexicon } from './lexicon.js';
+
+export interface Actor {
+  /** Token range [first, last] in Doc.tokens. */
+  first: number;
+  last: number;
+  /** Entity id, when the actor is an entity mention. */
+  id: string | null;
+  /** Country codes (ISO-3) or actor codes (IGO, NGO); [] when unknown. */
+  codes: string[];
+  sector: string | null;
+  /** Entity type, or WORD for a gazetteer word outside any entity. */
+  type: string;
+  /** A demonym or nationality ("Russian"): it names the agent of a noun it modifies ("Russian strikes"), where a
+   *  bare place name names the theatre ("the Ukraine war", "the Geneva talks"). */
+  adjectival: boolean;
+}
+
+/** Index of the first token ending after `offset` (tokens are sorted and disjoint). */
+function tokenAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function entityCodes(e: Entity, text: string): string[] {
+  // An international organisation acts as itself, whatever country the entity layer gave it ("Arab League").
+  const org = lexicon().orgCodes;
+  const code = org.get(e.name.toLowerCase()) ?? org.get(text.toLowerCase());
+  if (code) return [code];
+  if (e.country) return [e.country];
+  // A mention that is exactly a country's name ("Jordan" read as a person) is that country.
+  if (e.type === 'PERSON') return [];
+  const p = place(text);
+  if (p?.kind === 'country') return [p.code];
+  // A group or organisation named after its country ("Iraqi Kurds", "Serbian Workers' Union").
+  const first = demonym(text.split(/\s+/)[0]);
+  return first ? [first] : [];
+}
+
+/** Parts of speech a country word may stand before its head across ('Russian [senior] negotiators'). */
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PART', 'DET', 'NUM']);
+
+const word = (doc: Doc, i: number) => doc.text.slice(doc.tokens[i].start, doc.tokens[i].end);
+const isCap = (w: string) => /^[A-Z]/.test(w);
+
+/** Country codes of a hyphenated compound whose parts are all places ("Ukraine-Russia", "US-Iran"). */
+function compoundCodes(w: string): string[] {
+  const parts = w.split(/[-–]/);
+  if (parts.length < 2 || !parts.every(isCap)) return [];
+  const codes = parts.map((p) => countryOf(p));
+  return codes.every(Boolean) ? (codes as string[]) : [];
+}
+
+/** Every actor of the Doc, in text order (a token belongs to at most one actor). */
+export function findActors(doc: Doc): Actor[] {
+  const owner = new Int32Array(doc.tokens.length).fill(-1);
+  const raw: Actor[] = [];
+  for (const e of doc.entities ?? []) {
+    for (const m of e.mentions) {
+      const first = tokenAt(doc, m.start);
+      if (first >= doc.tokens.length || doc.tokens[first].start >= m.end) continue;
+      let last = first;
+      while (last + 1 < doc.tokens.length && doc.tokens[last + 1].start < m.end) last++;
+      if (owner[first] >= 0) continue;
+      const codes = entityCodes(e, m.text);
+      const capital = e.type === 'LOC' && place(e.name)?.kind === 'capital';
+      raw.push({ first, last, id: e.id, codes, sector: e.sector ?? (capital ? 'GOV' : null), type: e.type, adjectival: e.type === 'NORP' || (e.type !== 'LOC' && !!demonym(m.text)) });
+      for (let i = first; i <= last; i++) owner[i] = raw.length - 1;
+    }
+  }
+  // Gazetteer words and international organisations outside entity mentions.
+  const { orgCodes, maxOrgWords } = lexicon();
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (owner[i] >= 0) continue;
+    const w = word(doc, i);
+    if (!isCap(w)) continue;
+    let found: Actor | null = null;
+    for (let n = Math.min(maxOrgWords, doc.tokens.length - i); n >= 1 && !found; n--) {
+      let name = w;
+      let ok = owner[i] < 0;
+      for (let k = 1; k < n && ok; k++) {
+        ok = owner[i + k] < 0 && doc.tokens[i + k].sentence === doc.tokens[i].sentence;
+        name += ' ' + word(doc, i + k);
+      }
+      const code = ok ? orgCodes.get(name.toLowerCase()) : undefined;
+      if (code) found = { first: i, last: i + n - 1, id: null, codes: [code], sector: null, type: 'ORG', adjectival: false };
+    }
+    if (!found) {
+      const c = countryOf(w);
+      const codes = c ? [c] : compoundCodes(w);
+      if (codes.length) found = { first: i, last: i, id: null, codes, sector: place(w)?.kind === 'capital' ? 'GOV' : null, type: 'WORD', adjectival: !!demonym(w) };
+    }
+    if (found) {
+      raw.push(found);
+      for (let k = found.first; k <= found.last; k++) owner[k] = raw.length - 1;
+      i = found.last;
+    }
+  }
+  raw.sort((a, b) => a.first - b.first);
+  return attachHeads(doc, raw);
+}
+
+/** A country word and what it modifies form one actor: "Ukrainian negotiator Rustem Umerov" (the person, with
+ *  the country when the person has none), "Russian troops" (RUS, sector MIL). */
+function attachHeads(doc: Doc, actors: Actor[]): Actor[] {
+  const { sectors } = lexicon();
+  const sectorWord = (lw: string) => sectors.get(lw) ?? sectorOf(lw) ?? null;
+  const out: Actor[] = [];
+  for (let k = 0; k < actors.length; k++) {
+    const a = { ...actors[k] };
+    if (a.type === 'NORP' || a.type === 'LOC' || a.type === 'WORD') {
+      const sent = doc.tokens[a.last].sentence;
+      let sector: string | null = null;
+      let end = a.last;
+      let merged = false;
+      for (let i = a.last + 1; i < doc.tokens.length && i - a.last <= 4 && doc.tokens[i].sentence === sent; i++) {
+        const next = actors[k + 1];
+        if (next && next.first === i) {
+          if (next.type === 'PERSON' || (next.type === 'ORG' && !next.codes.length)) {
+            out.push({ ...next, first: a.first, codes: next.codes.length ? next.codes : a.codes, sector: next.sector ?? sector });
+            k++;
+            merged = true;
+          }
+          break;
+        }
+        const w = word(doc, i);
+        const lw = w.toLowerCase();
+        const s = sectorWord(lw);
+        if (s) {
+          sector = s;
+          end = i;
+        } else if (sector || !(lw === "'s" || lw === '’s' || (/^[a-z][a-z-]*$/.test(w) && MODIFIER_POS.has(doc.tokens[i].pos)))) break;
+      }
+      if (merged) continue;
+      if (sector) {
+        a.sector = sector;
+        a.last = end;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,482 @@
+// The sentence coder: cues from the lexicon, clauses from closed-class words, then for each governing cue its
+// source (the clause's subject; the agent of a passive; the possessor or the light verb's subject of a noun),
+// its target (the first actor after it), its status (negated, hypothetical, future, denied) and who reports it.
+import type { Doc } from '../../doc/doc.js';
+import type { Actor } from './actors.js';
+import { lexicon, type Cue, type PloverType } from './lexicon.js';
+import { AGENT_WINDOW, ATTRIBUTION_MAX_TOKENS, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
+import {
+  ACTOR_JOINERS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS,
+  OBLIGATION, PRONOUNS, SPEECH, TARGET_PREPS,
+} from './words.js';
+
+export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
+
+/** One telling of an event in one sentence, before mentions are merged. */
+export interface Coded {
+  type: PloverType;
+  mode: string | null;
+  source: Actor[];
+  target: Actor[];
+  reciprocal: boolean;
+  status: Status;
+  reporter: Actor | null;
+  location: Actor | null;
+  sentence: number;
+  cueFirst: number;
+  cueLast: number;
+}
+
+interface Found {
+  cue: Cue;
+  first: number;
+  last: number;
+}
+
+/** Types that a stated intent turns into AGREE ("will provide aid" is a promise of aid: CAMEO 03x). */
+const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
+/** PLOVER types that need a recipient (plover_v2_ontology.json "requires_recipient"). */
+const NEEDS_TARGET = new Set<PloverType>(['COOPERATE', 'AID', 'SANCTION']);
+/** Types whose place is where the event happened, never its recipient. */
+const PLACE_IS_LOCATION = new Set<PloverType>(['CONSULT']);
+/** Types that a stated intent turns into THREATEN (CAMEO 13: threats are announced conflict). */
+/** Types told in the passive without an agent that still make an event ("three civilians were killed"). */
+const AGENTLESS = new Set<PloverType>(['ASSAULT', 'COERCE']);
+const CONFLICT = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'PROTEST', 'MOBILIZE']);
+/** Parts of speech between a place and the locative preposition before it ("in the besieged town of Gorazde"). */
+const PLACE_INNER = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'ADP', 'PROPN']);
+
+const VERB_POS = new Set(['VERB']);
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+/** Parts of speech between a noun cue and the actor or light verb before it ("Russia's [massive] strikes"). */
+const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PART', 'PROPN', 'PUNCT']);
+
+export class SentenceCoder {
+  private readonly w: string[] = [];
+  private readonly clause: number[] = [];
+  private readonly actorAt: Int32Array;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly actors: Actor[],
+  ) {
+    this.actorAt = new Int32Array(doc.tokens.length).fill(-1);
+    actors.forEach((a, k) => {
+      for (let i = a.first; i <= a.last; i++) this.actorAt[i] = k;
+    });
+    this.w = doc.tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
+  }
+
+  /** Events of the sentence made of tokens [s0, s1]. */
+  code(s0: number, s1: number): Coded[] {
+    this.clauses(s0, s1);
+    const out: Coded[] = [];
+    const governed = new Set<number>();
+    for (let i = s0; i <= s1; i++) {
+      if (!OBLIGATION.has(this.w[i])) continue;
+      const ev = this.demand(i, s0, s1);
+      if (ev) {
+        out.push(ev);
+        governed.add(this.clause[i - s0]);
+      }
+    }
+    for (const f of this.cues(s0, s1)) {
+      const c = this.clause[f.first - s0];
+      if (governed.has(c)) continue;
+      const ev = this.codeCue(f, s0, s1);
+      if (ev) out.push(ev);
+      // A governing verb takes its infinitive and that-clause with it ("agreed to cooperate", "warned that …").
+      if (ev || f.cue.kind !== 'noun') {
+        governed.add(c);
+        const next = f.last + 1;
+        if (next <= s1 && this.w[next] === 'that') governed.add(c + 1);
+      }
+    }
+    return out;
+  }
+
+  /** Clause index of each token: a new clause at a break word, after a speech verb, at a complementiser and at
+   *  "and" + a new subject with its verb ("Russia attacked Kyiv and Ukraine struck a refinery"). */
+  private clauses(s0: number, s1: number): void {
+    this.clause.length = 0;
+    const attribution = this.attribution(s0, s1);
+    let c = 0;
+    let verb = false; // the clause so far has a verb: an "and" + subject + verb then starts a new one
+    for (let i = s0; i <= s1; i++) {
+      const w = this.w[i];
+      const prevPos = i > s0 ? this.doc.tokens[i - 1].pos : '';
+      if (i > s0 && (i === attribution || CLAUSE_BREAKS.has(w) || (w === 'that' && prevPos === 'VERB') || (SPEECH.has(this.w[i - 1]) && prevPos === 'VERB') || (verb && this.newSubject(i, s1)))) {
+        c++;
+        verb = false;
+      }
+      if (this.doc.tokens[i].pos === 'VERB') verb = true;
+      this.clause.push(c);
+    }
+  }
+
+  /** The comma that opens a trailing attribution (", a senior official said on Saturday."), or -1. */
+  private attribution(s0: number, s1: number): number {
+    for (let i = s1; i > s0 && i >= s1 - ATTRIBUTION_MAX_TOKENS; i--) {
+      if (this.w[i] !== ',') continue;
+      for (let j = i + 1; j <= s1; j++) if (SPEECH.has(this.w[j])) return i;
+      return -1;
+    }
+    return -1;
+  }
+
+  private newSubject(i: number, s1: number): boolean {
+    if (this.w[i] !== 'and' && this.w[i] !== ',') return false;
+    const k = this.actorAt[i + 1];
+    if (i + 1 > s1 || k < 0 || this.actors[k].first !== i + 1) return false;
+    for (let j = this.actors[k].last + 1; j <= Math.min(s1, this.actors[k].last + 3); j++) {
+      const p = this.doc.tokens[j].pos;
+      if (p === 'VERB' || p === 'AUX') return true;
+      if (p !== 'ADV') return false;
+    }
+    return false;
+  }
+
+  private cues(s0: number, s1: number): Found[] {
+    const { byFirst } = lexicon();
+    const found: Found[] = [];
+    for (let i = s0; i <= s1; i++) {
+      const cands = byFirst.get(this.w[i]);
+      if (!cands) continue;
+      for (const cue of cands) {
+        const last = this.match(cue, i, s1);
+        if (last < 0) continue;
+        found.push({ cue, first: i, last });
+        i = last;
+        break;
+      }
+    }
+    return found;
+  }
+
+  /** Last token of `cue` matched at token i (determiners inside the phrase skipped), or -1. */
+  private match(cue: Cue, i: number, s1: number): number {
+    let j = i;
+    for (let k = 1; k < cue.words.length; k++) {
+      j++;
+      while (j <= s1 && DETERMINERS.has(this.w[j]) && !cue.words[k].has(this.w[j])) j++;
+      if (j > s1 || !cue.words[k].has(this.w[j])) return -1;
+    }
+    const pos = this.doc.tokens;
+    if (cue.kind === 'verb' && !(VERB_POS.has(pos[i].pos) || (pos[i].pos === 'ADJ' && /ed$/.test(this.w[i])))) return -1;
+    if (cue.kind === 'noun' && !NOUN_POS.has(pos[j].pos)) return -1;
+    if (cue.kind === 'adj' && this.w[j + 1] !== 'to') return -1;
+    // A word inside a name ("Peace Talks Committee") is no cue; neither is one inside an actor or a compound
+    // adjective ("long-threatened").
+    if (this.actorAt[i] >= 0) return -1;
+    if (pos[i].start > 0 && /[-‐]/.test(this.doc.text[pos[i].start - 1])) return -1;
+    return j;
+  }
+
+  private codeCue(f: Found, s0: number, s1: number): Coded | null {
+    const { cue } = f;
+    const c = this.clause[f.first - s0];
+    let cs = f.first;
+    while (cs > s0 && this.clause[cs - 1 - s0] === c) cs--;
+    let ce = f.last;
+    while (ce < s1 && this.clause[ce + 1 - s0] === c) ce++;
+
+    let source: Actor[] = [];
+    let target: Actor[] = [];
+    let anchor = f.first; // where the status words are looked for, before it
+    let from = f.last; // where the target is looked for, after it
+    let nounTarget = cue.kind === 'noun';
+    const passive = cue.kind === 'verb' && this.isPassive(f.first, cs);
+    if (cue.kind === 'noun') {
+      const r = this.nounSource(f, cs, ce, s0);
+      if (!r) return null;
+      source = r.source;
+      anchor = r.anchor;
+      if (r.lightVerb >= 0) {
+        from = r.lightVerb;
+        nounTarget = false;
+      }
+    } else if (passive) {
+      // The victim of a passive may be named by its place ("villages in Ukraine were shelled").
+      target = this.subject(cs, f.first, s0);
+      if (!target.length) target = this.after(cs - 1, f.first - 1, false, [], cs).actors;
+      source = this.agent(f.last, ce);
+    } else source = this.subject(cs, f.first, s0);
+
+    // A that-clause right after the cue holds its recipient ("demanded that the United States …").
+    let te = ce;
+    if (te < s1 && this.w[te + 1] === 'that') {
+      te++;
+      while (te < s1 && this.clause[te + 1 - s0] === this.clause[te - s0]) te++;
+    }
+    let location: Actor | null = null;
+    if (!passive) {
+      const t = this.after(from, te, nounTarget, source, cs);
+      if (t.location) location = t.location;
+      if (t.actors.length) {
+        if (t.locative && PLACE_IS_LOCATION.has(cue.type)) location = t.actors[0];
+        else target = t.actors;
+      }
+    }
+
+    let type = cue.type;
+    const reporter = this.reporter(cs, s0, s1, ce);
+    let status = this.status(anchor, cs, source, this.isComplement(cs, s0));
+    if (status === 'future' && source.length) {
+      if (COOPERATIVE.has(type)) {
+        type = 'AGREE';
+        status = 'asserted';
+      } else if (CONFLICT.has(type) && (!reporter || reporter === source[0])) {
+        type = 'THREATEN';
+        status = 'asserted';
+      }
+    }
+    if (type === 'REQUEST' && this.ultimatum(f.last, ce)) type = 'THREATEN';
+    // Domestic dissent without a named recipient is against the protesters' own government (CAMEO convention).
+    if (type === 'PROTEST' && !target.length && source.length) target = source;
+
+    const coded = (xs: Actor[]) => xs.some((a) => a.codes.length);
+    // Without its agent a passive is a fact about its victim: kept only for violence and coercion.
+    if (!coded(source) && !(passive && coded(target) && AGENTLESS.has(type))) return null;
+    let reciprocal = false;
+    if (cue.reciprocal) {
+      const all = [...source, ...target];
+      if (all.length >= 2) {
+        reciprocal = true;
+        source = all;
+        target = [...all].reverse();
+      }
+    }
+    if (NEEDS_TARGET.has(type) && !target.length) return null;
+    return {
+      type, mode: cue.mode, source, target, reciprocal, status, reporter, location,
+      sentence: this.doc.tokens[f.first].sentence, cueFirst: f.first, cueLast: f.last,
+    };
+  }
+
+  /** "X said Y must / should …": X's demand on Y, with the modal as its cue. */
+  private demand(i: number, s0: number, s1: number): Coded | null {
+    const c = this.clause[i - s0];
+    let cs = i;
+    while (cs > s0 && this.clause[cs - 1 - s0] === c) cs--;
+    if (!this.isComplement(cs, s0)) return null;
+    const target = this.subject(cs, i, s0);
+    const reporter = this.reporter(cs, s0, s1, i);
+    if (!target.length || !reporter || !reporter.codes.length || target.includes(reporter)) return null;
+    for (let j = i + 1; j <= Math.min(s1, i + 2); j++) if (NEGATORS.has(this.w[j])) return null;
+    return {
+      type: 'REQUEST', mode: null, source: [reporter], target, reciprocal: false, status: 'asserted', reporter, location: null,
+      sentence: this.doc.tokens[i].sentence, cueFirst: i, cueLast: i,
+    };
+  }
+
+  /** Whether the clause starting at cs is the complement of a speech verb ("said [that] …"). */
+  private isComplement(cs: number, s0: number): boolean {
+    if (cs <= s0) return false;
+    if (SPEECH.has(this.w[cs - 1])) return true;
+    return this.w[cs] === 'that' && cs - 1 >= s0 && SPEECH.has(this.w[cs - 1]) || (this.w[cs - 1] === 'that' && cs - 2 >= s0 && SPEECH.has(this.w[cs - 2]));
+  }
+
+  private isPassive(i: number, cs: number): boolean {
+    const w = this.w[i];
+    if (!/(ed|en|wn|ck|lt|ht|nt|ld|ot|ut|it)$/.test(w) || w.endsWith('ing')) return false;
+    // "is committed to", "is prepared to": an adjective of intent, not a passive.
+    if (this.w[i + 1] === 'to') return false;
+    for (let j = i - 1; j >= Math.max(cs, i - 3); j--) {
+      if (BE_FORMS.has(this.w[j])) return true;
+      if (this.doc.tokens[j].pos !== 'ADV' && this.w[j] !== 'not') return false;
+    }
+    return false;
+  }
+
+  /** The clause's subject before token `end`: its first actor that is not a place after a locative preposition
+   *  nor an agent, with the actors joined to it ("Hungary and Romania"); a pronoun subject ("Syria says it is
+   *  willing") stands for the subject of the clause before. */
+  private subject(cs: number, end: number, s0: number): Actor[] {
+    for (let i = cs; i < end; i++) {
+      const k = this.actorAt[i];
+      if (k < 0 || this.actors[k].first !== i) {
+        if (PRONOUNS.has(this.w[i]) && this.doc.tokens[i].pos === 'PRON' && cs > s0) return this.antecedent(cs, s0);
+        continue;
+      }
+      const prev = i > cs ? this.w[i - 1] : '';
+      if (this.isLocative(i, cs) || prev === 'by' || prev === 'with' || prev === 'against' || prev === 'between') {
+        i = this.actors[k].last;
+        continue;
+      }
+      return this.compound(k, end - 1);
+    }
+    return [];
+  }
+
+  /** What a pronoun at the start of the clause at cs stands for: the subject of the sentence before it. */
+  private antecedent(cs: number, s0: number): Actor[] {
+    if (cs <= s0) return [];
+    let ps = cs - 1;
+    while (ps > s0 && this.clause[ps - 1 - s0] === this.clause[cs - 1 - s0]) ps--;
+    const s = this.subject(ps, cs, ps);
+    return s.length || ps <= s0 ? s : this.subject(s0, cs, s0);
+  }
+
+  /** Whether the actor starting at token i is a place after a locative preposition ("in the town of Gorazde"). */
+  private isLocative(i: number, cs: number): boolean {
+    for (let j = i - 1; j >= Math.max(cs, i - 5); j--) {
+      if (LOCATIVE.has(this.w[j])) return true;
+      if (!PLACE_INNER.has(this.doc.tokens[j].pos) || this.w[j] === 'by' || this.w[j] === 'against' || this.w[j] === 'to' || this.w[j] === 'with' || this.w[j] === 'on') return false;
+    }
+    return false;
+  }
+
+  /** Actor k and the actors coordinated with it up to token `limit`. */
+  private compound(k: number, limit: number): Actor[] {
+    const out = [this.actors[k]];
+    let a = this.actors[k];
+    for (;;) {
+      let i = a.last + 1;
+      let joined = false;
+      while (i <= limit && ACTOR_JOINERS.has(this.w[i])) {
+        joined = true;
+        i++;
+      }
+      const n = i <= limit ? this.actorAt[i] : -1;
+      if (!joined || n < 0 || this.actors[n].first !== i || this.actors[n].last > limit) return out;
+      a = this.actors[n];
+      out.push(a);
+    }
+  }
+
+  /** The agent of a passive ("was attacked by Russian forces"). */
+  private agent(last: number, ce: number): Actor[] {
+    for (let i = last + 1; i <= Math.min(ce, last + AGENT_WINDOW); i++) {
+      if (this.w[i] !== 'by') continue;
+      for (let j = i + 1; j <= Math.min(ce, i + 4); j++) {
+        const k = this.actorAt[j];
+        if (k >= 0) return this.compound(k, ce);
+      }
+      return [];
+    }
+    return [];
+  }
+
+  /** Source of a noun cue: the actor right before it ("Russia's strikes", "Russian shelling", "their demands"),
+   *  the subject of the light verb whose object it is ("Russia launched a strike"), or the pair after "between" /
+   *  the actor after "by". */
+  private nounSource(f: Found, cs: number, ce: number, s0: number): { source: Actor[]; anchor: number; lightVerb: number } | null {
+    for (let i = f.first - 1; i >= Math.max(cs, f.first - 1 - NOUN_SOURCE_GAP); i--) {
+      const k = this.actorAt[i];
+      if (k >= 0) {
+        const a = this.actors[k];
+        const possessive = this.w[a.last + 1] === "'s" || this.w[a.last + 1] === "'";
+        // A bare place name before the noun is where it happens ("the Geneva talks"), not who acts.
+        if (!possessive && !a.adjectival && (a.type === 'LOC' || a.type === 'WORD' || a.sector === null)) return null;
+        const out = [a];
+        // "US and Israeli strikes": the actors coordinated before it.
+        let j = this.actors[k].first - 1;
+        while (j >= cs && ACTOR_JOINERS.has(this.w[j]) && j - 1 >= cs && this.actorAt[j - 1] >= 0) {
+          const p = this.actors[this.actorAt[j - 1]];
+          out.unshift(p);
+          j = p.first - 1;
+        }
+        return { source: out, anchor: out[0].first, lightVerb: -1 };
+      }
+      if (this.doc.tokens[i].pos === 'PRON' && (this.w[i] === 'its' || this.w[i] === 'their')) {
+        const a = this.antecedent(cs, s0);
+        return a.length ? { source: a, anchor: i, lightVerb: -1 } : null;
+      }
+      if (this.doc.tokens[i].pos === 'DET' || !NP_INNER.has(this.doc.tokens[i].pos)) break;
+    }
+    for (let i = f.first - 1; i >= Math.max(cs, f.first - 1 - LIGHT_VERB_GAP); i--) {
+      if (LIGHT_VERBS.has(this.w[i]) && this.doc.tokens[i].pos === 'VERB') {
+        const s = this.subject(cs, i, s0);
+        return s.length ? { source: s, anchor: i, lightVerb: i } : null;
+      }
+      if (!NP_INNER.has(this.doc.tokens[i].pos)) break;
+    }
+    const next = this.w[f.last + 1];
+    if ((next === 'between' && f.cue.reciprocal) || next === 'by') {
+      for (let j = f.last + 2; j <= Math.min(ce, f.last + 4); j++) {
+        const k = this.actorAt[j];
+        if (k >= 0) return { source: this.compound(k, ce), anchor: f.first, lightVerb: -1 };
+      }
+    }
+    return null;
+  }
+
+  /** The recipient after the cue: the first actor within the window, not the source itself; for a noun cue only
+   *  one introduced by a preposition ("attack on Kyiv", "talks with Iran"). A place after "in/at/near" is the
+   *  location; it is also the target when nothing else is. */
+  private after(last: number, ce: number, noun: boolean, source: Actor[], cs: number): { actors: Actor[]; locative: boolean; location: Actor | null } {
+    let location: Actor | null = null;
+    const end = Math.min(ce, last + TARGET_WINDOW);
+    for (let i = last + 1; i <= end; i++) {
+      const k = this.actorAt[i];
+      if (k < 0 || this.actors[k].first !== i) continue;
+      const a = this.actors[k];
+      const prev = this.w[i - 1];
+      const same = source.some((s) => (s.id !== null && s.id === a.id) || s === a);
+      if (same || prev === 'by') {
+        i = a.last;
+        continue;
+      }
+      if (noun && !TARGET_PREPS.has(prev) && prev !== "'s" && !(i === last + 1)) {
+        i = a.last;
+        continue;
+      }
+      if (this.isLocative(i, cs)) {
+        location ??= a;
+        // A later non-place actor is the recipient; the place stands in only when none follows.
+        const rest = this.after(a.last, ce, noun, source, cs);
+        if (rest.actors.length && !rest.locative) return { actors: rest.actors, locative: false, location };
+        return { actors: [a], locative: true, location };
+      }
+      return { actors: this.compound(k, end), locative: false, location };
+    }
+    return { actors: [], locative: false, location };
+  }
+
+  /** Negation, modality, futurity or denial in the words before the cue (back to its subject, at most a few). */
+  private status(anchor: number, cs: number, source: Actor[], complement: boolean): Status {
+    const from = Math.max(cs, anchor - AUX_WINDOW, source.length ? source[source.length - 1].last + 1 : cs);
+    let status: Status = 'asserted';
+    for (let i = anchor - 1; i >= from; i--) {
+      const w = this.w[i];
+      if (NEGATORS.has(w)) return 'negated';
+      if (DENIAL.has(w)) return 'reported-denied';
+      // In reported speech "would" is the future seen from the past ("said it would allow").
+      if (w === 'would' && complement) status = status === 'asserted' ? 'future' : status;
+      else if (HYPOTHETICAL.has(w)) status = 'hypothetical';
+      else if (FUTURE.has(w) && status === 'asserted') status = 'future';
+    }
+    // A clause told after a denial ("Moscow denied that its forces attacked …") or under a condition ("if …").
+    for (let i = cs - 1; i >= Math.max(0, cs - 3); i--) if (DENIAL.has(this.w[i])) return 'reported-denied';
+    for (let i = cs; i < anchor; i++) if (this.w[i] === 'if' || this.w[i] === 'unless') return 'hypothetical';
+    return status;
+  }
+
+  /** "urged both sides to strike a deal or face sanctions": a demand with a threat is an ultimatum. */
+  private ultimatum(last: number, ce: number): boolean {
+    for (let i = last + 1; i < ce; i++) if (this.w[i] === 'or' && /^fac/.test(this.w[i + 1])) return true;
+    return false;
+  }
+
+  /** Who tells the clause: the subject of the speech verb that introduces it ("Zelenskyy said [Russia attacked]"),
+   *  or of a trailing attribution (", officials said"). */
+  private reporter(cs: number, s0: number, s1: number, ce: number): Actor | null {
+    if (cs > s0 && SPEECH.has(this.w[cs - 1])) {
+      let ps = cs - 1;
+      while (ps > s0 && this.clause[ps - 1 - s0] === this.clause[cs - 1 - s0]) ps--;
+      const s = this.subject(ps, cs - 1, ps);
+      if (s.length) return s[0];
+    }
+    if (cs > s0 + 1 && this.w[cs - 1] === 'that' && SPEECH.has(this.w[cs - 2])) return this.reporter(cs - 1, s0, s1, ce);
+    // Trailing attribution: after the clause, a comma then words ending in a speech verb.
+    if (ce < s1 && this.w[ce + 1] === ',') {
+      for (let i = ce + 2; i <= Math.min(s1, ce + 10); i++) {
+        if (SPEECH.has(this.w[i])) {
+          for (let j = ce + 2; j <= Math.min(s1, ce + 12); j++) if (this.actorAt[j] >= 0) return this.actors[this.actorAt[j]];
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,92 @@
+// The events layer on short made-up sentences: types, actors, reciprocity, passives, status, reported speech and
+// one event told twice.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../../doc/doc.js';
+import { EventSchema, type PloverEvent } from '../../doc/schema.js';
+import { eventsPipeline } from './eval.js';
+import { eventsComponent } from './index.js';
+import { nounForms, verbForms } from './lexicon.js';
+import { Pipeline } from '../../pipeline/pipeline.js';
+
+const pipeline = eventsPipeline();
+
+function run(text: string): { doc: Doc; events: PloverEvent[]; codes: (refs: string[]) => string[] } {
+  const paragraphs = text.split('\n\n');
+  const blocks = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    blocks.push({ start: at, end: at + p.length, kind: 'paragraph' as const });
+    at += p.length + 2;
+  }
+  const doc = pipeline.run(new Doc(text, { source: 't', url: null, outlet: null, title: '', byline: [], published: '2025-03-01', language: 'en' }, blocks));
+  const byId = new Map((doc.entities ?? []).map((e) => [e.id, e.country]));
+  const codes = (refs: string[]) => [...new Set(refs.map((r) => (byId.has(r) ? byId.get(r)! : r)))].sort();
+  for (const e of doc.events ?? []) EventSchema.parse(e);
+  return { doc, events: doc.events ?? [], codes };
+}
+
+const summary = (r: ReturnType<typeof run>) => r.events.map((e) => `${e.type} ${r.codes(e.source).join('+')}>${r.codes(e.target).join('+')} ${e.status}`);
+
+test('the component declares its layers; the pipeline checks them', () => {
+  assert.deepEqual([...eventsComponent.assigns], ['events']);
+  assert.throws(() => new Pipeline([eventsComponent]), /requires/);
+});
+
+test('verb and noun inflections come from the lemma', () => {
+  assert.ok(verbForms('agree').includes('agreed') && verbForms('agree').includes('agreeing'));
+  assert.ok(verbForms('ban').includes('banned') && verbForms('meet').includes('met') && verbForms('deny').includes('denied'));
+  assert.deepEqual(nounForms('strike'), ['strike', 'strikes']);
+});
+
+test('an active verb codes its subject as source and its object as target', () => {
+  const r = run('Germany accused Poland of blocking the border crossing.');
+  assert.deepEqual(summary(r), ['ACCUSE DEU>POL asserted']);
+  assert.equal(r.events[0].cue?.text, 'accused');
+  assert.equal(r.doc.text.slice(r.events[0].sentence.start, r.events[0].sentence.end), r.doc.text.trim());
+});
+
+test('a passive takes its agent from "by"', () => {
+  const r = run('Several villages in Ukraine were shelled by Russian forces on Monday.');
+  assert.deepEqual(summary(r).map((s) => s.split(' ').slice(0, 2).join(' ')), ['ASSAULT RUS>UKR']);
+});
+
+test('talks between two countries code both directions', () => {
+  const r = run('Japan and Vietnam held talks on fishing rights.');
+  assert.equal(r.events.length, 1);
+  assert.equal(r.events[0].type, 'CONSULT');
+  assert.equal(r.events[0].reciprocal, true);
+  assert.deepEqual(r.codes(r.events[0].source), ['JPN', 'VNM']);
+  assert.deepEqual(r.codes(r.events[0].target), ['JPN', 'VNM']);
+});
+
+test('a stated willingness to meet is AGREE; a governed infinitive adds no event', () => {
+  const r = run('Chile said it is willing to meet Peru next month.');
+  assert.deepEqual(summary(r), ['AGREE CHL>PER asserted']);
+});
+
+test('negated and conditional events carry their status', () => {
+  assert.deepEqual(summary(run('Egypt did not attack Libya.')), ['ASSAULT EGY>LBY negated']);
+  assert.deepEqual(summary(run('If talks fail, Egypt could attack Libya.')), ['ASSAULT EGY>LBY hypothetical']);
+});
+
+test('reported speech codes the event told, with its teller', () => {
+  const r = run('Norway said Sweden expelled two Danish diplomats.');
+  const e = r.events.find((x) => x.type === 'SANCTION');
+  assert.ok(e, summary(r).join('; '));
+  assert.deepEqual(r.codes(e.source), ['SWE']);
+  assert.deepEqual(r.codes(e.target), ['DNK']);
+  assert.deepEqual(r.codes([e.reportedBy!]), ['NOR']);
+});
+
+test('the same event told twice is one event with two mentions', () => {
+  const r = run('Kenya accused Uganda of harbouring rebels.\n\nOn Tuesday Kenya again accused Uganda of supporting the rebels.');
+  const accuse = r.events.filter((e) => e.type === 'ACCUSE');
+  assert.equal(accuse.length, 1);
+  assert.equal(accuse[0].mentions?.length, 1);
+});
+
+test('a place name before a noun is where it happens, not who acts; no actor, no event', () => {
+  assert.deepEqual(summary(run('The Geneva talks ended early.')), []);
+  assert.deepEqual(summary(run('The weather was mild and the market opened late.')), []);
+});

@@ -1,0 +1,143 @@
+// The events layer: PLOVER 2.0 events (who did what to whom, when and where) coded sentence by sentence from a cue
+// lexicon and the entity layer's actors, each told again in the article merged into one event with its mentions.
+import type { Doc } from '../../doc/doc.js';
+import type { PloverEvent } from '../../doc/schema.js';
+import type { Span } from '../../doc/types.js';
+import type { Component } from '../../pipeline/component.js';
+import { findActors, type Actor } from './actors.js';
+import { SentenceCoder, type Coded } from './code.js';
+import { ONE_SIDED_DROPPED } from './settings.js';
+
+export { runEventsEval } from './eval.js';
+
+const FULL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** The date each sentence names (its first DATE expression with a calendar value), by sentence index. */
+function sentenceDates(doc: Doc): Map<number, string> {
+  const out = new Map<number, string>();
+  let s = 0;
+  const times = [...(doc.times ?? [])].sort((a, b) => a.start - b.start);
+  for (const t of times) {
+    while (s < doc.sentences.length && doc.sentences[s].end <= t.start) s++;
+    if (s >= doc.sentences.length) break;
+    if (t.type === 'DATE' && FULL_DATE.test(t.value) && doc.sentences[s].start <= t.start && !out.has(s)) out.set(s, t.value);
+  }
+  return out;
+}
+
+/** Every coded telling of an event, in text order. */
+export function codeDoc(doc: Doc): { coded: Coded[]; actors: Actor[] } {
+  const actors = findActors(doc);
+  const coder = new SentenceCoder(doc, actors);
+  const coded: Coded[] = [];
+  let s0 = 0;
+  for (let i = 1; i <= doc.tokens.length; i++) {
+    if (i === doc.tokens.length || doc.tokens[i].sentence !== doc.tokens[s0].sentence) {
+      for (const e of coder.code(s0, i - 1)) coded.push(e);
+      s0 = i;
+    }
+  }
+  return { coded, actors };
+}
+
+/** Events of the Doc: tellings with the same type, status and actors (and no two different dates) are one event. */
+export function extractEvents(doc: Doc): PloverEvent[] {
+  const { coded } = codeDoc(doc);
+  const hasCountry = new Set((doc.entities ?? []).filter((e) => e.country).map((e) => e.id));
+  const refs = (xs: Actor[]) => {
+    const out: string[] = [];
+    for (const a of xs) {
+      const r = a.id && (hasCountry.has(a.id) || !a.codes.length) ? [a.id] : a.codes;
+      for (const x of r) if (!out.includes(x)) out.push(x);
+    }
+    return out;
+  };
+  const codesOf = (xs: Actor[]) => [...new Set(xs.flatMap((a) => a.codes))].sort();
+  const detail = (a: Actor) => ({
+    text: doc.text.slice(doc.tokens[a.first].start, doc.tokens[a.last].end),
+    entity: a.id, code: a.codes[0] ?? null, sector: a.sector,
+  });
+  const dates = sentenceDates(doc);
+  const published = doc.meta.published ? doc.meta.published.slice(0, 10) : null;
+  const quotes = [...(doc.quotes ?? [])].sort((a, b) => a.start - b.start);
+  let q = 0;
+
+  interface Group { ev: PloverEvent; date: string | null; src: string[]; tgt: string[]; c: Coded; drop?: boolean }
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group[]>();
+  const mention = (g: Group, c: Coded, date: string | null) => {
+    const sentence = doc.sentences[c.sentence];
+    g.ev.mentions!.push({ sentence: { start: sentence.start, end: sentence.end }, cue: { start: doc.tokens[c.cueFirst].start, end: doc.tokens[c.cueLast].end } });
+    if (date && !g.date) {
+      g.date = date;
+      g.ev.date = date;
+    }
+  };
+  for (const c of coded) {
+    const sentence: Span = doc.sentences[c.sentence];
+    const cue = { start: doc.tokens[c.cueFirst].start, end: doc.tokens[c.cueLast].end };
+    const date = dates.get(c.sentence) ?? null;
+    const src = codesOf(c.source);
+    const tgt = c.reciprocal ? ['*'] : codesOf(c.target);
+    const key = `${c.type}|${c.status}|${src.join(',')}>${tgt.join(',')}`;
+    const same = byKey.get(key) ?? [];
+    const prior = same.find((p) => !date || !p.date || p.date === date);
+    if (prior) {
+      mention(prior, c, date);
+      continue;
+    }
+    // Reported speech: the teller named around the clause, else the speaker of the quote the cue lies in.
+    while (q < quotes.length && quotes[q].start <= cue.start) q++;
+    const quote = q > 0 && quotes[q - 1].end >= cue.end ? quotes[q - 1] : null;
+    const reportedBy = c.reporter ? refs([c.reporter])[0] ?? null : quote?.speaker ?? null;
+    const ev: PloverEvent = {
+      type: c.type,
+      mode: c.mode,
+      context: [],
+      source: refs(c.source),
+      target: refs(c.target),
+      date: date ?? published,
+      location: c.location ? refs([c.location])[0] ?? null : null,
+      sentence: { start: sentence.start, end: sentence.end },
+      cue: { ...cue, text: doc.text.slice(cue.start, cue.end) },
+      status: c.status,
+      reportedBy,
+      mentions: [],
+      reciprocal: c.reciprocal,
+      sourceActors: c.source.map(detail),
+      targetActors: c.target.map(detail),
+    };
+    const g: Group = { ev, date, src, tgt, c };
+    same.push(g);
+    byKey.set(key, same);
+    groups.push(g);
+  }
+  // A telling that names one side only ("Russia launched a strike", "Kyiv was attacked") is a mention of the
+  // event that names both, when the article has one; alone, it is left out unless settings say otherwise.
+  const full = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (!g.src.length || !g.tgt.length) continue;
+    for (const x of g.src) full.set(`${g.c.type}|${g.c.status}|s:${x}`, [...(full.get(`${g.c.type}|${g.c.status}|s:${x}`) ?? []), g]);
+    for (const x of g.tgt) full.set(`${g.c.type}|${g.c.status}|t:${x}`, [...(full.get(`${g.c.type}|${g.c.status}|t:${x}`) ?? []), g]);
+  }
+  for (const g of groups) {
+    if (g.src.length && g.tgt.length) continue;
+    const side = g.src.length ? g.src.map((x) => `s:${x}`) : g.tgt.map((x) => `t:${x}`);
+    const host = side.map((k) => full.get(`${g.c.type}|${g.c.status}|${k}`)?.[0]).find(Boolean);
+    if (host) {
+      mention(host, g.c, g.date);
+      for (const m of g.ev.mentions!) host.ev.mentions!.push(m);
+      g.drop = true;
+    } else if (ONE_SIDED_DROPPED && !(g.c.reciprocal)) g.drop = true;
+  }
+  return groups.filter((g) => !g.drop).map((g) => g.ev);
+}
+
+export const eventsComponent: Component = {
+  name: 'events',
+  requires: ['tokens', 'sentences', 'entities', 'quotes', 'times'],
+  assigns: ['events'],
+  run(doc: Doc) {
+    doc.events = extractEvents(doc);
+  },
+};

@@ -1,0 +1,119 @@
+// The cue lexicon (cues.json) and actor tables (actors.json) as lookup structures: each cue phrase becomes a
+// sequence of word-form sets (the verb's inflections, the noun's plural), indexed by the forms of its first word.
+import { readFileSync } from 'node:fs';
+import { ACTORS_PATH, CUES_PATH } from './settings.js';
+
+export type PloverType =
+  | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST'
+  | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'PROTEST' | 'SANCTION' | 'MOBILIZE' | 'COERCE' | 'ASSAULT';
+
+export interface Cue {
+  type: PloverType;
+  mode: string | null;
+  /** Talks between A and B: both directions. */
+  reciprocal: boolean;
+  kind: 'verb' | 'noun' | 'adj';
+  /** Accepted lower-case forms of each word of the phrase. */
+  words: Set<string>[];
+  phrase: string;
+}
+
+/** English irregular verb forms (closed list of the irregular verbs that occur in the cue lexicon). */
+const IRREGULAR: Record<string, string[]> = {
+  meet: ['met'], hold: ['held'], strike: ['struck', 'stricken'], shoot: ['shot'], fight: ['fought'],
+  withdraw: ['withdrew', 'withdrawn'], throw: ['threw', 'thrown'], blow: ['blew', 'blown'], break: ['broke', 'broken'],
+  give: ['gave', 'given'], send: ['sent'], sell: ['sold'], seek: ['sought'], forgive: ['forgave', 'forgiven'],
+  beat: ['beaten'], lead: ['led'], take: ['took', 'taken'], undertake: ['undertook', 'undertaken'], bring: ['brought'],
+  freeze: ['froze', 'frozen'], go: ['went', 'gone', 'goes'], pay: ['paid'], make: ['made'], wage: [], lay: ['laid'],
+  call: [], let: [], put: [], set: [], cut: [], hit: [], quit: [], spread: [], swear: ['swore', 'sworn'],
+  back: [], draw: ['drew', 'drawn'], stand: ['stood'], win: ['won'], flee: ['fled'], mislead: ['misled'],
+  deal: ['dealt'], sit: ['sat'], speak: ['spoke', 'spoken'], rebuild: ['rebuilt'], build: ['built'], keep: ['kept'],
+};
+
+const VOWEL = /[aeiou]/;
+
+/** Inflections of an English verb lemma (over-generation is harmless: a non-word never matches). */
+export function verbForms(lemma: string): string[] {
+  const out = new Set([lemma, ...(IRREGULAR[lemma] ?? [])]);
+  const last = lemma.slice(-1);
+  if (/(s|x|z|ch|sh|o)$/.test(lemma)) out.add(lemma + 'es');
+  else if (last === 'y' && !VOWEL.test(lemma.slice(-2, -1))) out.add(lemma.slice(0, -1) + 'ies');
+  else out.add(lemma + 's');
+  if (last === 'e') {
+    out.add(lemma + 'd');
+    if (!lemma.endsWith('ee')) out.add(lemma.slice(0, -1) + 'ing');
+    else out.add(lemma + 'ing');
+  } else if (last === 'y' && !VOWEL.test(lemma.slice(-2, -1))) {
+    out.add(lemma.slice(0, -1) + 'ied');
+    out.add(lemma + 'ing');
+  } else {
+    out.add(lemma + 'ed');
+    out.add(lemma + 'ing');
+    // A final consonant after one vowel may double ("stop" → "stopped", "ban" → "banned").
+    if (/[^aeiou][aeiou][bdglmnprt]$/.test(lemma)) {
+      out.add(lemma + last + 'ed');
+      out.add(lemma + last + 'ing');
+    }
+  }
+  return [...out];
+}
+
+/** Singular and plural of a noun. */
+export function nounForms(noun: string): string[] {
+  if (noun.endsWith('s') && !noun.endsWith('ss')) return [noun];
+  if (/(x|z|ch|sh|ss)$/.test(noun)) return [noun, noun + 'es'];
+  if (/[^aeiou]y$/.test(noun)) return [noun, noun.slice(0, -1) + 'ies'];
+  return [noun, noun + 's'];
+}
+
+function parse(entry: string, type: PloverType, kind: Cue['kind']): Cue {
+  const reciprocal = entry.startsWith('*');
+  const [phrase, mode] = entry.replace(/^\*/, '').split(':');
+  const parts = phrase.split(' ');
+  const words = parts.map((w, i) => {
+    if (kind === 'verb' && i === 0) return new Set(verbForms(w));
+    if (kind === 'noun' && i === parts.length - 1) return new Set(nounForms(w));
+    return new Set([w]);
+  });
+  return { type, mode: mode || null, reciprocal, kind, words, phrase };
+}
+
+export interface Lexicon {
+  /** First-word form → cues starting with it, longest phrase first. */
+  byFirst: Map<string, Cue[]>;
+  /** Lower-case actor-organisation name → IGO | NGO. */
+  orgCodes: Map<string, string>;
+  /** Group noun → PLOVER sector ("troops" → MIL). */
+  sectors: Map<string, string>;
+  /** Longest organisation name, in words. */
+  maxOrgWords: number;
+}
+
+let cached: Lexicon | undefined;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const cues = JSON.parse(readFileSync(CUES_PATH, 'utf8')) as Record<'verbs' | 'nouns' | 'adjectives', Record<string, string[]>>;
+  const actors = JSON.parse(readFileSync(ACTORS_PATH, 'utf8')) as { igo: string[]; ngo: string[]; sectors: Record<string, string> };
+  const byFirst = new Map<string, Cue[]>();
+  const groups = { verb: cues.verbs, noun: cues.nouns, adj: cues.adjectives };
+  for (const kind of ['verb', 'noun', 'adj'] as const) {
+    for (const [type, entries] of Object.entries(groups[kind])) {
+      for (const e of entries) {
+        const cue = parse(e, type as PloverType, kind);
+        for (const f of cue.words[0]) {
+          const list = byFirst.get(f) ?? [];
+          list.push(cue);
+          byFirst.set(f, list);
+        }
+      }
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const orgCodes = new Map<string, string>();
+  for (const n of actors.igo) orgCodes.set(n.toLowerCase(), 'IGO');
+  for (const n of actors.ngo) orgCodes.set(n.toLowerCase(), 'NGO');
+  const maxOrgWords = Math.max(...[...orgCodes.keys()].map((k) => k.split(' ').length));
+  cached = { byFirst, orgCodes, sectors: new Map(Object.entries(actors.sectors)), maxOrgWords };
+  return cached;
+}

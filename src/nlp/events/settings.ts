@@ -1,0 +1,30 @@
+// Every tunable constant of the events layer, in one place.
+
+/** The cue lexicon (our own; see its "origin" field) and the actor-code tables, kept as data. */
+export const CUES_PATH = new URL('./cues.json', import.meta.url);
+export const ACTORS_PATH = new URL('./actors.json', import.meta.url);
+
+/** A target is looked for at most this many tokens after the cue (beyond it, the actor belongs to another fact). */
+export const TARGET_WINDOW = 14;
+
+/** A noun cue takes as its source an actor that ends at most this many tokens before it ("Russia's [massive] attack"). */
+export const NOUN_SOURCE_GAP = 3;
+
+/** The verb governing a noun cue ("launched a missile strike") is at most this many tokens before it. */
+export const LIGHT_VERB_GAP = 4;
+
+/** Auxiliaries, negation and modals of a cue are looked for at most this many tokens before it. */
+export const AUX_WINDOW = 5;
+
+/** A passive cue's agent ("by X") is at most this many tokens after it. */
+export const AGENT_WINDOW = 6;
+
+/** Two tellings of an event merge only when their dates are this many days apart at most (or one has none). */
+export const MERGE_MAX_DAYS = 0;
+
+/** A trailing attribution (", a senior official said on Saturday") is at most this many tokens long. */
+export const ATTRIBUTION_MAX_TOKENS = 14;
+
+/** An event that names only its source (or only its target), and that no fuller telling in the article takes as a
+ *  mention, is left out: one-sided rows are where dictionary coders go wrong most (precision over recall). */
+export const ONE_SIDED_DROPPED = true;

@@ -1,0 +1,68 @@
+// Closed-class words the event coder reads around a cue: English auxiliaries, modals, negators, determiners and
+// prepositions (closed classes of English grammar), plus two short open lists written for this layer, each
+// commented: speech verbs (whose complement clause is reported speech) and light verbs (whose object noun names
+// the event: "launched a strike", "held talks").
+
+/** Forms of "be" that make a following participle passive ("was attacked by"). */
+export const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am']);
+
+/** Negators: the event did not happen. */
+export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'nt', 'without']);
+
+/** Modals and conditionals: the event may happen. */
+export const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', "'d", 'should', 'if', 'unless', 'whether', 'possibly', 'perhaps', 'potential', 'potentially']);
+
+/** Markers of an event still to come ("will", "plans to", "is set to"). */
+export const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'plan', 'plans', 'planned', 'planning', 'expected', 'set', 'due', 'going', 'intend', 'intends', 'aim', 'aims', 'scheduled', 'upcoming', 'next', 'future', 'prepare', 'prepares', 'preparing']);
+
+/** Verbs of denial: what follows them is an event someone says did not happen. */
+export const DENIAL = new Set(['deny', 'denies', 'denied', 'denying', 'refute', 'refutes', 'refuted', 'dispute', 'disputes', 'disputed']);
+
+/** Speech and report verbs: what follows is reported speech, told by the actor before them (our list: the common
+ *  reporting verbs of English news). */
+export const SPEECH = new Set([
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'state', 'states', 'stated',
+  'announce', 'announces', 'announced', 'claim', 'claims', 'claimed', 'report', 'reports', 'reported', 'confirm',
+  'confirms', 'confirmed', 'note', 'notes', 'noted', 'write', 'writes', 'wrote',
+  'declare', 'declares', 'declared', 'assert', 'asserts', 'asserted', 'argue', 'argues', 'argued', 'believe',
+  'believes', 'believed', 'think', 'thinks', 'thought', 'suggest', 'suggests', 'suggested', 'explain', 'explained',
+  'explains', 'acknowledge', 'acknowledged', 'acknowledges', 'admit', 'admitted', 'admits', 'indicate', 'indicated',
+  'according', 'quoted', 'quoting', 'reiterated', 'reiterates', 'reiterate', 'emphasized', 'stressed', 'recalled',
+]);
+
+/** Verbs whose object noun names the event they report ("launched a missile strike", "held talks", "imposed
+ *  sanctions"): our list of English support verbs for event nouns. */
+export const LIGHT_VERBS = new Set([
+  'launch', 'launched', 'launches', 'launching', 'carry', 'carried', 'carries', 'carrying', 'conduct', 'conducted',
+  'conducts', 'stage', 'staged', 'stages', 'hold', 'held', 'holds', 'holding', 'begin', 'began', 'begun', 'begins',
+  'start', 'started', 'starts', 'impose', 'imposed', 'imposes', 'issue', 'issued', 'issues', 'make', 'made', 'makes',
+  'sign', 'signed', 'signs', 'reach', 'reached', 'reaches', 'wage', 'waged', 'wages', 'waging', 'mount', 'mounted',
+  'resume', 'resumed', 'resumes', 'unleash', 'unleashed', 'unleashes', 'step', 'stepped', 'intensify', 'intensified',
+  'continue', 'continued', 'continues', 'announce', 'announced', 'announces', 'order', 'ordered', 'orders', 'give',
+  'gave', 'given', 'gives', 'provide', 'provided', 'provides', 'send', 'sent', 'sends', 'file', 'filed', 'files',
+  'level', 'levelled', 'leveled', 'host', 'hosted', 'hosts', 'open', 'opened', 'opens', 'pay', 'paid', 'pays',
+  'attend', 'attended', 'attends', 'join', 'joined', 'joins', 'agree', 'agreed', 'agrees', 'approve', 'approved',
+  'approves', 'extend', 'extended', 'extends', 'finalize', 'finalized', 'finalise', 'finalised', 'announce',
+  'propose', 'proposed', 'proposes', 'offer', 'offered', 'offers', 'seal', 'sealed', 'end', 'ended', 'ends', 'press', 'complete', 'completed', 'completes', 'mounts',
+]);
+
+/** Prepositions after which a place is where the event happened, not who took part. */
+export const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'throughout', 'from', 'into', 'over', 'off', 'along']);
+
+/** Prepositions that introduce an event's recipient after its cue ("talks with", "attack on", "aid to"). */
+export const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'for', 'of', 'toward', 'towards', 'at', 'into', 'between', 'in']);
+
+/** Determiners and possessives skipped inside a cue phrase ("reach [a] deal") and before a noun cue. */
+export const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'new', 'fresh', 'further', 'more', 'additional']);
+
+/** Words that end a clause: an event's actors are not looked for past them. */
+export const CLAUSE_BREAKS = new Set([';', ':', '–', '—', 'while', 'whereas', 'although', 'though', 'but', 'because', 'since', 'after', 'before', 'when', 'as', 'who', 'which', 'where', 'whose']);
+
+/** Coordinators joining compound actors ("Hungary and Romania", "Britain, France and Germany"). */
+export const ACTOR_JOINERS = new Set(['and', ',', '&']);
+
+/** Pronouns that stand for an actor named before them in the sentence ("Syria says it is willing …"). */
+export const PRONOUNS = new Set(['it', 'its', 'they', 'their', 'he', 'his', 'she', 'her', 'we', 'our', 'i']);
+
+/** Modals of obligation: "X said Y must / should …" is X's demand on Y (CAMEO 10, REQUEST). */
+export const OBLIGATION = new Set(['must', 'should']);
