@@ -7,6 +7,7 @@ import { benchExtraction } from './extraction.js';
 import { benchIngest } from './ingest.js';
 import { benchLayers } from './layers.js';
 import { benchNer } from './ner.js';
+import { benchEvents } from './events.js';
 
 const line = (s: string) => process.stdout.write(s + '\n');
 const num = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -34,6 +35,12 @@ const PARTS: Record<string, () => Promise<void>> = {
       line(`  ${'first pass (cold memo)'.padEnd(32)} ${num(ner.firstPassTokensPerSec).padStart(12)} tokens/s`);
       line(`  ${'warm (best of 3)'.padEnd(32)} ${num(ner.tokensPerSec).padStart(12)} tokens/s`);
     }
+  },
+  async events() {
+    line('\n## Events layer alone on 3,000 Reuters texts (CPU time, words/s)');
+    const ev = benchEvents();
+    if (!ev) line('  skipped: ../shared/data/corpora/reuters21578 not found');
+    else line(`  ${ev.docs} documents, ${num(ev.words)} words, ${num(ev.events)} events: ${num(ev.wordsPerSec)} words/s`);
   },
   async ingest() {
     line('\n## Ingest of Reuters-21578 into SQLite (read + extract + layers + store, wall time)');
