@@ -75,3 +75,31 @@ test('an expert introduced at the top is not an author bio that ends the body', 
   ].join('\n');
   assert.ok(extractText(text).text.endsWith(BODY[3]));
 });
+
+test('a related-stories header ends the body when only teasers follow it, not when the story goes on', () => {
+  const teasers = [
+    'Power restored to three districts after strike',
+    '',
+    ...BODY.flatMap((p) => [p, '']),
+    'You may also like',
+    '',
+    'Grid operator asks factories to cut evening use',
+    '',
+    'The operator said demand peaked on Friday.',
+    '',
+    'Why substations are hard to protect',
+    '',
+    'Engineers explain what makes the sites so exposed to drones and shelling.',
+  ].join('\n');
+  assert.equal(extractText(teasers).text, BODY.join('\n\n'));
+  const midStory = [
+    'Power restored to three districts after strike',
+    '',
+    BODY[0], '', BODY[1], '', BODY[2], '',
+    'Related',
+    '',
+    BODY[3], '',
+    'Officials said a third substation, damaged in an earlier attack, had been repaired and tested over the weekend.',
+  ].join('\n');
+  assert.ok(extractText(midStory).text.includes('had been repaired and tested'));
+});

@@ -4,13 +4,13 @@
 // sentences. Such a line only counts once most of the body's prose stands before it, so that a comment count
 // under the headline or a source introduced mid-story does not cut the body short.
 import { isAuthorBio } from './bio.js';
-import { COMMENT_KINDS, END_KINDS } from './lexicon.js';
+import { COMMENT_KINDS, END_KINDS, SOFT_END_KINDS } from './lexicon.js';
 import type { Region } from './region.js';
 import { END_MARKER_MIN_CHARS, END_MARKER_MIN_SHARE, END_RUN_MIN_CHARS } from './settings.js';
 import type { Unit } from './unit.js';
 
 export function isEndMarker(u: Unit): boolean {
-  if (u.verdict === 'boilerplate') return END_KINDS.has(u.reason);
+  if (u.verdict === 'boilerplate') return END_KINDS.has(u.reason) || SOFT_END_KINDS.has(u.reason);
   return (u.verdict === 'prose' || u.verdict === 'long' || u.verdict === 'short') && isAuthorBio(u.text);
 }
 
@@ -28,7 +28,10 @@ export function cutAtEndMarker(units: Unit[], region: Region): Region {
     const u = units[i];
     // Reader comments are sentences too and may outweigh the article: their header needs no share of the prose;
     // nor does a marker after which no two paragraphs follow each other (teasers: a summary between headlines).
-    const enough = before >= END_MARKER_MIN_CHARS && (before >= END_MARKER_MIN_SHARE * total || isCommentHeader(u) || lastRun < i);
+    const soft = u.verdict === 'boilerplate' && SOFT_END_KINDS.has(u.reason);
+    const enough =
+      before >= END_MARKER_MIN_CHARS &&
+      (lastRun < i || (!soft && (before >= END_MARKER_MIN_SHARE * total || isCommentHeader(u))));
     if (enough && isEndMarker(u)) {
       if (u.verdict !== 'boilerplate') units[i] = { ...u, verdict: 'boilerplate', reason: 'author bio', score: 0 };
       return { ...region, end: i - 1 };

@@ -53,6 +53,18 @@ const LABELS = [
 ];
 const LABEL_SET = new Set(LABELS);
 
+/** Whole-line headers of a related-stories or teaser box (kind "related-header", a soft end marker). */
+const RELATED_LABELS = new Set([
+  'related', 'related articles', 'related stories', 'related content', 'related coverage', 'related news',
+  'related posts', 'related reading', 'more stories', 'more news', 'more articles', 'read next', 'what to read next',
+  'most read', 'most popular', 'most viewed', 'most shared', 'trending', 'trending now', 'trending stories',
+  'latest', 'latest news', 'latest stories', 'latest articles', 'top stories', 'recommended', 'recommended stories',
+  'recommended for you', 'recommended articles', 'you might also like', 'you may also like', 'you might like',
+  "editor's picks", "editors' picks", 'editors picks', 'more from this author', 'more from the author', 'also read',
+  'see also', 'popular', 'popular stories', 'popular posts', 'more like this', 'around the web', 'from the web',
+  'more in this section', 'in case you missed it', "don't miss", 'must read', 'further reading',
+]);
+
 /** Whole-line headers of a comment section (kind "comment-header", an end marker). */
 const COMMENT_LABELS = new Set([
   'comment', 'comments', 'leave a reply', 'leave a comment', 'post a comment', 'add a comment', 'view comments',
@@ -75,6 +87,8 @@ const NAV_WORDS = new Set([
  * line, an author's disclaimer or a comment-section header is the page's tail (region.ts, cutAtEndMarker).
  */
 export const END_KINDS: ReadonlySet<string> = new Set(['contributor', 'disclaimer', 'comments', 'comment-header']);
+/** End kinds that end the body only when no two paragraphs follow them (a "Related" box may stand mid-story). */
+export const SOFT_END_KINDS: ReadonlySet<string> = new Set(['related-header']);
 /** End kinds that open the comment section: the body cannot reach past them, however long the comments are. */
 export const COMMENT_KINDS: ReadonlySet<string> = new Set(['comments', 'comment-header']);
 
@@ -157,6 +171,7 @@ export function matchBoilerplate(key: string, words: number): string | null {
   if (!bare) return null;
   const uncounted = bare.replace(COUNT_RE, '');
   if (COMMENT_LABELS.has(bare) || COMMENT_LABELS.has(uncounted)) return 'comment-header';
+  if (RELATED_LABELS.has(bare)) return 'related-header';
   if (LABEL_SET.has(bare) || LABEL_SET.has(uncounted)) return 'label';
   if (isNavigationOnly(bare)) return 'navigation';
   for (const p of PHRASES) {

@@ -78,3 +78,4 @@ export function extendOverInserts(region: Region, roles: readonly InsertRole[], 
   for (let next = step(end, 1); next !== end; next = step(end, 1)) end = next;
   return { ...region, end };
 }
+
