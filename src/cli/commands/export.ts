@@ -12,7 +12,7 @@ export function exportCommand(): Command {
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .action(async (flags: { db: string; out?: string }) => {
-      const store = openStore(flags.db);
+      const store = openStore(flags.db, { readOnly: true });
       const out = flags.out ? createWriteStream(flags.out) : process.stdout;
       let n = 0;
       try {

@@ -130,10 +130,13 @@ test('a file store closed and reopened keeps its articles, settings applied', ()
     assert.deepEqual(s2.get(a.id)!.analysis, a);
     assert.equal(s2.put(a).status, 'same');
     assert.equal(s2.search('Geneva').length, 1);
+    const open = new Database(path);
+    assert.equal(open.pragma('journal_mode', { simple: true }), 'wal', 'WAL while a writer has it open');
+    open.close();
     s2.close();
 
     const raw = new Database(path);
-    assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal');
+    assert.equal(raw.pragma('journal_mode', { simple: true }), 'delete', 'rollback journal once the last writer closed');
     raw.close();
   } finally {
     cleanup();
