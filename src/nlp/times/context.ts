@@ -1,24 +1,36 @@
 // What a rule needs besides its match: the anchor date (publication date), the clause's tense cues, the words
 // around the match, and the discourse reference (the quarter under discussion, the last date named).
-import { type Ymd, parseIsoDate } from './calendar.js';
+import { type Ymd, addDays, fmtDay, parseIsoDate, weekday } from './calendar.js';
+import { MONTHS as MONTH_NUMBERS, WEEKDAYS as WEEKDAY_NUMBERS } from './lexicon.js';
+import { monthDayYear } from './resolve.js';
 import * as settings from './settings.js';
 import {
-  CLAUSE_BREAK, CLAUSE_END, DEADLINE_BEFORE, FUTURE_CUE, FUTURE_CUE_ALL, MAIN_VERB_PAST, NOT_PAST_VERB, PAST_PLAN,
-  PAST_VERB_BEFORE, REPORTING_VERB, SENTENCE_OPENER, lastMatch,
+  BY_BEFORE, CLAUSE_BREAK, CLAUSE_END, DEADLINE_AFTER, DEADLINE_BEFORE, FUTURE_CUE, FUTURE_CUE_ALL, MAIN_VERB_PAST, NOT_PAST_VERB, PAST_PLAN,
+  PAST_IN_CLAUSE, PAST_VERB_BEFORE, REPORTING_VERB, SCHEDULE_BEFORE, SENTENCE_OPENER, lastMatch,
 } from './tense.js';
 
-const { QUARTER_FOCUS_CHARS, REFERENCE_DATE_CHARS, TENSE_WINDOW_CHARS } = settings;
+const { NARRATED_YEAR_CHARS, QUARTER_FOCUS_CHARS, QUOTE_SCAN_CHARS, REFERENCE_DATE_CHARS, TENSE_WINDOW_CHARS } = settings;
+
+/** Words that may open a sentence before a month that sets its scene: "In April, …", "By late May, …". */
+const NARRATION_OPENER = /^[\s"“‘'(]*(?:(?:in|on|by|during|and|but|then|later|earlier|until|from|that|the|same)\s+)*$/i;
+
+/** A weekday, or a month and day, named in an attribution ("in a Wednesday evening address", "on Feb. 12"). */
+const DAY_NAMED = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) (\d{1,2})\b/;
 
 export interface Reference {
   /** Value of the last concrete date named ("1998-03-12", "1998-03", "1998"). */
   value: string;
   at: number;
+  /** Where that expression ends. */
+  end: number;
 }
 
 export class TimeContext {
   readonly dct: Ymd | null;
   private quarter: { y: number; q: number; at: number } | null = null;
   private last: Reference | null = null;
+  /** The last day named that lies after the publication date: a clock time in a plan falls on it. */
+  private lastAhead: Reference | null = null;
 
   /** Minutes after midnight of the publication time, when the date-time gives one. */
   readonly dctMinutes: number | null;
@@ -27,7 +39,11 @@ export class TimeContext {
     this.dct = parseIsoDate(dct);
     const t = this.dct && dct ? /T(\d\d):(\d\d)/.exec(dct) : null;
     this.dctMinutes = t ? Number(t[1]) * 60 + Number(t[2]) : null;
+    this.dctDay = this.dct ? fmtDay(this.dct) : null;
   }
+
+  /** The publication date as a TimeML day value. */
+  readonly dctDay: string | null;
 
   /**
    * True when the clause of the expression at `pos` speaks of the future: a deadline word right before it; a cue before
@@ -35,8 +51,8 @@ export class TimeContext {
    * the plan itself is past ("had been scheduled"); or, when it opens its sentence ("On Tuesday, the league plans to"),
    * a cue after it before any verb in the past or subordinate clause.
    */
-  future(pos: number): boolean {
-    let from = Math.max(0, pos - TENSE_WINDOW_CHARS);
+  future(pos: number, span = TENSE_WINDOW_CHARS): boolean {
+    let from = Math.max(0, pos - span);
     const window = this.text.slice(from, pos);
     CLAUSE_BREAK.lastIndex = 0;
     let cut = 0;
@@ -44,6 +60,7 @@ export class TimeContext {
     from += cut;
     const clause = this.text.slice(from, pos);
     if (DEADLINE_BEFORE.test(clause)) return true;
+    if (BY_BEFORE.test(clause) && !this.pastInClause(clause)) return true;
     const lastCue = lastMatch(FUTURE_CUE_ALL, clause);
     if (lastCue >= 0) {
       // "The plant will close, the company said Tuesday": the weekday dates the report, not the plan.
@@ -58,6 +75,29 @@ export class TimeContext {
     if (!cue) return false;
     const upTo = rest.slice(0, cue.index);
     return !REPORTING_VERB.test(upTo) && !MAIN_VERB_PAST.test(upTo) && !PAST_PLAN.test(rest.slice(0, cue.index + cue[0].length));
+  }
+
+  /** True when a verb of the clause is in the past tense (planning participles like "scheduled" do not count). */
+  private pastInClause(clause: string): boolean {
+    PAST_IN_CLAUSE.lastIndex = 0;
+    for (let m; (m = PAST_IN_CLAUSE.exec(clause)); ) {
+      if (NOT_PAST_VERB.test(m[0])) continue;
+      // "pressured by Washington to hold elections by May": a passive participle, not the clause's verb.
+      const rest = clause.slice(m.index + m[0].length);
+      if (/ed$/i.test(m[0]) && /^\s+by\s+\S/.test(rest)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /** True when a timetable verb governs the expression: "the tour kicks off June 9". */
+  scheduled(pos: number): boolean {
+    return SCHEDULE_BEFORE.test(this.text.slice(Math.max(0, pos - 30), pos));
+  }
+
+  /** True when a noun right after the expression makes it a deadline: "a June deadline". */
+  deadlineAfter(end: number): boolean {
+    return DEADLINE_AFTER.test(this.text.slice(end, end + 16));
   }
 
   /**
@@ -103,10 +143,98 @@ export class TimeContext {
     return this.last && pos - this.last.at <= REFERENCE_DATE_CHARS ? this.last : null;
   }
 
+  /**
+   * The day a quotation around `pos` was spoken, when its attribution names it: "“As of today, …,” he said in a
+   * Wednesday address" → that Wednesday. Null when `pos` is not inside a quotation or no day is named.
+   */
+  quoteDay(pos: number): Ymd | null {
+    if (!this.dct) return null;
+    const text = this.text;
+    const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+    const from = Math.max(lineStart, pos - QUOTE_SCAN_CHARS);
+    let open = -1;
+    let straight = 0;
+    let lastStraight = -1;
+    for (let i = pos - 1; i >= from; i--) {
+      const ch = text[i];
+      if (ch === '”') break;
+      if (ch === '“') {
+        open = i;
+        break;
+      }
+      if (ch === '"') {
+        straight++;
+        if (lastStraight < 0) lastStraight = i;
+      }
+    }
+    if (open < 0 && straight % 2 === 1) open = lastStraight;
+    if (open < 0) return null;
+    const lineEnd = text.indexOf('\n', pos);
+    const to = Math.min(lineEnd < 0 ? text.length : lineEnd, pos + QUOTE_SCAN_CHARS);
+    const closeAt = text.slice(pos, to).search(text[open] === '“' ? /”/ : /"/);
+    // The attribution: after the closing mark up to the sentence end, else before the opening mark from the sentence start.
+    let attribution = '';
+    let attrAt = 0;
+    if (closeAt >= 0) {
+      attrAt = pos + closeAt + 1;
+      const rest = text.slice(attrAt, to);
+      const end = rest.search(/[.!?](?:\s|$)|[“"]/);
+      attribution = end < 0 ? rest : rest.slice(0, end);
+    }
+    let day = this.dayNamedIn(attribution, attrAt);
+    if (!day) {
+      const before = text.slice(Math.max(lineStart, open - QUOTE_SCAN_CHARS), open);
+      const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('”'), before.lastIndexOf('"'));
+      day = this.dayNamedIn(before.slice(cut + 1), open - before.length + cut + 1);
+    }
+    return day;
+  }
+
+  /** A weekday or month-day named in `s` (which starts at `at`), resolved as a day already past. */
+  private dayNamedIn(s: string, at: number): Ymd | null {
+    const m = DAY_NAMED.exec(s);
+    if (!m || !this.dct) return null;
+    if (m[1]) {
+      const delta = WEEKDAY_NUMBERS[m[1].toLowerCase()] - weekday(this.dct);
+      return addDays(this.dct, delta <= 0 ? delta : delta - 7);
+    }
+    const month = MONTH_NUMBERS[m[2].toLowerCase().replace(/\.$/, '')];
+    const d = Number(m[3]);
+    if (!month || d > 31) return null;
+    const y = monthDayYear(this, month, d, at + m.index, 'past');
+    return y === null ? null : { y, m: month, d };
+  }
+
+  /**
+   * The year a paragraph narrates: a month named without a year ("In April, its troops left") after a past year was
+   * named in the same paragraph ("Russia invaded in February 2022") lies in that year, when it does not come before
+   * the month named with it and the month opens its sentence. Null when the paragraph names no past year, or the
+   * clause speaks of the future.
+   */
+  narratedYear(pos: number, month: number): number | null {
+    const ref = this.last;
+    if (!ref || !this.dct || pos - ref.end > NARRATED_YEAR_CHARS || this.text.slice(ref.end, pos).includes('\n')) return null;
+    const m = /^(\d{4})(?:-(\d\d))?/.exec(ref.value);
+    if (!m || Number(m[1]) >= this.dct.y || month < Number(m[2] ?? 1) || this.future(pos)) return null;
+    // Only a month that opens its sentence sets the scene of a narration ("… in 2022. In April, …"); inside a
+    // sentence it is as often a date of its own ("had bought shares through Sept. 29").
+    const before = this.text.slice(Math.max(ref.end, pos - 40), pos);
+    const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+    if (cut < 0 || !NARRATION_OPENER.test(before.slice(cut + 1))) return null;
+    return Number(m[1]);
+  }
+
+  /** The last day named after the publication date, when close enough. */
+  referenceAhead(pos: number): Reference | null {
+    return this.lastAhead && pos - this.lastAhead.at <= REFERENCE_DATE_CHARS ? this.lastAhead : null;
+  }
+
   /** Records an emitted DATE/TIME value as the discourse reference. */
-  note(value: string, at: number): void {
+  note(value: string, at: number, end: number): void {
     const q = /^(\d{4})-Q([1-4])$/.exec(value);
     if (q) this.quarter = { y: Number(q[1]), q: Number(q[2]), at };
-    if (/^\d{4}(?:-\d\d(?:-\d\d)?)?(?:T|$)/.test(value)) this.last = { value: value.slice(0, 10), at };
+    if (/^\d{4}(?:-\d\d(?:-\d\d)?)?(?:T|$)/.test(value)) this.last = { value: value.slice(0, 10), at, end };
+    const day = this.last?.value;
+    if (this.dctDay && day && this.last!.at === at && /^\d{4}-\d\d-\d\d$/.test(day) && day > this.dctDay) this.lastAhead = this.last;
   }
 }

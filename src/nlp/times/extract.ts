@@ -4,6 +4,7 @@
 // (sticky) from each word start a few words to the left, and the longest match that covers the head wins.
 // Expressions never overlap; the text is scanned left to right so "that year" can refer to the last date named.
 import type { TimeExpr } from '../../doc/schema.js';
+import { daysInMonth } from './calendar.js';
 import { TimeContext } from './context.js';
 import type { Built, Found, Head, Mod, Rule } from './rule.js';
 import { calendarRules } from './rules/calendar.js';
@@ -54,11 +55,35 @@ function leftStarts(text: string, pos: number, floor: number): number[] {
 
 /** Signal words before an expression that bound it: "before the end of August" → BEFORE. */
 const SIGNAL_BEFORE = /(?:^|\s)(before|prior to|until|till|by|no later than|after|since|following|no earlier than)\s+$/i;
-function signalMod(text: string, start: number): Mod | null {
+function signalOf(text: string, start: number): { mod: Mod; word: string } | null {
   const m = SIGNAL_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
   if (!m) return null;
-  return /^(?:after|since|following|no earlier than)$/i.test(m[1]) ? 'AFTER' : 'BEFORE';
+  const word = m[1].toLowerCase();
+  return { mod: /^(?:after|since|following|no earlier than)$/.test(word) ? 'AFTER' : 'BEFORE', word };
 }
+
+/**
+ * After a month and day: a connector and a bare day number ("and 15", "-15", "to 15") that is not counting something.
+ * "and" needs "between" before the first day.
+ */
+const RANGE_END_DAY = /^(\s*(?:-|–|to|through|until|and)\s*)([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|and|or|the|of|for|with|when|while|as|according|after|before|amid|during)\b)/i;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+
+function rangeEndDay(text: string, first: TimeExpr): TimeExpr | null {
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(first.value);
+  if (!m || !/\d(?:st|nd|rd|th)?$/.test(first.text) || /\d{4}$/.test(first.text)) return null;
+  const r = RANGE_END_DAY.exec(text.slice(first.end, first.end + 40));
+  if (!r) return null;
+  if (/and/i.test(r[1]) && !BETWEEN_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))) return null;
+  const d = Number.parseInt(r[2], 10);
+  if (d <= Number(m[3]) || d > daysInMonth(Number(m[1]), Number(m[2]))) return null;
+  const start = first.end + r[1].length;
+  const end = start + r[0].length - r[1].length;
+  return { start, end, text: text.slice(start, end), type: 'DATE', value: `${m[1]}-${m[2]}-${String(d).padStart(2, '0')}` };
+}
+
+/** Words before a date that make it the start of a stretch reaching to now. */
+const STRETCH_START_BEFORE = /\b(?:dating(?: back)? to|going back to|as far back as|ever since)\s+$/i;
 
 interface Candidate extends Found {
   rule: Rule;
@@ -123,14 +148,24 @@ export function extractTimes(text: string, dct: string | null): TimeExpr[] {
     if (!head) continue;
     const found = bestAt(text, m.index, m.index + m[0].length, head, cursor, ctx);
     if (!found) continue;
-    const { start, end, built } = found;
+    const { start, built } = found;
+    let { end } = found;
+    const type = built.type;
     // "before current funding expires": the signal bounds the event, not a vague PRESENT_REF/PAST_REF/FUTURE_REF.
-    const signal = (built.type === 'DATE' || built.type === 'TIME') && !built.value.endsWith('_REF') ? signalMod(text, start) : null;
-    const mod = signal ?? built.mod ?? null;
-    const expr: TimeExpr = { start, end, text: text.slice(start, end), type: built.type, value: built.value };
+    const signal = (type === 'DATE' || type === 'TIME') && !built.value.endsWith('_REF') ? signalOf(text, start) : null;
+    const mod = signal?.mod ?? built.mod ?? null;
+    const expr: TimeExpr = { start, end, text: text.slice(start, end), type, value: built.value };
     if (mod) expr.mod = mod;
     out.push(expr);
-    if ((built.type === 'DATE' || built.type === 'TIME') && !built.anaphoric) ctx.note(built.value, start);
+    // "between February 11 and 15", "Feb. 11-15": the second day shares the first one's month.
+    const second = type === 'DATE' ? rangeEndDay(text, expr) : null;
+    if (second) {
+      out.push(second);
+      end = second.end;
+    }
+    // "since 2022", "dating back to 1994": the start of a stretch, not the date the text goes on about.
+    const bound = signal?.word === 'since' || STRETCH_START_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    if ((type === 'DATE' || type === 'TIME') && !built.anaphoric && !bound) ctx.note(second?.value ?? built.value, start, end);
     cursor = end;
     if (re.lastIndex < end) re.lastIndex = end;
   }

@@ -53,8 +53,8 @@ const UNIT_WORD = alt(UNITS_0_19.slice(1));
 const TENS_WORD = alt(TENS.filter(Boolean));
 /** A cardinal written in words: "five", "twenty-four", "twenty four", "a hundred", "two thousand". */
 export const CARD_WORD = `(?:${TENS_WORD}(?:(?:-| )${alt(UNITS_0_19.slice(1, 10))})?|${UNIT_WORD})(?: (?:hundred|thousand))?`;
-/** A cardinal in digits ("50", "1,000", "2.5") with an optional fraction ("2 1/2"). */
-export const CARD_DIGITS = '\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2| 1/4| 3/4)?';
+/** A cardinal in digits ("50", "1,000", "1450", "2.5") with an optional fraction ("2 1/2"). */
+export const CARD_DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6})(?:\\.\\d+)?(?: 1/2| 1/4| 3/4)?';
 /** Ordinal words and digits usable as day of month. */
 export const ORDINAL_WORD = alt(Object.keys(ORDINAL_WORDS));
 

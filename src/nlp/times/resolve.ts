@@ -48,18 +48,20 @@ export function nearest(dct: Ymd, candidates: Ymd[], futureCue: boolean): Ymd {
 }
 
 /** Year of a month named without one ("in December"), per direction or nearest to the anchor. */
-export function monthYear(c: TimeContext, m: number, dir: Direction, pos: number): number | null {
+export function monthYear(c: TimeContext, m: number, dir: Direction, pos: number, end = pos): number | null {
   const dct = c.dct;
   if (!dct) return null;
   if (dir === 'this') return dct.y;
   // "last March" read in April means a year ago: last month would be "last month".
   if (dir === 'past') return m < dct.m - 1 ? dct.y : dct.y - 1;
   if (dir === 'future') return m > dct.m ? dct.y : dct.y + 1;
+  const narrated = c.narratedYear(pos, m);
+  if (narrated !== null) return narrated;
   if (m === dct.m) return dct.y;
   // The next occurrence when it is close or the clause speaks of the future, else the last one; never the next
   // after a verb in the past tense ("sold in February").
   const ahead = (m - dct.m + 12) % 12;
-  const upcoming = !c.pastVerb(pos) && (ahead <= MONTHS_AHEAD_UPCOMING || c.future(pos));
+  const upcoming = !c.pastVerb(pos) && (ahead <= MONTHS_AHEAD_UPCOMING || c.deadlineAfter(end) || c.future(pos));
   return upcoming ? (m > dct.m ? dct.y : dct.y + 1) : m < dct.m ? dct.y : dct.y - 1;
 }
 
@@ -69,8 +71,13 @@ export function monthDayYear(c: TimeContext, m: number, d: number, pos: number, 
   if (!dct) return null;
   const at = (y: number) => ({ y, m, d });
   const cands = [at(dct.y - 1), at(dct.y), at(dct.y + 1)];
+  if (dir === 'auto') {
+    const narrated = c.narratedYear(pos, m);
+    if (narrated !== null) return narrated;
+  }
   if (dir === 'past' || (dir === 'auto' && c.pastVerb(pos))) return cands.filter((x) => diffDays(dct, x) <= 0).pop()!.y;
-  if (dir === 'future') return cands.find((x) => diffDays(dct, x) > 0)!.y;
+  // A timetable ("kicks off June 9", "expires Oct. 1") names the next such day.
+  if (dir === 'future' || (dir === 'auto' && c.scheduled(pos))) return cands.find((x) => diffDays(dct, x) >= 0)!.y;
   return nearest(dct, cands, c.future(pos)).y;
 }
 

@@ -5,7 +5,7 @@ import type { TimeContext } from './context.js';
 /** Classes of trigger words; a rule is tried when the leftmost trigger word it can contain is found. */
 export type Head =
   | 'month' | 'weekday' | 'year' | 'apos' | 'unit' | 'deictic' | 'pod' | 'clock' | 'season' | 'set' | 'holiday'
-  | 'spoken' | 'decade' | 'quarter';
+  | 'spoken' | 'decade' | 'quarter' | 'long';
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export type Mod = 'BEFORE' | 'AFTER' | 'START' | 'MID' | 'END' | 'APPROX';

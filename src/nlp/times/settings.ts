@@ -32,3 +32,9 @@ export const BARE_YEAR_MIN = 1800;
 export const BARE_YEAR_MAX = 2099;
 /** A clock time named without its day ("at 10 p.m.") falls on the last day named, when that was named this close. */
 export const CLOCK_REFERENCE_CHARS = 300;
+/** A clock time's clause is read back this far (to its sentence start) for a future cue: "is expected to … at 3 pm". */
+export const CLOCK_TENSE_WINDOW_CHARS = 240;
+/** How far around a deictic day word ("today") a quotation's marks and its attribution are looked for. */
+export const QUOTE_SCAN_CHARS = 400;
+/** A month without a year falls in the past year its paragraph narrates when that year was named this close before. */
+export const NARRATED_YEAR_CHARS = 600;

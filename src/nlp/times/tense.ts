@@ -1,7 +1,13 @@
 // Cue words of tense and planning: whether a date named in a clause lies ahead of or behind the publication date.
 
+/**
+ * Verbs of a timetable in the simple present: "the tour kicks off June 9 and concludes October 10", "the offer expires
+ * Friday" (a schedule, hence ahead). Closed list, written for this layer.
+ */
+const SCHEDULE_VERBS = '(?:kicks|kick) off|begins|starts|opens|reopens|concludes|resumes|launches|premieres|debuts|expires|takes place|take place|wraps up|takes effect|take effect|(?:comes|come|enters|enter) into force|goes on sale|runs (?:through|until|till)|slated|set for|planned for';
+
 /** Words that put the event of a clause after the publication date. */
-export const FUTURE_CUE = /(?<![\w-])(?:will|won['’]t|['’]ll|shall|going to|set to|scheduled|expected|due|planning to|plans? to|intends? to|is to|are to|was to|were to|next|upcoming|deadline|as (?:soon|early) as|to (?:be held|meet|begin|start|resume|visit|vote|travel|leave|return|open|close)|would (?:be|meet|begin|start|resume|visit|vote|travel|leave|return|open|close|arrive|hold))(?![\w-])/i;
+export const FUTURE_CUE = new RegExp(String.raw`(?<![\w-])(?:will|won['’]t|['’]ll|shall|going to|set to|scheduled|expected|due|planning to|plans? to|intends? to|is to|are to|was to|were to|next|upcoming|deadline|as (?:soon|early) as|to (?:be held|meet|begin|start|resume|visit|vote|travel|leave|return|open|close)|would (?:be|meet|begin|start|resume|visit|vote|travel|leave|return|open|close|arrive|hold)|${SCHEDULE_VERBS})(?![\w-])`, 'i');
 /** The same, global: to find the last cue of a clause (stateful; used synchronously only). */
 export const FUTURE_CUE_ALL = new RegExp(FUTURE_CUE.source, 'gi');
 /** Index of the last match of a global regex in `s`, or −1. */
@@ -28,3 +34,11 @@ export const NOT_PAST_VERB = /^(?:scheduled|expected|planned|slated|needed|requi
 /** Between an opening expression and a future cue, a past verb or a subordinate clause: "Friday, he signed an order that will …". */
 export const MAIN_VERB_PAST = /\b(?:[a-z]{2,}ed|was|were|had|did|began|fell|rose|won|lost|met|came|went|left|broke|took|gave|became|ran|held|told|saw|sold|bought|made|struck|hit|shot|that|which|who|whom|because|after|when|while|since|as)\b/i;
 export const CLAUSE_END = /[.!?;]\s|\n\s*\n/;
+/** "organise elections by mid-May": a date right after "by" is a deadline, ahead unless the clause is in the past. */
+export const BY_BEFORE = /\bby\s+(?:(?:early|late|mid)[- ]?|the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$/i;
+/** A verb in the past tense anywhere in a clause: "had doubled by May", "was done by Friday", "sold out by June". */
+export const PAST_IN_CLAUSE = /\b(?:had|was|were|did|said|told|sold|took|made|came|went|grew|fell|rose|won|lost|became|[a-z]{3,}ed)\b/gi;
+/** A noun after a month that makes it a date still to come: "a June deadline", "the March target". */
+export const DEADLINE_AFTER = /^\s+(?:deadline|target|timeline|timetable|cutoff|cut-off|due date|expiry)\b/i;
+/** A timetable verb right before an expression: "kicks off June 9", "concludes on October 10". */
+export const SCHEDULE_BEFORE = new RegExp(String.raw`(?<![\w-])(?:${SCHEDULE_VERBS})\s+(?:on\s+|in\s+)?$`, 'i');

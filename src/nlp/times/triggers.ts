@@ -7,6 +7,7 @@ const WORDS: [Head, string][] = [
   ['month', 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'],
   ['weekday', 'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays'],
   ['unit', 'second seconds minute minutes hour hours day days week weeks weekend weekends fortnight fortnights month months quarter quarters year years decade decades century centuries millennium millennia half period'],
+  ['long', 'yearlong monthlong weeklong daylong hourlong decadelong centurylong'],
   ['deictic', 'today tonight yesterday tomorrow now nowadays currently presently current recently lately recent future past term these_days at_present'],
   ['pod', 'morning afternoon evening night noon midnight midday'],
   ['season', 'spring summer fall autumn winter'],

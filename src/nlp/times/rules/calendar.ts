@@ -51,6 +51,8 @@ function monthWordOk(word: string, c: TimeContext, start: number, alone: boolean
   const next = c.nextWord(start + word.length);
   if (/^[A-Z][a-z]+$/.test(next) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(next))
     return false;
+  // "the annual March for Life", "the March of the Mothers": a march, not the month.
+  if (/^march$/i.test(word) && /^(?:the|a|an|annual|this|that)$/i.test(prev) && /^(?:for|of|on|to|against|through|across|from)$/i.test(next)) return false;
   return true;
 }
 
@@ -92,7 +94,14 @@ function monthValue(c: TimeContext, g: Groups, m: number, y: number | null, star
   let year = y ?? (shared ? Number(shared[1]) : null);
   const ry = lower(g.ry);
   if (year === null && ry) year = c.dct ? c.dct.y + (ry === 'last' ? -1 : ry === 'next' ? 1 : 0) : null;
-  if (year === null) year = monthYear(c, m, dir, start);
+  // "in April of that year", "in May of the following year": the year of the date last named.
+  const ay = lower(g.ay);
+  if (year === null && ay) {
+    const ref = c.reference(start);
+    if (!ref) return null;
+    year = Number(ref.value.slice(0, 4)) + (/following|next/.test(ay) ? 1 : /previous|preceding/.test(ay) ? -1 : 0);
+  }
+  if (year === null) year = monthYear(c, m, dir, start, end);
   const mod = preMod(g);
   if (year === null) return date(`XXXX-${String(m).padStart(2, '0')}`, mod);
   if (g.pt && /\bend\b|\bclose\b/i.test(g.pt)) return date(monthEndDay(year, m), 'END');
@@ -104,7 +113,7 @@ export const calendarRules: Rule[] = [
     // "March 26, 1996", "Friday, Oct. 13", "this coming Sunday, March eighth", "mid-March 5", "last Oct. 23"
     name: 'month-day-year',
     heads: ['month', 'weekday'],
-    re: rx("{PRE}(?:(?<rel>this coming|this past|this|last|next|past|coming) )?(?:(?<wd>{WD}),? )?(?<month>{M}) (?:the )?(?<day>{DAY}|{ORDW}|{DAYW})(?:,? (?<year>{Y}|{SY}|{YA}))?(?![\\w'’-])"),
+    re: rx("{PRE}(?:(?<rel>this coming|this past|this|last|next|past|coming) )?(?:(?<wd>{WD}),? )?(?<month>{M}) (?:the )?(?<day>{DAY}|{ORDW}|{DAYW})(?:,? (?<year>{Y}|{SY}|{YA}))?(?![\\w'’]|-(?!\\d))"),
     build(g, c, at) {
       const m = monthOf(g.month);
       const d = dayOf(g.day);
@@ -146,12 +155,12 @@ export const calendarRules: Rule[] = [
     // "December", "last November", "early September", "June last year", "the end of August"
     name: 'month',
     heads: ['month'],
-    re: rx("{PRE}(?:(?<rel>this past|this coming|last|next|this|coming|past) )?(?<month>{MD})(?: (?<ry>last|this|next) year)?(?![\\w-]|['’](?!s\\b))"),
+    re: rx("{PRE}(?:(?<rel>this past|this coming|last|next|this|coming|past) )?(?<month>{MD})(?:(?: (?<ry>last|this|next) year)|,? of (?<ay>that|the same|the following|the next|the previous|the preceding) year)?(?![\\w-]|['’](?!s\\b))"),
     build(g, c, at) {
       const m = monthOf(g.month);
       if (!m) return null;
       const wordAt = c.text.indexOf(g.month!, at.start);
-      if (!monthWordOk(g.month!, c, wordAt, !g.rel && !g.pm && !g.pt && !g.ry)) return null;
+      if (!monthWordOk(g.month!, c, wordAt, !g.rel && !g.pm && !g.pt && !g.ry && !g.ay)) return null;
       return monthValue(c, g, m, null, at.start, at.end);
     },
   },

@@ -6,7 +6,7 @@ import { WEEKDAYS } from '../lexicon.js';
 import { monthDayYear, rel, weekdayDate } from '../resolve.js';
 import { type Built, type Groups, type Rule, capitalised, lower } from '../rule.js';
 import { monthOf } from './calendar.js';
-import { CLOCK_REFERENCE_CHARS } from '../settings.js';
+import { CLOCK_REFERENCE_CHARS, CLOCK_TENSE_WINDOW_CHARS } from '../settings.js';
 
 /** The day a time of day belongs to: the weekday or date named with it, else the publication date. */
 const PAREN_WEEKDAY = /^\s*\((?:[^()\n]{1,24}\)\s*(?:on\s+)?|[^()\n]{1,24}?\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -37,6 +37,9 @@ function dayOf(g: Groups, c: TimeContext, pos: number, end: number): string {
     const ref = c.reference(pos);
     const today = rel.day(c, 0);
     if (ref && pos - ref.at <= CLOCK_REFERENCE_CHARS && /^\d{4}-\d\d-\d\d$/.test(ref.value) && ref.value <= today) return ref.value;
+    // In a plan ("is expected to address the assembly at 3 pm") it falls on the last day named that lies ahead.
+    const ahead = c.referenceAhead(pos);
+    if (ahead && c.future(pos, CLOCK_TENSE_WINDOW_CHARS)) return ahead.value;
   }
   return rel.day(c, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0);
 }

@@ -14,6 +14,9 @@ const FRACTION_UNIT: Record<string, [string, number]> = {
 export function durationValue(n: number, unit: string): string | null {
   const u = UNITS[unit];
   if (!u || !(n > 0)) return null;
+  // One decade is written in its own unit ("decade-long" = P1DE, as TIMEX2 and the product's gold do); several
+  // decades count in years ("two decades" = P20Y, as TimeBank does).
+  if (unit === 'decade' && n === 1) return 'P1DE';
   const total = n * u.size;
   const whole = Math.floor(total + 1e-9);
   const rest = total - whole;
@@ -115,6 +118,16 @@ export const durationRules: Rule[] = [
         return letter ? { type: 'DURATION', value: `P${letter}` } : null;
       }
       const v = durationValue(1, unit);
+      return v ? { type: 'DURATION', value: v } : null;
+    },
+  },
+  {
+    // "a yearlong effort", "weeklong talks": the unit and "long" written as one word
+    name: 'unit-long-word',
+    heads: ['long'],
+    re: rx('(?<unit>year|month|week|day|hour|decade|century)long(?![\\w-])'),
+    build(g) {
+      const v = durationValue(1, unitOf(g.unit!));
       return v ? { type: 'DURATION', value: v } : null;
     },
   },

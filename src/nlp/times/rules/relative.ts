@@ -6,6 +6,7 @@ import { preMod, rx } from '../grammar.js';
 import { PARTS_OF_DAY, VAGUE_UNIT_LETTER, WEEKDAYS, parseNumber, unitOf } from '../lexicon.js';
 import { directionOf, monthDayYear, rel, shiftValue, truncateValue, weekdayDate } from '../resolve.js';
 import { monthOf } from './calendar.js';
+import { durationValue } from './durations.js';
 import { type Built, type Mod, type Rule, capitalised, lower } from '../rule.js';
 
 const date = (value: string, mod: Mod | null = null): Built => ({ type: 'DATE', value, mod });
@@ -14,6 +15,7 @@ const date = (value: string, mod: Mod | null = null): Built => ({ type: 'DATE', 
 const NAMED_DAY_BEFORE = /^(?:Black|Bloody|Super|Ash|Cyber|Maundy|Holy|Palm|Good|Easter|Giving)$/;
 /** "The Sunday Times", "Monday Night Football": a title. */
 const NAME_AFTER_WEEKDAY = /^(?:Times|Telegraph|Mirror|Express|Herald|Tribune|Mail|Post|Star|Independent|Sport|Night|Morning|Service|Edition|People|Business|Review|Magazine|Show)$/;
+const OF_MONTH_AFTER = /^\s+of\s+(?:the|each|every|a)\s+month\b/i;
 const wdOf = (w: string | undefined) => WEEKDAYS[lower(w).replace(/s$/, '')];
 
 /** mod of "early"/"late"/"mid" in front of a day. */
@@ -31,16 +33,25 @@ function withPartOfDay(day: string, pod: string | undefined): Built {
   return code ? { type: 'TIME', value: `${day}T${code}` } : date(day);
 }
 
-/** The quarter under discussion a year back, else the year before the anchor: "a year earlier". */
+/**
+ * The quarter under discussion a year back; else the month or day named earlier in the sentence a year back ("fell
+ * 50% in January from a year earlier" = January of last year); else the year before the anchor.
+ */
 function yearEarlier(c: TimeContext, pos: number): string {
   const fq = c.focusQuarter(pos);
   if (fq) {
     const t = shiftQuarter(fq.y, fq.q, -4);
     return fmtQuarter(t.y, t.q);
   }
+  const ref = c.reference(pos);
+  const m = ref && !SENTENCE_BREAK.test(c.text.slice(ref.end, pos)) ? /^(\d{4})(-\d\d(?:-\d\d)?)$/.exec(ref.value) : null;
+  if (m) return `${fmtYear(Number(m[1]) - 1)}${m[2] === '-02-29' ? '-02-28' : m[2]}`;
   return rel.year(c, -1);
 }
+const SENTENCE_BREAK = /[.!?]\s|\n/;
 
+/** Words before "the past year" that make it the stretch up to now: "over the past year". */
+const STRETCH_BEFORE = /^(?:over|for|throughout|across|within)$/i;
 /** Words before "the next day" that make it count from now: "over the next year", "within the next week". */
 const ANAPHORA_BLOCKER = /^(?:over|in|within|during|for|through|throughout|into|until|till|by)$/i;
 
@@ -122,6 +133,8 @@ export const relativeRules: Rule[] = [
       if (!wd || !capitalised(g.wd)) return null;
       const wdAt = g.ba || g.the ? c.text.indexOf(g.wd!, at.start) : at.start;
       if (NAMED_DAY_BEFORE.test(c.prevWord(wdAt)) || (!g.pod && NAME_AFTER_WEEKDAY.test(c.nextWord(at.end)))) return null;
+      // "the last Wednesday of the month", "the first Monday of each month": a day of a month, not of this week.
+      if (!g.pod && OF_MONTH_AFTER.test(c.text.slice(at.end, at.end + 24))) return null;
       const r = lower(g.rel);
       let day = g.the ? referenceWeekday(c, wd, r === 'previous' ? -1 : 1, at.start) : null;
       if (g.the && !day) return null;
@@ -158,11 +171,27 @@ export const relativeRules: Rule[] = [
       if (!g.rel && !g.ba && /^[A-Z]/.test(g.w!) && /^[A-Z]/.test(c.prevWord(at.start)) && !c.sentenceStart(at.start)) return null;
       let n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       if (g.ba) n += lower(g.ba) === 'before' ? -1 : 1;
-      const day = rel.day(c, n);
+      // Inside a quotation, "today" is the day it was spoken, when the attribution names it.
+      const spoken = c.quoteDay(at.start);
+      const day = spoken ? fmtDay(addDays(spoken, n)) : rel.day(c, n);
       if (w === 'tonight') return { type: 'TIME', value: `${day}TNI` };
       const b = withPartOfDay(day, g.pod);
       b.mod = dayMod(g.rel);
       return b;
+    },
+  },
+  {
+    // "On Feb. 16, the day before the talks": an apposition restates the date just named.
+    name: 'day-before-apposition',
+    heads: ['unit'],
+    triggers: /^day$/,
+    before: /,\s*the\s+$/i,
+    after: /^\s+(?:before|after)\s/i,
+    re: rx('the day (?:before|after)(?![\\w-])'),
+    build(g, c, at) {
+      const ref = c.reference(at.start);
+      if (!ref || !/^\d{4}-\d\d-\d\d$/.test(ref.value) || !/^\s*,\s*$/.test(c.text.slice(ref.end, at.start))) return null;
+      return { ...date(ref.value), anaphoric: true };
     },
   },
   {
@@ -182,8 +211,8 @@ export const relativeRules: Rule[] = [
     // "that night", "the next morning", "the following evening": a part of the day last named (or of the next one)
     name: 'part-of-day-anaphoric',
     heads: ['pod'],
-    before: /\b(?:that|the\s+(?:next|following|previous|same))\s+$/i,
-    re: rx('(?:(?<pre>early|late|later|earlier) )?(?:that|the (?<rel>next|following|previous|same)) (?<pod>{POD})(?![\\w])'),
+    before: /\b(?:that|that\s+same|the\s+(?:next|following|previous|same))\s+$/i,
+    re: rx('(?:(?<pre>early|late|later|earlier) )?(?:that(?: same)?|the (?<rel>next|following|previous|same)) (?<pod>{POD})(?![\\w])'),
     build(g, c, at) {
       const ref = c.reference(at.start);
       const day = ref && /^\d{4}-\d\d-\d\d$/.test(ref.value) ? ref.value : null;
@@ -228,7 +257,13 @@ export const relativeRules: Rule[] = [
       // Anaphoric: "that year", "the same day", "the following year", "the next day" refer to the last date named;
       // "over the next year" and "the next day or two" still count from the publication date.
       const theNext = lower(g.rel) === 'the next' && !ANAPHORA_BLOCKER.test(c.prevWord(at.start)) && !/^\s+or\b/i.test(c.text.slice(at.end, at.end + 4));
-      if (/^(?:that|same|following)$/.test(r) || (r === 'previous' && unit === 'day') || theNext) {
+      // "over the past year", "for the last month": the stretch up to now, a duration.
+      if (/^the (?:past|last)$/.test(lower(g.rel)) && !g.fiscal && !mod && STRETCH_BEFORE.test(c.prevWord(at.start))) {
+        const v = durationValue(1, unit);
+        if (v && unit !== 'weekend' && unit !== 'period') return { type: 'DURATION', value: v };
+      }
+      const thePrevious = lower(g.rel) === 'the previous';
+      if (/^(?:that|same|following)$/.test(r) || (r === 'previous' && (unit === 'day' || thePrevious)) || theNext) {
         const ref = c.reference(at.start);
         const base = ref ? referenceAt(ref.value, unit) : null;
         const shift = r === 'following' || r === 'next' ? 1 : r === 'previous' ? -1 : 0;
@@ -433,7 +468,8 @@ export const relativeRules: Rule[] = [
     },
   },
   {
-    // "year-end", "year's end", "around year end": the end of the publication year (of the last one after "since")
+    // "year-end", "year's end", "around year end": the end of the publication year (of the last one after "since"),
+    // written as its last day
     name: 'year-end',
     heads: ['unit'],
     after: /^(?:-|\s+|['’]s\s+)end\b/i,
@@ -443,7 +479,10 @@ export const relativeRules: Rule[] = [
       const r = lower(g.rel);
       const since = /^since$/i.test(c.prevWord(at.start));
       const n = r === 'last' || (!r && since) ? -1 : r === 'next' ? 1 : 0;
-      return date(rel.year(c, n), g.around ? 'APPROX' : 'END');
+      // The last day of the year, as "the end of August" is its last day; "around year end" is only its last month.
+      const y = rel.year(c, n);
+      if (!c.dct) return date(y, g.around ? 'APPROX' : 'END');
+      return g.around ? date(`${y}-12`, 'APPROX') : date(`${y}-12-31`, 'END');
     },
   },
   {
