@@ -1,16 +1,18 @@
 // Gathers the body around the chosen container: its own blocks minus minor furniture, plus what the scoring
 // leaves out though it belongs to the article — a lead named as such just outside the box, prose written directly
-// in the parent, and sibling boxes of clean prose.
+// in the parent, sibling boxes of clean prose, and the numbered sections of a list article (list-sections.ts).
 import type { BlockTree } from './blocks.js';
 import { STRONG, WEAK } from './furniture.js';
 import type { ContainerScores } from './main-extractor.js';
 import { FURNITURE_MAX_BODY_SHARE, LEAD_MAX_LEVELS, LEAD_MIN_HEADING_CHARS, SIBLING_MAX_BAD_SHARE } from './settings.js';
 import { isProse } from './weights.js';
+import { listSectionBlocks } from './list-sections.js';
 
 /** Block indices of the body, in document order. */
 export function gatherBody(tree: BlockTree, s: ContainerScores, container: number, relaxed: boolean): number[] {
   const chosen = new Set([...leadBlocks(tree, s, container, relaxed), ...parentProse(tree, container, relaxed)]);
   for (const c of withCleanSiblings(tree, s, container)) for (const b of boxBlocks(tree, c, s.prose)) chosen.add(b);
+  for (const b of listSectionBlocks(tree, s, container)) chosen.add(b);
   return [...chosen].sort((a, b) => a - b);
 }
 

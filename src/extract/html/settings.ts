@@ -101,6 +101,11 @@ export const FURNITURE_MAX_BODY_SHARE = 0.5;
  *  character of prose. */
 export const SIBLING_MAX_BAD_SHARE = 0.25;
 
+/** List articles (list-sections.ts): at least this many headings numbered in sequence, looked for up to this many
+ *  levels above the body's container, carry the body on to the end of the last numbered section. */
+export const LIST_MIN_SECTIONS = 3;
+export const LIST_MAX_LEVELS = 3;
+
 /** A lead (standfirst) before the body is looked for up to this many levels above the body's container. */
 export const LEAD_MAX_LEVELS = 3;
 /** A heading counts as a lead (a deck) when it is a sentence this long, not a label ("Most popular"). */

@@ -17,7 +17,7 @@ export interface Weights {
 
 /** `relaxed` (pages without a single paragraph of prose): short blocks count as prose too. */
 export function blockWeights(b: TextBlock, relaxed = false): Weights {
-  if (b.kind === 'heading') return { good: 0, bad: 0 };
+  if (b.kind === 'heading') return { good: 0, bad: b.linkChars }; // a linked headline is a teaser's
   if (b.notice) return { good: 0, bad: b.chars }; // a cookie banner or service box is furniture, however long
   if (b.linkChars > b.chars * MAX_PARAGRAPH_LINK_DENSITY) return { good: 0, bad: b.chars };
   if (isLinkList(b)) return { good: 0, bad: b.linkChars }; // its other text (teasers, citations) is no prose either
