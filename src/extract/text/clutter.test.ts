@@ -190,3 +190,9 @@ test('byline with time and date, and author-only lines', () => {
   assert.deepEqual(names.byline, ['Anna Kovacs', 'Mark Dunne', 'Lena Fischer']);
   assert.equal(names.text, BODY.join('\n\n'));
 });
+
+test('a menu in a language the lexicon does not know is still clutter', () => {
+  const menu = ['Nachrichten', 'Politik', 'Wirtschaft', 'Kultur', 'Sport', 'Reisen'];
+  const text = ['Strom in drei Bezirken wieder da', '', ...menu.flatMap((m) => [m, '']), ...BODY.flatMap((p) => [p, ''])].join('\n');
+  assert.equal(extractText(text).text, BODY.join('\n\n'));
+});

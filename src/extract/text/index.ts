@@ -19,7 +19,7 @@ import { cutAtEndMarker } from './ending.js';
 import { markCaptionEchoes, markHeadlineRuns, markTruncatedRuns } from './inserts.js';
 import { findTitleLine, markIntroducedLists, markRepeats, markTableRows } from './passes.js';
 import { bestRegion, capRuns, extendOverInserts, type InsertRole } from './region.js';
-import { HEAVY_REMOVAL_SHARE, MAX_INSERT_LINES, OUTLET_LINE_MAX_WORDS, OUTLET_WEIGHT, REMOVABLE_RUN_CAP } from './settings.js';
+import { HEAVY_REMOVAL_SHARE, MENU_RUN_EVIDENCE, MAX_INSERT_LINES, OUTLET_LINE_MAX_WORDS, OUTLET_WEIGHT, REMOVABLE_RUN_CAP } from './settings.js';
 import { domainLabels, splitSiteName, stripTitleJunk, titleKey, wordCount } from './title.js';
 import type { Unit } from './unit.js';
 
@@ -50,7 +50,7 @@ export interface TextTrace {
 }
 
 /** Verdicts that show a text carries page clutter (and so has edges to trim). */
-const CLUTTER_EVIDENCE: ReadonlySet<Verdict> = new Set<Verdict>(['boilerplate', 'link', 'caption']);
+const CLUTTER_EVIDENCE: ReadonlySet<Verdict> = new Set<Verdict>(['boilerplate', 'link', 'caption', 'repeat']);
 
 export function extractText(text: string, hints: TextHints = {}): ExtractedArticle {
   return traceText(text, hints).article;
@@ -171,7 +171,7 @@ export function traceText(input: string, hints: TextHints = {}): TextTrace {
  */
 function findBody(units: Unit[]): { start: number; end: number } {
   const all = { start: 0, end: units.length - 1 };
-  if (!units.some((u) => CLUTTER_EVIDENCE.has(u.verdict))) return all;
+  if (!hasClutter(units)) return all;
   const removable = units.map((u) => REMOVABLE.has(u.verdict));
   const roles = units.map((u): InsertRole =>
     u.verdict === 'empty' ? 'blank' : REMOVABLE.has(u.verdict) ? 'insert' : u.verdict === 'prose' ? 'prose' : 'other',
@@ -179,6 +179,18 @@ function findBody(units: Unit[]): { start: number; end: number } {
   const best = bestRegion(capRuns(units.map((u) => u.score), removable, REMOVABLE_RUN_CAP));
   if (best.end < best.start) return all;
   return cutAtEndMarker(units, extendOverInserts(best, roles, MAX_INSERT_LINES));
+}
+
+/** Signs of page clutter: a lexicon hit, a link line or a caption, a repeated line, or a run of menu labels. */
+function hasClutter(units: readonly Unit[]): boolean {
+  let labels = 0;
+  for (const u of units) {
+    if (CLUTTER_EVIDENCE.has(u.verdict)) return true;
+    if (u.verdict === 'empty') continue;
+    labels = u.verdict === 'short' || u.verdict === 'menu' ? labels + 1 : 0;
+    if (labels >= MENU_RUN_EVIDENCE) return true;
+  }
+  return false;
 }
 
 function baseArticle(title: string | null, hints: TextHints, warnings: string[]): ExtractedArticle {

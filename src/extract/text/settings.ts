@@ -148,3 +148,6 @@ export const END_RUN_MIN_CHARS = 80;
 export const TIMESTAMP_MAX_WORDS = 10;
 export const TIMESTAMP_OTHER_WORDS = 1;
 
+
+/** A text with this many consecutive short label lines (a menu) has page clutter, even without a lexicon hit. */
+export const MENU_RUN_EVIDENCE = 5;
