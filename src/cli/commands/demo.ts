@@ -1,4 +1,5 @@
-// dossier demo: ingests the bundled sample (the seed article and Wikinews articles) and prints what it found.
+// dossier demo: ingests the bundled sample (the seed article and twelve Wikinews articles, as scraped text, HTML
+// pages and JSON Lines records) and prints what it found.
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { runBatch } from '../batch.js';
@@ -11,7 +12,8 @@ const fixture = (path: string) => fileURLToPath(new URL(`../../../fixtures/${pat
 /** Each sample with the publication date to assume when it names none (the seed reports on Friday 2025-07-25). */
 const SAMPLES: { path: string; published?: string }[] = [
   { path: fixture('seed/000_91520a0463e5f117.txt'), published: '2025-07-25' },
-  { path: fixture('demo/wikinews-meantime.jsonl') },
+  // Wikinews articles (fixtures/README.md): their own date lines and records date them.
+  { path: fixture('demo') },
 ];
 
 export function demoCommand(): Command {
