@@ -52,3 +52,14 @@ test('news sentences that share words with clutter are not clutter', () => {
     'Kyiv will follow the talks closely, the minister said.',
   ]) assert.equal(kind(s), null, s);
 });
+
+test('the same interface strings in other languages', () => {
+  assert.equal(kind('Publicidade'), 'label');
+  assert.equal(kind('Комментарии'), 'comment-header');
+  assert.equal(kind('Leia também'), 'related-header');
+  assert.equal(kind('Lire aussi : La grève continue'), 'related');
+  assert.equal(kind('© 2026 Harbour Zeitung. Alle Rechte vorbehalten.'), 'copyright');
+  assert.equal(kind('Copyright 2010 Harbour. Todos os direitos reservados.'), 'copyright');
+  assert.equal(kind('Nous utilisons des cookies pour améliorer votre expérience.'), 'cookies');
+  assert.equal(kind('Le ministre a annoncé la réouverture du port lundi.'), null);
+});

@@ -6,6 +6,7 @@
 // newsletter) or "strong" (wording no article uses: "Your email address will not be published").
 // Every pattern is matched against matchKey(line): lower case, straight quotes, single spaces.
 // Regexes are written without nested quantifiers, so matching stays linear in the line length.
+import { INTL_COMMENT_LABELS, INTL_LABELS, INTL_PHRASES, INTL_RELATED_LABELS } from './lexicon-intl.js';
 import { LEXICON_MAX_WORDS } from './settings.js';
 
 export interface Phrase {
@@ -51,7 +52,7 @@ const LABELS = [
   'download', 'download the app', 'open in app', 'in this article', 'table of contents', 'contents',
   'featured', 'popular', 'explore', 'breaking', 'breaking news', 'live', 'live updates', 'updated',
 ];
-const LABEL_SET = new Set(LABELS);
+const LABEL_SET = new Set([...LABELS, ...INTL_LABELS]);
 
 /** Whole-line headers of a related-stories or teaser box (kind "related-header", a soft end marker). */
 const RELATED_LABELS = new Set([
@@ -63,6 +64,7 @@ const RELATED_LABELS = new Set([
   "editor's picks", "editors' picks", 'editors picks', 'more from this author', 'more from the author', 'also read',
   'see also', 'popular', 'popular stories', 'popular posts', 'more like this', 'around the web', 'from the web',
   'more in this section', 'in case you missed it', "don't miss", 'must read', 'further reading',
+  ...INTL_RELATED_LABELS,
 ]);
 
 /** Whole-line headers of a comment section (kind "comment-header", an end marker). */
@@ -71,6 +73,7 @@ const COMMENT_LABELS = new Set([
   'show comments', 'join the conversation', 'join the discussion', 'top rated comments', 'top comments',
   'view all comments', 'show all comments', 'all comments', 'reader comments', 'discussion', 'responses', 'replies',
   'conversation', 'comments are closed',
+  ...INTL_COMMENT_LABELS,
 ]);
 
 /** Words of share bars and menus; a line made only of them (and separators) is navigation. */
@@ -160,6 +163,7 @@ export const PHRASES: Phrase[] = [
   { kind: 'form', re: /\bcomplete this form\b|\bprovided information is correct\b|\brequired field\b|^(?:first|last|full) name\b.{0,20}$/ },
   // Post metadata lines.
   { kind: 'postmeta', re: /^(?:posted|filed) (?:in|under)\b|^tags?:|^topics?:|^categories:|^source link\b/ },
+  ...INTL_PHRASES,
 ];
 
 const COUNT_RE = /^\d+\s+/;
