@@ -65,7 +65,7 @@ const unitEndingAt = (v: TokenView, to: number): Unit => {
 function countryAt(v: TokenView, i: number, end: number, insideName = false): { next: number; code: string; noun: boolean; possessive: boolean } | null {
   for (const n of [3, 2, 1]) {
     const last = i + n - 1;
-    if (last >= end || v.tokens[last].sentence !== v.tokens[i].sentence) continue;
+    if (last >= end || v.tokens[last].sentence !== v.tokens[i].sentence || (n > 1 && isPossessive(v, last))) continue;
     const phrase = v.text.slice(v.tokens[i].start, v.tokens[last].end);
     if (!/^\p{Lu}/u.test(phrase)) continue;
     const p = place(phrase);
@@ -107,11 +107,11 @@ export function describe(v: TokenView, from: number, end: number, headAtEnd = fa
     roleStart.push(i);
     i = v.compEnd[i] + 1;
   }
-  let tentative: { code: string; at: number } | undefined;
+  let tentative: { code: string; at: number; from: number } | undefined;
   const c = i < end ? countryAt(v, i, end) : null;
   if (c) {
     if (c.possessive || !c.noun) found.country = c.code;
-    else tentative = { code: c.code, at: c.next }; // "U.S. Ambassador": a place noun is the country only right before the head
+    else tentative = { code: c.code, at: c.next, from: i }; // "U.S. Ambassador": a place noun is the country only right before the head
     i = c.next;
   } else {
     // An owner: "Putin's aide", "the UN's nuclear watchdog"; a bare office owns less clearly ("the president's").
@@ -169,14 +169,23 @@ export function describe(v: TokenView, from: number, end: number, headAtEnd = fa
       }
     }
   }
+  // A title with its portfolio: "Minister of Defence", "Secretary for Foreign Affairs" right before the name.
+  if (headAtEnd && headEnd >= 0 && headEnd < end - 2 && /^(of|for)$/i.test(v.words[headEnd + 1]) && end - headEnd <= 5 &&
+    v.words.slice(headEnd + 2, end).every((w) => isCap(w) || /^(and|&)$/.test(w))) {
+    while (units.length && units[units.length - 1].to > headEnd) units.pop();
+    for (let k = headEnd + 1; k < end; k++) units.push(unitAt(v, k));
+    headEnd = end - 1;
+  }
   if (headEnd < 0 || (headAtEnd && headEnd !== end - 1)) return null;
   if (tentative && tentative.at === runStart) {
     // The place noun stands right before the role words: "U.S. President", "Kremlin spokesman".
     const firstHeadWord = units.findIndex((u) => u.to >= headEnd - (head.split(' ').length - 1));
-    if (firstHeadWord <= 1) found.country = tentative.code;
+    if (firstHeadWord === 0) found.country = tentative.code;
   }
+  // A place noun that is not the country stays in the role: "deputy Russia team lead".
+  const placeWords = tentative && !found.country ? v.words.slice(tentative.from, tentative.at) : [];
   const roleUnits = units.filter((u) => u.to <= headEnd);
-  const roleWords = [...roleStart.map((k) => v.words[k]), ...roleUnits.map((u) => u.word)];
+  const roleWords = [...roleStart.map((k) => v.words[k]), ...placeWords, ...roleUnits.map((u) => u.word)];
   // A plural head names one of several ("Trump's envoys Witkoff and Kushner"): the role is the singular.
   if (head && !head.endsWith('s') && /s$/i.test(roleWords[roleWords.length - 1])) roleWords[roleWords.length - 1] = roleWords[roleWords.length - 1].slice(0, -1);
   found.role = roleWords.join(' ');
@@ -191,7 +200,11 @@ export function describe(v: TokenView, from: number, end: number, headAtEnd = fa
   }
   const generic = !(head in ROLE_SECTORS) && (GENERIC_ROLES.has(head) || !ROLE_SECTORS[head]);
   const words = roleUnits.map((u) => u.word);
+  const headWords = head.split(' ').length;
   found.sector = generic ? sectorInside(words.slice(0, -1)) ?? institutionSector(words) : ROLE_SECTORS[head] ?? institutionSector(words);
+  // The institution named before the head overrides a government default: "Air Force spokesperson" is military.
+  const inner = generic ? undefined : sectorInside(words.slice(0, -headWords));
+  if (inner && found.sector && INSTITUTION_OVERRIDES(found.sector) && inner !== 'LEG') found.sector = inner;
   // What follows the head: "of Ukraine", "of Russia's sovereign wealth fund", "at the Institute for the Study of War".
   let k = headEnd + 1;
   if (k + 1 < end + 4 && k < v.words.length && v.tokens[k].sentence === sentence && /^(of|at|for|to|in|with)$/i.test(v.words[k])) {
@@ -201,7 +214,12 @@ export function describe(v: TokenView, from: number, end: number, headAtEnd = fa
       if (/^(its|his|her|their)$/i.test(v.words[k])) found.ownedByDescription = true;
       k++;
     }
-    const after = k < limit ? countryAt(v, k, limit) : null;
+    let after = k < limit ? countryAt(v, k, limit) : null;
+    // "head of the on-site Ukrainian delegation": a demonym after a few lower-case words still places the role.
+    for (let j = k; !after && j < Math.min(limit, k + 3) && /^\p{Ll}/u.test(v.words[j]) && (v.tokens[j].pos !== 'ADP' || v.compEnd[j] > j); j = v.compEnd[j] + 1) {
+      const c = countryAt(v, v.compEnd[j] + 1, limit);
+      if (c && (!c.noun || c.possessive)) after = c;
+    }
     const inst: string[] = [];
     let j = k;
     while (j < limit && v.tokens[j].sentence === sentence && (isCap(v.words[j]) || /^(&|of|for|and|the)$/.test(v.words[j])) && !isPossessive(v, j)) inst.push(v.words[j++]);
@@ -353,6 +371,7 @@ function coordinatedWith(v: TokenView, from: number): number | undefined {
   let i = from - 1;
   if (i >= 0 && /^(his|her|their)$/i.test(v.words[i])) i--;
   if (i < 1 || !/^(and|&)$/i.test(v.words[i]) || v.tokens[i].sentence !== v.tokens[from].sentence) return undefined;
+  if (v.words[i - 1] === ',' && i >= 2) i--; // "A, and B" ends a list of two described people
   return v.tokens[i - 1].pos === 'PROPN' ? i - 1 : undefined;
 }
 
@@ -389,7 +408,9 @@ export function toMention(v: TokenView, raw: RawMention): Mention | null {
   }
   if (raw.type === 'PERSON') {
     const before = inside.role ? inside : roleBefore(v, first, lastTok);
-    const found: Found = before.role ? before : roleAfter(v, lastTok);
+    const found: Found = before.role ? { ...before } : roleAfter(v, lastTok);
+    // "Senator Sheldon Whitehouse of Rhode Island": the title gives the role, "of" the place.
+    if (before.role && !found.country) found.country = roleAfter(v, lastTok).country;
     if (found.role) {
       m.role = found.role;
       m.sector = found.former ? 'ELI' : found.sector;

@@ -7,6 +7,7 @@ import { place } from '../geo/index.js';
 import { clusterMentions, type Cluster } from './cluster.js';
 import { toMention, tokenView } from './context.js';
 import { homeCountry } from './home.js';
+import { joinNameParts } from './names.js';
 import { resolvePronouns } from './pronouns.js';
 import { NEARBY_PLACE_SENTENCES } from './settings.js';
 import type { Mention, RawMention } from './types.js';
@@ -27,7 +28,9 @@ function vote(mentions: readonly Mention[], field: 'role' | 'country' | 'sector'
 
 function canonicalName(c: Cluster): string {
   const named = c.mentions.filter((m) => !m.pronoun);
-  return named.reduce((a, b) => (b.words.length > a.words.length || (b.words.length === a.words.length && b.text.length > a.text.length) ? b : a)).text;
+  const best = named.reduce((a, b) => (b.words.length > a.words.length || (b.words.length === a.words.length && b.text.length > a.text.length) ? b : a)).text;
+  // A nickname in quotation marks is part of the mention, not of the name: Serhiy “Flash” Beskrestnov.
+  return best.replace(/\s+[“"‘][^”"’]{1,30}[”"’]\s+/u, ' ');
 }
 
 function majorityType(c: Cluster): Entity['type'] {
@@ -50,7 +53,7 @@ export interface LinkOptions {
 
 export function linkEntities(text: string, tokens: readonly Token[], raw: readonly RawMention[], opts: LinkOptions = {}): Entity[] {
   const v = tokenView(text, tokens);
-  const mentions = raw.map((r) => toMention(v, r)).filter((m): m is Mention => m !== null);
+  const mentions = joinNameParts(v, raw).map((r) => toMention(v, r)).filter((m): m is Mention => m !== null);
   placeNearby(v.tokens, mentions);
   const clusters = clusterMentions(mentions);
   resolvePronouns(v, clusters);
@@ -89,8 +92,11 @@ export function linkEntities(text: string, tokens: readonly Token[], raw: readon
       }
       const coordCi = m.coordinated !== undefined ? clusterAt[m.coordinated] : -1;
       if (coordCi >= 0 && coordCi !== own && clusters[coordCi].type === 'PERSON') {
+        // Coordinated people share a country either way ("the president's chief of staff, A, and secretary of
+        // Ukraine's security council, B"); the later one also takes a missing role and sector.
         const o = attrs[coordCi];
         a.country ??= o.country;
+        o.country ??= a.country;
         a.sector ??= o.sector;
         a.role ??= o.role;
       }

@@ -53,7 +53,7 @@ export const ROLE_SECTORS: Record<string, string> = {
  * "son-in-law"): the sector comes from the institution or country the phrase names, or from a coordinated person.
  */
 export const GENERIC_ROLES = new Set([
-  'head', 'chief', 'director', 'deputy director', 'manager', 'lead', 'team lead', 'member', 'founder', 'co-founder', 'chair',
+  'head', 'chief', 'director', 'deputy director', 'manager', 'lead', 'member', 'founder', 'co-founder', 'chair',
   'chairperson', 'owner', 'partner', 'ally', 'architect', 'expert', 'specialist', 'coordinator', 'representative',
   'lawyer', 'attorney', 'consultant', 'strategist', 'scientist', 'engineer', 'author', 'writer', 'novelist', 'poet',
   'singer', 'actor', 'actress', 'artist', 'musician', 'rapper', 'composer', 'filmmaker', 'designer', 'architect', 'curator',
@@ -146,8 +146,10 @@ export function sectorOf(role: string): string | undefined {
 /** Sector-bearing words inside a longer role ("foreign ministry deputy director" → ministry → GOV), last first. */
 export function sectorInside(words: readonly string[]): string | undefined {
   for (let i = words.length - 1; i >= 0; i--) {
-    const s = ROLE_SECTORS[roleKey([words[i]])];
-    if (s && !GENERIC_ROLES.has(roleKey([words[i]]))) return s;
+    for (const key of [i > 0 ? roleKey(words.slice(i - 1, i + 1)) : '', roleKey([words[i]])]) {
+      const s = ROLE_SECTORS[key] ?? INSTITUTION_SECTORS[key];
+      if (key && s && !GENERIC_ROLES.has(key) && !ROLE_MODIFIERS.has(key)) return s;
+    }
   }
   return undefined;
 }

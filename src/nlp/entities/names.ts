@@ -1,0 +1,55 @@
+// Names stay whole: the tagger sometimes cuts a name at a hyphen or a particle ("Bashar al" + "Assad", "Badr" +
+// "Hamad" + "al-Busaidi", "Laurence des Cars"). Mentions separated only by particles and hyphens join into one,
+// and a particle glued to the front of a name ("al-Assad") joins it.
+import type { TokenView } from './context.js';
+import type { RawMention } from './types.js';
+
+/**
+ * Name particles (closed class: Arabic, Romance, Germanic and Dutch nobiliary and patronymic particles) that sit
+ * inside personal names in lower case.
+ */
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'ben', 'abu', 'abd', 'de', 'des', 'du', 'da', 'di', 'do', 'dos', 'das',
+  'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'ten', 'zu', 'y', 'mac', 'af']);
+
+const OPEN_QUOTE = /^[“"‘']$/;
+const CLOSE_QUOTE = /^[”"’']$/;
+
+/** At most this many particle or hyphen tokens between two parts of one name. */
+const MAX_GAP = 3;
+
+/** Token i is a hyphen glued to the tokens on both sides. */
+const gluedHyphen = (v: TokenView, i: number) =>
+  /^[-‐]$/.test(v.words[i]) && i > 0 && i + 1 < v.tokens.length && v.tokens[i - 1].end === v.tokens[i].start && v.tokens[i].end === v.tokens[i + 1].start;
+
+const filler = (v: TokenView, i: number) => PARTICLES.has(v.words[i]) || gluedHyphen(v, i);
+
+/** Joins the parts of one name; `raw` in text order, one pass. */
+export function joinNameParts(v: TokenView, raw: readonly RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const r0 of raw) {
+    const r = { ...r0 };
+    // A particle glued by a hyphen to the front: "al-Assad".
+    while (r.first >= 2 && gluedHyphen(v, r.first - 1) && PARTICLES.has(v.words[r.first - 2]) && v.tokens[r.first - 2].sentence === v.tokens[r.first].sentence) r.first -= 2;
+    const prev = out[out.length - 1];
+    if (prev && r.first <= prev.last) {
+      // The particle already ended the previous part ("Bashar al" + "al-Assad").
+      prev.last = Math.max(prev.last, r.last);
+      if (r.type === 'PERSON') prev.type = 'PERSON';
+      continue;
+    }
+    if (prev && r.first > prev.last && r.first - prev.last - 1 <= MAX_GAP && v.tokens[prev.last].sentence === v.tokens[r.first].sentence) {
+      let k = prev.last + 1;
+      // A nickname in quotation marks between first name and surname: Serhiy “Flash” Beskrestnov.
+      if (r.first - k === 3 && OPEN_QUOTE.test(v.words[k]) && /^\p{Lu}/u.test(v.words[k + 1]) && CLOSE_QUOTE.test(v.words[k + 2]) && prev.type === 'PERSON') k += 3;
+      while (k < r.first && filler(v, k)) k++;
+      const gapHasParticleOrHyphen = r.first > prev.last + 1 || gluedHyphen(v, prev.last) || /^[-‐]/.test(v.words[r.first]);
+      if (k === r.first && gapHasParticleOrHyphen && (prev.type === 'PERSON' || r.type === 'PERSON')) {
+        prev.last = r.last;
+        prev.type = 'PERSON';
+        continue;
+      }
+    }
+    out.push(r);
+  }
+  return out;
+}
