@@ -5,7 +5,9 @@ import type { TextBlock } from './blocks.js';
 import { blockWeights, isLinkList, isProse } from './weights.js';
 import { BOILERPLATE_TEXT_RE, CALL_TO_ACTION_RE, END_MATTER_RE, READER_ADDRESS_RE } from './patterns.js';
 import { isCaption } from './captions.js';
+import { isEndMark, opensRelease } from './appended.js';
 import {
+  APPENDED_MIN_PROSE_BEFORE,
   CALL_TO_ACTION_LINE_CHARS,
   CALL_TO_ACTION_MAX_CHARS,
   END_MATTER_MAX_LABEL_CHARS,
@@ -27,6 +29,7 @@ export function keepBlock(b: TextBlock): boolean {
     if (n < CALL_TO_ACTION_LINE_CHARS || READER_ADDRESS_RE.test(b.text)) return false;
   }
   if (b.kind !== 'heading' && isCaption(b.text)) return false;
+  if (n < SHORT_BLOCK_CHARS && isEndMark(b.text)) return false;
   return true;
 }
 
@@ -52,8 +55,9 @@ function afterTitle(blocks: readonly TextBlock[], titles: readonly string[], rel
   return blocks;
 }
 
-/** Index of an end-matter label ("Kontakt:", "Sources", "About the author") in the second half of the body's
- *  prose, or the length of the list. */
+/** Index where the end matter starts, or the length of the list: an end-matter label ("Kontakt:", "Sources",
+ *  "About the author") in the second half of the body's prose, or the start of a re-posted press statement
+ *  (appended.ts) after a smaller share of it. */
 function endMatterStart(blocks: readonly TextBlock[], relaxed: boolean): number {
   let total = 0;
   for (const b of blocks) total += blockWeights(b, relaxed).good;
@@ -62,6 +66,9 @@ function endMatterStart(blocks: readonly TextBlock[], relaxed: boolean): number 
     const b = blocks[i];
     const late = before >= END_MATTER_MIN_PROSE_BEFORE * total;
     if (late && b.text.length <= END_MATTER_MAX_LABEL_CHARS && END_MATTER_RE.test(b.text)) return i;
+    if (before > 0 && before >= APPENDED_MIN_PROSE_BEFORE * total && opensRelease(b.text, END_MATTER_MAX_LABEL_CHARS)) {
+      return i;
+    }
     before += blockWeights(b, relaxed).good;
   }
   return blocks.length;

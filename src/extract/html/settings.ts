@@ -140,6 +140,9 @@ export const MAX_PROSE_BEFORE_TITLE_CHARS = 300;
  *  before it, cuts the body there. */
 export const END_MATTER_MAX_LABEL_CHARS = 60;
 export const END_MATTER_MIN_PROSE_BEFORE = 0.5;
+/** A re-posted press statement (appended.ts) is cut when at least this share of the body's prose stands before its
+ *  label or dateline: then it follows an article of its own (a release page opens with its label). */
+export const APPENDED_MIN_PROSE_BEFORE = 0.25;
 
 // ── fallbacks and warnings (json-ld.ts, index.ts) ─────────────────────────────────────────────
 
