@@ -33,3 +33,11 @@ test('a run of unpunctuated paragraphs amid punctuated text is a teaser list', (
   markTruncatedRuns(lone);
   assert.equal(lone[1].reason, 'long paragraph'); // a paywall-cut last paragraph stays prose
 });
+
+test('captions: what the picture shows, pipe-separated and glued credits', () => {
+  assert.equal(judge('This illustration of a lunar lander shows how crews could land near the pole').verdict, 'caption');
+  assert.equal(judge('In this photo provided by the city council, crews repair a substation.').verdict, 'caption');
+  assert.equal(judge('Jane Roe | Bloomberg | Getty Images').verdict, 'caption');
+  assert.equal(judge('The hospital where patients sought treatmentCredit: EPA').verdict, 'caption');
+  assert.equal(judge('The photo shows nothing, the minister told reporters on Monday.').verdict, 'prose');
+});

@@ -49,10 +49,13 @@ const FOOTNOTES_END_RE = /(?:\s?\[[\p{L}\p{N}]{1,8}\]|\s?\d{1,3})+$/u;
 // Captions: a credit label ("Photograph: …", "Photo by …"), an agency credit at the end ("… Sergei Grits/AP",
 // "…—Getty Images"), a bracketed credit ("[File: Jane Doe/AFP]", "(Jane Doe/Reuters)").
 // (No "i" flag: with it, \p{Lu} would match lower-case letters too.)
-const CREDIT_LABEL_RE = /\b(?:[Pp]hotograph|[Pp]hotos?|[Pp]icture|[Ii]mage|[Ii]llustration|[Cc]redit|[Pp]hoto [Cc]redit|PHOTO)\s?(?::|by\s\p{Lu})/u;
+const CREDIT_LABEL_RE = /(?:\b|(?<=\p{Ll}))(?:[Pp]hotograph|[Pp]hotos?|[Pp]icture|[Ii]mage|[Ii]llustration|[Cc]redit|[Pp]hoto [Cc]redit|PHOTO)\s?(?::|by\s\p{Lu})/u;
 const AGENCY_END_RE =
-  /(?:\/|[—–]|\s-\s?|\bvia\s|[(\[])\s*(?:AP|AFP|Reuters|Getty Images|EPA(?:-EFE)?|Bloomberg|Anadolu(?: Agency)?|Xinhua|TASS|Sputnik|Shutterstock|Alamy|NurPhoto|SOPA Images|Pool|Handout|dpa|ZUMA(?: Press)?(?: Wire)?|Ukrinform|Sipa(?: USA)?|ABACA|IMAGO|AAP|Global Images Ukraine(?: via Getty Images)?)\s*[)\]]?\.?$/;
+  /(?:\/|[—–|]|\s-\s?|\bvia\s|[(\[])\s*(?:AP|AFP|Reuters|Getty Images|EPA(?:-EFE)?|Bloomberg|Anadolu(?: Agency)?|Xinhua|TASS|Sputnik|Shutterstock|Alamy|NurPhoto|SOPA Images|Pool|Handout|dpa|ZUMA(?: Press)?(?: Wire)?|Ukrinform|Sipa(?: USA)?|ABACA|IMAGO|AAP|Global Images Ukraine(?: via Getty Images)?)\s*[)\]]?\.?$/;
 const BRACKET_CREDIT_RE = /[(\[][^()[\]]{0,80}\/\s?\p{Lu}[^()[\]]{0,60}[)\]]$|\[[Ff]ile:/u;
+/** A caption that says what the picture shows ("This illustration of … shows", "In this photo provided by …"). */
+const CAPTION_START_RE =
+  /^(?:[Ii]n )?[Tt]his (?:undated |handout |file |aerial |satellite |combination |composite )?(?:photo(?:graph)?|picture|image|illustration|screenshot|screen grab|still|video grab|handout|file photo|rendering|graphic)\b.{0,120}\b(?:shows?|showing|taken|released|provided|obtained|made available|distributed)\b/;
 /** Gallery captions: "[1/5] Ukrainian prisoners…", "Item 1 of 2 Water vapour…". */
 const GALLERY_RE = /^(?:\[\d{1,2}\/\d{1,2}\]|item \d{1,2} of \d{1,2}\b)/i;
 
@@ -72,7 +75,8 @@ export function classify(unit: UnitInfo): Classified {
   if (kind) return { verdict: 'boilerplate', reason: kind, score: SCORE.boilerplate };
   if (
     (words <= CAPTION_MAX_WORDS && CREDIT_LABEL_RE.test(text)) ||
-    (words <= END_CREDIT_MAX_WORDS && (AGENCY_END_RE.test(end) || BRACKET_CREDIT_RE.test(end) || GALLERY_RE.test(text)))
+    (words <= END_CREDIT_MAX_WORDS && (AGENCY_END_RE.test(end) || BRACKET_CREDIT_RE.test(end) || GALLERY_RE.test(text))) ||
+    (words <= CAPTION_MAX_WORDS && CAPTION_START_RE.test(text))
   ) {
     return { verdict: 'caption', reason: 'credit', score: SCORE.caption };
   }

@@ -63,3 +63,9 @@ test('the same interface strings in other languages', () => {
   assert.equal(kind('Nous utilisons des cookies pour améliorer votre expérience.'), 'cookies');
   assert.equal(kind('Le ministre a annoncé la réouverture du port lundi.'), null);
 });
+
+test('legal small print of footers', () => {
+  assert.equal(kind('Harbour Phone and Harbour Pad are registered trademarks of Harbour Inc.'), 'legal');
+  assert.equal(kind('*These statements have not been evaluated by the Food and Drug Administration.'), 'legal');
+  assert.equal(kind('The regulator said the company had infringed trademarks held by a rival.'), null);
+});

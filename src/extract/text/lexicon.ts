@@ -146,6 +146,8 @@ export const PHRASES: Phrase[] = [
   { kind: 'share', re: /\bplease share (?:the|this) (?:link|article|story|page)\b|^share (?:this|on|via|the|article|story)\b|\bshare (?:on|via) (?:facebook|twitter|x|linkedin|whatsapp|email|telegram)\b|\bcopy link\b|\blink copied\b|\bshare this (?:article|story|page)\b/, maxWords: 15 },
   // Copyright and legal footers.
   { kind: 'copyright', re: /©|\(c\) (?:\d{4}|copyright)|\bcopyright (?:\d{4}|©)|\ball rights reserved\b|\bcontent is licensed under\b/, maxWords: 30 },
+  // Legal small print of site footers (trademark notices, the FDA's supplement disclaimer, site-content disclaimers).
+  { kind: 'legal', re: /\bare (?:registered )?trademarks of\b|\bis a (?:registered )?trademark of\b|\bnot been evaluated by the food and drug administration\b|\bnot intended to diagnose, treat, cure\b|\b(?:the )?information (?:provided |contained )?on this (?:web)?site\b.{0,80}\b(?:informational|educational|general) purposes\b|\bfor (?:general )?informational purposes only\b/, strong: true },
   { kind: 'footer', re: /\bpage last (?:modified|updated)\b|\bsite maintained by\b|^advertise with us\b|\bsite map\b|\bcontact us\b.{0,40}\babout us\b|\babout us\b.{0,40}\bcontact us\b/ },
   // Apps, social follow prompts.
   { kind: 'app', re: /\bdownload (?:the|our) .{0,40}\bapp\b|\bscan the qr code\b|\b(?:available|get it|download it) (?:on|from) (?:the )?(?:app store|google play)\b/ },
