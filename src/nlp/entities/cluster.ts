@@ -1,5 +1,8 @@
 // One entity per referent: mentions of an article grouped by name (a surname joins the full name, "President
-// Trump" joins "Donald Trump", "U.S." joins "United States", "NATO" joins "North Atlantic Treaty Organization").
+// Trump" joins "Donald Trump", "U.S." joins "United States", "NATO" joins "North Atlantic Treaty Organization",
+// "Zelensky" joins "Zelenskyy"). Lookups go through hash indexes by surname, name and acronym, so linking stays
+// linear in the number of mentions; two people who share a surname ("Joe and Hunter Biden") or differ by a
+// generational suffix ("Jr.") stay apart.
 import { place } from '../geo/index.js';
 import { acronym } from './normalize.js';
 import type { Mention, MentionType } from './types.js';
@@ -11,29 +14,37 @@ export interface Cluster {
   words: string[];
   /** Country code a country-like place stands for (its names all merge). */
   countryKey?: string;
+  /** Creation order: the most recent matching cluster wins. */
+  order: number;
 }
+
+/** Generational suffixes: "Jr." and "Sr." (and "III") make a different person. */
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/**
+ * A name word folded for spelling variants of transliterated names ("Zelenskyy", "Zelensky", "Zelenskiy" →
+ * "zelensk"): doubled letters collapsed and a final y/i/iy dropped, for words long enough not to collide.
+ */
+export function wordKey(w: string): string {
+  if (w.length < 6) return w;
+  return w.replace(/(.)\1+/g, '$1').replace(/(iy|y|i)$/, '');
+}
+
+const suffixOf = (words: readonly string[]) => (words.length > 1 && SUFFIXES.has(words[words.length - 1]) ? words[words.length - 1].replace(/\.$/, '') : '');
+const surname = (words: readonly string[]) => wordKey(suffixOf(words) ? words[words.length - 2] : words[words.length - 1]);
 
 /** True when every word of `short` occurs in `long`, in order ("zelenskyy" in "volodymyr zelenskyy"). */
 function containsInOrder(long: readonly string[], short: readonly string[]): boolean {
   let i = 0;
-  for (const w of long) if (w === short[i]) i++;
+  for (const w of long) if (i < short.length && wordKey(w) === wordKey(short[i])) i++;
   return i === short.length;
 }
 
 function samePerson(c: Cluster, m: Mention): boolean {
-  // A one-word mention matches the surname (last word); longer ones match in order, either way round.
-  if (m.words.length === 1) return c.words[c.words.length - 1] === m.words[0];
+  // A one-word mention matches the surname; longer ones match in order, either way round, with the same suffix.
+  if (m.words.length === 1) return true; // found through the surname index
+  if (suffixOf(c.words) !== suffixOf(m.words)) return false;
   return containsInOrder(c.words, m.words) || containsInOrder(m.words, c.words);
-}
-
-function sameName(c: Cluster, m: Mention): boolean {
-  const a = c.words.join(' ');
-  const b = m.words.join(' ');
-  if (a === b) return true;
-  // Acronym against its expansion, either way round.
-  if (m.words.length === 1 && c.words.length > 2) return acronym(c.words) === b.replace(/\./g, '');
-  if (c.words.length === 1 && m.words.length > 2) return acronym(m.words) === a.replace(/\./g, '');
-  return false;
 }
 
 // One referent, one entity: "US" tagged as a place, an adjective (MISC) or an actor (ORG) is the same country.
@@ -42,25 +53,53 @@ const countryKey = (m: Mention) => {
   return p?.kind === 'country' ? p.code : undefined;
 };
 
+const nameKey = (type: string, words: readonly string[]) => `${type}|${words.join(' ').replace(/\./g, '')}`;
+
 /** Groups mentions (in text order) into clusters; the most recent matching cluster wins ties. */
 export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
   const clusters: Cluster[] = [];
+  const byCountry = new Map<string, Cluster>();
+  const bySurname = new Map<string, Cluster[]>();
+  const byName = new Map<string, Cluster>();
+  const index = (c: Cluster, words: readonly string[]) => {
+    if (c.type === 'PERSON') {
+      const key = surname(words);
+      const list = bySurname.get(key) ?? [];
+      if (!list.includes(c)) list.push(c);
+      bySurname.set(key, list);
+      return;
+    }
+    byName.set(nameKey(c.type, words), c);
+    // "NATO" finds "North Atlantic Treaty Organization" and the other way round.
+    if (words.length > 2) byName.set(nameKey(c.type, [acronym(words)]), c);
+  };
+  const later = (a: Cluster | undefined, b: Cluster | undefined) => (!a ? b : !b ? a : a.order > b.order ? a : b);
   for (const m of mentions) {
     const key = countryKey(m);
-    let target: Cluster | undefined;
-    for (let i = clusters.length - 1; i >= 0 && !target; i--) {
-      const c = clusters[i];
-      if (key && c.countryKey === key) target = c;
-      else if (c.type === 'PERSON' ? samePerson(c, m) && (m.type === 'PERSON' || m.words.length === 1) : c.type === m.type && sameName(c, m))
-        // A lone surname the tagger typed otherwise still joins a person already named in full.
-        target = c;
+    let target: Cluster | undefined = key ? byCountry.get(key) : undefined;
+    if (!target) {
+      // A person: the most recent person cluster with this surname whose name agrees. A lone surname the tagger
+      // typed otherwise still joins a person already named in full.
+      if (m.type === 'PERSON' || m.words.length === 1) {
+        const list = bySurname.get(surname(m.words));
+        for (let i = (list?.length ?? 0) - 1; i >= 0 && !target; i--) if (samePerson(list![i], m)) target = list![i];
+      }
+      if (!target && m.type !== 'PERSON') {
+        target = later(byName.get(nameKey(m.type, m.words)), m.words.length > 2 ? byName.get(nameKey(m.type, [acronym(m.words)])) : undefined);
+      }
     }
     if (!target) {
-      clusters.push({ type: m.type, mentions: [m], words: m.words, countryKey: key });
+      const c: Cluster = { type: m.type, mentions: [m], words: m.words, countryKey: key, order: clusters.length };
+      clusters.push(c);
+      if (key) byCountry.set(key, c);
+      index(c, m.words);
       continue;
     }
     target.mentions.push(m);
-    if (m.words.length > target.words.length) target.words = m.words;
+    if (m.words.length > target.words.length) {
+      target.words = m.words;
+      index(target, m.words);
+    }
   }
   return clusters;
 }

@@ -383,7 +383,8 @@ export function toMention(v: TokenView, raw: RawMention): Mention | null {
   if (raw.type === 'PERSON') {
     // Role words the tagger put inside the name ("President Volodymyr Zelenskyy", "Gen. Smith").
     let k = first;
-    while (k < last && (roleEndingAt(v.words.slice(first, k + 1), k + 1 - first) || HONORIFICS.has(v.words[k].toLowerCase().replace(/\.$/, '')) || ROLE_MODIFIERS.has(v.words[k].toLowerCase()) || /^(then|ex)[-‐]/i.test(v.words[k]))) k++;
+    const titleWord = (w: string) => ROLE_WORDS.has(roleKey([w])) && !/^(of|the|and)$/i.test(w);
+    while (k < last && (roleEndingAt(v.words.slice(first, k + 1), k + 1 - first) || titleWord(v.words[k]) || HONORIFICS.has(v.words[k].toLowerCase().replace(/\.$/, '')) || ROLE_MODIFIERS.has(v.words[k].toLowerCase()) || /^(then|ex)[-‐]/i.test(v.words[k]))) k++;
     if (k > first) {
       inside = roleBefore(v, k);
       if (!inside.role) inside = {};

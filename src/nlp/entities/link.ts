@@ -7,7 +7,8 @@ import { place } from '../geo/index.js';
 import { clusterMentions, type Cluster } from './cluster.js';
 import { toMention, tokenView } from './context.js';
 import { homeCountry } from './home.js';
-import { joinNameParts } from './names.js';
+import { consistentTypes, joinNameParts } from './names.js';
+import { institution } from './institutions.js';
 import { resolvePronouns } from './pronouns.js';
 import { NEARBY_PLACE_SENTENCES } from './settings.js';
 import type { Mention, RawMention } from './types.js';
@@ -53,7 +54,9 @@ export interface LinkOptions {
 
 export function linkEntities(text: string, tokens: readonly Token[], raw: readonly RawMention[], opts: LinkOptions = {}): Entity[] {
   const v = tokenView(text, tokens);
-  const mentions = joinNameParts(v, raw).map((r) => toMention(v, r)).filter((m): m is Mention => m !== null);
+  const known = (name: string) => !!place(name) || !!institution(name);
+  const parts = consistentTypes(v, joinNameParts(v, raw), known);
+  const mentions = parts.map((r) => toMention(v, r)).filter((m): m is Mention => m !== null);
   placeNearby(v.tokens, mentions);
   const clusters = clusterMentions(mentions);
   resolvePronouns(v, clusters);

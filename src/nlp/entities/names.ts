@@ -2,6 +2,7 @@
 // "Hamad" + "al-Busaidi", "Laurence des Cars"). Mentions separated only by particles and hyphens join into one,
 // and a particle glued to the front of a name ("al-Assad") joins it.
 import type { TokenView } from './context.js';
+import { wordKey } from './cluster.js';
 import type { RawMention } from './types.js';
 
 /**
@@ -52,4 +53,26 @@ export function joinNameParts(v: TokenView, raw: readonly RawMention[]): RawMent
     out.push(r);
   }
   return out;
+}
+
+/**
+ * Document-level type consistency: a name whose last word the tagger mostly types PERSON in this article is a
+ * person everywhere in it ("Defence Mykhailo Fedorov" typed ORG once, "Fedorov" PERSON twice) unless the gazetteer
+ * or the institution lexicon knows the whole name. One pass to count, one to re-type.
+ */
+export function consistentTypes(v: TokenView, raw: readonly RawMention[], known: (text: string) => boolean): RawMention[] {
+  const key = (r: RawMention) => wordKey(v.words[r.last].toLowerCase().replace(/[’']s$/, ''));
+  const person = new Map<string, number>();
+  const other = new Map<string, number>();
+  for (const r of raw) {
+    const counts = r.type === 'PERSON' ? person : other;
+    counts.set(key(r), (counts.get(key(r)) ?? 0) + 1);
+  }
+  return raw.map((r) => {
+    if (r.type === 'PERSON' || !/^\p{Lu}/u.test(v.words[r.last])) return r;
+    const k = key(r);
+    if ((person.get(k) ?? 0) <= (other.get(k) ?? 0)) return r;
+    if (known(v.text.slice(v.tokens[r.first].start, v.tokens[r.last].end))) return r;
+    return { ...r, type: 'PERSON' as const };
+  });
 }
