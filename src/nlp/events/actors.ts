@@ -21,6 +21,8 @@ export interface Actor {
   /** A demonym or nationality ("Russian"): it names the agent of a noun it modifies ("Russian strikes"), where a
    *  bare place name names the theatre ("the Ukraine war", "the Geneva talks"). */
   adjectival: boolean;
+  /** A city or region, not a country or capital: the place of an act, not an actor in words. */
+  city: boolean;
 }
 
 /** Index of the first token ending after `offset` (tokens are sorted and disjoint). */
@@ -77,7 +79,7 @@ export function findActors(doc: Doc): Actor[] {
       if (owner[first] >= 0) continue;
       const codes = entityCodes(e, m.text);
       const capital = e.type === 'LOC' && place(e.name)?.kind === 'capital';
-      raw.push({ first, last, id: e.id, codes, sector: e.sector ?? (capital ? 'GOV' : null), type: e.type, adjectival: e.type === 'NORP' || (e.type !== 'LOC' && !!demonym(m.text)) });
+      raw.push({ first, last, id: e.id, codes, sector: e.sector ?? (capital ? 'GOV' : null), type: e.type, adjectival: e.type === 'NORP' || (e.type !== 'LOC' && !!demonym(m.text)), city: e.type === 'LOC' && !capital && place(e.name)?.kind !== 'country' });
       for (let i = first; i <= last; i++) owner[i] = raw.length - 1;
     }
   }
@@ -96,12 +98,12 @@ export function findActors(doc: Doc): Actor[] {
         name += ' ' + word(doc, i + k);
       }
       const code = ok ? orgCodes.get(name.toLowerCase()) : undefined;
-      if (code) found = { first: i, last: i + n - 1, id: null, codes: [code], sector: null, type: 'ORG', adjectival: false };
+      if (code) found = { first: i, last: i + n - 1, id: null, codes: [code], sector: null, type: 'ORG', adjectival: false, city: false };
     }
     if (!found) {
       const c = countryOf(w);
       const codes = c ? [c] : compoundCodes(w);
-      if (codes.length) found = { first: i, last: i, id: null, codes, sector: place(w)?.kind === 'capital' ? 'GOV' : null, type: 'WORD', adjectival: !!demonym(w) };
+      if (codes.length) found = { first: i, last: i, id: null, codes, sector: place(w)?.kind === 'capital' ? 'GOV' : null, type: 'WORD', adjectival: !!demonym(w), city: place(w)?.kind === 'city' };
     }
     if (found) {
       raw.push(found);

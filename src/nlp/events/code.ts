@@ -3,11 +3,12 @@
 // its target (the first actor after it), its status (negated, hypothetical, future, denied) and who reports it.
 import type { Doc } from '../../doc/doc.js';
 import type { Actor } from './actors.js';
+import { sectorOf } from '../entities/index.js';
 import { lexicon, type Cue, type PloverType } from './lexicon.js';
-import { AGENT_WINDOW, ATTRIBUTION_MAX_TOKENS, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
+import { AGENT_WINDOW, ATTRIBUTION_MAX_TOKENS, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
   ACTOR_JOINERS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS,
-  OBLIGATION, PRONOUNS, SPEECH, TARGET_PREPS,
+  OBLIGATION, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
 
 export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
@@ -40,6 +41,8 @@ const NEEDS_TARGET = new Set<PloverType>(['COOPERATE', 'AID', 'SANCTION']);
 /** Types whose place is where the event happened, never its recipient. */
 const PLACE_IS_LOCATION = new Set<PloverType>(['CONSULT']);
 /** Types that a stated intent turns into THREATEN (CAMEO 13: threats are announced conflict). */
+/** Verbal types (PLOVER's verbal cooperation and conflict quads, plus CONCEDE and COOPERATE's agreements). */
+const VERBAL = new Set<PloverType>(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
 /** Types told in the passive without an agent that still make an event ("three civilians were killed"). */
 const AGENTLESS = new Set<PloverType>(['ASSAULT', 'COERCE']);
 const CONFLICT = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'PROTEST', 'MOBILIZE']);
@@ -54,6 +57,11 @@ const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PART', 'PROPN', 'PUNCT']
 export class SentenceCoder {
   private readonly w: string[] = [];
   private readonly clause: number[] = [];
+  /** Tokens of a relative clause set off by commas (", where Russia has bases,"), by offset from the sentence start. */
+  private readonly rel: boolean[] = [];
+  /** While coding a main-clause cue, actors inside relative clauses are passed over. */
+  private skipRel = false;
+  private s0 = 0;
   private readonly actorAt: Int32Array;
 
   constructor(
@@ -99,18 +107,31 @@ export class SentenceCoder {
    *  "and" + a new subject with its verb ("Russia attacked Kyiv and Ukraine struck a refinery"). */
   private clauses(s0: number, s1: number): void {
     this.clause.length = 0;
+    this.rel.length = 0;
+    this.s0 = s0;
     const attribution = this.attribution(s0, s1);
     let c = 0;
+    let next = 0;
+    let main = -1; // inside a relative clause: the clause to return to after its closing comma
     let verb = false; // the clause so far has a verb: an "and" + subject + verb then starts a new one
     for (let i = s0; i <= s1; i++) {
       const w = this.w[i];
       const prevPos = i > s0 ? this.doc.tokens[i - 1].pos : '';
-      if (i > s0 && (i === attribution || CLAUSE_BREAKS.has(w) || (w === 'that' && prevPos === 'VERB') || (SPEECH.has(this.w[i - 1]) && prevPos === 'VERB') || (verb && this.newSubject(i, s1)))) {
-        c++;
+      if (main >= 0 && w === ',') {
+        c = main;
+        main = -1;
+      } else if (i > s0 && RELATIVES.has(w) && this.w[i - 1] === ',' && main < 0) {
+        main = c;
+        c = ++next;
+        verb = false;
+      } else if (i > s0 && (i === attribution || CLAUSE_BREAKS.has(w) || (w === 'that' && prevPos === 'VERB') || (SPEECH.has(this.w[i - 1]) && prevPos === 'VERB') || (verb && this.newSubject(i, s1)))) {
+        c = ++next;
+        main = -1;
         verb = false;
       }
       if (this.doc.tokens[i].pos === 'VERB') verb = true;
       this.clause.push(c);
+      this.rel.push(main >= 0);
     }
   }
 
@@ -126,8 +147,9 @@ export class SentenceCoder {
 
   private newSubject(i: number, s1: number): boolean {
     if (this.w[i] !== 'and' && this.w[i] !== ',') return false;
-    const k = this.actorAt[i + 1];
-    if (i + 1 > s1 || k < 0 || this.actors[k].first !== i + 1) return false;
+    const at = this.doc.tokens[i + 1]?.pos === 'DET' ? i + 2 : i + 1; // ", and the US seized …"
+    const k = at <= s1 ? this.actorAt[at] : -1;
+    if (k < 0 || this.actors[k].first !== at) return false;
     for (let j = this.actors[k].last + 1; j <= Math.min(s1, this.actors[k].last + 3); j++) {
       const p = this.doc.tokens[j].pos;
       if (p === 'VERB' || p === 'AUX') return true;
@@ -158,7 +180,7 @@ export class SentenceCoder {
     let j = i;
     for (let k = 1; k < cue.words.length; k++) {
       j++;
-      while (j <= s1 && DETERMINERS.has(this.w[j]) && !cue.words[k].has(this.w[j])) j++;
+      while (j <= s1 && (DETERMINERS.has(this.w[j]) || this.doc.tokens[j].pos === 'NUM') && !cue.words[k].has(this.w[j])) j++;
       if (j > s1 || !cue.words[k].has(this.w[j])) return -1;
     }
     const pos = this.doc.tokens;
@@ -175,10 +197,13 @@ export class SentenceCoder {
   private codeCue(f: Found, s0: number, s1: number): Coded | null {
     const { cue } = f;
     const c = this.clause[f.first - s0];
+    this.skipRel = !this.rel[f.first - s0];
+    // The clause's tokens, across a relative clause inside it.
+    const inClause = (i: number) => this.clause[i - s0] === c || (this.skipRel && this.rel[i - s0]);
     let cs = f.first;
-    while (cs > s0 && this.clause[cs - 1 - s0] === c) cs--;
+    while (cs > s0 && inClause(cs - 1)) cs--;
     let ce = f.last;
-    while (ce < s1 && this.clause[ce + 1 - s0] === c) ce++;
+    while (ce < s1 && inClause(ce + 1)) ce++;
 
     let source: Actor[] = [];
     let target: Actor[] = [];
@@ -210,7 +235,7 @@ export class SentenceCoder {
     }
     let location: Actor | null = null;
     if (!passive) {
-      const t = this.after(from, te, nounTarget, source, cs);
+      const t = this.after(from, te, nounTarget, source, cs, VERBAL.has(cue.type));
       if (t.location) location = t.location;
       if (t.actors.length) {
         if (t.locative && PLACE_IS_LOCATION.has(cue.type)) location = t.actors[0];
@@ -281,6 +306,8 @@ export class SentenceCoder {
     if (!/(ed|en|wn|ck|lt|ht|nt|ld|ot|ut|it)$/.test(w) || w.endsWith('ing')) return false;
     // "is committed to", "is prepared to": an adjective of intent, not a passive.
     if (this.w[i + 1] === 'to') return false;
+    // A participle with its agent ("…, pressured by Washington").
+    if (this.w[i + 1] === 'by' && /ed$/.test(w)) return true;
     for (let j = i - 1; j >= Math.max(cs, i - 3); j--) {
       if (BE_FORMS.has(this.w[j])) return true;
       if (this.doc.tokens[j].pos !== 'ADV' && this.w[j] !== 'not') return false;
@@ -292,20 +319,37 @@ export class SentenceCoder {
    *  nor an agent, with the actors joined to it ("Hungary and Romania"); a pronoun subject ("Syria says it is
    *  willing") stands for the subject of the clause before. */
   private subject(cs: number, end: number, s0: number): Actor[] {
+    // "…, Trump, who urged …": the relative pronoun stands for the actor before its comma.
+    if (RELATIVES.has(this.w[cs]) && cs - 2 >= s0 && this.w[cs - 1] === ',' && this.actorAt[cs - 2] >= 0) return [this.actors[this.actorAt[cs - 2]]];
     for (let i = cs; i < end; i++) {
+      if (this.skipRel && this.rel[i - this.s0]) continue;
       const k = this.actorAt[i];
       if (k < 0 || this.actors[k].first !== i) {
         if (PRONOUNS.has(this.w[i]) && this.doc.tokens[i].pos === 'PRON' && cs > s0) return this.antecedent(cs, s0);
         continue;
       }
       const prev = i > cs ? this.w[i - 1] : '';
-      if (this.isLocative(i, cs) || prev === 'by' || prev === 'with' || prev === 'against' || prev === 'between') {
+      if (this.isLocative(i, cs) || prev === 'by' || prev === 'with' || prev === 'against' || prev === 'between' || this.possessorOnly(k)) {
         i = this.actors[k].last;
         continue;
       }
       return this.compound(k, end - 1);
     }
     return [];
+  }
+
+  /** "Kyiv's partners": the actor only owns the subject, unless what it owns is a group of it ("Russia's army"). */
+  private possessorOnly(k: number): boolean {
+    const a = this.actors[k];
+    const w = this.w[a.last + 1];
+    if (w !== "'s" && w !== "'") return false;
+    for (let j = a.last + 2; j < Math.min(this.w.length, a.last + 5); j++) {
+      const pos = this.doc.tokens[j].pos;
+      if (pos === 'ADJ' || pos === 'DET' || pos === 'NUM') continue;
+      if (pos !== 'NOUN') return false;
+      return !lexicon().sectors.has(this.w[j]) && !sectorOf(this.w[j]);
+    }
+    return false;
   }
 
   /** What a pronoun at the start of the clause at cs stands for: the subject of the sentence before it. */
@@ -367,7 +411,8 @@ export class SentenceCoder {
         const a = this.actors[k];
         const possessive = this.w[a.last + 1] === "'s" || this.w[a.last + 1] === "'";
         // A bare place name before the noun is where it happens ("the Geneva talks"), not who acts.
-        if (!possessive && !a.adjectival && (a.type === 'LOC' || a.type === 'WORD' || a.sector === null)) return null;
+        const pair = a.codes.length >= 2 && f.cue.reciprocal; // "Russia-Ukraine talks"
+        if (!possessive && !pair && !a.adjectival && (a.type === 'LOC' || a.type === 'WORD' || a.sector === null)) return null;
         const out = [a];
         // "US and Israeli strikes": the actors coordinated before it.
         let j = this.actors[k].first - 1;
@@ -389,14 +434,17 @@ export class SentenceCoder {
         const s = this.subject(cs, i, s0);
         return s.length ? { source: s, anchor: i, lightVerb: i } : null;
       }
-      if (!NP_INNER.has(this.doc.tokens[i].pos)) break;
+      // An indirect object may stand between ("has given Ukraine and Russia a deadline").
+      if (!NP_INNER.has(this.doc.tokens[i].pos) && this.actorAt[i] < 0 && !ACTOR_JOINERS.has(this.w[i])) break;
     }
-    const next = this.w[f.last + 1];
-    if ((next === 'between' && f.cue.reciprocal) || next === 'by') {
-      for (let j = f.last + 2; j <= Math.min(ce, f.last + 4); j++) {
+    // "talks [in Abu Dhabi] between Russia and Ukraine", "attacks by militants".
+    for (let i = f.last + 1; i <= Math.min(ce, f.last + BETWEEN_GAP); i++) {
+      if (!((this.w[i] === 'between' && f.cue.reciprocal) || (this.w[i] === 'by' && i === f.last + 1))) continue;
+      for (let j = i + 1; j <= Math.min(ce, i + 3); j++) {
         const k = this.actorAt[j];
         if (k >= 0) return { source: this.compound(k, ce), anchor: f.first, lightVerb: -1 };
       }
+      return null;
     }
     return null;
   }
@@ -404,33 +452,43 @@ export class SentenceCoder {
   /** The recipient after the cue: the first actor within the window, not the source itself; for a noun cue only
    *  one introduced by a preposition ("attack on Kyiv", "talks with Iran"). A place after "in/at/near" is the
    *  location; it is also the target when nothing else is. */
-  private after(last: number, ce: number, noun: boolean, source: Actor[], cs: number): { actors: Actor[]; locative: boolean; location: Actor | null } {
+  private after(last: number, ce: number, noun: boolean, source: Actor[], cs: number, verbal = false): { actors: Actor[]; locative: boolean; location: Actor | null } {
     let location: Actor | null = null;
     const end = Math.min(ce, last + TARGET_WINDOW);
     for (let i = last + 1; i <= end; i++) {
       const k = this.actorAt[i];
-      if (k < 0 || this.actors[k].first !== i) continue;
+      if (k < 0 || this.actors[k].first !== i || (this.skipRel && this.rel[i - this.s0])) continue;
       const a = this.actors[k];
       const prev = this.w[i - 1];
       const same = source.some((s) => (s.id !== null && s.id === a.id) || s === a);
-      if (same || prev === 'by') {
+      // In words, a country answers for its government; a city or region is only where things happen.
+      if (same || prev === 'by' || (a.city && verbal)) {
         i = a.last;
         continue;
       }
-      if (noun && !TARGET_PREPS.has(prev) && prev !== "'s" && !(i === last + 1)) {
+      // A noun's recipient hangs on the preposition right after it ("strikes on Iran"), not on a later verb.
+      if (noun && !this.nounPrep(i, last) && i !== last + 1) {
         i = a.last;
         continue;
       }
       if (this.isLocative(i, cs)) {
         location ??= a;
         // A later non-place actor is the recipient; the place stands in only when none follows.
-        const rest = this.after(a.last, ce, noun, source, cs);
+        const rest = this.after(a.last, ce, noun, source, cs, verbal);
         if (rest.actors.length && !rest.locative) return { actors: rest.actors, locative: false, location };
         return { actors: [a], locative: true, location };
       }
       return { actors: this.compound(k, end), locative: false, location };
     }
     return { actors: [], locative: false, location };
+  }
+
+  /** Whether the actor at token i hangs on a preposition right after the noun ending at `last` ("attack on the
+   *  Ukrainian capital"). */
+  private nounPrep(i: number, last: number): boolean {
+    let j = i - 1;
+    while (j > last && (this.doc.tokens[j].pos === 'DET' || this.doc.tokens[j].pos === 'ADJ' || this.doc.tokens[j].pos === 'NUM')) j--;
+    return j > last && j <= last + NOUN_PREP_GAP && TARGET_PREPS.has(this.w[j]);
   }
 
   /** Negation, modality, futurity or denial in the words before the cue (back to its subject, at most a few). */

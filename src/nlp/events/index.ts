@@ -6,7 +6,7 @@ import type { Span } from '../../doc/types.js';
 import type { Component } from '../../pipeline/component.js';
 import { findActors, type Actor } from './actors.js';
 import { SentenceCoder, type Coded } from './code.js';
-import { ONE_SIDED_DROPPED } from './settings.js';
+import { ONE_SIDED_TYPES } from './settings.js';
 
 export { runEventsEval } from './eval.js';
 
@@ -39,6 +39,9 @@ export function codeDoc(doc: Doc): { coded: Coded[]; actors: Actor[] } {
   }
   return { coded, actors };
 }
+
+/** Types a REJECT can answer. */
+const ASKING = new Set(['REQUEST', 'AGREE', 'THREATEN']);
 
 /** Events of the Doc: tellings with the same type, status and actors (and no two different dates) are one event. */
 export function extractEvents(doc: Doc): PloverEvent[] {
@@ -81,7 +84,8 @@ export function extractEvents(doc: Doc): PloverEvent[] {
     const tgt = c.reciprocal ? ['*'] : codesOf(c.target);
     const key = `${c.type}|${c.status}|${src.join(',')}>${tgt.join(',')}`;
     const same = byKey.get(key) ?? [];
-    const prior = same.find((p) => !date || !p.date || p.date === date);
+    // Two dates or two kinds of attack ("bombs", "drone strikes") make two events.
+    const prior = same.find((p) => (!date || !p.date || p.date === date) && (!c.mode || !p.c.mode || c.mode === p.c.mode));
     if (prior) {
       mention(prior, c, date);
       continue;
@@ -120,6 +124,20 @@ export function extractEvents(doc: Doc): PloverEvent[] {
     for (const x of g.src) full.set(`${g.c.type}|${g.c.status}|s:${x}`, [...(full.get(`${g.c.type}|${g.c.status}|s:${x}`) ?? []), g]);
     for (const x of g.tgt) full.set(`${g.c.type}|${g.c.status}|t:${x}`, [...(full.get(`${g.c.type}|${g.c.status}|t:${x}`) ?? []), g]);
   }
+  // "Kyiv has firmly rejected this condition": a rejection without a named recipient answers the last demand,
+  // proposal or threat made to the rejecting side in the article, by whoever made it.
+  const lastAsked = new Map<string, Group>();
+  for (const g of groups) {
+    if (g.c.type === 'REJECT' && !g.tgt.length) {
+      const asked = g.src.map((x) => lastAsked.get(x)).find(Boolean);
+      if (asked) {
+        g.tgt = asked.src;
+        g.ev.target = asked.ev.source;
+        g.ev.targetActors = asked.ev.sourceActors;
+      }
+    }
+    if (ASKING.has(g.c.type) && !g.c.reciprocal) for (const x of g.tgt) if (!g.src.includes(x)) lastAsked.set(x, g);
+  }
   for (const g of groups) {
     if (g.src.length && g.tgt.length) continue;
     const side = g.src.length ? g.src.map((x) => `s:${x}`) : g.tgt.map((x) => `t:${x}`);
@@ -128,7 +146,7 @@ export function extractEvents(doc: Doc): PloverEvent[] {
       mention(host, g.c, g.date);
       for (const m of g.ev.mentions!) host.ev.mentions!.push(m);
       g.drop = true;
-    } else if (ONE_SIDED_DROPPED && !(g.c.reciprocal)) g.drop = true;
+    } else if (!g.c.reciprocal && !(g.src.length && ONE_SIDED_TYPES.has(g.c.type))) g.drop = true;
   }
   return groups.filter((g) => !g.drop).map((g) => g.ev);
 }

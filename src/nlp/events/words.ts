@@ -66,3 +66,6 @@ export const PRONOUNS = new Set(['it', 'its', 'they', 'their', 'he', 'his', 'she
 
 /** Modals of obligation: "X said Y must / should …" is X's demand on Y (CAMEO 10, REQUEST). */
 export const OBLIGATION = new Set(['must', 'should']);
+
+/** Relative pronouns: after a comma they open a clause about the actor before it (", who urged …,"). */
+export const RELATIVES = new Set(['who', 'which', 'where', 'whose']);
