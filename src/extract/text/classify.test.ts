@@ -41,3 +41,9 @@ test('captions: what the picture shows, pipe-separated and glued credits', () =>
   assert.equal(judge('The hospital where patients sought treatmentCredit: EPA').verdict, 'caption');
   assert.equal(judge('The photo shows nothing, the minister told reporters on Monday.').verdict, 'prose');
 });
+
+test('an author box header is boilerplate', () => {
+  assert.equal(judge('About Jane Roe').reason, 'author-header');
+  assert.equal(judge('Sobre Carlos Pereira').reason, 'author-header');
+  assert.equal(judge('About 40,000 homes').reason === 'author-header', false);
+});

@@ -69,3 +69,9 @@ test('legal small print of footers', () => {
   assert.equal(kind('*These statements have not been evaluated by the Food and Drug Administration.'), 'legal');
   assert.equal(kind('The regulator said the company had infringed trademarks held by a rival.'), null);
 });
+
+test('newsletter widget strings', () => {
+  assert.equal(kind('I agree that Harbour Sports can send me the "Morning Whistle" newsletter.'), 'newsletter');
+  assert.equal(kind('Please check the opt-in box to acknowledge that you would like to subscribe.'), 'newsletter');
+  assert.equal(kind('Thanks for signing up!'), 'newsletter');
+});

@@ -89,7 +89,7 @@ const NAV_WORDS = new Set([
  * Kinds whose line, once enough of the body stands before it, ends the article: what follows a contributor
  * line, an author's disclaimer or a comment-section header is the page's tail (region.ts, cutAtEndMarker).
  */
-export const END_KINDS: ReadonlySet<string> = new Set(['contributor', 'disclaimer', 'comments', 'comment-header']);
+export const END_KINDS: ReadonlySet<string> = new Set(['contributor', 'disclaimer', 'comments', 'comment-header', 'author-header']);
 /** End kinds that end the body only when no two paragraphs follow them (a "Related" box may stand mid-story). */
 export const SOFT_END_KINDS: ReadonlySet<string> = new Set(['related-header']);
 /** End kinds that open the comment section: the body cannot reach past them, however long the comments are. */
@@ -111,7 +111,8 @@ export const PHRASES: Phrase[] = [
   { kind: 'newsletter', re: /\b(?:our|free|flagship) (?:daily |weekly )?newsletters?\b|\bthe best of our journalism\b/ },
   { kind: 'newsletter', re: /\bsign up (?:here|now|today|for (?:our|free|a free)|to (?:our|receive|get))\b|\bby signing up\b|^sign up\b/ },
   { kind: 'newsletter', re: /\bsubscribe (?:now|today|here|to (?:our|the|receive|get)|for (?:free|only|just))\b|^subscribe\b|\bsubscriber-only\b|\balready a subscriber\b|\bexclusively for \S+ subscribers\b/ },
-  { kind: 'newsletter', re: /\bunsubscribe at any time\b|\byou can unsubscribe\b/, strong: true },
+  { kind: 'newsletter', re: /\bunsubscribe at any time\b|\byou can unsubscribe\b|\bi agree that .{0,60}\b(?:can|may) (?:send|email|contact) me\b|\bcheck the opt-in box\b|\berror processing your subscription\b/, strong: true },
+  { kind: 'newsletter', re: /\bthanks? (?:you )?for (?:signing up|subscribing)\b|\bkeep an eye on your inbox\b|\bopt-in\b/, maxWords: 20 },
   { kind: 'newsletter', re: /\bkeep up to date with\b|\bstay (?:up to date|informed|in the know)\b|\bmailing list\b|\bin your inbox\b|\bstraight to your inbox\b|\benter your email\b|\bget (?:our|the) (?:stories|news|best|top)\b.{0,40}\b(?:email|inbox)\b/ },
   { kind: 'newsletter', re: /\bi have read,? understood and accept\b|\bi agree to receive\b/, strong: true },
   // Comment forms.
