@@ -24,6 +24,8 @@ export interface Coded {
   reporter: Actor | null;
   location: Actor | null;
   sentence: number;
+  /** Told in the passive without an agent: a fact about its victim ("three civilians were killed"). */
+  passive: boolean;
   cueFirst: number;
   cueLast: number;
 }
@@ -273,7 +275,7 @@ export class SentenceCoder {
     }
     if (NEEDS_TARGET.has(type) && !target.length) return null;
     return {
-      type, mode: cue.mode, source, target, reciprocal, status, reporter, location,
+      type, mode: cue.mode, source, target, reciprocal, status, reporter, location, passive: passive && !source.length,
       sentence: this.doc.tokens[f.first].sentence, cueFirst: f.first, cueLast: f.last,
     };
   }
@@ -289,7 +291,7 @@ export class SentenceCoder {
     if (!target.length || !reporter || !reporter.codes.length || target.includes(reporter)) return null;
     for (let j = i + 1; j <= Math.min(s1, i + 2); j++) if (NEGATORS.has(this.w[j])) return null;
     return {
-      type: 'REQUEST', mode: null, source: [reporter], target, reciprocal: false, status: 'asserted', reporter, location: null,
+      type: 'REQUEST', mode: null, source: [reporter], target, reciprocal: false, status: 'asserted', reporter, location: null, passive: false,
       sentence: this.doc.tokens[i].sentence, cueFirst: i, cueLast: i,
     };
   }
@@ -424,8 +426,11 @@ export class SentenceCoder {
         return { source: out, anchor: out[0].first, lightVerb: -1 };
       }
       if (this.doc.tokens[i].pos === 'PRON' && (this.w[i] === 'its' || this.w[i] === 'their')) {
-        const a = this.antecedent(cs, s0);
-        return a.length ? { source: a, anchor: i, lightVerb: -1 } : null;
+        // "Israel mounted its invasion": the clause's subject, else the sentence's.
+        const a = this.subject(cs, i, s0);
+        const b = a.length ? a : this.antecedent(cs, s0);
+        if (b.length) return { source: b, anchor: i, lightVerb: -1 };
+        break;
       }
       if (this.doc.tokens[i].pos === 'DET' || !NP_INNER.has(this.doc.tokens[i].pos)) break;
     }
@@ -434,8 +439,9 @@ export class SentenceCoder {
         const s = this.subject(cs, i, s0);
         return s.length ? { source: s, anchor: i, lightVerb: i } : null;
       }
-      // An indirect object may stand between ("has given Ukraine and Russia a deadline").
-      if (!NP_INNER.has(this.doc.tokens[i].pos) && this.actorAt[i] < 0 && !ACTOR_JOINERS.has(this.w[i])) break;
+      // An indirect object may stand between ("has given Ukraine and Russia a deadline"), or a measure ("25,000
+      // tons of food aid").
+      if (!NP_INNER.has(this.doc.tokens[i].pos) && this.actorAt[i] < 0 && !ACTOR_JOINERS.has(this.w[i]) && this.w[i] !== 'of') break;
     }
     // "talks [in Abu Dhabi] between Russia and Ukraine", "attacks by militants".
     for (let i = f.last + 1; i <= Math.min(ce, f.last + BETWEEN_GAP); i++) {
@@ -462,7 +468,8 @@ export class SentenceCoder {
       const prev = this.w[i - 1];
       const same = source.some((s) => (s.id !== null && s.id === a.id) || s === a);
       // In words, a country answers for its government; a city or region is only where things happen.
-      if (same || prev === 'by' || (a.city && verbal)) {
+      // Nor is a thing that has no code ("the Europe Bridge", "the Rhine").
+      if (same || prev === 'by' || (a.city && verbal) || (!a.codes.length && a.type !== 'PERSON')) {
         i = a.last;
         continue;
       }

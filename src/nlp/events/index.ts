@@ -146,7 +146,7 @@ export function extractEvents(doc: Doc): PloverEvent[] {
       mention(host, g.c, g.date);
       for (const m of g.ev.mentions!) host.ev.mentions!.push(m);
       g.drop = true;
-    } else if (!g.c.reciprocal && !(g.src.length && ONE_SIDED_TYPES.has(g.c.type))) g.drop = true;
+    } else if (!g.c.reciprocal && !(g.src.length && ONE_SIDED_TYPES.has(g.c.type)) && !(g.c.passive && !g.src.length)) g.drop = true;
   }
   return groups.filter((g) => !g.drop).map((g) => g.ev);
 }

@@ -5,7 +5,7 @@ export const CUES_PATH = new URL('./cues.json', import.meta.url);
 export const ACTORS_PATH = new URL('./actors.json', import.meta.url);
 
 /** A target is looked for at most this many tokens after the cue (beyond it, the actor belongs to another fact). */
-export const TARGET_WINDOW = 14;
+export const TARGET_WINDOW = 18;
 
 /** A noun cue takes as its source an actor that ends at most this many tokens before it ("Russia's [massive] attack"). */
 export const NOUN_SOURCE_GAP = 3;
