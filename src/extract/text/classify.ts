@@ -51,7 +51,7 @@ const FOOTNOTES_END_RE = /(?:\s?\[[\p{L}\p{N}]{1,8}\]|\s?\d{1,3})+$/u;
 // (No "i" flag: with it, \p{Lu} would match lower-case letters too.)
 const CREDIT_LABEL_RE = /(?:\b|(?<=\p{Ll}))(?:[Pp]hotograph|[Pp]hotos?|[Pp]icture|[Ii]mage|[Ii]llustration|[Cc]redit|[Pp]hoto [Cc]redit|PHOTO)\s?(?::|by\s\p{Lu})/u;
 const AGENCY_END_RE =
-  /(?:\/|[—–|]|\s-\s?|\bvia\s|[(\[])\s*(?:AP|AFP|Reuters|Getty Images|EPA(?:-EFE)?|Bloomberg|Anadolu(?: Agency)?|Xinhua|TASS|Sputnik|Shutterstock|Alamy|NurPhoto|SOPA Images|Pool|Handout|dpa|ZUMA(?: Press)?(?: Wire)?|Ukrinform|Sipa(?: USA)?|ABACA|IMAGO|AAP|Global Images Ukraine(?: via Getty Images)?)\s*[)\]]?\.?$/;
+  /(?:\/|[—–|]|\s-\s?|\bvia\s|[(\[])\s*(?:AP|AFP|Reuters|Getty Images|EPA(?:-EFE)?|Bloomberg|Anadolu(?: Agency)?|Xinhua|TASS|Sputnik|Shutterstock|Alamy|NurPhoto|SOPA Images|Pool|Handout|dpa|ZUMA(?: Press)?(?: Wire)?|Ukrinform|Sipa(?: USA)?|ABACA|IMAGO|AAP|Global Images Ukraine(?: via Getty Images)?)(?: [Ff]ile(?: [Pp]hoto)?)?\s*[)\]]?\.?$/;
 const BRACKET_CREDIT_RE = /[(\[][^()[\]]{0,80}\/\s?\p{Lu}[^()[\]]{0,60}[)\]]$|\[[Ff]ile:/u;
 /** A caption that says what the picture shows ("This illustration of … shows", "In this photo provided by …"). */
 const CAPTION_START_RE =

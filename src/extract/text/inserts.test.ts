@@ -40,3 +40,13 @@ test('labels next to labels next to a number are a menu, not table rows', () => 
   assert.equal(verdicts.get('Travel'), 'short'); // only next to a label
   assert.equal(verdicts.get('Culture'), 'short');
 });
+
+test('kicker and headline pairs and a lone photo count inside the body go', () => {
+  const text = page(
+    P[0], '6', P[1],
+    'TIME TRAVELLER', 'Harbour residents say they spotted a tall ship from 1890 in the bay',
+    'EYE POPPING', 'Fisherman lands a record catch off the northern pier on Sunday night',
+    P[2], P[3],
+  );
+  assert.equal(extractText(text).text, P.join('\n\n'));
+});

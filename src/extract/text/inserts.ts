@@ -2,7 +2,7 @@
 // its credit), the description under a media label ("AUDIO: …" then "Our correspondent reports on …"), and a
 // run of headlines (a related-stories box or an event teaser between two paragraphs).
 import type { Verdict } from './classify.js';
-import { HEADLINE_RUN_MIN, HEADLINE_MIN_WORDS, MEDIA_DESCRIPTION_MAX_WORDS, ECHO_MIN_CHARS } from './settings.js';
+import { HEADLINE_RUN_MIN, HEADLINE_MIN_WORDS, KICKER_MAX_WORDS, MEDIA_DESCRIPTION_MAX_WORDS, ECHO_MIN_CHARS } from './settings.js';
 import { wordCount } from './title.js';
 import type { Unit } from './unit.js';
 
@@ -51,14 +51,30 @@ const HEADLINE_START_RE = /^["“‘'(]?\p{Lu}/u;
 /** Handles, links and bracketed notes belong to embedded posts and list items, not to teaser headlines. */
 const NOT_HEADLINE_RE = /@\w|https?:|www\.|[)\]]$/;
 
-/** Inside the body, runs of HEADLINE_RUN_MIN or more headline-shaped lines are a teaser box: they go. */
+/** A kicker over a teaser headline: a short line in capitals ("TIME TRAVELLER", "‘GET WITH THE PROGRAM’"). */
+function isKicker(u: Unit): boolean {
+  return u.verdict === 'short' && !u.marker && wordCount(u.text) <= KICKER_MAX_WORDS && /\p{Lu}{2}/u.test(u.text) && !/\p{Ll}/u.test(u.text);
+}
+
+/**
+ * Inside the body, runs of HEADLINE_RUN_MIN or more headline-shaped lines (kickers included) are a teaser box:
+ * they go. A bare count between text lines ("6", a gallery's photo count) goes too.
+ */
 export function markHeadlineRuns(units: Unit[], start: number, end: number): void {
+  const isCount = (k: number) => k >= 0 && units[k].verdict === 'data' && /^\d{1,3}$/.test(units[k].text);
+  const isData = (k: number) => k >= 0 && units[k].verdict === 'data';
+  for (let k = start; k <= end; k++) {
+    // A lone count between text lines; in a table, numbers stand next to other cells.
+    if (isCount(k) && !isData(neighbour(units, k, -1)) && !isData(neighbour(units, k, 1))) {
+      units[k] = { ...units[k], verdict: 'boilerplate', reason: 'counter', score: 0 };
+    }
+  }
   let i = start;
   while (i <= end) {
-    if (!isHeadline(units[i])) { i++; continue; }
+    if (!isHeadline(units[i]) && !isKicker(units[i])) { i++; continue; }
     let j = i;
     const run: number[] = [];
-    while (j <= end && (isHeadline(units[j]) || units[j].verdict === 'empty')) {
+    while (j <= end && (isHeadline(units[j]) || isKicker(units[j]) || units[j].verdict === 'empty')) {
       if (units[j].verdict !== 'empty') run.push(j);
       j++;
     }

@@ -75,3 +75,8 @@ test('newsletter widget strings', () => {
   assert.equal(kind('Please check the opt-in box to acknowledge that you would like to subscribe.'), 'newsletter');
   assert.equal(kind('Thanks for signing up!'), 'newsletter');
 });
+
+test('newsletter prompts in several wordings', () => {
+  assert.equal(kind('Let our news meet your inbox. The stories that matter, delivered weekday mornings.'), 'newsletter');
+  assert.equal(kind('Breaking News Emails'), 'newsletter');
+});

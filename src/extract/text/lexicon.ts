@@ -112,6 +112,7 @@ export const PHRASES: Phrase[] = [
   { kind: 'newsletter', re: /\bsign up (?:here|now|today|for (?:our|free|a free)|to (?:our|receive|get))\b|\bby signing up\b|^sign up\b/ },
   { kind: 'newsletter', re: /\bsubscribe (?:now|today|here|to (?:our|the|receive|get)|for (?:free|only|just))\b|^subscribe\b|\bsubscriber-only\b|\balready a subscriber\b|\bexclusively for \S+ subscribers\b/ },
   { kind: 'newsletter', re: /\bunsubscribe at any time\b|\byou can unsubscribe\b|\bi agree that .{0,60}\b(?:can|may) (?:send|email|contact) me\b|\bcheck the opt-in box\b|\berror processing your subscription\b/, strong: true },
+  { kind: 'newsletter', re: /\byour inbox\b|\bdelivered (?:to you )?(?:weekday|every|each) (?:mornings?|evenings?|days?|weeks?|weekdays?)\b|\bbreaking news (?:alerts|emails|e-mails)\b|\bnews alerts\b/, maxWords: 25 },
   { kind: 'newsletter', re: /\bthanks? (?:you )?for (?:signing up|subscribing)\b|\bkeep an eye on your inbox\b|\bopt-in\b/, maxWords: 20 },
   { kind: 'newsletter', re: /\bkeep up to date with\b|\bstay (?:up to date|informed|in the know)\b|\bmailing list\b|\bin your inbox\b|\bstraight to your inbox\b|\benter your email\b|\bget (?:our|the) (?:stories|news|best|top)\b.{0,40}\b(?:email|inbox)\b/ },
   { kind: 'newsletter', re: /\bi have read,? understood and accept\b|\bi agree to receive\b/, strong: true },

@@ -151,3 +151,5 @@ export const TIMESTAMP_OTHER_WORDS = 1;
 
 /** A text with this many consecutive short label lines (a menu) has page clutter, even without a lexicon hit. */
 export const MENU_RUN_EVIDENCE = 5;
+/** A kicker over a teaser headline: a line in capitals of at most this many words. */
+export const KICKER_MAX_WORDS = 5;
