@@ -1,10 +1,13 @@
 // Rules that make a number something other than an amount: a year, a day of the month, a clock time, a phone
-// number, a list marker or footnote, a label ("Article 5", "Boeing 737"), the pronoun "one".
+// number, a list marker or footnote, a label ("Article 5", "Boeing 737", "the Group of Seven"), the pronoun "one", a
+// number word in an idiom ("one step closer"), a set already known ("the two sides").
 import type { Token } from '../../doc/types.js';
 import {
   CAPITALISED_BEFORE_AMOUNT,
+  DEFINITE_BEFORE_COUNT,
   LABEL_NOUNS,
   MONTHS,
+  NUMBER_IDIOMS,
   ONE_IDIOM_NOUNS,
   ONE_PRONOUN_AFTER,
   ONE_PRONOUN_BEFORE,
@@ -95,11 +98,25 @@ function isPronounOne(text: string, r: Reading, tokens: readonly Token[] | undef
   return false;
 }
 
+/** A noun or adjective (a lower-case word when untagged) right after `end`: the number counts it. */
+function countsNext(text: string, end: number, tokens: readonly Token[] | undefined): boolean {
+  const next = wordAfter(text, end);
+  if (!/^\p{Ll}/u.test(next.text)) return false;
+  const t = tokens?.length ? tokens[firstTokenFrom(tokens, next.start)] : undefined;
+  return !t || t.start !== next.start || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM';
+}
+
 /** A bare integer named by the word before it: "Article 5", "flight 17", "Boeing 737", "Tuesday 10". */
 function isLabel(text: string, r: Reading, prevText: string, tokens: readonly Token[] | undefined, prevEnd: number): boolean {
   if (!bareNumber(r) || r.value >= LABEL_MAX_VALUE || r.digits > 5) return false;
   if (!r.plainInteger && !r.words) return false;
   const prev = bare(prevText);
+  // "the Group of Seven", "the Group of 20", "the Gang of Four": a name with "of" before its number.
+  // Digits there name only when no noun follows ("the Committee of 600 commercial banks" counts banks).
+  if (prev === 'of' && (r.words ? isUpperAt(text, r.numStart) : !countsNext(text, r.end, tokens))) {
+    const name = wordBefore(text, prevEnd - prevText.length);
+    if (/^\p{Lu}\p{Ll}/u.test(name.text) && !CAPITALISED_BEFORE_AMOUNT.has(bare(name.text)) && !sentenceStart(text, name.start)) return true;
+  }
   // "World War Three", "Air Force One": a capitalised number word after a capitalised name.
   if (r.words) return isUpperAt(text, r.numStart) && prevText !== '' && isUpperAt(prevText, 0) && !CAPITALISED_BEFORE_AMOUNT.has(prev) && !sentenceStart(text, prevEnd - prevText.length);
   if (LABEL_NOUNS.has(prev) || text.charCodeAt(r.numStart - 1) === 35 /* # */) return true;
@@ -129,6 +146,34 @@ function isTitleWord(text: string, r: Reading): boolean {
   // "the Group of Seven (G-7)", "One Battle After Another"; but "… Two soldiers" counts.
   const next = wordAfter(text, r.end);
   return !(next.text !== '' && next.start === skipSpace(text, r.end) && /^\p{Ll}/u.test(next.text));
+}
+
+const COORDINATED_AFTER = /^(?:[ \t]+(?:and|or|to)\b|[ \t]*[-–])/i;
+
+/** The idioms by number word: the words before and after it, as anchored regexes. */
+const IDIOMS_BY_WORD = new Map<string, { before: RegExp | null; after: RegExp | null }[]>();
+for (const idiom of NUMBER_IDIOMS) {
+  const words = idiom.split(' ');
+  words.forEach((w, i) => {
+    const m = /^\[(\w+)\]$/.exec(w);
+    if (!m) return;
+    const plain = (ws: string[]) => ws.map((x) => x.replace(/^\[|\]$/g, '')).join('[ \\t]+');
+    const before = i ? new RegExp(`(?:^|[^\\p{L}])${plain(words.slice(0, i))}[ \\t]+$`, 'iu') : null;
+    const after = i < words.length - 1 ? new RegExp(`^[ \\t]+${plain(words.slice(i + 1))}(?![\\p{L}])`, 'iu') : null;
+    IDIOMS_BY_WORD.set(m[1], [...(IDIOMS_BY_WORD.get(m[1]) ?? []), { before, after }]);
+  });
+}
+
+/** A number word inside an idiom: "one step closer", "in more ways than one". */
+function inIdiom(text: string, r: Reading): boolean {
+  // Keyed by the last word of the number: "a million" is looked up as "million", its "a" left of it.
+  const word = /[\p{L}]+$/u.exec(text.slice(r.numStart, r.numEnd))?.[0];
+  const list = word ? IDIOMS_BY_WORD.get(word.toLowerCase()) : undefined;
+  if (!word || !list) return false;
+  const at = r.numEnd - word.length;
+  const left = text.slice(Math.max(0, at - 32), at);
+  const right = text.slice(r.numEnd, r.numEnd + 40);
+  return list.some((i) => (!i.before || i.before.test(left)) && (!i.after || i.after.test(right)));
 }
 
 /** False when the reading is an amount; else the offset to resume scanning from (past a phone number, say). */
@@ -175,7 +220,10 @@ function rejects(text: string, r: Reading, tokens?: readonly Token[]): boolean |
     if ((before === 40 && after === 41) || (before === 91 && after === 93)) return true;
   }
   if (isLabel(text, r, prev.text, tokens, prev.end)) return true;
-  if (r.words && (isPronounOne(text, r, tokens) || isTitleWord(text, r))) return true;
+  if (r.words && (isPronounOne(text, r, tokens) || isTitleWord(text, r) || (!r.unit && !r.currency && inIdiom(text, r)))) return true;
+  // "the two sides", "those three men": a set the text already knows, not a new quantity ("the three and six month
+  // bills" is a pair of amounts).
+  if (r.words && bareNumber(r) && r.value >= 2 && r.value <= 10 && DEFINITE_BEFORE_COUNT.has(prevBare) && !COORDINATED_AFTER.test(text.slice(r.end, r.end + 6))) return true;
   return false;
 }
 

@@ -18,6 +18,7 @@ import type { Token } from '../../doc/types.js';
 import { notAnAmount } from './context.js';
 import { MAX_MODIFIERS, MIN_MODIFIERS, PREPOSITION_MODIFIERS } from './lexicon.js';
 import { CANDIDATE, isSkip } from './number.js';
+import { FRACTION_UNIT, type Fraction, findFractions, readRatio } from './fraction.js';
 import { type AmountKind, findObject, wordTokens } from './object.js';
 import { readRange } from './range.js';
 import { type Read, readAt } from './read.js';
@@ -106,8 +107,31 @@ export function extractAmounts(text: string, allTokens?: readonly Token[]): Amou
   const out: Built[] = [];
   const re = CANDIDATE;
   re.lastIndex = 0;
+  const fractions = findFractions(text);
+  let fi = 0;
+  /** Fractions in words come from their own scan; they are merged in text order and win over the numbers inside them. */
+  const flushFractions = (upTo: number): number => {
+    let skipTo = -1;
+    for (; fi < fractions.length && fractions[fi].start <= upTo; fi++) {
+      const f = fractions[fi];
+      const last = out[out.length - 1];
+      if (last && last.amount.end > f.start) continue;
+      const amount = build(text, f.start, f.end, { unit: FRACTION_UNIT });
+      amount.value = f.value; // exact: 2/3 is not rounded
+      const object = tokens ? findObject(text, tokens, { start: f.start, end: f.end, kind: 'percent', adjectival: false, scaled: false }) : null;
+      if (object) amount.object = object;
+      out.push({ amount, read: fractionRead(f) });
+      if (f.end > upTo) skipTo = f.end;
+    }
+    return skipTo;
+  };
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index;
+    const inside = flushFractions(at);
+    if (inside >= 0) {
+      re.lastIndex = inside;
+      continue;
+    }
     const a = readAt(text, at);
     if (isSkip(a)) {
       re.lastIndex = Math.max(a.skipTo, at + 1);
@@ -125,6 +149,17 @@ export function extractAmounts(text: string, allTokens?: readonly Token[]): Amou
       if (object) amount.object = object;
       out.push({ amount, read: hi });
       re.lastIndex = hi.end;
+      continue;
+    }
+    const ratio = range ? null : readRatio(text, a);
+    if (ratio) {
+      // "four in five voters": one share, spanning both numbers.
+      const amount = build(text, a.start, ratio.b.end, { unit: FRACTION_UNIT });
+      amount.value = ratio.value; // exact: 1/3 is not rounded
+      const object = tokens ? findObject(text, tokens, { start: a.start, end: ratio.b.end, kind: 'count', adjectival: false, scaled: false }) : null;
+      if (object) amount.object = object;
+      out.push({ amount, read: ratio.b });
+      re.lastIndex = ratio.b.end;
       continue;
     }
     let one = range?.kind === 'single' ? range.a : a;
@@ -154,5 +189,14 @@ export function extractAmounts(text: string, allTokens?: readonly Token[]): Amou
     out.push({ amount, read: one });
     re.lastIndex = Math.max(one.end, at + 1);
   }
+  flushFractions(text.length);
   return out.map((b) => b.amount);
+}
+
+/** The reading a fraction leaves for the amounts after it (nothing to share: no currency, no scale). */
+function fractionRead(f: Fraction): Read {
+  return {
+    start: f.start, end: f.end, numStart: f.start, numEnd: f.end, value: f.value, words: true, plainInteger: false, digits: 0,
+    scaled: false, currency: null, unit: FRACTION_UNIT, scale: 1, subunit: false, adjectival: false, tailObject: null,
+  };
 }

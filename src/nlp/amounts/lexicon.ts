@@ -232,3 +232,37 @@ export const CHANGE_VERBS = new Set([
   'eased', 'edged', 'advanced', 'added', 'shed', 'cut', 'raised', 'lowered', 'by', 'up', 'down', 'widened',
   'narrowed', 'tumbled', 'slumped', 'rebounded', 'recovered', 'expanded', 'shrank', 'contracted',
 ]);
+
+/** Denominators of fractions written in words (English ordinals used as fraction nouns, singular and plural). */
+export const FRACTION_DENOMINATORS: Record<string, number> = {
+  half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6,
+  sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+/** Numerators of fractions written in words: "a third", "two-thirds", "nine-tenths". */
+export const FRACTION_NUMERATORS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+/** Words before "half of" that make it a part of a period or a place, not a share: "the first half of 2025". */
+export const HALF_NOT_FRACTION_BEFORE = new Set([
+  'first', 'second', 'last', 'latter', 'former', 'other', 'better', 'bottom', 'top', 'front', 'back', 'northern',
+  'southern', 'eastern', 'western', 'the', 'this', 'that', 'each', 'either', 'opening', 'closing', 'final',
+]);
+
+/**
+ * English idioms with a number word that counts nothing ("one step closer", "in more ways than one"). Written for this
+ * layer from common idioms (Wiktionary's English idioms with number words); "[n]" marks the number word.
+ */
+export const NUMBER_IDIOMS = [
+  '[one] step closer', '[one] step further', '[one] step ahead', '[one] step forward', '[one] step back', '[one] step at a time',
+  '[two] steps forward', '[two] steps back', '[one] step behind',
+  'more ways than [one]', 'more than [one]', '[one] in a [million]', 'square [one]', 'back to square [one]',
+  '[one] and the same', '[one] and only', 'all in [one]', '[one] way or another', '[one] way or the other',
+  '[one] of a kind', '[one] too many', 'in [one] go', 'at [one] go', 'the [one] hand', 'on [one] hand',
+  '[two] and [two] together', 'and [two] together', '[two] birds with [one] stone', 'birds with [one] stone', '[two] cents',
+  'a [thousand] words', '[two] peas in a pod', 'takes [two] to tango', '[two] sides of the same coin',
+  'at sixes and sevens', 'on cloud [nine]', '[nine] times out of [ten]', 'times out of [ten]', '[ten] to [one]',
+  'a [million] miles', 'a [million] times', 'a [hundred] times', 'a [thousand] times', 'a [hundred] percent',
+];
+
+/** Determiners before a number word that point back to a set already known: "the two sides", "those three men". */
+export const DEFINITE_BEFORE_COUNT = new Set(['the', 'these', 'those']);

@@ -29,7 +29,7 @@ export interface Read extends Reading {
 }
 
 const MINUS_BEFORE = /(?:^|[\s(])(?:[−-]|minus[ \t]+)$/i;
-const HALF_Y = /[ \t]+and[ \t]+a[ \t]+half\b/iy;
+const HALF_Y = /(?:[ \t]+and[ \t]+a[ \t]+half|-and-a-half)\b/iy;
 const PENCE_Y = /p(?![\p{L}\d])/uy;
 const SUSPENDED_Y = /-[ \t]+(?:and|or|to)[ \t]/y;
 const ORDINAL_Y = /(?:st|nd|rd|th|s)(?![\p{L}\d])/uy;
@@ -58,7 +58,7 @@ export function readAt(text: string, at: number, second = false): Read | Skip {
   let subunit = false;
   HALF_Y.lastIndex = pos;
   if (HALF_Y.test(text)) {
-    // "three and a half months", "2 and a half years".
+    // "three and a half months", "2 and a half years", "two-and-a-half".
     value += 0.5;
     pos = HALF_Y.lastIndex;
   }

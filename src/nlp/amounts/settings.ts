@@ -31,3 +31,6 @@ export const COMPARED_CUE_MAX_GAP = 60;
 
 /** "X to Y" is a range only when Y is at most this many times X ("$10 billion to $30 billion"); beyond, a change. */
 export const RANGE_MAX_RATIO = 20;
+
+/** "one in a million" at most: a larger second number after "in" is not the whole of a ratio. */
+export const RATIO_MAX_DENOMINATOR = 1e6;

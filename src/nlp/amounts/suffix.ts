@@ -145,7 +145,8 @@ export function readIsoAfter(text: string, pos: number): (Hit & { currency: stri
 const UNIT_KEYS = Object.keys(UNITS);
 const HYPHEN_UNIT_Y = new RegExp(`[-‐‑](${alt(UNIT_KEYS)})(?:-old)?(?![\\p{L}\\d])`, 'iuy');
 const SPACED_UNIT_Y = new RegExp(`${G}(${alt(UNIT_KEYS)})(?![\\p{L}\\d]|[-‐‑]\\p{L})`, 'iuy');
-const GLUED_UNIT_Y = new RegExp(`(${alt([...UNIT_KEYS.filter((k) => !k.includes(' ')), ...Object.keys(GLUED_ONLY_UNITS)])})(?![\\p{L}\\d])`, 'iuy');
+// Multi-word units glue too: "201sq km".
+const GLUED_UNIT_Y = new RegExp(`(${alt([...UNIT_KEYS, ...Object.keys(GLUED_ONLY_UNITS)])})(?![\\p{L}\\d])`, 'iuy');
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 const HYPHEN_WORD_Y = /[-‐‑]([a-z]{3,})(?![\p{L}\d])/uy;
 
