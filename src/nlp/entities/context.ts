@@ -96,13 +96,20 @@ export function describe(v: TokenView, from: number, end: number, headAtEnd = fa
   let i = from;
   const found: Found & { from: number; headEnd: number } = { from, headEnd: -1 };
   const lower = (k: number) => v.words[k].toLowerCase();
+  // A sentence adverb or conjunction before the description ("Then the chief of staff …, Jens Vik").
+  while (i < end - 1 && (v.tokens[i].pos === 'ADV' || v.tokens[i].pos === 'CCONJ') && !ROLE_MODIFIERS.has(lower(i))) i++;
+  if (i < end - 1 && /^then$/.test(lower(i)) && isCap(v.words[i])) i++;
   if (DETERMINERS.has(lower(i))) {
     if (/^(its|his|her|their)$/.test(lower(i))) found.ownedByDescription = true;
     i++;
   }
   const roleStart: number[] = [];
   // Modifiers before the country ("former U.S. ambassador").
-  while (i < end && (ROLE_MODIFIERS.has(lower(i)) || /^(then|ex)[-‐]?$/i.test(v.words[i]))) {
+  // (A modifier that is a role itself heads the phrase when no role word follows: "chief of staff".)
+  const modifierHere = (k: number) =>
+    (ROLE_MODIFIERS.has(lower(k)) && !(rolePhrase(lower(k)) && !(k + 1 < end && (ROLE_WORDS.has(lower(k + 1)) || ROLE_MODIFIERS.has(lower(k + 1)) || v.tokens[k + 1].pos === 'NOUN' || v.tokens[k + 1].pos === 'ADJ' || isCap(v.words[k + 1]))))) ||
+    /^(then|ex)[-‐]?$/i.test(v.words[k]);
+  while (i < end && modifierHere(i)) {
     if (FORMER.has(lower(i).replace(/[-‐]$/, ''))) found.former = true;
     roleStart.push(i);
     i = v.compEnd[i] + 1;
@@ -259,9 +266,13 @@ export function roleBefore(v: TokenView, at: number, last = at): Found & { from:
     if (last + 1 < v.words.length && v.tokens[last + 1].sentence === sentence && !/^[,;:.)—–]$/.test(next)) return none;
     let s = at - 2;
     const lowerWord = (k: number) => k >= 0 && /^\p{Ll}/u.test(v.words[k]);
+    // Softer boundaries ("to", "with") may sit inside the description ("chief of staff to the king"): the longest
+    // reading is tried first, then the one after each of them.
+    const soft: number[] = [];
     while (s > 0 && at - s < MAX_APPOSITION_TOKENS && v.tokens[s - 1].sentence === sentence) {
       const w = v.words[s - 1];
-      if (/^[,;:(—–“”"]$/.test(w) || v.tokens[s - 1].pos === 'VERB' || /^(or|including|with|by|to|as)$/i.test(w)) break;
+      if (/^(to|with|by|as|for)$/i.test(w)) soft.push(s);
+      if (/^[,;:(—–“”"]$/.test(w) || v.tokens[s - 1].pos === 'VERB' || /^(or|including)$/i.test(w)) break;
       // "and" joins words inside the description ("national and security council"), not a list before it.
       if (/^and$/i.test(w) && !(lowerWord(s - 2) && lowerWord(s) && v.words[s - 2] !== ',')) break;
       s--;
@@ -278,8 +289,11 @@ export function roleBefore(v: TokenView, at: number, last = at): Found & { from:
         break;
       }
     }
-    const found = describe(v, s, at - 1);
-    return found?.role ? found : none;
+    for (const from of [s, ...soft.reverse()]) {
+      const found = describe(v, from, at - 1);
+      if (found?.role) return found;
+    }
+    return none;
   }
   // A title: walk back over role-like words to where the description starts, then read it forwards.
   let s = at;
@@ -299,7 +313,8 @@ export function roleBefore(v: TokenView, at: number, last = at): Found & { from:
   let start = s;
   if (start > 0 && isPossessive(v, start - 1)) {
     let k = start - 2;
-    while (k > 0 && isCap(v.words[k - 1]) && v.tokens[k - 1].sentence === sentence && start - k < MAX_INSTITUTION_WORDS) k--;
+    // The owner's name only, not its own title ("Polish President Adam Nowak's envoys").
+    while (k > 0 && isCap(v.words[k - 1]) && !ROLE_WORDS.has(roleKey([v.words[k - 1]])) && !countryOf(v.words[k - 1]) && v.tokens[k - 1].sentence === sentence && start - k < MAX_INSTITUTION_WORDS) k--;
     start = k >= 0 && (isCap(v.words[k]) || /^\p{Ll}+$/u.test(v.words[k])) ? k : start;
   } else {
     for (let k = Math.max(0, start - 3); k < start; k++) {

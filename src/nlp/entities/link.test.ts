@@ -1,23 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from '../tokens/index.js';
 import { linkEntities } from './link.js';
-import type { MentionType, RawMention } from './types.js';
-
-/** Mentions as a tagger would give them: every occurrence of each name, on token boundaries. */
-function mark(text: string, names: [string, MentionType][]) {
-  const { tokens } = tokenize(text);
-  const raw: RawMention[] = [];
-  for (const [name, type] of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const first = tokens.findIndex((t) => t.start === at);
-      const last = tokens.findIndex((t) => t.end === at + name.length);
-      if (first >= 0 && last >= first && !raw.some((r) => r.first <= last && first <= r.last)) raw.push({ first, last, type });
-    }
-  }
-  raw.sort((a, b) => a.first - b.first);
-  return { tokens, raw };
-}
+import { mark } from './testing.js';
 
 const byName = (entities: ReturnType<typeof linkEntities>, name: string) => entities.find((e) => e.name === name);
 

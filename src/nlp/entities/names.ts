@@ -27,31 +27,38 @@ const filler = (v: TokenView, i: number) => PARTICLES.has(v.words[i]) || gluedHy
 /** Joins the parts of one name; `raw` in text order, one pass. */
 export function joinNameParts(v: TokenView, raw: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = [];
+  // Parts in a row with only particles, hyphens or a quoted nickname between them; joined when one is a person.
+  let group: RawMention[] = [];
+  const flush = () => {
+    if (group.length > 1 && group.some((g) => g.type === 'PERSON')) out.push({ first: group[0].first, last: group[group.length - 1].last, type: 'PERSON' });
+    else out.push(...group);
+    group = [];
+  };
   for (const r0 of raw) {
     const r = { ...r0 };
     // A particle glued by a hyphen to the front: "al-Assad".
     while (r.first >= 2 && gluedHyphen(v, r.first - 1) && PARTICLES.has(v.words[r.first - 2]) && v.tokens[r.first - 2].sentence === v.tokens[r.first].sentence) r.first -= 2;
-    const prev = out[out.length - 1];
+    const prev = group[group.length - 1];
     if (prev && r.first <= prev.last) {
       // The particle already ended the previous part ("Bashar al" + "al-Assad").
-      prev.last = Math.max(prev.last, r.last);
-      if (r.type === 'PERSON') prev.type = 'PERSON';
+      group.push({ ...r, first: prev.last + 1 <= r.last ? prev.last + 1 : r.last });
       continue;
     }
-    if (prev && r.first > prev.last && r.first - prev.last - 1 <= MAX_GAP && v.tokens[prev.last].sentence === v.tokens[r.first].sentence) {
+    if (prev && r.first - prev.last - 1 <= MAX_GAP + 1 && v.tokens[prev.last].sentence === v.tokens[r.first].sentence) {
       let k = prev.last + 1;
       // A nickname in quotation marks between first name and surname: Serhiy “Flash” Beskrestnov.
-      if (r.first - k === 3 && OPEN_QUOTE.test(v.words[k]) && /^\p{Lu}/u.test(v.words[k + 1]) && CLOSE_QUOTE.test(v.words[k + 2]) && prev.type === 'PERSON') k += 3;
+      if (r.first - k === 3 && OPEN_QUOTE.test(v.words[k]) && /^\p{Lu}/u.test(v.words[k + 1]) && CLOSE_QUOTE.test(v.words[k + 2])) k += 3;
       while (k < r.first && filler(v, k)) k++;
-      const gapHasParticleOrHyphen = r.first > prev.last + 1 || gluedHyphen(v, prev.last) || /^[-‐]/.test(v.words[r.first]);
-      if (k === r.first && gapHasParticleOrHyphen && (prev.type === 'PERSON' || r.type === 'PERSON')) {
-        prev.last = r.last;
-        prev.type = 'PERSON';
+      const linked = r.first > prev.last + 1 || gluedHyphen(v, prev.last) || PARTICLES.has(v.words[r.first]) || PARTICLES.has(v.words[prev.last]);
+      if (k === r.first && linked) {
+        group.push(r);
         continue;
       }
     }
-    out.push(r);
+    flush();
+    group.push(r);
   }
+  flush();
   return out;
 }
 

@@ -127,7 +127,7 @@ export function rolePhrase(phrase: string): string | null {
   return singular !== phrase && isRole(singular) ? singular : null;
 }
 /** Words that occur inside some role phrase ("foreign" of "foreign minister"): may be capitalised in a title. */
-export const ROLE_WORDS = new Set([...Object.keys(ROLE_SECTORS), ...GENERIC_ROLES].flatMap((r) => r.split(' ')));
+export const ROLE_WORDS = new Set([...Object.keys(ROLE_SECTORS), ...GENERIC_ROLES].flatMap((r) => r.split(' ')).filter((w) => !/^(of|the|and|for|to|in)$/.test(w)));
 
 /** Longest role phrase ending at words[end - 1], as [startIndex, role], or null. */
 export function roleEndingAt(words: readonly string[], end: number): [number, string] | null {

@@ -25,3 +25,11 @@ test('demonyms, singular and plural, and regions', () => {
   assert.equal(countryOf('Zelenskyy'), null);
   assert.equal(countryOf('he'), null);
 });
+
+test('sub-national regions and English city names carry their country, as places of kind region or city', () => {
+  assert.deepEqual(place('Ohio'), { code: 'USA', kind: 'region' });
+  assert.deepEqual(place('Crimea'), { code: 'UKR', kind: 'region' });
+  assert.deepEqual(place('Bavaria'), { code: 'DEU', kind: 'region' });
+  assert.equal(place('Geneva')?.code, 'CHE');
+  assert.equal(place('Zurich')?.code, 'CHE', 'diacritics folded');
+});

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { link } from './testing.js';
+
+test('names cut at a hyphen, a particle or a quoted nickname stay whole', () => {
+  const { entities, get } = link(
+    'Guests included Khalid bin Saad al-Harbi and Omar al-Masri. Adviser Ivan “Bear” Petrenko was late.',
+    [['Khalid', 'ORG'], ['Saad', 'LOC'], ['Harbi', 'PERSON'], ['Omar al', 'PERSON'], ['Masri', 'PERSON'], ['Ivan', 'PERSON'], ['Petrenko', 'ORG']],
+  );
+  assert.equal(get('Khalid bin Saad al-Harbi').type, 'PERSON');
+  assert.equal(get('Omar al-Masri').type, 'PERSON');
+  assert.equal(get('Ivan Petrenko').role, 'Adviser', 'the nickname stays in the mention, not in the name');
+  assert.equal(entities.length, 3);
+});
+
+test('a suffix makes a different person; a shared surname does not merge two people; spelling variants merge', () => {
+  const { entities, get } = link(
+    'Robert Hale Jr. met Robert Hale. Joe Brandt and Hunter Brandt left. Ivan Kovalenkiy spoke; Kovalenky agreed.',
+    [['Robert Hale Jr.', 'PERSON'], ['Robert Hale', 'PERSON'], ['Joe Brandt', 'PERSON'], ['Hunter Brandt', 'PERSON'], ['Ivan Kovalenkiy', 'PERSON'], ['Kovalenky', 'PERSON']],
+  );
+  assert.equal(get('Robert Hale Jr.').mentions.length, 1);
+  assert.equal(get('Robert Hale').mentions.length, 1);
+  assert.equal(get('Joe Brandt').mentions.length, 1);
+  assert.equal(get('Ivan Kovalenkiy').mentions.length, 2);
+  assert.equal(entities.length, 5);
+});
+
+test('a name the article mostly types as a person is a person everywhere, title words left out', () => {
+  const { get } = link(
+    'It was said by Danish Minister of Defence Lars Holm on Monday. Holm repeated it. Holm left.',
+    [['Defence Lars Holm', 'ORG'], ['Holm', 'PERSON']],
+  );
+  const holm = get('Lars Holm');
+  assert.deepEqual([holm.type, holm.role, holm.country, holm.mentions.length], ['PERSON', 'Minister of Defence', 'DNK', 3]);
+});

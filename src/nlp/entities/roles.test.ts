@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { link } from './testing.js';
+
+test('appositions before and after a name, with an "of" phrase or a possessive owner', () => {
+  const { attrs } = link(
+    'Talks resumed on Monday. Olav Berg, head of Norway’s sovereign wealth fund, flew in. ' +
+      'The Danish foreign minister, Ida Holm, arrived later. Peter Lund, a fellow at the Nordic Policy Institute, disagreed. ' +
+      'Then the chief of staff to the king, Jens Vik, spoke.',
+    [['Olav Berg', 'PERSON'], ['Ida Holm', 'PERSON'], ['Peter Lund', 'PERSON'], ['Nordic Policy Institute', 'ORG'], ['Jens Vik', 'PERSON']],
+  );
+  assert.deepEqual(attrs('Olav Berg'), ['head', 'NOR', 'GOV']);
+  assert.deepEqual(attrs('Ida Holm'), ['foreign minister', 'DNK', 'GOV']);
+  assert.deepEqual(attrs('Peter Lund'), ['fellow', undefined, 'SOC']);
+  assert.equal(attrs('Jens Vik')[0], 'chief of staff');
+});
+
+test('an apposition before a name needs the name to close it: a subject after a comma takes no role', () => {
+  const { get } = link('After meeting the president, Anna Weiss said nothing.', [['Anna Weiss', 'PERSON']]);
+  assert.equal(get('Anna Weiss').role, undefined);
+});
+
+test('a possessive owner and coordination carry the country; a plural title names each', () => {
+  const { attrs } = link(
+    'Polish President Adam Nowak’s envoys Ewa Kowal and his son-in-law Jan Zielinski landed. ' +
+      'Czech prime minister Karel Dvorak’s aide, Petr Novy, stayed home.',
+    [['Adam Nowak', 'PERSON'], ['Ewa Kowal', 'PERSON'], ['Jan Zielinski', 'PERSON'], ['Karel Dvorak', 'PERSON'], ['Petr Novy', 'PERSON']],
+  );
+  assert.deepEqual(attrs('Adam Nowak'), ['President', 'POL', 'GOV']);
+  assert.deepEqual(attrs('Ewa Kowal'), ['envoy', 'POL', 'GOV']);
+  assert.deepEqual(attrs('Jan Zielinski'), ['son-in-law', 'POL', 'GOV']);
+  assert.deepEqual(attrs('Petr Novy'), ['aide', 'CZE', 'GOV']);
+});
+
+test('relative clauses, open-class titles, former offices and "of" a state', () => {
+  const { attrs, get } = link(
+    'Mary Fox, who is the park’s concessions manager, agreed. State epidemiologist Tom Reed was not asked. ' +
+      'Former Vice President Al Gray objected, as did Senator Jane Roe of Ohio.',
+    [['Mary Fox', 'PERSON'], ['Tom Reed', 'PERSON'], ['Al Gray', 'PERSON'], ['Jane Roe', 'PERSON']],
+  );
+  assert.match(get('Mary Fox').role ?? '', /concessions manager/);
+  assert.equal(get('Tom Reed').role, 'State epidemiologist');
+  assert.deepEqual([get('Al Gray').role, get('Al Gray').sector], ['Former Vice President', 'ELI']);
+  assert.deepEqual(attrs('Jane Roe'), ['Senator', 'USA', 'LEG']);
+});
+
+test('the sector follows the institution: an air force spokesperson is military, a UN agency head intergovernmental', () => {
+  const { attrs } = link(
+    'The Finnish Air Force spokesperson Aino Laine confirmed it. Later Rafael Ortiz, head of the UN’s refugee agency, spoke.',
+    [['Aino Laine', 'PERSON'], ['Rafael Ortiz', 'PERSON'], ['UN', 'ORG']],
+  );
+  assert.deepEqual(attrs('Aino Laine'), ['Air Force spokesperson', 'FIN', 'MIL']);
+  assert.deepEqual(attrs('Rafael Ortiz'), ['head', undefined, 'IGO']);
+});
+
+test('national institutions and outlets are organisations of their country; the home country places bare offices', () => {
+  const text = 'The Kremlin denied it, the BBC reported. In Ohio, Governor Mike Dale said the Justice Department would look into it.';
+  const { get } = link(text, [['Kremlin', 'LOC'], ['BBC', 'PERSON'], ['Ohio', 'LOC'], ['Mike Dale', 'PERSON'], ['Justice Department', 'ORG']], { outlet: 'CNN' });
+  assert.deepEqual([get('Kremlin').type, get('Kremlin').country], ['ORG', 'RUS']);
+  assert.deepEqual([get('BBC').type, get('BBC').country], ['ORG', 'GBR']);
+  assert.equal(get('Mike Dale').country, 'USA');
+  assert.equal(get('Justice Department').country, 'USA');
+  // An outlet abroad writing about a country it does not name leaves bare offices unplaced.
+  const abroad = link('Governor Mike Dale said the Justice Department would look into it.', [['Mike Dale', 'PERSON']], { outlet: 'Al Jazeera' });
+  assert.equal(abroad.get('Mike Dale').country, undefined);
+});
+
+test('regions are places in their country, not the country; an unknown place takes a nearby place’s country', () => {
+  const { get, entities } = link(
+    'Drones hit Crimea and Ukraine. In the Krasnodar region, fragments fell on the town of Velikovka.',
+    [['Crimea', 'LOC'], ['Ukraine', 'LOC'], ['Krasnodar', 'LOC'], ['Velikovka', 'LOC']],
+  );
+  assert.equal(get('Crimea').country, 'UKR');
+  assert.equal(entities.filter((e) => e.country === 'UKR').length, 2, 'Crimea is not a mention of Ukraine');
+  assert.equal(get('Velikovka').country, 'RUS');
+});
