@@ -28,7 +28,9 @@ export interface Reference {
 export class TimeContext {
   readonly dct: Ymd | null;
   private quarter: { y: number; q: number; at: number } | null = null;
+  /** The last concrete date named, and the last one that was not only the start of a stretch ("since 2022"). */
   private last: Reference | null = null;
+  private topic: Reference | null = null;
   /** The last day named that lies after the publication date: a clock time in a plan falls on it. */
   private lastAhead: Reference | null = null;
 
@@ -138,9 +140,14 @@ export class TimeContext {
     return this.quarter && pos - this.quarter.at <= QUARTER_FOCUS_CHARS ? this.quarter : null;
   }
 
-  /** The last concrete date named, when close enough. */
-  reference(pos: number): Reference | null {
-    return this.last && pos - this.last.at <= REFERENCE_DATE_CHARS ? this.last : null;
+  /**
+   * The date under discussion, when named close enough: the last date the text is about, or with `any` the last date
+   * named at all. "That year" after "fighting since 2014." is 2014; "the previous year" after "2025 was the worst year
+   * since 2022" is counted from 2025.
+   */
+  reference(pos: number, any = false): Reference | null {
+    const ref = any ? this.last : this.topic;
+    return ref && pos - ref.at <= REFERENCE_DATE_CHARS ? ref : null;
   }
 
   /**
@@ -212,8 +219,11 @@ export class TimeContext {
    * clause speaks of the future.
    */
   narratedYear(pos: number, month: number): number | null {
-    const ref = this.last;
-    if (!ref || !this.dct || pos - ref.end > NARRATED_YEAR_CHARS || this.text.slice(ref.end, pos).includes('\n')) return null;
+    const ref = this.topic;
+    if (!ref || !this.dct || pos - ref.end > NARRATED_YEAR_CHARS) return null;
+    // Named in the sentence before, in the same paragraph: further back the story has often moved on.
+    const between = this.text.slice(ref.end, pos);
+    if (between.includes('\n') || (between.match(/[.!?]["”’)]*\s/g)?.length ?? 0) > 1) return null;
     const m = /^(\d{4})(?:-(\d\d))?/.exec(ref.value);
     if (!m || Number(m[1]) >= this.dct.y || month < Number(m[2] ?? 1) || this.future(pos)) return null;
     // Only a month that opens its sentence sets the scene of a narration ("… in 2022. In April, …"); inside a
@@ -229,12 +239,15 @@ export class TimeContext {
     return this.lastAhead && pos - this.lastAhead.at <= REFERENCE_DATE_CHARS ? this.lastAhead : null;
   }
 
-  /** Records an emitted DATE/TIME value as the discourse reference. */
-  note(value: string, at: number, end: number): void {
+  /** Records an emitted DATE/TIME value as the discourse reference; `bound` when it only starts a stretch. */
+  note(value: string, at: number, end: number, bound = false): void {
     const q = /^(\d{4})-Q([1-4])$/.exec(value);
     if (q) this.quarter = { y: Number(q[1]), q: Number(q[2]), at };
-    if (/^\d{4}(?:-\d\d(?:-\d\d)?)?(?:T|$)/.test(value)) this.last = { value: value.slice(0, 10), at, end };
-    const day = this.last?.value;
-    if (this.dctDay && day && this.last!.at === at && /^\d{4}-\d\d-\d\d$/.test(day) && day > this.dctDay) this.lastAhead = this.last;
+    if (!/^\d{4}(?:-\d\d(?:-\d\d)?)?(?:T|$)/.test(value)) return;
+    this.last = { value: value.slice(0, 10), at, end };
+    if (bound) return;
+    this.topic = this.last;
+    const day = this.last.value;
+    if (this.dctDay && /^\d{4}-\d\d-\d\d$/.test(day) && day > this.dctDay) this.lastAhead = this.last;
   }
 }

@@ -165,7 +165,7 @@ export function extractTimes(text: string, dct: string | null): TimeExpr[] {
     }
     // "since 2022", "dating back to 1994": the start of a stretch, not the date the text goes on about.
     const bound = signal?.word === 'since' || STRETCH_START_BEFORE.test(text.slice(Math.max(0, start - 24), start));
-    if ((type === 'DATE' || type === 'TIME') && !built.anaphoric && !bound) ctx.note(second?.value ?? built.value, start, end);
+    if ((type === 'DATE' || type === 'TIME') && !built.anaphoric) ctx.note(second?.value ?? built.value, start, end, bound);
     cursor = end;
     if (re.lastIndex < end) re.lastIndex = end;
   }

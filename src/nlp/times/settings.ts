@@ -36,5 +36,6 @@ export const CLOCK_REFERENCE_CHARS = 300;
 export const CLOCK_TENSE_WINDOW_CHARS = 240;
 /** How far around a deictic day word ("today") a quotation's marks and its attribution are looked for. */
 export const QUOTE_SCAN_CHARS = 400;
-/** A month without a year falls in the past year its paragraph narrates when that year was named this close before. */
-export const NARRATED_YEAR_CHARS = 600;
+/** A month without a year falls in the past year its paragraph narrates when that year was named this close before
+ * (and no further back than the sentence before). */
+export const NARRATED_YEAR_CHARS = 400;

@@ -97,7 +97,7 @@ function monthValue(c: TimeContext, g: Groups, m: number, y: number | null, star
   // "in April of that year", "in May of the following year": the year of the date last named.
   const ay = lower(g.ay);
   if (year === null && ay) {
-    const ref = c.reference(start);
+    const ref = c.reference(start, /that|same/.test(ay));
     if (!ref) return null;
     year = Number(ref.value.slice(0, 4)) + (/following|next/.test(ay) ? 1 : /previous|preceding/.test(ay) ? -1 : 0);
   }

@@ -189,7 +189,7 @@ export const relativeRules: Rule[] = [
     after: /^\s+(?:before|after)\s/i,
     re: rx('the day (?:before|after)(?![\\w-])'),
     build(g, c, at) {
-      const ref = c.reference(at.start);
+      const ref = c.reference(at.start, true);
       if (!ref || !/^\d{4}-\d\d-\d\d$/.test(ref.value) || !/^\s*,\s*$/.test(c.text.slice(ref.end, at.start))) return null;
       return { ...date(ref.value), anaphoric: true };
     },
@@ -214,10 +214,10 @@ export const relativeRules: Rule[] = [
     before: /\b(?:that|that\s+same|the\s+(?:next|following|previous|same))\s+$/i,
     re: rx('(?:(?<pre>early|late|later|earlier) )?(?:that(?: same)?|the (?<rel>next|following|previous|same)) (?<pod>{POD})(?![\\w])'),
     build(g, c, at) {
-      const ref = c.reference(at.start);
+      const r = lower(g.rel);
+      const ref = c.reference(at.start, !r || r === 'same');
       const day = ref && /^\d{4}-\d\d-\d\d$/.test(ref.value) ? ref.value : null;
       if (!day) return null;
-      const r = lower(g.rel);
       const shift = r === 'next' || r === 'following' ? 1 : r === 'previous' ? -1 : 0;
       return withPartOfDay(shift ? shiftValue(day, shift)! : day, g.pod);
     },
@@ -264,7 +264,7 @@ export const relativeRules: Rule[] = [
       }
       const thePrevious = lower(g.rel) === 'the previous';
       if (/^(?:that|same|following)$/.test(r) || (r === 'previous' && (unit === 'day' || thePrevious)) || theNext) {
-        const ref = c.reference(at.start);
+        const ref = c.reference(at.start, r === 'that' || r === 'same');
         const base = ref ? referenceAt(ref.value, unit) : null;
         const shift = r === 'following' || r === 'next' ? 1 : r === 'previous' ? -1 : 0;
         if (base) return date(shift ? shiftValue(base, shift)! : base, mod);
