@@ -8,7 +8,7 @@ import { lexicon, type Cue, type PloverType } from './lexicon.js';
 import { AGENT_WINDOW, ATTRIBUTION_MAX_TOKENS, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
   ACTOR_JOINERS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS,
-  OBLIGATION, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
+  ADDRESSEE_VERBS, OBLIGATION, PAIR_NOUNS, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
 
 export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
@@ -64,6 +64,8 @@ export class SentenceCoder {
   /** While coding a main-clause cue, actors inside relative clauses are passed over. */
   private skipRel = false;
   private s0 = 0;
+  /** The two sides of the article's last reciprocal event: what "both sides" / "the two countries" refer to. */
+  private pair: Actor[] = [];
   private readonly actorAt: Int32Array;
 
   constructor(
@@ -95,6 +97,7 @@ export class SentenceCoder {
       if (governed.has(c)) continue;
       const ev = this.codeCue(f, s0, s1);
       if (ev) out.push(ev);
+      if (ev?.reciprocal && ev.status === 'asserted' && ev.source.length === 2) this.pair = ev.source;
       // A governing verb takes its infinitive and that-clause with it ("agreed to cooperate", "warned that …").
       if (ev || f.cue.kind !== 'noun') {
         governed.add(c);
@@ -325,7 +328,13 @@ export class SentenceCoder {
     if (RELATIVES.has(this.w[cs]) && cs - 2 >= s0 && this.w[cs - 1] === ',' && this.actorAt[cs - 2] >= 0) return [this.actors[this.actorAt[cs - 2]]];
     for (let i = cs; i < end; i++) {
       if (this.skipRel && this.rel[i - this.s0]) continue;
+      if (this.pairAt(i)) return this.pair;
       const k = this.actorAt[i];
+      // "he told the BBC [Iran was ready …]": the addressee is not the subject of what was told.
+      if (k >= 0 && i === cs && i > s0 && ADDRESSEE_VERBS.has(this.w[i - 1])) {
+        i = this.actors[k].last;
+        continue;
+      }
       if (k < 0 || this.actors[k].first !== i) {
         if (PRONOUNS.has(this.w[i]) && this.doc.tokens[i].pos === 'PRON' && cs > s0) return this.antecedent(cs, s0);
         continue;
@@ -338,6 +347,14 @@ export class SentenceCoder {
       return this.compound(k, end - 1);
     }
     return [];
+  }
+
+  /** Whether "both sides" / "the two countries" starts at token i and the article has a pair for it. */
+  private pairAt(i: number): boolean {
+    if (!this.pair.length) return false;
+    const w = this.w[i];
+    if (w !== 'both' && !(w === 'two' && this.w[i - 1] === 'the')) return false;
+    return PAIR_NOUNS.has(this.w[i + 1] ?? '');
   }
 
   /** "Kyiv's partners": the actor only owns the subject, unless what it owns is a group of it ("Russia's army"). */
@@ -462,11 +479,14 @@ export class SentenceCoder {
     let location: Actor | null = null;
     const end = Math.min(ce, last + TARGET_WINDOW);
     for (let i = last + 1; i <= end; i++) {
+      if (this.pairAt(i) && !noun && !source.some((a) => this.pair.includes(a))) return { actors: this.pair, locative: false, location };
       const k = this.actorAt[i];
       if (k < 0 || this.actors[k].first !== i || (this.skipRel && this.rel[i - this.s0])) continue;
       const a = this.actors[k];
       const prev = this.w[i - 1];
-      const same = source.some((s) => (s.id !== null && s.id === a.id) || s === a);
+      // The source itself, or its own country named as a place ("Trump … sanctions from Washington").
+      const place = a.type === 'LOC' || a.type === 'WORD';
+      const same = source.some((s) => (s.id !== null && s.id === a.id) || s === a || (place && !s.adjectival && s.codes.some((c) => a.codes.includes(c))));
       // In words, a country answers for its government; a city or region is only where things happen.
       // Nor is a thing that has no code ("the Europe Bridge", "the Rhine").
       if (same || prev === 'by' || (a.city && verbal) || (!a.codes.length && a.type !== 'PERSON')) {

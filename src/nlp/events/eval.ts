@@ -80,13 +80,16 @@ const ROOTS: Record<string, string> = {
 function petrarchPassRate(rows: GoldRow[], preds: PredRow[]): void {
   let pass = 0;
   let withEvents = 0;
+  let passWith = 0;
   rows.forEach((r, i) => {
     const gold = new Set(r.events.map((e) => ROOTS[String(e.event_code).slice(0, 2)]).filter(Boolean));
     const pred = new Set(preds[i].events.map((e) => e.type));
+    const ok = gold.size === pred.size && [...gold].every((t) => pred.has(t));
     if (gold.size) withEvents++;
-    if (gold.size === pred.size && [...gold].every((t) => pred.has(t))) pass++;
+    if (ok) pass++;
+    if (ok && gold.size) passWith++;
   });
-  console.log(`petrarch2 unit tests: ${pass}/${rows.length} records pass (PLOVER type set equal; ${withEvents} with a mappable code)`);
+  console.log(`petrarch2 unit tests: ${pass}/${rows.length} records pass (PLOVER type set equal); ${passWith}/${withEvents} of those whose codes map to a PLOVER type`);
 }
 
 export async function runEventsEval(opts: { data: string; out: string }): Promise<void> {

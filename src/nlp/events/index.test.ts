@@ -90,3 +90,34 @@ test('a place name before a noun is where it happens, not who acts; no actor, no
   assert.deepEqual(summary(run('The Geneva talks ended early.')), []);
   assert.deepEqual(summary(run('The weather was mild and the market opened late.')), []);
 });
+
+test('a relative clause between subject and verb is passed over', () => {
+  const r = run('The new president of Chile, where Peru has two embassies, has demanded that Bolivia return the ships.');
+  assert.deepEqual(summary(r), ['REQUEST CHL>BOL asserted']);
+});
+
+test('"both sides" are the two parties of the last reciprocal event', () => {
+  const r = run('Japan and Vietnam held talks in Hanoi on Monday.\n\nOn Tuesday both sides agreed to exchange prisoners.');
+  const agree = r.events.find((e) => e.type === 'AGREE');
+  assert.ok(agree, summary(r).join('; '));
+  assert.deepEqual(r.codes(agree.source), ['JPN', 'VNM']);
+});
+
+test('a rejection without a named recipient answers the last demand made to the rejecting side', () => {
+  const r = run('Chile demanded that Peru withdraw its troops.\n\nPeru has firmly rejected this condition.');
+  assert.deepEqual(summary(r), ['REQUEST CHL>PER asserted', 'REJECT PER>CHL asserted']);
+});
+
+test('"X said Y must …" is X\'s demand on Y', () => {
+  const r = run('Norway said Sweden must release the fishermen.');
+  assert.equal(r.events[0]?.type, 'REQUEST', summary(r).join('; '));
+  assert.deepEqual(r.codes(r.events[0].source), ['NOR']);
+  assert.deepEqual(r.codes(r.events[0].target), ['SWE']);
+});
+
+test('a one-sided telling is a mention of the full event, and alone it is left out', () => {
+  const r = run('Egypt attacked Libya on Monday.\n\nEgypt attacked again, officials said.');
+  assert.equal(r.events.length, 1);
+  assert.equal(r.events[0].mentions?.length, 1);
+  assert.deepEqual(summary(run('Egypt attacked again, officials said.')), []);
+});

@@ -69,3 +69,9 @@ export const OBLIGATION = new Set(['must', 'should']);
 
 /** Relative pronouns: after a comma they open a clause about the actor before it (", who urged …,"). */
 export const RELATIVES = new Set(['who', 'which', 'where', 'whose']);
+
+/** Speech verbs whose next noun phrase is the one told, not the teller ("he told the BBC …"). */
+export const ADDRESSEE_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assured', 'reminded']);
+
+/** Nouns of "both sides", "the two countries": the two parties of the article's last reciprocal event. */
+export const PAIR_NOUNS = new Set(['sides', 'countries', 'parties', 'nations', 'governments', 'leaders', 'delegations', 'capitals', 'neighbours', 'neighbors']);
