@@ -70,3 +70,8 @@ test('year-end is the last day of the year; a march is not a month', () => {
   assert.equal(one('The deal should close around year end.', 'around year end').value, '2025-12');
   assert.deepEqual(found('Thousands joined the annual March for Life.'), []);
 });
+
+test('a count of days is not a year, nor is a year inside a URL path', () => {
+  assert.deepEqual(found('It is the lesson from 1461 days of war.'), ['1461 days|DURATION|P1461D']);
+  assert.deepEqual(found('Read it at example.com/news/2026/2/7/ for more.'), []);
+});
