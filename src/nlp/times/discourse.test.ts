@@ -75,3 +75,8 @@ test('a count of days is not a year, nor is a year inside a URL path', () => {
   assert.deepEqual(found('It is the lesson from 1461 days of war.'), ['1461 days|DURATION|P1461D']);
   assert.deepEqual(found('Read it at example.com/news/2026/2/7/ for more.'), []);
 });
+
+test('"in the morning" is a part of the day just named, and nothing without one', () => {
+  assert.equal(one('The talks were held on Friday. Traders placed orders in the morning.', 'the morning', '2026-02-16').value, '2026-02-13TMO');
+  assert.deepEqual(found('He left in the morning.'), []);
+});

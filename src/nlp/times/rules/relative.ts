@@ -7,6 +7,7 @@ import { PARTS_OF_DAY, VAGUE_UNIT_LETTER, WEEKDAYS, parseNumber, unitOf } from '
 import { directionOf, monthDayYear, rel, shiftValue, truncateValue, weekdayDate } from '../resolve.js';
 import { monthOf } from './calendar.js';
 import { durationValue } from './durations.js';
+import { CLOCK_REFERENCE_CHARS } from '../settings.js';
 import { type Built, type Mod, type Rule, capitalised, lower } from '../rule.js';
 
 const date = (value: string, mod: Mod | null = null): Built => ({ type: 'DATE', value, mod });
@@ -220,6 +221,19 @@ export const relativeRules: Rule[] = [
       if (!day) return null;
       const shift = r === 'next' || r === 'following' ? 1 : r === 'previous' ? -1 : 0;
       return withPartOfDay(shift ? shiftValue(day, shift)! : day, g.pod);
+    },
+  },
+  {
+    // "Traders bought on Friday … in the morning": a part of the day just named (nothing when no day was named).
+    name: 'part-of-day-of-reference',
+    heads: ['pod'],
+    before: /\bin\s+the\s+$/i,
+    re: rx('the (?<pod>morning|afternoon|evening)(?![\\w-])'),
+    build(g, c, at) {
+      const ref = c.reference(at.start);
+      if (!ref || at.start - ref.end > CLOCK_REFERENCE_CHARS || !/^\d{4}-\d\d-\d\d$/.test(ref.value)) return null;
+      if (c.text.slice(ref.end, at.start).includes('\n')) return null;
+      return withPartOfDay(ref.value, g.pod);
     },
   },
   {
