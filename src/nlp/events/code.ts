@@ -268,7 +268,9 @@ export class SentenceCoder {
     // Without its agent a passive is a fact about its victim: kept only for violence and coercion.
     if (!coded(source) && !(passive && coded(target) && AGENTLESS.has(type))) return null;
     let reciprocal = false;
-    if (cue.reciprocal) {
+    // Reciprocal: "A and B agreed", "A held talks with B", "A met B"; not "A agreed to provide aid for B".
+    const withTarget = target.length > 0 && (type === 'CONSULT' || (target[0].first > 0 && this.w[target[0].first - 1] === 'with'));
+    if (cue.reciprocal && ((source.length >= 2 && !target.length) || withTarget)) {
       const all = [...source, ...target];
       if (all.length >= 2) {
         reciprocal = true;
@@ -485,7 +487,7 @@ export class SentenceCoder {
       const a = this.actors[k];
       const prev = this.w[i - 1];
       // The source itself, or its own country named as a place ("Trump … sanctions from Washington").
-      const place = a.type === 'LOC' || a.type === 'WORD';
+      const place = (a.type === 'LOC' || a.type === 'WORD') && !a.adjectival;
       const same = source.some((s) => (s.id !== null && s.id === a.id) || s === a || (place && !s.adjectival && s.codes.some((c) => a.codes.includes(c))));
       // In words, a country answers for its government; a city or region is only where things happen.
       // Nor is a thing that has no code ("the Europe Bridge", "the Rhine").
