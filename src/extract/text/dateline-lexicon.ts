@@ -41,3 +41,6 @@ export const TEASER_WORDS: ReadonlySet<string> = new Set(['ago', 'vor', 'hace', 
 export const COUNT_NOTE_WORDS: readonly string[] = [
   'min', 'mins', 'minutes?', 'comments?', 'kommentare?', 'commentaires?', 'comentarios?', 'reacties', 'responses', 'replies',
 ];
+
+/** "By" in a byline, in English and the other languages of the labels above ("Ein Artikel von …", "par …"). */
+export const BYLINE_WORD_RE = /(?<!\p{L})(?:by|von|par|por|door|di)(?!\p{L})/iu;

@@ -108,3 +108,32 @@ test('scraped page: the date line under the title dates it; a list of dated teas
   ].join('\n');
   assert.equal(extractText(teasers).published, null);
 });
+
+test('scraped page: among dated teasers, the date line next to the title is the article\'s', () => {
+  const page = [
+    'Harbour pilots end strike',
+    '',
+    'Ferry fares to rise',
+    '',
+    'January 12, 2026',
+    '',
+    'New lighthouse keeper named',
+    '',
+    'February 2, 2026',
+    '',
+    'Home | News | Ports',
+    '',
+    'Subscribe to our newsletter',
+    '',
+    'Share this article',
+    '',
+    'Harbour pilots end strike',
+    '',
+    'February 5, 2026',
+    '',
+    'Harbour pilots in Marlow ended their three-week strike on Thursday after the port authority agreed to hire four more pilots, the union said.',
+    '',
+    'Ships had queued outside the breakwater since mid-January, and two ferry lines had cancelled their winter timetables.',
+  ].join('\n');
+  assert.equal(extractText(page).published, '2026-02-05');
+});

@@ -7,7 +7,7 @@
 // plausibility and the future check), so every date source in the product reads dates the same way.
 import * as chrono from 'chrono-node';
 import { parseDate, type DateParts } from '../metadata/dates.js';
-import { COUNT_NOTE_WORDS, DATELINE_JOINERS, PUBLISHED_LABEL_RE, TEASER_WORDS, UPDATED_LABEL_RE, WEEKDAY_WORDS, ZONE_WORDS } from './dateline-lexicon.js';
+import { BYLINE_WORD_RE, COUNT_NOTE_WORDS, DATELINE_JOINERS, PUBLISHED_LABEL_RE, TEASER_WORDS, UPDATED_LABEL_RE, WEEKDAY_WORDS, ZONE_WORDS } from './dateline-lexicon.js';
 import { BYLINE_MAX_WORDS } from './settings.js';
 
 /** A date line may name at most this many capitalised words besides its date and labels (a place, an outlet,
@@ -81,7 +81,7 @@ function otherWords(line: string, dates: readonly FoundDate[]): { names: string[
   const blank = (m: string) => ' '.repeat(m.length);
   const lowerRest = rest.toLowerCase();
   if (lowerRest.length !== rest.length) return null;
-  const masked = lowerRest.replace(globalRe(PUBLISHED_LABEL_RE), blank).replace(globalRe(UPDATED_LABEL_RE), blank).replace(READ_TIME_RE, blank);
+  const masked = lowerRest.replace(PUBLISHED_LABEL_G, blank).replace(UPDATED_LABEL_G, blank).replace(READ_TIME_RE, blank);
   const names: string[] = [];
   const lower: string[] = [];
   for (const m of masked.matchAll(WORD_RE)) {
@@ -96,6 +96,8 @@ function otherWords(line: string, dates: readonly FoundDate[]): { names: string[
   return { names, lower };
 }
 
+const BYLINE_START_RE = new RegExp(`^(?:\\p{L}+\\s+){0,2}${BYLINE_WORD_RE.source}`, 'iu');
+const BYLINE_AFTER_SEPARATOR_RE = new RegExp(`[|•·/—–]\\s*${BYLINE_WORD_RE.source}`, 'iu');
 const LEADING_LABEL_RE = new RegExp(`^[^\\p{L}\\d]*(?:${PUBLISHED_LABEL_RE.source})`, 'u');
 const PLACEHOLDER_RE = /\[[^\]\n]{0,24}\]/g;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&:-]*/gu;
@@ -103,9 +105,8 @@ const EDGE_PUNCT_RE = /^[.'’&:-]+|[.'’&:-]+$/g;
 const MERIDIEM: ReadonlySet<string> = new Set(['am', 'pm', 'a.m', 'p.m']);
 const READ_TIME_RE = new RegExp(`\\b\\d+\\s*(?:${COUNT_NOTE_WORDS.join('|')})\\b`, 'gu');
 
-function globalRe(re: RegExp): RegExp {
-  return new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-}
+const PUBLISHED_LABEL_G = new RegExp(PUBLISHED_LABEL_RE.source, 'gu');
+const UPDATED_LABEL_G = new RegExp(UPDATED_LABEL_RE.source, 'gu');
 
 /**
  * The publication date a line gives, with how it gives it; null when the line is not a date line. In the head
@@ -116,13 +117,16 @@ export function dateFromLine(line: string, inHead: boolean, now: Date = new Date
   const text = line.trim();
   if (!text || !HAS_YEAR_RE.test(text)) return null;
   if (text.split(/\s+/).length > BYLINE_MAX_WORDS) return null;
+  // Outside the head only a line that starts with a publication label can count: skip the parsers otherwise.
+  if (!inHead && !LEADING_LABEL_RE.test(text.toLowerCase())) return null;
   const dates = findDates(text, now);
   if (!dates.length || dates.some((d) => d.range)) return null;
   const words = otherWords(text, dates);
   if (!words) return null;
   // Prose: more than a couple of lower-case words, or a sentence (lower-case words and a full stop at the end).
   if (words.lower.length > DATELINE_LOWER_WORDS || (words.lower.length && /[.!?]["'”’]?$/u.test(text))) return null;
-  const byline = /^(?:\p{L}+\s+)?by\b/iu.test(text) || /[|•·/—–]\s*by\s/iu.test(text);
+  // A byline: "by" (or its translation) among the first words, or right after a separator.
+  const byline = BYLINE_START_RE.test(text) || BYLINE_AFTER_SEPARATOR_RE.test(text);
   const lowered = text.toLowerCase();
   const labelled = PUBLISHED_LABEL_RE.test(lowered) || UPDATED_LABEL_RE.test(lowered);
   if (words.names.length > (byline || labelled ? DATELINE_LONG_NAME_WORDS : DATELINE_NAME_WORDS)) return null;
@@ -134,8 +138,8 @@ export function dateFromLine(line: string, inHead: boolean, now: Date = new Date
   for (const d of dates) {
     const before = text.slice(prevEnd, d.start).toLowerCase();
     prevEnd = d.end;
-    const pub = lastMatch(before, PUBLISHED_LABEL_RE);
-    const upd = lastMatch(before, UPDATED_LABEL_RE);
+    const pub = lastMatch(before, PUBLISHED_LABEL_G);
+    const upd = lastMatch(before, UPDATED_LABEL_G);
     const source: DateSource =
       upd > pub ? 'updated' : pub >= 0 ? 'published' : byline ? 'byline' : 'dateline';
     if (source === 'dateline') unlabelled++;
@@ -149,11 +153,10 @@ export function dateFromLine(line: string, inHead: boolean, now: Date = new Date
   return { iso: isoDate(best.parts), source: best.source, lineIsDate: true };
 }
 
-/** Index of the last match of re in s, or -1. */
-function lastMatch(s: string, re: RegExp): number {
-  const g = globalRe(re);
+/** Index of the last match of a global regex in s, or -1. */
+function lastMatch(s: string, g: RegExp): number {
   let last = -1;
-  for (let m = g.exec(s); m; m = g.exec(s)) last = m.index;
+  for (const m of s.matchAll(g)) last = m.index;
   return last;
 }
 

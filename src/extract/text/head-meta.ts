@@ -6,26 +6,37 @@ import { parseByline, parseNameList } from './meta.js';
 import { BODY_HEAD_LINES, HEAD_WINDOW } from './settings.js';
 import type { Unit } from './unit.js';
 
+/** Lines of the body (from its start) still searched for a date line: photo credits, a byline and a standfirst
+ *  often come before it. */
+export const DATELINE_BODY_LINES = 10;
+/** When the head's date lines name several days, only those this many lines from the title or the body's first
+ *  line are the article's own. */
+export const DATELINE_NEAR_LINES = 3;
+
+type LineHit = DateHit & { line: number };
+
 export function readHeadMeta(units: Unit[], start: number, end: number): { byline: string[]; published: string | null } {
   const inBody = (i: number) => i >= start && i <= end;
-  const dateHits: (DateHit & { line: number })[] = [];
+  const dateHits: LineHit[] = [];
   let byline: string[] = [];
   let bodySeen = 0;
-  // The article's own date stands next to its title (or at the top of the body); teasers stand further away.
+  // The article's own date stands next to its headline (the last title line above the body) or at the top of
+  // the body; teasers stand further away.
   let anchor = start;
   for (let i = start; i >= 0; i--) if (units[i]?.verdict === 'title') { anchor = i; break; }
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     const head = i < start || (inBody(i) && bodySeen < BODY_HEAD_LINES);
+    const dateHead = i < start || (inBody(i) && bodySeen < DATELINE_BODY_LINES);
     if (inBody(i) && !REMOVABLE.has(u.verdict)) bodySeen++;
     const removed = !inBody(i) || REMOVABLE.has(u.verdict);
-    if (!head && !removed) continue;
+    if (!dateHead && !removed) continue;
     // A title that names a date ("… Assessment, February 21, 2026") is a name, not a date line.
-    const hit = u.verdict === 'title' ? null : dateFromLine(u.text, head);
+    const hit = u.verdict === 'title' ? null : dateFromLine(u.text, dateHead);
     if (hit) {
       dateHits.push({ ...hit, line: i });
       // A line that only dates the article ("Published 12 January 2026") leaves the body.
-      if (head && inBody(i) && hit.lineIsDate && !REMOVABLE.has(u.verdict)) units[i] = { ...u, verdict: 'dateline', reason: 'dateline', score: 0 };
+      if (dateHead && inBody(i) && hit.lineIsDate && !REMOVABLE.has(u.verdict)) units[i] = { ...u, verdict: 'dateline', reason: 'dateline', score: 0 };
     }
     if (head && u.verdict !== 'title') {
       const by = parseByline(u.text) ?? nameListByline(u.text, i, start);
@@ -35,16 +46,41 @@ export function readHeadMeta(units: Unit[], start: number, end: number): { bylin
       }
     }
   }
-  return { byline, published: bestDate(trustedHits(dateHits), anchor) };
+  return { byline, published: bestDate(trustedHits(units, dateHits, [anchor, start]), anchor) };
 }
 
 /**
- * Labelled dates and byline dates stand; bare date lines count only when they all name one day: several
- * different days in the head are a list (teasers, events, comments), and none of them dates the article.
+ * Labelled dates and byline dates stand. Bare date lines stand when they all name one day; when they name
+ * several (a list of teasers, events or comments around the article), only those next to the title or the
+ * body's first line count, and only if those agree.
  */
-function trustedHits(hits: readonly (DateHit & { line: number })[]): (DateHit & { line: number })[] {
-  const bareDays = new Set(hits.filter((h) => h.source === 'dateline').map((h) => h.iso));
-  return bareDays.size > 1 ? hits.filter((h) => h.source !== 'dateline') : [...hits];
+function trustedHits(units: readonly Unit[], hits: readonly LineHit[], anchors: readonly number[]): LineHit[] {
+  const bare = hits.filter((h) => h.source === 'dateline');
+  if (new Set(bare.map((h) => h.iso)).size <= 1) return [...hits];
+  const distance = anchorDistances(units, new Set(anchors));
+  const near = bare.filter((h) => distance[h.line] <= DATELINE_NEAR_LINES);
+  const keep = new Set(near.map((h) => h.iso)).size === 1 ? near : [];
+  return [...hits.filter((h) => h.source !== 'dateline'), ...keep];
+}
+
+/** For each unit, how many non-empty lines away the nearest anchor (the headline above the body, the body's
+ *  first line) is. */
+function anchorDistances(units: readonly Unit[], anchors: ReadonlySet<number>): number[] {
+  const isAnchor = (i: number) => anchors.has(i);
+  const out = new Array<number>(units.length).fill(Infinity);
+  let d = Infinity;
+  for (let i = 0; i < units.length; i++) {
+    if (isAnchor(i)) d = 0;
+    out[i] = d;
+    if (units[i].verdict !== 'empty') d++;
+  }
+  d = Infinity;
+  for (let i = units.length - 1; i >= 0; i--) {
+    if (isAnchor(i)) d = 0;
+    out[i] = Math.min(out[i], d);
+    if (units[i].verdict !== 'empty') d++;
+  }
+  return out;
 }
 
 /** A names-only line in the head window (up to the body's first line) counts as an author line. */
