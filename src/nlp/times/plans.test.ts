@@ -18,6 +18,8 @@ test('a timetable verb in the present puts each date ahead', () => {
     'October 10|DATE|2025-10-10',
   ]);
   assert.equal(one('The offer expires on March 2.', 'March 2', '2025-09-10').value, '2026-03-02');
+  assert.equal(one('The vote will be held on June 9.', 'June 9', '2025-09-10').value, '2026-06-09');
+  assert.equal(one('The ceremony is scheduled for March 3.', 'March 3', '2025-09-10').value, '2026-03-03');
   // The same dates reported in the past tense stay behind.
   assert.equal(one('The tour kicked off June 9.', 'June 9', '2025-09-10').value, '2025-06-09');
 });
