@@ -48,3 +48,8 @@ test('a clock time in a plan falls on the last day ahead that was named', () => 
 test('the weekday of a monthly schedule is not a date of this week', () => {
   assert.equal(found('The digest goes out on the last Wednesday of each month.').some((t) => t.startsWith('Wednesday')), false);
 });
+
+test('a clock time right after a day belongs to it, ahead or past; a season that ends in May ends next May', () => {
+  assert.equal(one('The final is on Feb. 22 at 7:30 p.m. ET.', '7:30 p.m. ET', '2026-02-18').value, '2026-02-22T19:30');
+  assert.equal(one('The season ends in May.', 'May', '2026-02-18').value, '2026-05');
+});

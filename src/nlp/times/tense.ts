@@ -4,7 +4,7 @@
  * Verbs of a timetable in the simple present: "the tour kicks off June 9 and concludes October 10", "the offer expires
  * Friday" (a schedule, hence ahead). Closed list, written for this layer.
  */
-const SCHEDULE_VERBS = '(?:kicks|kick) off|begins|starts|opens|reopens|concludes|resumes|launches|premieres|debuts|expires|takes place|take place|wraps up|takes effect|take effect|(?:comes|come|enters|enter) into force|goes on sale|runs (?:through|until|till)|slated|set for|planned for';
+const SCHEDULE_VERBS = '(?:kicks|kick) off|begins|starts|opens|reopens|concludes|ends|closes|finishes|resumes|launches|premieres|debuts|expires|arrives|departs|takes place|take place|wraps up|takes effect|take effect|(?:comes|come|enters|enter) into force|goes on sale|runs (?:through|until|till)|slated|set for|planned for';
 
 /** Words that put the event of a clause after the publication date. */
 export const FUTURE_CUE = new RegExp(String.raw`(?<![\w-])(?:will|won['’]t|['’]ll|shall|going to|set to|scheduled|expected|due|planning to|plans? to|intends? to|is to|are to|was to|were to|next|upcoming|deadline|as (?:soon|early) as|to (?:be held|meet|begin|start|resume|visit|vote|travel|leave|return|open|close)|would (?:be|meet|begin|start|resume|visit|vote|travel|leave|return|open|close|arrive|hold)|${SCHEDULE_VERBS})(?![\w-])`, 'i');

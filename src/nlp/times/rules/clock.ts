@@ -32,9 +32,11 @@ function dayOf(g: Groups, c: TimeContext, pos: number, end: number): string {
   }
   const w = lower(g.dw);
   if (!w) {
+    const ref = c.reference(pos);
+    // "on Feb. 22 at 7:30 p.m.", "Friday, from 9 a.m.": the day just named, whether past or to come.
+    if (ref && /^\d{4}-\d\d-\d\d$/.test(ref.value) && DAY_THEN_CLOCK.test(c.text.slice(ref.end, pos))) return ref.value;
     // A bare clock time belongs to the day under discussion, when that is a reported day: "A bomb went off Tuesday
     // … at 10 a.m."; a day still to come ("funded through Dec. 3 … before midnight") is rather a deadline.
-    const ref = c.reference(pos);
     const today = rel.day(c, 0);
     if (ref && pos - ref.at <= CLOCK_REFERENCE_CHARS && /^\d{4}-\d\d-\d\d$/.test(ref.value) && ref.value <= today) return ref.value;
     // In a plan ("is expected to address the assembly at 3 pm") it falls on the last day named that lies ahead.
@@ -43,6 +45,9 @@ function dayOf(g: Groups, c: TimeContext, pos: number, end: number): string {
   }
   return rel.day(c, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0);
 }
+
+/** Between a day and a clock time that belongs to it: "Feb. 22 at", "Friday, from". */
+const DAY_THEN_CLOCK = /^[ \t]*,?[ \t]*(?:(?:at|from|by|around|after|before|until|starting at|beginning at)[ \t]+)?$/i;
 
 const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const hhmm = (h: number, m: number) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
