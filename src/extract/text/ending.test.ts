@@ -103,3 +103,15 @@ test('a related-stories header ends the body when only teasers follow it, not wh
   ].join('\n');
   assert.ok(extractText(midStory).text.includes('had been repaired and tested'));
 });
+
+test('a first paragraph that lost its full stop is still the start of the body', () => {
+  const text = [
+    'Power restored to three districts after strike',
+    '',
+    'Home', '', 'World', '', 'Politics', '', 'Sport', '', 'Share this article', '',
+    'Engineers worked through the night to bring power back to three districts after the strike on Saturday',
+    '',
+    ...BODY.flatMap((p) => [p, '']),
+  ].join('\n');
+  assert.ok(extractText(text).text.startsWith('Engineers worked through the night'));
+});

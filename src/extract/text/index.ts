@@ -18,8 +18,8 @@ import { outletCandidates, outletFromUrl, pickOutlet, tidyName, type OutletHint 
 import { cutAtEndMarker } from './ending.js';
 import { markCaptionEchoes, markHeadlineRuns, markTruncatedRuns } from './inserts.js';
 import { findTitleLine, markIntroducedLists, markRepeats, markTableRows } from './passes.js';
-import { bestRegion, capRuns, extendOverInserts, type InsertRole } from './region.js';
-import { HEAVY_REMOVAL_SHARE, MENU_RUN_EVIDENCE, MAX_INSERT_LINES, OUTLET_LINE_MAX_WORDS, OUTLET_WEIGHT, REMOVABLE_RUN_CAP } from './settings.js';
+import { bestRegion, capRuns, extendOverInserts, extendOverLeads, type InsertRole } from './region.js';
+import { HEAVY_REMOVAL_SHARE, LEAD_MIN_WORDS, MENU_RUN_EVIDENCE, MAX_INSERT_LINES, OUTLET_LINE_MAX_WORDS, OUTLET_WEIGHT, REMOVABLE_RUN_CAP } from './settings.js';
 import { domainLabels, splitSiteName, stripTitleJunk, titleKey, wordCount } from './title.js';
 import type { Unit } from './unit.js';
 
@@ -178,7 +178,11 @@ function findBody(units: Unit[]): { start: number; end: number } {
   );
   const best = bestRegion(capRuns(units.map((u) => u.score), removable, REMOVABLE_RUN_CAP));
   if (best.end < best.start) return all;
-  return cutAtEndMarker(units, extendOverInserts(best, roles, MAX_INSERT_LINES));
+  // 'long' lines are not in title case (those are 'menu'): sentence-case lines without a final full stop.
+  const isLead = (i: number) => units[i].verdict === 'long' && !units[i].marker && wordCount(units[i].text) >= LEAD_MIN_WORDS;
+  const extended = extendOverLeads(extendOverInserts(best, roles, MAX_INSERT_LINES), isLead, (i) => units[i].verdict === 'empty');
+  for (let i = extended.start; i < best.start; i++) if (isLead(i)) units[i] = { ...units[i], verdict: 'prose', reason: 'unpunctuated lead' };
+  return cutAtEndMarker(units, extended);
 }
 
 /** Signs of page clutter: a lexicon hit, a link line or a caption, a repeated line, or a run of menu labels. */

@@ -156,6 +156,8 @@ export const PHRASES: Phrase[] = [
   { kind: 'follow', re: /^follow (?:us|\S+(?: \S+){0,4} on (?:twitter|x|facebook|instagram|linkedin|telegram|youtube|tiktok|threads|bluesky|google news|whatsapp))\b|^follow \S+(?: \S+){0,3}'s coverage\b|\bfollow us on\b/ },
   // Donations, memberships, paywalls, accounts.
   { kind: 'support', re: /\bsupport (?:our|independent|mission-driven|quality|local) journalism\b|\bdonate (?:now|today)\b|\bmake a (?:donation|contribution) to us\b|^help us (?:fight|change|continue|keep|do)\b|\bbecome a (?:paid |free )?(?:subscriber|supporter|patron)\b|\bbecome a (?:paid|free) member\b|\breader-supported\b|\bpatreon\b|\bsponsor-free\b/ },
+  // Donation appeals ("We do this work at no cost to you…", "Support X so we can continue…").
+  { kind: 'support', re: /\bat no cost to you\b|\breaders like you\b|^support \S+(?: \S+)? (?:so (?:that )?we (?:can )?(?:continue|keep)|and make a difference)\b|\b(?:your|a) (?:small |one-time |monthly )?(?:donation|contribution|gift) (?:helps|keeps|makes|supports)\b/, maxWords: 60 },
   { kind: 'paywall', re: /\bbenefit of (?:a|your) .{0,30}subscription\b|\bunlock (?:unlimited )?access\b|\bcreate (?:a |your )?(?:free )?account\b|\b(?:log|sign) in (?:to|or)\b|\balready have an account\b|\bavailable (?:only )?to subscribers\b|\bverification code\b|\breset your password\b|\bforgot (?:your )?password\b|\bto continue reading\b|\bsubscribe to (?:read|continue)\b/ },
   { kind: 'click', re: /\bclick here\b|\btap here\b|^click (?:the|to)\b/, maxWords: 40 },
   { kind: 'ads', re: /^advertisement\b|^sponsored\b|\bad choices\b|\badvertise with us\b/ },

@@ -79,3 +79,17 @@ export function extendOverInserts(region: Region, roles: readonly InsertRole[], 
   return { ...region, end };
 }
 
+
+/**
+ * Extends a region backwards over unpunctuated paragraphs in sentence case right before it (a first paragraph
+ * whose full stop the page never had): `isLead(i)` says whether unit i is one; blank units are skipped.
+ */
+export function extendOverLeads(region: Region, isLead: (i: number) => boolean, isBlank: (i: number) => boolean): Region {
+  let start = region.start;
+  for (let j = start - 1; j >= 0; j--) {
+    if (isBlank(j)) continue;
+    if (!isLead(j)) break;
+    start = j;
+  }
+  return { ...region, start };
+}

@@ -153,3 +153,6 @@ export const TIMESTAMP_OTHER_WORDS = 1;
 export const MENU_RUN_EVIDENCE = 5;
 /** A kicker over a teaser headline: a line in capitals of at most this many words. */
 export const KICKER_MAX_WORDS = 5;
+
+/** An unpunctuated sentence-case line of at least this many words right before the body is its first paragraph. */
+export const LEAD_MIN_WORDS = 10;
