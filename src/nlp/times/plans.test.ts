@@ -53,3 +53,9 @@ test('a clock time right after a day belongs to it, ahead or past; a season that
   assert.equal(one('The final is on Feb. 22 at 7:30 p.m. ET.', '7:30 p.m. ET', '2026-02-18').value, '2026-02-22T19:30');
   assert.equal(one('The season ends in May.', 'May', '2026-02-18').value, '2026-05');
 });
+
+test('"has until" a day is a deadline ahead', () => {
+  // 2026-02-18 is a Wednesday.
+  assert.equal(one('Congress has until Friday to pass the bill.', 'Friday', '2026-02-18').value, '2026-02-20');
+  assert.equal(one('He had until Friday to pay.', 'Friday', '2026-02-18').value, '2026-02-13');
+});

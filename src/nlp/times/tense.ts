@@ -19,8 +19,8 @@ export function lastMatch(re: RegExp, s: string): number {
 }
 /** Ends of clauses: the last one before an expression starts its clause (global), the first after ends it. */
 export const CLAUSE_BREAK = /[.!?;]\s|\n\s*\n/g;
-/** "ahead of the weekend", "postponed until": right before an expression, a sure sign that it is still to come. */
-export const DEADLINE_BEFORE = /\bahead of\s+(?:the\s+)?$|\b(?:postponed?|postpones|postponing|delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|extend(?:s|ed|ing)?|given|gave|give|granted)\b[^.!?;]{0,40}?\b(?:until|till)\s+(?:\S+\s+){0,3}$/i;
+/** "ahead of the weekend", "postponed until", "has until": right before an expression, a sure sign that it is still to come. */
+export const DEADLINE_BEFORE = /\bahead of\s+(?:the\s+)?$|\b(?:has|have)\s+(?:\w+\s+)?until\s+(?:\S+\s+){0,2}$|\b(?:postponed?|postpones|postponing|delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|extend(?:s|ed|ing)?|given|gave|give|granted)\b[^.!?;]{0,40}?\b(?:until|till)\s+(?:\S+\s+){0,3}$/i;
 /** A plan that belonged to the past: "had been scheduled to expire Friday", "as previously planned". */
 export const PAST_PLAN = /\bhad(?:\s+(?:been|already))?\s+(?:\w+\s+)?(?:scheduled|expected|due|planned|set|planning|going)\b|\bpreviously\b|\boriginally\b/i;
 /** Words that may come before an expression that opens its sentence: "On Tuesday, …", "Late Friday, …". */
