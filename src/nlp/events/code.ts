@@ -8,7 +8,7 @@ import { lexicon, type Cue, type PloverType } from './lexicon.js';
 import { AGENT_WINDOW, ATTRIBUTION_MAX_TOKENS, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
   ACTOR_JOINERS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS,
-  ADDRESSEE_VERBS, OBLIGATION, PAIR_NOUNS, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
+  ADDRESSEE_VERBS, ANAPHORIC, OBLIGATION, PAIR_JOINERS, PAIR_NOUNS, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
 
 export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
@@ -251,6 +251,8 @@ export class SentenceCoder {
     let type = cue.type;
     const reporter = this.reporter(cs, s0, s1, ce);
     let status = this.status(anchor, cs, source, this.isComplement(cs, s0));
+    // A noun that is its clause's subject takes the status of its verb ("the talks will resume", "… may fail").
+    if (cue.kind === 'noun' && from === f.last && status === 'asserted') status = this.nounVerbStatus(f.last, ce);
     if (status === 'future' && source.length) {
       if (COOPERATIVE.has(type)) {
         type = 'AGREE';
@@ -432,12 +434,14 @@ export class SentenceCoder {
         const a = this.actors[k];
         const possessive = this.w[a.last + 1] === "'s" || this.w[a.last + 1] === "'";
         // A bare place name before the noun is where it happens ("the Geneva talks"), not who acts.
-        const pair = a.codes.length >= 2 && f.cue.reciprocal; // "Russia-Ukraine talks"
+        // "Russia-Ukraine talks", "US-Iran talks": a hyphenated pair before a reciprocal noun.
+        const hyphen = a.first >= 2 && PAIR_JOINERS.has(this.w[a.first - 1]) && this.actorAt[a.first - 2] >= 0;
+        const pair = (a.codes.length >= 2 || hyphen) && f.cue.reciprocal;
         if (!possessive && !pair && !a.adjectival && (a.type === 'LOC' || a.type === 'WORD' || a.sector === null)) return null;
         const out = [a];
         // "US and Israeli strikes": the actors coordinated before it.
         let j = this.actors[k].first - 1;
-        while (j >= cs && ACTOR_JOINERS.has(this.w[j]) && j - 1 >= cs && this.actorAt[j - 1] >= 0) {
+        while (j >= cs && (ACTOR_JOINERS.has(this.w[j]) || (pair && PAIR_JOINERS.has(this.w[j]))) && j - 1 >= cs && this.actorAt[j - 1] >= 0) {
           const p = this.actors[this.actorAt[j - 1]];
           out.unshift(p);
           j = p.first - 1;
@@ -461,6 +465,16 @@ export class SentenceCoder {
       // An indirect object may stand between ("has given Ukraine and Russia a deadline"), or a measure ("25,000
       // tons of food aid").
       if (!NP_INNER.has(this.doc.tokens[i].pos) && this.actorAt[i] < 0 && !ACTOR_JOINERS.has(this.w[i]) && this.w[i] !== 'of') break;
+    }
+    // "the talks", "another round": a definite reciprocal noun with no actor of its own is the article's last pair's.
+    if (f.cue.reciprocal && this.pair.length) {
+      for (let i = f.first - 1; i >= Math.max(cs, f.first - 3); i--) {
+        if (ANAPHORIC.has(this.w[i]) || f.cue.words[0].has('another') || f.cue.words.length > 1) {
+          if (!this.after(f.last, Math.min(ce, f.last + BETWEEN_GAP), true, [], cs).actors.length) return { source: this.pair, anchor: f.first, lightVerb: -1 };
+          break;
+        }
+        if (this.doc.tokens[i].pos !== 'ADJ') break;
+      }
     }
     // "talks [in Abu Dhabi] between Russia and Ukraine", "attacks by militants".
     for (let i = f.last + 1; i <= Math.min(ce, f.last + BETWEEN_GAP); i++) {
@@ -537,6 +551,18 @@ export class SentenceCoder {
     for (let i = cs - 1; i >= Math.max(0, cs - 3); i--) if (DENIAL.has(this.w[i])) return 'reported-denied';
     for (let i = cs; i < anchor; i++) if (this.w[i] === 'if' || this.w[i] === 'unless') return 'hypothetical';
     return status;
+  }
+
+  private nounVerbStatus(last: number, ce: number): Status {
+    for (let i = last + 1; i <= Math.min(ce, last + AUX_WINDOW); i++) {
+      const w = this.w[i];
+      if (NEGATORS.has(w)) return 'negated';
+      if (w === 'will' || w === "'ll" || w === 'shall' || ((w === 'expected' || w === 'scheduled' || w === 'set' || w === 'due' || w === 'planned') && BE_FORMS.has(this.w[i - 1]))) return 'future';
+      if (HYPOTHETICAL.has(w) && w !== 'if' && w !== 'whether') return 'hypothetical';
+      const pos = this.doc.tokens[i].pos;
+      if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART' && !BE_FORMS.has(w)) break;
+    }
+    return 'asserted';
   }
 
   /** "urged both sides to strike a deal or face sanctions": a demand with a threat is an ultimatum. */

@@ -121,3 +121,14 @@ test('a one-sided telling is a mention of the full event, and alone it is left o
   assert.equal(r.events[0].mentions?.length, 1);
   assert.deepEqual(summary(run('Egypt attacked again, officials said.')), []);
 });
+
+test('a hyphenated pair before talks is reciprocal; later "the talks" are the same pair\'s', () => {
+  const r = run('The Japan-Vietnam talks opened on Monday.\n\nThe talks will resume next week.');
+  const consult = r.events.filter((e) => e.type === 'CONSULT');
+  assert.equal(consult.length, 1, summary(r).join('; '));
+  assert.deepEqual(r.codes(consult[0].source), ['JPN', 'VNM']);
+  // The resumption is a stated plan: AGREE (PLOVER: future meetings are AGREE).
+  const agree = r.events.find((e) => e.type === 'AGREE');
+  assert.ok(agree, summary(r).join('; '));
+  assert.deepEqual(r.codes(agree.source), ['JPN', 'VNM']);
+});

@@ -75,3 +75,9 @@ export const ADDRESSEE_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'inf
 
 /** Nouns of "both sides", "the two countries": the two parties of the article's last reciprocal event. */
 export const PAIR_NOUNS = new Set(['sides', 'countries', 'parties', 'nations', 'governments', 'leaders', 'delegations', 'capitals', 'neighbours', 'neighbors']);
+
+/** Determiners that point back to something already told ("the talks", "those negotiations"). */
+export const ANAPHORIC = new Set(['the', 'those', 'these', 'this', 'that', 'such', 'their']);
+
+/** Marks joining the two sides of a pair before a noun ("Russia-Ukraine talks", "US/Iran negotiations"). */
+export const PAIR_JOINERS = new Set(['-', '–', '/']);
