@@ -297,6 +297,8 @@ export class SentenceCoder {
     const reporter = this.reporter(cs, s0, s1, i);
     if (!target.length || !reporter || !reporter.codes.length || target.includes(reporter)) return null;
     for (let j = i + 1; j <= Math.min(s1, i + 2); j++) if (NEGATORS.has(this.w[j])) return null;
+    // "Moscow must be deprived of …" asks others to act on Moscow, not Moscow to act.
+    if (this.w[i + 1] === 'be' && /(ed|en)$/.test(this.w[i + 2] ?? '')) return null;
     return {
       type: 'REQUEST', mode: null, source: [reporter], target, reciprocal: false, status: 'asserted', reporter, location: null, passive: false,
       sentence: this.doc.tokens[i].sentence, cueFirst: i, cueLast: i,

@@ -49,8 +49,9 @@ export const LIGHT_VERBS = new Set([
 /** Prepositions after which a place is where the event happened, not who took part. */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'throughout', 'from', 'into', 'over', 'off', 'along']);
 
-/** Prepositions that introduce an event's recipient after its cue ("talks with", "attack on", "aid to"). */
-export const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'for', 'of', 'toward', 'towards', 'at', 'into', 'between', 'in']);
+/** Prepositions (and the complementiser) that introduce the recipient after a noun cue ("talks with", "attack on",
+ *  "aid to", "its demand that Israel …"). */
+export const TARGET_PREPS = new Set(['with', 'to', 'against', 'on', 'upon', 'for', 'of', 'toward', 'towards', 'at', 'into', 'between', 'in', 'that']);
 
 /** Determiners and possessives skipped inside a cue phrase ("reach [a] deal") and before a noun cue. */
 export const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'new', 'fresh', 'further', 'more', 'additional']);
