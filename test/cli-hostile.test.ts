@@ -11,6 +11,11 @@ import { dossier, dossierAsync, tempDir } from './helpers.js';
 let server: http.Server;
 let base = '';
 
+const page = (canonical: string, title: string, body: string) =>
+  `<!doctype html><html><head><title>${title}</title><link rel="canonical" href="${canonical}">` +
+  `<meta property="og:url" content="${canonical}"></head><body><article><h1>${title}</h1>` +
+  `<p>${body}</p><p>${body.replace('council', 'committee')}</p></article></body></html>`;
+
 before(async () => {
   server = http.createServer((req, res) => {
     if (req.url === '/stall') {
@@ -19,6 +24,9 @@ before(async () => {
     } else if (req.url === '/huge') {
       res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(10 ** 12) });
       res.write('<p>start'); // and nothing more
+    } else if (req.url === '/story') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(page(`${base}/story`, 'Harbour plan approved', 'The council approved the harbour plan on Tuesday, officials said.'));
     } else if (req.url === '/encoding') {
       res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'x-unknown' });
       res.write('<p>start');
@@ -97,4 +105,23 @@ test('control characters of titles, text, outlets, bylines, file names and error
   // JSON output stays exact JSON: the control characters come back as they were stored.
   const json = JSON.parse(dossier(['show', id, '--db', db, '--json']).stdout);
   assert.equal(json.outlet, 'Wire\x07');
+});
+
+test('a local file claiming a fetched article\'s canonical URL becomes its own article, a claimed copy', async () => {
+  const dir = tempDir();
+  const db = join(dir, 'news.db');
+  // Fetches run asynchronously: the server lives in this process.
+  const fetched = await run(['ingest', `${base}/story`, '--allow-private', '--db', db]);
+  assert.match(fetched.stderr, /1 new, 0 new versions, 0 unchanged; 1 articles/, fetched.stderr);
+  const dump = join(dir, 'dump.html');
+  writeFileSync(dump, page(`${base}/story`, 'Harbour plan approved', 'A forged account of what the council decided on Tuesday.'));
+  const claimed = dossier(['ingest', dump, '--db', db]);
+  assert.match(claimed.stderr, /1 new, 0 new versions, 0 unchanged, 1 claimed copies; 2 articles/, claimed.stderr);
+  const again = await run(['ingest', `${base}/story`, '--allow-private', '--db', db]);
+  assert.match(again.stderr, /0 new, 0 new versions, 1 unchanged; 2 articles/, 'the original is untouched');
+  const docs = dossier(['export', '--db', db]).stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(docs.length, 2);
+  assert.ok(docs.some((d) => /forged/.test(d.text)) && docs.some((d) => !/forged/.test(d.text)));
+  const copy = docs.find((d) => /forged/.test(d.text));
+  assert.match(dossier(['show', copy.id, '--db', db]).stdout, /claimed copy of /);
 });

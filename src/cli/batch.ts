@@ -1,7 +1,7 @@
 // Runs the pipeline over a batch of inputs: each item analysed, handed to a sink, failures reported per item.
 import type { Analysis } from '../doc/schema.js';
 import { readInputs } from '../input/index.js';
-import type { InputOptions } from '../input/types.js';
+import type { InputItem, InputOptions } from '../input/types.js';
 import { analyze, defaultPipeline, type AnalyzeOptions } from '../pipeline/analyze.js';
 import { estimateTotal } from './estimate.js';
 import { createProgress } from './progress.js';
@@ -13,11 +13,17 @@ export interface BatchOptions {
   label: string;
   /** Item sources to skip (already done by an earlier run of the same job). */
   skip?: Set<string>;
+  /** Asked before an item is analysed: false when another run has taken it (it is then left to that run). */
+  claim?: (source: string) => boolean;
   /** Called for each item that failed (after its one-line error is printed). */
   onFailure?: (source: string, error: string) => void;
 }
 
-export type Sink = (analysis: Analysis, source: string) => void;
+export type Sink = (analysis: Analysis, source: string, item: InputItem) => void;
+
+/** Thrown by a sink or onFailure when going on is pointless (the store is full or gone): the batch stops there,
+ *  the item counts as failed, and the report says why. */
+export class StopBatch extends Error {}
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0];
 
@@ -26,28 +32,40 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, si
   const total = process.stderr.isTTY ? await estimateTotal(inputs) : null;
   const progress = createProgress(opts.label, total);
   const pipeline = defaultPipeline();
+  const failed = (source: string, error: string) => {
+    report.fail(source, error, progress.log);
+    progress.tick(false);
+    opts.onFailure?.(source, error);
+  };
   try {
     for await (const item of readInputs(inputs, opts.input)) {
-      if (opts.skip?.has(item.source)) {
-        report.skipped++;
-        progress.tick(true);
-        continue;
-      }
-      const failed = (error: string) => {
-        report.fail(item.source, error, progress.log);
-        opts.onFailure?.(item.source, error);
-        progress.tick(false);
-      };
-      if (!item.ok) {
-        failed(item.error);
-        continue;
-      }
       try {
-        sink(analyze(item, opts.analyze, pipeline), item.source);
-        report.ok++;
-        progress.tick(true);
+        if (opts.skip?.has(item.source)) {
+          report.skipped++;
+          progress.tick(true);
+        } else if (!item.ok) {
+          failed(item.source, item.error);
+        } else if (opts.claim && !opts.claim(item.source)) {
+          report.elsewhere++;
+          progress.tick(true);
+        } else {
+          try {
+            sink(analyze(item, opts.analyze, pipeline), item.source, item);
+            report.ok++;
+            progress.tick(true);
+          } catch (e) {
+            if (!(e instanceof StopBatch)) failed(item.source, message(e));
+            else {
+              report.fail(item.source, e.message, progress.log);
+              throw e;
+            }
+          }
+        }
       } catch (e) {
-        failed(message(e));
+        // From the sink, or from onFailure (the item is counted as failed either way).
+        if (!(e instanceof StopBatch)) throw e;
+        report.stopped = e.message;
+        break;
       }
     }
   } finally {

@@ -1,9 +1,14 @@
 // One batch's outcome: one-line errors on stderr as they happen, "N ok, M failed" at the end.
 import { safeMessage } from './terminal.js';
+
 export class BatchReport {
   ok = 0;
   failed = 0;
   skipped = 0;
+  /** Items another run of the same job was analysing (two ingests of one batch share its items). */
+  elsewhere = 0;
+  /** Why the batch stopped before its end (the store is full), or null. */
+  stopped: string | null = null;
 
   fail(source: string, error: string, log: (line: string) => void = (l) => process.stderr.write(l + '\n')): void {
     this.failed++;
@@ -12,11 +17,14 @@ export class BatchReport {
 
   summary(): string {
     const skipped = this.skipped ? `, ${this.skipped} already done` : '';
-    return `${this.ok} ok, ${this.failed} failed${skipped}`;
+    const elsewhere = this.elsewhere ? `, ${this.elsewhere} left to another ingest of the same inputs` : '';
+    const stopped = this.stopped ? `; stopped early: ${safeMessage(this.stopped)}` : '';
+    return `${this.ok} ok, ${this.failed} failed${skipped}${elsewhere}${stopped}`;
   }
 
-  /** Non-zero only when nothing succeeded (a batch with some failures still did its job). */
+  /** Non-zero when the batch stopped early or nothing succeeded (a batch with some failures still did its job). */
   exitCode(): number {
-    return this.ok + this.skipped === 0 ? 1 : 0;
+    if (this.stopped) return 1;
+    return this.ok + this.skipped + this.elsewhere === 0 ? 1 : 0;
   }
 }

@@ -55,7 +55,10 @@ export class Doc {
   }
 
   get id(): string {
-    return articleId(this.meta.url, this.text, this.meta.recordId ?? null, this.meta.outlet);
+    const m = this.meta;
+    // With no URL, record id or body: the source and everything read from the input (title, byline, date…).
+    const fallback = [m.source, m.title, m.outlet, m.published, m.language, ...m.byline];
+    return articleId(m.url, this.text, m.recordId ?? null, m.outlet, fallback);
   }
 
   slice(span: Span): string {

@@ -38,7 +38,7 @@ test('a text file and an html file: kind by content, encoding, source', async ()
   const txt = write(dir, 'a.txt', 'WASHINGTON - The vote passed.\n\nSecond paragraph.');
   const html = write(dir, 'saved.txt.bin', '<!doctype html><html><body><p>Hi</p></body></html>');
   const [a, b] = await collect([txt, html]);
-  assert.deepEqual(a, { ok: true, source: txt, kind: 'text', content: 'WASHINGTON - The vote passed.\n\nSecond paragraph.', encoding: 'utf-8', meta: {}, warnings: [] });
+  assert.deepEqual(a, { ok: true, source: txt, from: 'file', kind: 'text', content: 'WASHINGTON - The vote passed.\n\nSecond paragraph.', encoding: 'utf-8', meta: {}, warnings: [] });
   assert.equal(b.ok && b.kind, 'html');
 });
 

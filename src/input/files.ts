@@ -172,7 +172,7 @@ export async function* readWholeStream(source: string, stream: AsyncIterable<unk
       yield* jsonlResults(source, [bytes], limits.maxBytes, limits.maxRecords);
       return;
     }
-    yield bytesToResult(source, bytes, { emptyMessage: 'empty input' });
+    yield bytesToResult(source, bytes, { emptyMessage: 'empty input', from: source === '-' ? 'stdin' : 'file' });
   } catch (err) {
     yield failure(source, describeError(err));
   }

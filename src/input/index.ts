@@ -9,7 +9,7 @@ import { DEFAULT_MAX_RECORDS, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT_MS, STREAM_
 import { bytesToResult, failure } from './to-result.js';
 import { DEFAULT_MAX_BYTES, type InputOptions, type InputResult } from './types.js';
 
-export type { InputFailure, InputItem, InputMeta, InputOptions, InputResult } from './types.js';
+export type { InputFailure, InputItem, InputMeta, InputOptions, InputOrigin, InputResult } from './types.js';
 export { DEFAULT_MAX_BYTES } from './types.js';
 export { detectKind } from './kind.js';
 export { decodeBytes } from './encoding.js';
@@ -47,6 +47,7 @@ async function* readUrl(input: string, o: Resolved): AsyncGenerator<InputResult>
     declaredCharset: page.charset,
     meta: { url: page.finalUrl },
     emptyMessage: 'empty response',
+    from: 'url',
   });
 }
 

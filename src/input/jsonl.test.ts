@@ -40,6 +40,7 @@ test('records: meta fields, html field → html, text that is HTML → html, no 
   assert.deepEqual(rs[0], {
     ok: true,
     source: `${p}:1`,
+    from: 'record',
     kind: 'text',
     content: 'Body.',
     encoding: null,

@@ -96,6 +96,7 @@ export function recordToResult(file: string, lineNo: number, line: string): Inpu
   return {
     ok: true,
     source,
+    from: 'record',
     kind: html !== null ? 'html' : detectKind(content),
     content,
     encoding: null,

@@ -15,7 +15,7 @@ function stdinOf(data: Buffer): NodeJS.ReadableStream {
 test('"-" reads stdin fully: text, with its encoding detected', async () => {
   const bytes = Buffer.from([...Buffer.from('Smart '), 0x93, ...Buffer.from('quotes'), 0x94, ...Buffer.from(' from stdin.')]);
   const [r] = await collect(['-'], { stdin: stdinOf(bytes) });
-  assert.deepEqual(r, { ok: true, source: '-', kind: 'text', content: 'Smart \u201cquotes\u201d from stdin.', encoding: 'windows-1252', meta: {}, warnings: [] });
+  assert.deepEqual(r, { ok: true, source: '-', from: 'stdin', kind: 'text', content: 'Smart \u201cquotes\u201d from stdin.', encoding: 'windows-1252', meta: {}, warnings: [] });
 });
 
 test('gzip on stdin is decompressed; html detected', async () => {

@@ -2,7 +2,7 @@
 import { detectBinary } from './binary.js';
 import { decodeBytes } from './encoding.js';
 import { detectKind } from './kind.js';
-import type { InputFailure, InputMeta, InputResult } from './types.js';
+import type { InputFailure, InputMeta, InputOrigin, InputResult } from './types.js';
 
 export function failure(source: string, error: string): InputFailure {
   return { ok: false, source, error };
@@ -15,6 +15,8 @@ export interface BytesContext {
   warnings?: string[];
   /** What to call zero bytes ("empty file", "empty response"). */
   emptyMessage?: string;
+  /** Kind of source (default a file). */
+  from?: InputOrigin;
 }
 
 export function bytesToResult(source: string, bytes: Buffer, ctx: BytesContext = {}): InputResult {
@@ -27,6 +29,7 @@ export function bytesToResult(source: string, bytes: Buffer, ctx: BytesContext =
   return {
     ok: true,
     source,
+    from: ctx.from ?? 'file',
     kind: detectKind(decoded.text),
     content: decoded.text,
     encoding: decoded.encoding,

@@ -10,10 +10,16 @@ export interface InputMeta {
   title?: string;
 }
 
+/** What kind of source an item came from: it decides what the item may speak for (see store provenance). */
+export type InputOrigin = 'file' | 'stdin' | 'url' | 'record';
+
 export interface InputItem {
   ok: true;
   /** The input as the user gave it: a path, a URL, "-", or "path.jsonl:LINE" for a record. */
   source: string;
+  /** A local file (or FIFO), standard input, a fetched URL (meta.url is the address after redirects), or a JSON
+   *  Lines record. Absent on items built by hand: treated as a file. */
+  from?: InputOrigin;
   kind: 'html' | 'text';
   /** Decoded content (no BOM). */
   content: string;

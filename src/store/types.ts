@@ -3,11 +3,33 @@
 import type { Analysis, Entity, Quote } from '../doc/schema.js';
 
 export interface PutResult {
-  /** Stable article id (Analysis.id). */
+  /** Id the article is stored under: Analysis.id, or the id of its claimed copy (see copyOf). */
   id: string;
   /** 'new' = first time seen; 'version' = same article, changed content stored as a new version; 'same' = unchanged. */
   status: 'new' | 'version' | 'same';
   version: number;
+  /** Set when the input claimed a stored article's identity (its URL, or its text) without a source that may speak
+   *  for it: it was stored as its own article, a claimed copy of this one. */
+  copyOf?: string;
+}
+
+/**
+ * Where an input came from, stored with each version. It decides what the input may speak for: a new version of a
+ * stored article is accepted from the same feed record, the same local file, or a fetch whose final address is the
+ * article's URL; anything else claiming the article's identity is stored as a claimed copy.
+ */
+export interface Provenance {
+  kind: 'fetch' | 'record' | 'file' | 'stdin';
+  /** The input as given (path, URL, "file.jsonl:LINE", "-"). */
+  source: string;
+  /** file: the absolute path. */
+  path?: string | null;
+  /** fetch: the address after redirects. */
+  finalUrl?: string | null;
+  /** record: the feed's own id for the record. */
+  recordId?: string | null;
+  /** Hash of the input's content (decoded text). */
+  digest: string;
 }
 
 export interface SearchHit {
@@ -32,6 +54,10 @@ export interface StoredArticle {
   id: string;
   version: number;
   source: string;
+  /** Where the latest version came from; null for versions stored before provenance was recorded. */
+  provenance: Provenance | null;
+  /** The article whose identity this one claimed (see PutResult.copyOf), or null. */
+  copyOf: string | null;
   analysis: Analysis;
   firstSeen: string;
   updated: string;
@@ -119,8 +145,9 @@ export interface QuoteHit {
 export class SearchSyntaxError extends Error {}
 
 export interface Store {
-  /** Stores the analysis; idempotent on (id, content hash). */
-  put(analysis: Analysis): PutResult;
+  /** Stores the analysis; idempotent on (id, content hash). Without a provenance the input is taken as a local file
+   *  named by analysis.source. */
+  put(analysis: Analysis, provenance?: Provenance): PutResult;
   /** Latest version by id, or by a unique id prefix (≥ 6 chars); throws when a prefix is ambiguous. */
   get(id: string): StoredArticle | null;
   search(query: string, opts?: SearchOptions): SearchHit[];
@@ -139,6 +166,11 @@ export interface Store {
   openJob(key: string, inputs: readonly string[]): Job;
   /** Item sources (paths, URLs, "file.jsonl:LINE") this job has already stored; a resumed run skips them. */
   doneSources(jobId: number): Set<string>;
+  /** Takes an item of a running job for the run `owner` (see runOwner): false when it is already stored or another
+   *  run that is still alive holds it, so two ingests of one batch share its items instead of both doing all. */
+  claimSource(jobId: number, source: string, owner: string): boolean;
+  /** Items held by other live runs that have no outcome yet: the job is not finished while there are any. */
+  pendingElsewhere(jobId: number, owner: string): number;
   /** Records an item's outcome; 'ok' only after its article is stored (same transaction where possible). */
   markSource(jobId: number, state: JobItemState): void;
   finishJob(jobId: number): void;

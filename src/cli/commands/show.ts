@@ -2,7 +2,7 @@
 // whole document).
 import { Command } from 'commander';
 import type { Analysis } from '../../doc/schema.js';
-import type { ArticleEntity } from '../../store/types.js';
+import type { ArticleEntity, StoredArticle } from '../../store/types.js';
 import { DEFAULT_DB } from '../options.js';
 import { withStore } from '../store.js';
 import { summarize } from '../summary.js';
@@ -31,6 +31,18 @@ function layerLines(a: Analysis, entities: ArticleEntity[]): string[] {
   return lines;
 }
 
+/** Where the latest version came from, and the article it claimed to be when it is a claimed copy. */
+function originLines(found: StoredArticle): string[] {
+  const lines: string[] = [];
+  const p = found.provenance;
+  if (p) {
+    const detail = p.kind === 'fetch' ? p.finalUrl : p.kind === 'record' && p.recordId ? `${p.source} (record ${p.recordId})` : p.source;
+    lines.push(`  from:      ${p.kind}: ${safeLine(detail ?? p.source)}`);
+  }
+  if (found.copyOf) lines.push(`  note:      claimed copy of ${found.copyOf} (it named that article's URL or text but may not speak for it)`);
+  return lines;
+}
+
 export function showCommand(): Command {
   return new Command('show')
     .description('show a stored article by id (or a unique id prefix)')
@@ -53,6 +65,7 @@ export function showCommand(): Command {
         const header = [
           summarize(a),
           `  version:   ${found.version} (first seen ${found.firstSeen}, updated ${found.updated})`,
+          ...originLines(found),
           ...layerLines(a, store.articleEntities(found.id)),
         ];
         process.stdout.write(`${header.join('\n')}\n\n${safeText(a.text)}\n`);

@@ -1,7 +1,9 @@
-// Articles and their versions: idempotent put, get (also by id prefix), paged iteration, count.
+// Articles and their versions: idempotent put (a new version only from a source that may speak for the article,
+// else a claimed copy), get (also by id prefix), paged iteration, count.
 import type Database from 'better-sqlite3';
 import type { Analysis } from '../../doc/schema.js';
-import type { PutResult, StoredArticle } from '../types.js';
+import { claimedCopyId, defaultProvenance, isOwnAddress, voucherKey } from '../provenance.js';
+import type { Provenance, PutResult, StoredArticle } from '../types.js';
 import { analysisHash } from './content-hash.js';
 import { ITERATE_PAGE_SIZE, MIN_ID_PREFIX } from './settings.js';
 
@@ -18,13 +20,15 @@ interface ArticleRow {
   id: string;
   version: number;
   source: string;
+  origin: string | null;
+  copy_of: string | null;
   analysis: string;
   first_seen: string;
   updated: string;
 }
 
 const SELECT_ARTICLE = `
-  SELECT a.seq, a.id, a.latest_version AS version, v.source, v.analysis, a.first_seen, a.updated
+  SELECT a.seq, a.id, a.latest_version AS version, v.source, v.origin, a.copy_of, v.analysis, a.first_seen, a.updated
   FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.latest_version`;
 
 /** Called inside put's transaction whenever `a` becomes an article's latest version (not for 'same');
@@ -44,50 +48,67 @@ export function articleRepo(db: Database.Database, onLatest: OnLatest = () => {}
       'SELECT max(version) AS v FROM article_versions WHERE article_id = ?',
     ),
     insertArticle: db.prepare(`
-      INSERT INTO articles (id, url, outlet, title, text, published, language, first_seen, updated, latest_version)
-      VALUES (@id, @url, @outlet, @title, @text, @published, @language, @now, @now, @version)`),
+      INSERT INTO articles (id, url, outlet, title, text, published, language, first_seen, updated, latest_version, copy_of)
+      VALUES (@id, @url, @outlet, @title, @text, @published, @language, @now, @now, @version, @copyOf)`),
+    /** A version vouched for by this key, or (stored before vouchers were recorded) from this very source. */
+    vouched: db.prepare<[string, string, string], { one: number }>(`
+      SELECT 1 AS one FROM article_versions
+      WHERE article_id = ? AND (voucher = ? OR (voucher IS NULL AND source = ?)) LIMIT 1`),
     updateArticle: db.prepare(`
       UPDATE articles SET url = @url, outlet = @outlet, title = @title, text = @text, published = @published,
         language = @language, updated = @now, latest_version = @version
       WHERE id = @id`),
     insertVersion: db.prepare(`
-      INSERT INTO article_versions (article_id, version, content_hash, source, analysis, created)
-      VALUES (@id, @version, @hash, @source, @analysis, @now)`),
+      INSERT INTO article_versions (article_id, version, content_hash, source, analysis, created, origin, voucher)
+      VALUES (@id, @version, @hash, @source, @analysis, @now, @origin, @voucher)`),
     byId: db.prepare<[string], ArticleRow>(`${SELECT_ARTICLE} WHERE a.id = ?`),
     byPrefix: db.prepare<[string, string], ArticleRow>(`${SELECT_ARTICLE} WHERE a.id >= ? AND a.id < ? LIMIT 2`),
     page: db.prepare<[number, number], ArticleRow>(`${SELECT_ARTICLE} WHERE a.seq > ? ORDER BY a.seq LIMIT ?`),
     count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles'),
   };
 
-  function row(a: Analysis, version: number, hash: string) {
+  function row(a: Analysis, version: number, hash: string, origin: Provenance, voucher: string, copyOf: string | null) {
     return {
       id: a.id, url: a.url, outlet: a.outlet, title: a.title, text: a.text, published: a.published,
       language: a.language, source: a.source, version, hash, analysis: JSON.stringify(a),
-      now: new Date().toISOString(),
+      now: new Date().toISOString(), origin: JSON.stringify(origin), voucher, copyOf,
     };
   }
 
-  // Same content as the latest version → 'same' (nothing written). Content of an older version → that version
-  // becomes the latest again. New content → next version number. The FTS index follows via triggers, the
-  // layer rows via onLatest.
-  const put = db.transaction((a: Analysis): PutResult => {
+  // Same content as the latest version → 'same' (nothing written, whoever sends it). Otherwise the sender must be
+  // able to speak for the article (it vouched for a version before, or it is a fetch of the article's own address):
+  // content of an older version → that version becomes the latest again; new content → next version number. A
+  // sender that may not speak for it gets its own article, a claimed copy, under an id of its own. The FTS index
+  // follows via triggers, the layer rows via onLatest.
+  function putAs(a: Analysis, origin: Provenance, voucher: string, copyOf: string | null): PutResult {
     const hash = analysisHash(a);
     const latest = st.latest.get(a.id);
+    const withCopy = (r: PutResult): PutResult => (copyOf ? { ...r, copyOf } : r);
     if (!latest) {
-      const r = row(a, 1, hash);
+      const r = row(a, 1, hash, origin, voucher, copyOf);
       st.insertArticle.run(r);
       st.insertVersion.run(r);
       onLatest(a, r.now, true);
-      return { id: a.id, status: 'new', version: 1 };
+      return withCopy({ id: a.id, status: 'new', version: 1 });
     }
-    if (latest.content_hash === hash) return { id: a.id, status: 'same', version: latest.latest_version };
+    if (latest.content_hash === hash) return withCopy({ id: a.id, status: 'same', version: latest.latest_version });
+    if (!isOwnAddress(origin, a) && !st.vouched.get(a.id, voucher, a.source)) {
+      if (copyOf) throw new Error(`store: claimed copy ${a.id} of ${copyOf} is vouched for by another source`);
+      const copyId = claimedCopyId(a.id, voucher);
+      return putAs({ ...a, id: copyId }, origin, voucher, a.id);
+    }
     const earlier = st.versionByHash.get(a.id, hash);
     const version = earlier ? earlier.version : (st.maxVersion.get(a.id)?.v ?? 0) + 1;
-    const r = row(a, version, hash);
+    const r = row(a, version, hash, origin, voucher, copyOf);
     if (!earlier) st.insertVersion.run(r);
     st.updateArticle.run(r);
     onLatest(a, r.now, false);
-    return { id: a.id, status: 'version', version };
+    return withCopy({ id: a.id, status: 'version', version });
+  }
+
+  const put = db.transaction((a: Analysis, provenance?: Provenance): PutResult => {
+    const origin = provenance ?? defaultProvenance(a);
+    return putAs(a, origin, voucherKey(origin, a), null);
   });
 
   function get(id: string): StoredArticle | null {
@@ -111,7 +132,7 @@ export function articleRepo(db: Database.Database, onLatest: OnLatest = () => {}
   }
 
   return {
-    put: (a: Analysis) => put.immediate(a),
+    put: (a: Analysis, provenance?: Provenance) => put.immediate(a, provenance),
     get,
     iterate,
     count: () => st.count.get()!.n,
@@ -123,6 +144,8 @@ function toStored(r: ArticleRow): StoredArticle {
     id: r.id,
     version: r.version,
     source: r.source,
+    provenance: r.origin ? (JSON.parse(r.origin) as Provenance) : null,
+    copyOf: r.copy_of,
     analysis: JSON.parse(r.analysis) as Analysis,
     firstSeen: r.first_seen,
     updated: r.updated,

@@ -1,5 +1,7 @@
-// Batch jobs and the outcome of each of their items, so an interrupted run resumes where it stopped.
+// Batch jobs and the outcome of each of their items, so an interrupted run resumes where it stopped; claims, so
+// two runs of the same job share its items.
 import type Database from 'better-sqlite3';
+import { ownerAlive } from '../run-owner.js';
 import type { Job, JobItemState } from '../types.js';
 
 interface JobRow {
@@ -24,7 +26,28 @@ export function jobRepo(db: Database.Database) {
       ON CONFLICT (job_id, source) DO UPDATE SET
         status = excluded.status, error = excluded.error, article_id = excluded.article_id, updated = excluded.updated`),
     finish: db.prepare<[string, number]>("UPDATE jobs SET status = 'done', finished = ? WHERE id = ?"),
+    itemDone: db.prepare<[number, string], { one: number }>(
+      "SELECT 1 AS one FROM job_items WHERE job_id = ? AND source = ? AND status = 'ok'",
+    ),
+    claimOf: db.prepare<[number, string], { owner: string; claimed: string }>(
+      'SELECT owner, claimed FROM job_claims WHERE job_id = ? AND source = ?',
+    ),
+    setClaim: db.prepare<[number, string, string, string]>(`
+      INSERT INTO job_claims (job_id, source, owner, claimed) VALUES (?, ?, ?, ?)
+      ON CONFLICT (job_id, source) DO UPDATE SET owner = excluded.owner, claimed = excluded.claimed`),
+    foreignPending: db.prepare<[number, string], { owner: string; claimed: string }>(`
+      SELECT c.owner, c.claimed FROM job_claims c
+      WHERE c.job_id = ? AND c.owner <> ?
+        AND NOT EXISTS (SELECT 1 FROM job_items i WHERE i.job_id = c.job_id AND i.source = c.source)`),
   };
+
+  const claim = db.transaction((jobId: number, source: string, owner: string): boolean => {
+    if (st.itemDone.get(jobId, source)) return false;
+    const held = st.claimOf.get(jobId, source);
+    if (held && held.owner !== owner && ownerAlive(held.owner, held.claimed)) return false;
+    st.setClaim.run(jobId, source, owner, new Date().toISOString());
+    return true;
+  });
 
   const openJob = db.transaction((key: string, inputs: readonly string[]): Job => {
     const existing = st.running.get(key);
@@ -36,6 +59,9 @@ export function jobRepo(db: Database.Database) {
   return {
     openJob: (key: string, inputs: readonly string[]) => openJob.immediate(key, inputs),
     doneSources: (jobId: number) => new Set(st.done.all(jobId).map((r) => r.source)),
+    claimSource: (jobId: number, source: string, owner: string): boolean => claim.immediate(jobId, source, owner),
+    pendingElsewhere: (jobId: number, owner: string): number =>
+      st.foreignPending.all(jobId, owner).filter((c) => ownerAlive(c.owner, c.claimed)).length,
     markSource(jobId: number, s: JobItemState): void {
       st.mark.run({
         jobId, source: s.source, status: s.status, error: s.error ?? null, articleId: s.articleId ?? null,

@@ -196,4 +196,29 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO store_flags (name) VALUES ('rebuild_layers');
     `,
   },
+  {
+    version: 4,
+    name: 'provenance of versions, claimed copies, claims of job items',
+    // Identity by claim alone let a local file take over a stored article by naming its URL. Each version now
+    // records where it came from (origin, JSON) and the key of the source that vouches for it (see
+    // store/provenance.ts); an input that claims an article it may not speak for is stored as its own article with
+    // copy_of naming the one it claimed. Versions stored before this step have no voucher: their source string is
+    // compared instead. job_claims lets two runs of one job share its items: an item is claimed by the run that
+    // analyses it; the other skips it while that run lives.
+    sql: `
+      ALTER TABLE article_versions ADD COLUMN origin TEXT;    -- JSON Provenance, NULL before this step
+      ALTER TABLE article_versions ADD COLUMN voucher TEXT;   -- key of the source that may speak for the article
+      CREATE INDEX article_versions_voucher ON article_versions(article_id, voucher);
+      ALTER TABLE articles ADD COLUMN copy_of TEXT;           -- id of the article whose identity this one claimed
+      CREATE INDEX articles_copy_of ON articles(copy_of) WHERE copy_of IS NOT NULL;
+
+      CREATE TABLE job_claims (
+        job_id  INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+        source  TEXT NOT NULL,
+        owner   TEXT NOT NULL,                -- host:pid:token of the run analysing it
+        claimed TEXT NOT NULL,
+        PRIMARY KEY (job_id, source)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
