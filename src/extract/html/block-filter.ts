@@ -5,6 +5,7 @@ import type { TextBlock } from './blocks.js';
 import { blockWeights, isLinkList, isProse } from './weights.js';
 import { BOILERPLATE_TEXT_RE, CALL_TO_ACTION_RE, END_MATTER_RE, READER_ADDRESS_RE } from './patterns.js';
 import { isCaption } from './captions.js';
+import { isNotice } from './notices.js';
 import { isEndMark, opensRelease } from './appended.js';
 import {
   APPENDED_MIN_PROSE_BEFORE,
@@ -15,6 +16,7 @@ import {
   MAX_BLOCK_LINK_DENSITY,
   MAX_PROSE_BEFORE_TITLE,
   MAX_PROSE_BEFORE_TITLE_CHARS,
+  MIN_PARAGRAPH_CHARS,
   MIN_TITLE_MATCH_CHARS,
   SHORT_BLOCK_CHARS,
 } from './settings.js';
@@ -23,6 +25,7 @@ import {
 /** Whether a block of the body is text of the article (not a link list, a teaser, a prompt or a credit). */
 export function keepBlock(b: TextBlock): boolean {
   if (b.notice || b.linkChars > b.chars * MAX_BLOCK_LINK_DENSITY || isLinkList(b)) return false;
+  if (b.chars < MIN_PARAGRAPH_CHARS && isNotice(b.text)) return false; // "Jetzt registrieren" (longer ones: b.notice)
   const n = b.text.length;
   if (n < SHORT_BLOCK_CHARS && BOILERPLATE_TEXT_RE.test(b.text)) return false;
   if (n < CALL_TO_ACTION_MAX_CHARS && CALL_TO_ACTION_RE.test(b.text)) {

@@ -74,3 +74,19 @@ test('articles about privacy, cookies or subscriptions are not notices', () => {
   }
   for (const notice of [...Object.values(NOTICES).flat(), ...SERVICE]) assert.equal(isNotice(notice), true, notice);
 });
+
+const PROMPTS = [
+  'Get the latest news straight to your phone: download our app for iOS and Android.',
+  'Sign up for our newsletter and stay up-to-date on our work.',
+  'Pour lire la suite de cet article, abonnez-vous. Déjà abonné ? Connectez-vous.',
+  'Jetzt registrieren',
+  'Para seguir leyendo, suscríbete a nuestra newsletter.',
+  'This post contains references to products from our advertisers. We may receive compensation when you click.',
+];
+
+test('paywall, app, newsletter and registration prompts inside the article are dropped', () => {
+  const inside = `<div class="story"><p>${ARTICLE[0]}</p>${PROMPTS.map((p) => `<p>${p}</p>`).join('')}<p>${ARTICLE[1]}</p></div>`;
+  assert.equal(extractHtml(page(inside)).text, ARTICLE.join('\n\n'));
+  for (const p of PROMPTS) assert.equal(isNotice(p), true, p);
+  assert.equal(isNotice('The company said its app had been downloaded a million times on iOS and Android phones.'), false);
+});

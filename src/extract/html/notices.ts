@@ -1,9 +1,10 @@
-// Notices a site shows about itself — cookie/consent banners, customer-service and subscription boxes — are page
-// furniture wherever they stand: their blocks never count as prose and never stay in the body. A block is a notice
-// when it holds a phrase of site speech (lexicon/notices.ts, "strong") and is short or holds more of the
-// vocabulary, or holds several topic words ("weak") while addressing the reader. Phrases are matched word by word
-// (a map from each phrase's first word), so a block costs one pass over its words whatever the lexicon's size.
-import { CONSENT, SERVICE, type NoticeLexicon } from './lexicon/notices.js';
+// Notices a site shows about itself — cookie/consent banners, customer-service and subscription boxes, paywall,
+// app and newsletter prompts — are page furniture wherever they stand: their blocks never count as prose and never
+// stay in the body. A block is a notice when it holds a phrase of site speech (lexicon/notices.ts, "strong") and is
+// short or holds more of the vocabulary, or holds several topic words ("weak") while addressing the reader.
+// Phrases are matched word by word (a map from each phrase's first word), so a block costs one pass over its words
+// whatever the lexicon's size.
+import { CONSENT, PROMPTS, SERVICE, type NoticeLexicon } from './lexicon/notices.js';
 import { READER_ADDRESS_RE } from './patterns.js';
 import { NOTICE_MIN_SCORE, NOTICE_SHORT_CHARS, NOTICE_STRONG_WEIGHT } from './settings.js';
 
@@ -18,7 +19,7 @@ interface Phrase {
 const WORD_RE = /[^\s.,;:!?()[\]{}"'\u2018\u2019\u201c\u201d\u201e«»/|\u2013\u2014-]+/g;
 const wordsOf = (s: string): string[] => s.toLowerCase().match(WORD_RE) ?? [];
 
-/** Phrases of both lexicons by their first word, longest first; the lexicon (0 consent, 1 service) is kept. */
+/** Phrases of all lexicons by their first word, longest first, each with the index of its lexicon. */
 function index(lexicons: readonly NoticeLexicon[]): Map<string, (Phrase & { lexicon: number })[]> {
   const byFirst = new Map<string, (Phrase & { lexicon: number })[]>();
   let id = 0;
@@ -36,7 +37,7 @@ function index(lexicons: readonly NoticeLexicon[]): Map<string, (Phrase & { lexi
   return byFirst;
 }
 
-const LEXICONS: readonly NoticeLexicon[] = [CONSENT, SERVICE];
+const LEXICONS: readonly NoticeLexicon[] = [CONSENT, SERVICE, PROMPTS];
 const BY_FIRST_WORD = index(LEXICONS);
 
 /** Whether a block of text is a site notice (consent banner, customer-service or subscription box). */

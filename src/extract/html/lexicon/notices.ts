@@ -1,5 +1,6 @@
-// Wording of the notices a site shows about itself — cookie/consent banners and customer-service or subscription
-// boxes — in English, German, French, Spanish, Italian, Portuguese and Dutch. A block of text that speaks this way
+// Wording of the notices a site shows about itself — cookie/consent banners, customer-service or subscription
+// boxes, and prompts (paywall, app, newsletter, registration, donation, advertiser disclosure) — in English, German,
+// French, Spanish, Italian, Portuguese, Dutch and Polish. A block of text that speaks this way
 // is page furniture, never the article (notices.ts).
 //
 // Where the words come from:
@@ -11,6 +12,10 @@
 // - service: the section names of newspaper service pages (customer service, subscriber services, e-edition,
 //   delivery, billing, advertising, contact), as the national newspaper associations' style guides and the
 //   newspapers' own "Service" menus name them in each language.
+// - prompts: the fixed wording of paywall, app-store, newsletter and registration prompts (the app stores' badge
+//   texts "Download on the App Store" / "Get it on Google Play", the paywall formula "to continue reading… already a
+//   subscriber?") and the advertiser-disclosure sentence of the FTC endorsement guides ("we may receive
+//   compensation"), with their usual translations.
 // Phrases are lower case, matched on the block's lower-cased text with single spaces; a '*' entry would be a
 // mistake (no wildcards). "strong" phrases are site speech no article uses ("we use cookies", "privacy overview");
 // "weak" phrases are topic words that articles use too ("personal data", "customer service"), which count only in
@@ -58,11 +63,16 @@ export const CONSENT: NoticeLexicon = {
     // nl
     'wij gebruiken cookies', 'we gebruiken cookies', 'deze website gebruikt cookies', 'wij en onze partners',
     'alle cookies accepteren', 'alles accepteren',
+    // pl
+    'korzystamy z cookies', 'korzystamy z plików cookies', 'korzystamy z plików cookie', 'używamy plików cookies',
+    'używamy plików cookie', 'ta strona używa plików cookies', 'ta strona używa cookies', 'ta strona korzysta z plików cookie',
+    'ustawienia plików cookie', 'akceptuję wszystkie', 'zaakceptuj wszystkie', 'my i nasi partnerzy',
   ],
   weak: [
     'cookies', 'cookie policy', 'cookie-richtlinie', 'politique de cookies', 'política de cookies',
     'privacy policy', 'datenschutzerklärung', 'politique de confidentialité', 'política de privacidad',
     'consent', 'einwilligung', 'consentement', 'consentimiento', 'consenso',
+    'polityka prywatności', 'polityka cookies', 'zgoda', 'zgody', 'dane osobowe',
     'legitimate interest', 'berechtigtes interesse', 'intérêt légitime', 'interés legítimo',
     'personal data', 'personenbezogene daten', 'données personnelles', 'datos personales', 'dati personali',
     'partners', 'partner', 'partenaires', 'socios', 'vendors',
@@ -105,5 +115,41 @@ export const SERVICE: NoticeLexicon = {
     'abonné', 'abonnez-vous', 'nous contacter', 'contactez-nous', 'livraison', 'publicité', 'suscripción',
     'suscríbete', 'suscriptores', 'contacto', 'contáctenos', 'publicidad', 'abbonamento', 'abbonati', 'contatti',
     'assinatura', 'assinante', 'contato', 'abonnement', 'bezorging',
+  ],
+};
+
+export const PROMPTS: NoticeLexicon = {
+  strong: [
+    // en
+    'download the app', 'download our app', 'get the app', 'apps for ios and android', 'for ios and android',
+    'download on the app store', 'get it on google play', 'straight to your phone', 'stay up-to-date on',
+    'sign up for our newsletter', 'subscribe to our newsletter', 'get our newsletter', 'sign up for our daily',
+    'to continue reading', 'continue reading with', 'already a subscriber', 'subscribe to read', 'subscribe to continue',
+    'support our journalism', 'support independent journalism', 'we may receive compensation', 'we may earn a commission',
+    'contains references to products from', 'contains affiliate links', 'advertising policy',
+    // de
+    'jetzt registrieren', 'kostenlos registrieren', 'newsletter abonnieren', 'zum newsletter anmelden',
+    'melden sie sich für unseren newsletter', 'bereits abonnent', 'jetzt weiterlesen', 'weiterlesen mit',
+    'itunes und google play', 'app store und google play', 'nichts mehr versäumen', 'nichts mehr verpassen',
+    'exklusive angebote', 'unterstützen sie unabhängigen journalismus', 'enthält affiliate-links', 'erhalten wir eine provision',
+    // fr
+    'pour lire la suite', 'accéder en illimité', 'accédez en illimité', 'déjà abonné', 'téléchargez l\'application',
+    'téléchargez notre application', 'inscrivez-vous à notre newsletter', 'abonnez-vous à notre newsletter',
+    'soutenez notre journalisme', 'cet article est réservé aux abonnés',
+    // es
+    'para seguir leyendo', 'para continuar leyendo', 'ya eres suscriptor', 'descarga la app', 'descarga nuestra app',
+    'suscríbete a nuestro boletín', 'suscríbete a nuestra newsletter', 'apoya nuestro periodismo', 'este contenido es exclusivo para suscriptores',
+    // it
+    'per continuare a leggere', 'sei già abbonato', 'scarica l\'app', 'iscriviti alla newsletter', 'iscriviti alla nostra newsletter',
+    // pt
+    'para continuar lendo', 'já é assinante', 'baixe o app', 'baixe o aplicativo', 'assine nossa newsletter',
+    // pl
+    'wesprzyj nas', 'przekaż nam 1%', 'zapisz się do newslettera', 'pobierz aplikację', 'czytaj dalej w',
+  ],
+  weak: [
+    'app', 'ios', 'android', 'newsletter', 'subscribe', 'subscription', 'register', 'sign up', 'log in', 'donate',
+    'donation', 'compensation', 'affiliate', 'advertisers', 'registrieren', 'anmelden', 'abonnieren', 'angebote',
+    'spenden', 'abonnez-vous', 'abonnement', 'suscríbete', 'regístrate', 'iscriviti', 'abbonati', 'darowizna',
+    'darowizną', 'podatku',
   ],
 };
