@@ -54,3 +54,14 @@ test('numbers in idioms and names, and sets already known, are not amounts', () 
   // A count that is new information stays.
   assert.deepEqual(texts('Russia still has two military bases and all 10 systems.'), ['two', '10']);
 });
+
+test('every denominator of the lexicon is found by the scan', async () => {
+  const { FRACTION_DENOMINATORS } = await import('./lexicon.js');
+  for (const [word, den] of Object.entries(FRACTION_DENOMINATORS)) {
+    const plural = word.endsWith('s') && word !== 'half';
+    const phrase = plural ? `two-${word}` : `one-${word}`;
+    const found = extractAmounts(`They took ${phrase} of the land.`);
+    assert.equal(found.length, 1, phrase);
+    assert.equal(found[0].value, (plural ? 2 : 1) / den, phrase);
+  }
+});
