@@ -53,7 +53,8 @@ const countryKey = (m: Mention) => {
   return p?.kind === 'country' ? p.code : undefined;
 };
 
-const nameKey = (type: string, words: readonly string[]) => `${type}|${words.join(' ').replace(/\./g, '')}`;
+// Names of things other than people merge whatever type the tagger gave each mention ("Alibaba" as ORG and LOC).
+const nameKey = (_type: string, words: readonly string[]) => words.join(' ').replace(/\./g, '');
 
 /** Groups mentions (in text order) into clusters; the most recent matching cluster wins ties. */
 export function clusterMentions(mentions: readonly Mention[]): Cluster[] {

@@ -44,6 +44,8 @@ export interface Found {
   owner?: number;
   /** The owner is a bare office or a pronoun ("the president's chief of staff", "its director"): not placed by the home country. */
   ownedByDescription?: boolean;
+  /** The title is plural ("envoys A and B"): it names every person coordinated with this one. */
+  plural?: boolean;
 }
 
 /** One word of the text: a token, or a hyphenated compound of several. */
@@ -125,7 +127,7 @@ export function describe(v: TokenView, from: number, end: number, headAtEnd = fa
     let k = i;
     while (k < end && isCap(v.words[k]) && !POSSESSIVE.test(v.words[k])) k++;
     if (k < end && k - i < MAX_INSTITUTION_WORDS && isPossessive(v, k)) {
-      if (k > i) found.owner = i;
+      if (k > i) found.owner = k - 1; // the name's last word: a title before it ("President Trump's") is not the name
       else found.ownedByDescription = true;
       i = k + 1;
     } else {
@@ -194,7 +196,10 @@ export function describe(v: TokenView, from: number, end: number, headAtEnd = fa
   const roleUnits = units.filter((u) => u.to <= headEnd);
   const roleWords = [...roleStart.map((k) => v.words[k]), ...placeWords, ...roleUnits.map((u) => u.word)];
   // A plural head names one of several ("Trump's envoys Witkoff and Kushner"): the role is the singular.
-  if (head && !head.endsWith('s') && /s$/i.test(roleWords[roleWords.length - 1])) roleWords[roleWords.length - 1] = roleWords[roleWords.length - 1].slice(0, -1);
+  if (head && !head.endsWith('s') && /s$/i.test(roleWords[roleWords.length - 1])) {
+    roleWords[roleWords.length - 1] = roleWords[roleWords.length - 1].slice(0, -1);
+    found.plural = true;
+  }
   found.role = roleWords.join(' ');
   found.headEnd = headEnd;
   found.from = roleStart[0] ?? (found.country || found.owner !== undefined || found.ownedByDescription ? from : runStart);
@@ -302,6 +307,8 @@ export function roleBefore(v: TokenView, at: number, last = at): Found & { from:
     const u = unitEndingAt(v, s - 1);
     const key = roleKey([u.word]);
     const pos = v.tokens[u.to].pos;
+    // A capitalised generic word right before the name is the name's own ("singer Ally Brooke"), not a title.
+    if (n === 0 && isCap(u.word) && GENERIC_ROLES.has(key) && !(key in ROLE_SECTORS)) break;
     const ok = ROLE_WORDS.has(key) || rolePhrase(key) !== null || ROLE_MODIFIERS.has(key) || /^(then|ex)[-‐]/i.test(u.word) ||
       (/^\p{Ll}/u.test(u.word) && isWordish(u.word) && (pos === 'NOUN' || pos === 'ADJ')) || (key === 'of' && n > 0);
     if (!ok) break;
@@ -408,6 +415,15 @@ export function toMention(v: TokenView, raw: RawMention): Mention | null {
   }
   let lastTok = last;
   if (lastTok > first && POSSESSIVE.test(v.words[lastTok])) lastTok--;
+  if (raw.type === 'PERSON') {
+    // A team and a position code the tagger put in front of a name: "Cleveland DL Larry Ogunjobi".
+    for (let k = lastTok - 2; k > first; k--) {
+      if (/^[A-Z]{2,3}$/.test(v.words[k])) {
+        first = k + 1;
+        break;
+      }
+    }
+  }
   while (first < lastTok && /^(the|The)$/.test(v.words[first])) first++;
   const start = v.tokens[first].start;
   const end = v.tokens[lastTok].end;
@@ -435,6 +451,7 @@ export function toMention(v: TokenView, raw: RawMention): Mention | null {
     if (found.country) m.country = found.country;
     if (found.owner !== undefined) m.owner = found.owner;
     if (found.ownedByDescription) m.ownedByDescription = true;
+    if (found.plural) m.pluralTitle = true;
     const coord = coordinatedWith(v, (before.role ? before.from : undefined) ?? first);
     if (coord !== undefined) m.coordinated = coord;
   } else if (raw.type === 'LOC' || raw.type === 'NORP' || raw.type === 'MISC') {

@@ -8,7 +8,9 @@ import { clusterMentions, type Cluster } from './cluster.js';
 import { toMention, tokenView } from './context.js';
 import { homeCountry } from './home.js';
 import { consistentTypes, joinNameParts } from './names.js';
+import { dropFalseNames } from './precision.js';
 import { institution } from './institutions.js';
+import { institutionSector } from './roles.js';
 import { resolvePronouns } from './pronouns.js';
 import { NEARBY_PLACE_SENTENCES } from './settings.js';
 import type { Mention, RawMention } from './types.js';
@@ -55,9 +57,9 @@ export interface LinkOptions {
 export function linkEntities(text: string, tokens: readonly Token[], raw: readonly RawMention[], opts: LinkOptions = {}): Entity[] {
   const v = tokenView(text, tokens);
   const known = (name: string) => !!place(name) || !!institution(name);
-  const parts = consistentTypes(v, joinNameParts(v, raw), known);
+  const parts = consistentTypes(v, joinNameParts(v, dropFalseNames(v, raw)), known, (name) => !!place(name));
   const mentions = parts.map((r) => toMention(v, r)).filter((m): m is Mention => m !== null);
-  placeNearby(v.tokens, mentions);
+  placeNearby(v.tokens, v.words, mentions);
   const clusters = clusterMentions(mentions);
   resolvePronouns(v, clusters);
   // Which cluster each name token belongs to, for owners ("Putin's aide") and coordination ("A and B").
@@ -74,14 +76,15 @@ export function linkEntities(text: string, tokens: readonly Token[], raw: readon
   // politics ("President Trump" in a Qatari paper) must not make its offices the outlet's.
   let home = homeCountry(text, opts.outlet);
   if (home && !mentions.some((m) => m.country === home)) home = undefined;
-  // Organisations nothing places are the home country's, unless they are intergovernmental.
+  // Institutions nothing places (a ministry, an institute, a university; not a company, which may be anyone's)
+  // are the home country's, unless they are intergovernmental.
   clusters.forEach((c, ci) => {
-    if (majorityType(c) === 'ORG' && !attrs[ci].country && attrs[ci].sector !== 'IGO' && home) attrs[ci].country = home;
+    if (majorityType(c) === 'ORG' && !attrs[ci].country && attrs[ci].sector !== 'IGO' && home && institutionSector(c.words)) attrs[ci].country = home;
   });
-  // Owners and coordination carry country (and a missing sector or role) from one person to the next, in text
-  // order; twice, so that chains ("Trump's envoys Witkoff and his son-in-law Kushner") settle.
   const linked = mentions.filter((m) => m.owner !== undefined || m.coordinated !== undefined);
-  for (let pass = 0; pass < 2; pass++) {
+  const mentionAt = new Map<number, Mention>();
+  for (const m of mentions) mentionAt.set(m.last, m);
+  const propagate = () => {
     for (const m of linked) {
       const own = clusterAt[m.first];
       if (own < 0) continue;
@@ -94,17 +97,24 @@ export function linkEntities(text: string, tokens: readonly Token[], raw: readon
         else if (clusters[ownerCi].type === 'PERSON' && o.sector && !a.sector) a.sector = o.sector;
       }
       const coordCi = m.coordinated !== undefined ? clusterAt[m.coordinated] : -1;
-      if (coordCi >= 0 && coordCi !== own && clusters[coordCi].type === 'PERSON') {
-        // Coordinated people share a country either way ("the president's chief of staff, A, and secretary of
-        // Ukraine's security council, B"); the later one also takes a missing role and sector.
+      const before = m.coordinated !== undefined ? mentionAt.get(m.coordinated) : undefined;
+      // Coordination carries what a plural title gives both ("envoys A and his son-in-law B"), and the country
+      // (and a missing sector) between two described people ("Special Envoy A and Trump's son-in-law B"); two
+      // bare names ("Rudolph and Garrett") share nothing.
+      if (coordCi >= 0 && coordCi !== own && clusters[coordCi].type === 'PERSON' && (before?.pluralTitle || (m.role && before?.role))) {
         const o = attrs[coordCi];
         a.country ??= o.country;
         o.country ??= a.country;
         a.sector ??= o.sector;
-        a.role ??= o.role;
+        if (before?.pluralTitle) a.role ??= o.role;
       }
     }
-  }
+  };
+  // Owners and coordination carry country (and a missing sector or role) from one person to the next, in text
+  // order; twice, so that chains ("Trump's envoys Witkoff and his son-in-law Kushner") settle; once more after the
+  // home country has placed the bare offices.
+  propagate();
+  propagate();
   // A domestic office nothing places is held in the home country ("the senator", "President Trump" in a US paper).
   clusters.forEach((c, ci) => {
     const a = attrs[ci];
@@ -112,6 +122,7 @@ export function linkEntities(text: string, tokens: readonly Token[], raw: readon
     const unplacedOwner = c.mentions.some((m) => m.ownedByDescription || (m.owner !== undefined && clusterAt[m.owner] >= 0));
     if (!unplacedOwner) a.country = home;
   });
+  propagate();
   const entities: Entity[] = clusters.map((c, ci) => {
     c.mentions.sort((a, b) => a.start - b.start);
     const e: Entity = {
@@ -131,17 +142,20 @@ export function linkEntities(text: string, tokens: readonly Token[], raw: readon
   return entities;
 }
 
+/** Words that introduce a place ("in Chambésy", "the city of Slavyansk", "near Geneva"). */
+const LOCATIVE = /^(in|near|outside|of|from|at|into|to|around|across)$/i;
+
 /**
  * A place the gazetteer does not know ("the city of Slavyansk", "Oman's mission in Chambésy") lies in the country of
  * the nearest known city or region named just before it (same or previous sentence). One pass in text order.
  */
-function placeNearby(tokens: readonly Token[], mentions: Mention[]): void {
+function placeNearby(tokens: readonly Token[], words: readonly string[], mentions: Mention[]): void {
   let lastPlace: { code: string; sentence: number } | undefined;
   for (const m of mentions) {
     if (m.type !== 'LOC') continue;
     const sentence = tokens[m.first].sentence;
     const p = place(m.text);
     if (p && p.kind !== 'country') lastPlace = { code: p.code, sentence };
-    else if (!p && !m.country && lastPlace && sentence - lastPlace.sentence <= NEARBY_PLACE_SENTENCES) m.country = lastPlace.code;
+    else if (!p && !m.country && lastPlace && sentence - lastPlace.sentence <= NEARBY_PLACE_SENTENCES && m.first > 0 && LOCATIVE.test(words[m.first - 1])) m.country = lastPlace.code;
   }
 }

@@ -67,7 +67,7 @@ export function joinNameParts(v: TokenView, raw: readonly RawMention[]): RawMent
  * person everywhere in it ("Defence Mykhailo Fedorov" typed ORG once, "Fedorov" PERSON twice) unless the gazetteer
  * or the institution lexicon knows the whole name. One pass to count, one to re-type.
  */
-export function consistentTypes(v: TokenView, raw: readonly RawMention[], known: (text: string) => boolean): RawMention[] {
+export function consistentTypes(v: TokenView, raw: readonly RawMention[], known: (text: string) => boolean, isPlace: (text: string) => boolean): RawMention[] {
   const key = (r: RawMention) => wordKey(v.words[r.last].toLowerCase().replace(/[’']s$/, ''));
   const person = new Map<string, number>();
   const other = new Map<string, number>();
@@ -75,8 +75,16 @@ export function consistentTypes(v: TokenView, raw: readonly RawMention[], known:
     const counts = r.type === 'PERSON' ? person : other;
     counts.set(key(r), (counts.get(key(r)) ?? 0) + 1);
   }
+  // Surnames of people named in full: a one-word place name that is also one stays a person ("Jordan").
+  const surnames = new Set<string>();
+  for (const r of raw) if (r.type === 'PERSON' && r.last > r.first) surnames.add(key(r));
   return raw.map((r) => {
-    if (r.type === 'PERSON' || !/^\p{Lu}/u.test(v.words[r.last])) return r;
+    if (r.type === 'PERSON') {
+      // A venue or city the tagger took for a person ("…, 15, Milan").
+      const name = v.text.slice(v.tokens[r.first].start, v.tokens[r.last].end);
+      return r.first === r.last && isPlace(name) && !surnames.has(key(r)) ? { ...r, type: 'LOC' as const } : r;
+    }
+    if (!/^\p{Lu}/u.test(v.words[r.last])) return r;
     const k = key(r);
     if ((person.get(k) ?? 0) <= (other.get(k) ?? 0)) return r;
     if (known(v.text.slice(v.tokens[r.first].start, v.tokens[r.last].end))) return r;

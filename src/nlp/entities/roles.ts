@@ -23,7 +23,7 @@ export const ROLE_SECTORS: Record<string, string> = {
   general: 'MIL', gen: 'MIL', 'lieutenant general': 'MIL', 'lt. gen': 'MIL', 'major general': 'MIL', admiral: 'MIL',
   adm: 'MIL', colonel: 'MIL', col: 'MIL', commander: 'MIL', 'commander-in-chief': 'GOV', 'army chief': 'MIL',
   'chief of the general staff': 'MIL', marshal: 'MIL', troops: 'MIL', soldiers: 'MIL', soldier: 'MIL', army: 'MIL',
-  military: 'MIL', forces: 'MIL', 'armed forces': 'MIL', navy: 'MIL', 'air force': 'MIL', sergeant: 'MIL', captain: 'MIL',
+  military: 'MIL', forces: 'MIL', 'armed forces': 'MIL', navy: 'MIL', 'air force': 'MIL', sergeant: 'MIL', capt: 'MIL',
   // police, intelligence, judiciary
   police: 'COP', policeman: 'COP', 'police chief': 'COP', officer: 'COP', prosecutor: 'JUD', 'prosecutor general': 'JUD',
   'attorney general': 'JUD', judge: 'JUD', justice: 'JUD', 'chief justice': 'JUD', court: 'JUD',
@@ -61,6 +61,10 @@ export const GENERIC_ROLES = new Set([
   'son-in-law', 'daughter-in-law', 'father-in-law', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father',
   'mother', 'nephew', 'niece', 'cousin', 'widow', 'friend', 'confidant', 'protégé', 'rival', 'successor', 'predecessor',
   'victim', 'suspect', 'defendant', 'plaintiff', 'worker', 'employee', 'organiser', 'organizer', 'candidate', 'nominee',
+  // sport (a captain is a team's unless a force is named: "army captain")
+  'captain', 'defenseman', 'defenceman', 'quarterback', 'goalie', 'goaltender', 'winger', 'linebacker', 'pitcher',
+  'outfielder', 'infielder', 'shortstop', 'receiver', 'cornerback', 'running back', 'tight end', 'forward', 'manager',
+  'head coach', 'teammate', 'rookie', 'skipper',
 ]);
 
 /**
@@ -71,7 +75,8 @@ export const GENERIC_ROLES = new Set([
 export const INSTITUTION_SECTORS: Record<string, string> = {
   foundation: 'SOC', institute: 'SOC', association: 'SOC', society: 'SOC', charity: 'SOC', ngo: 'SOC', trust: 'SOC',
   university: 'EDU', college: 'EDU', school: 'EDU', academy: 'EDU',
-  company: 'BUS', corporation: 'BUS', corp: 'BUS', inc: 'BUS', ltd: 'BUS', holdings: 'BUS', airlines: 'BUS',
+  company: 'BUS', corporation: 'BUS', corp: 'BUS', inc: 'BUS', ltd: 'BUS', holdings: 'BUS', airlines: 'BUS', airline: 'BUS',
+  airways: 'BUS', co: 'BUS', llc: 'BUS', plc: 'BUS',
   party: 'PTY', church: 'REL', diocese: 'REL', hospital: 'MED', clinic: 'MED', center: 'SOC', centre: 'SOC',
   'think tank': 'SOC', ministry: 'GOV', department: 'GOV', agency: 'GOV', 'air force': 'MIL', army: 'MIL', navy: 'MIL',
   forces: 'MIL', newspaper: 'JRN', magazine: 'JRN', network: 'JRN',

@@ -8,3 +8,5 @@ export const MAX_INSTITUTION_WORDS = 6;
 export const MAX_TITLE_WORDS = 7;
 /** A place the gazetteer does not know takes the country of a known place at most this many sentences before it. */
 export const NEARBY_PLACE_SENTENCES = 1;
+/** At most this many words in a quoted title of a work ("Takin' It to the Streets"). */
+export const MAX_WORK_TITLE_WORDS = 10;

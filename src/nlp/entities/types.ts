@@ -25,6 +25,8 @@ export interface Mention extends RawMention {
   owner?: number;
   /** The role is owned by a bare office or a pronoun ("the president's chief of staff"): no home-country default. */
   ownedByDescription?: boolean;
+  /** The role came from a plural title ("envoys Witkoff and …"): it extends to the people coordinated with this one. */
+  pluralTitle?: boolean;
   /** Last token of a person's name this one is joined to by "and" ("Witkoff and his son-in-law Kushner"). */
   coordinated?: number;
   /** True for he/she/his/her mentions added by pronoun resolution. */
