@@ -65,6 +65,9 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
   } else if (p === '/unknown-encoding') {
     res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'x-unheard-of' });
     res.write('compressed somehow'); // then stalls
+  } else if (p === '/proto-encoding') {
+    res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'constructor' });
+    res.end('x');
   } else if (p === '/truncated') {
     res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '1000' });
     res.end('only part of it'); // the server hangs up early (Node closes the socket for the short body)
@@ -172,6 +175,7 @@ test('a response refused on its headers is destroyed: huge Content-Length, unkno
   const t0 = Date.now();
   assert.equal(errorOf(await one(`${base}/huge-length`, opts)), 'larger than 9.8 KB cap');
   assert.equal(errorOf(await one(`${base}/unknown-encoding`, opts)), 'unsupported content encoding x-unheard-of');
+  assert.equal(errorOf(await one(`${base}/proto-encoding`, opts)), 'unsupported content encoding constructor');
   assert.ok(Date.now() - t0 < 2000, 'refused at once, not at the deadline');
   assert.ok(await serverSawClose('/huge-length'), 'connection of /huge-length closed');
   assert.ok(await serverSawClose('/unknown-encoding'), 'connection of /unknown-encoding closed');

@@ -115,7 +115,7 @@ async function readBody(res: http.IncomingMessage, maxBytes: number): Promise<Bu
   const declaredLength = Number(res.headers['content-length']);
   if (Number.isFinite(declaredLength) && declaredLength > maxBytes) throw tooLarge(maxBytes);
   const coding = String(res.headers['content-encoding'] ?? '').trim().toLowerCase();
-  if (!(coding in ENCODINGS)) throw new InputError(`unsupported content encoding ${coding}`);
+  if (!Object.hasOwn(ENCODINGS, coding)) throw new InputError(`unsupported content encoding ${coding}`);
   const compression = ENCODINGS[coding];
   const raw = cappedChunks(res, maxBytes);
   return collectCapped(compression ? decompressChunks(raw, compression) : raw, maxBytes);
