@@ -20,7 +20,7 @@ import { markCaptionEchoes, markHeadlineRuns, markTruncatedRuns } from './insert
 import { findTitleLine, markIntroducedLists, markRepeats, markTableRows } from './passes.js';
 import { bestRegion, capRuns, extendOverInserts, extendOverLeads, type InsertRole } from './region.js';
 import { HEAVY_REMOVAL_SHARE, LEAD_MIN_WORDS, MENU_RUN_EVIDENCE, MAX_INSERT_LINES, OUTLET_LINE_MAX_WORDS, OUTLET_WEIGHT, REMOVABLE_RUN_CAP } from './settings.js';
-import { domainLabels, splitSiteName, stripTitleJunk, titleKey, wordCount } from './title.js';
+import { dashTailNamedInText, domainLabels, splitSiteName, stripTitleJunk, titleKey, wordCount } from './title.js';
 import type { Unit } from './unit.js';
 
 export interface TextHints {
@@ -84,6 +84,9 @@ export function traceText(input: string, hints: TextHints = {}): TextTrace {
   const titleKeys: string[] = [];
   let siteName: string | null = null;
   const knownNames = clutterHints.map((h) => h.name);
+  const firstTitle = hintTitle ?? units.find((u) => u.text)?.text ?? '';
+  const namedTail = dashTailNamedInText(firstTitle, text);
+  if (namedTail) knownNames.push(namedTail);
   if (hintTitle) {
     const split = splitSiteName(hintTitle, labels, knownNames);
     title = split.core;

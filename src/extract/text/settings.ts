@@ -156,3 +156,5 @@ export const KICKER_MAX_WORDS = 5;
 
 /** An unpunctuated sentence-case line of at least this many words right before the body is its first paragraph. */
 export const LEAD_MIN_WORDS = 10;
+/** A dash tail repeated in the text is a site name only when the title keeps at least this many words without it. */
+export const TITLE_CORE_MIN_WORDS = 4;

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { extractText } from './index.js';
 import { domainLabels, matchesDomain, splitSiteName, stripTitleJunk, titleKey, titleRepeat } from './title.js';
 
 test('site names: pipes and spaced colons always, dashes only when the domain or the clutter names the site', () => {
@@ -40,4 +41,17 @@ test('title repeats: whole, with a site tail, as a prefix of a longer line, and 
   });
   assert.equal(titleRepeat('Port strike enters second week as talks stall and dock workers vow to stay out until pay rises, union says.', keys), null);
   assert.equal(titleRepeat('Dock workers stay out.', keys), null);
+});
+
+test('a dash tail the text names again is the site name', () => {
+  const text = [
+    'Winter strikes leave the city without heat - Harbour Institute',
+    '',
+    'Engineers restored power to three districts overnight after a drone strike damaged a substation.',
+    '',
+    'Jane Roe is editor of the Harbour Institute’s energy service.',
+  ].join('\n');
+  assert.equal(extractText(text).title, 'Winter strikes leave the city without heat');
+  const notNamed = text.replace('the Harbour Institute’s energy service', 'the energy service');
+  assert.equal(extractText(notNamed).title, 'Winter strikes leave the city without heat - Harbour Institute');
 });

@@ -1,7 +1,7 @@
 // Title line handling: the site-name suffix ("… | Reuters", "… - Atlantic Council", "…  : NPR"), trailing
 // navigation junk ("… Skip to main content"), and recognising body lines that repeat the title.
 import { matchKey } from './lexicon.js';
-import { SITE_NAME_MAX_WORDS, TITLE_JUNK_MAX_WORDS } from './settings.js';
+import { SITE_NAME_MAX_WORDS, TITLE_CORE_MIN_WORDS, TITLE_JUNK_MAX_WORDS } from './settings.js';
 
 /** Domain labels that say nothing about the outlet. */
 const GENERIC_LABELS = new Set([
@@ -147,4 +147,26 @@ function cutAfterTitle(line: string, t: string): { rest: string; separated: bool
 export function wordCount(s: string): number {
   const m = s.match(/\S+/g);
   return m ? m.length : 0;
+}
+
+/**
+ * The part after the last spaced dash of a title when it reads as a name the text repeats elsewhere ("… civilians
+ * - Harbour Institute" in a page that names "the Harbour Institute's" staff): capitalised words only, at most
+ * SITE_NAME_MAX_WORDS of them, found verbatim in the text besides the title — a single word at least twice.
+ */
+export function dashTailNamedInText(title: string, text: string): string | null {
+  const parts = stripTitleJunk(title).split(DASH_RE);
+  if (parts.length < 2) return null;
+  const tail = parts[parts.length - 1].trim();
+  const words = tail.split(/\s+/);
+  if (!tail || words.length > SITE_NAME_MAX_WORDS || !words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w))) return null;
+  if (wordCount(parts.slice(0, -1).join(' ')) < TITLE_CORE_MIN_WORDS) return null;
+  let seen = 0;
+  for (let i = text.indexOf(tail); i >= 0; i = text.indexOf(tail, i + tail.length)) {
+    // Occurrences inside a copy of the whole title do not count.
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    if (text.startsWith(parts[0].trim(), lineStart)) continue;
+    if (++seen >= (words.length > 1 ? 1 : 2)) return tail;
+  }
+  return null;
 }
