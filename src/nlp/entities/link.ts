@@ -19,6 +19,8 @@ export { tokenView } from './context.js';
 
 /** Sectors of offices a state holds at home: such an office with no country is the article's home country's. */
 const DOMESTIC_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'SPY']);
+/** An institution by its name (a ministry, an institute, a university), not a company, which may be anyone's. */
+const NON_COMPANY = (sector: string | undefined) => !!sector && sector !== 'BUS';
 
 /** The most frequent defined value of a field over the cluster's mentions (first seen wins ties). */
 function vote(mentions: readonly Mention[], field: 'role' | 'country' | 'sector'): string | undefined {
@@ -79,7 +81,7 @@ export function linkEntities(text: string, tokens: readonly Token[], raw: readon
   // Institutions nothing places (a ministry, an institute, a university; not a company, which may be anyone's)
   // are the home country's, unless they are intergovernmental.
   clusters.forEach((c, ci) => {
-    if (majorityType(c) === 'ORG' && !attrs[ci].country && attrs[ci].sector !== 'IGO' && home && institutionSector(c.words)) attrs[ci].country = home;
+    if (majorityType(c) === 'ORG' && !attrs[ci].country && attrs[ci].sector !== 'IGO' && home && NON_COMPANY(institutionSector(c.words))) attrs[ci].country = home;
   });
   const linked = mentions.filter((m) => m.owner !== undefined || m.coordinated !== undefined);
   const mentionAt = new Map<number, Mention>();
@@ -143,7 +145,7 @@ export function linkEntities(text: string, tokens: readonly Token[], raw: readon
 }
 
 /** Words that introduce a place ("in Chambésy", "the city of Slavyansk", "near Geneva"). */
-const LOCATIVE = /^(in|near|outside|of|from|at|into|to|around|across)$/i;
+const LOCATIVE = /^(in|near|outside|of|around)$/i;
 
 /**
  * A place the gazetteer does not know ("the city of Slavyansk", "Oman's mission in Chambésy") lies in the country of

@@ -7,8 +7,18 @@ import { MAX_WORK_TITLE_WORDS } from './settings.js';
 
 const CONTRACTION = /^(i|it|we|you|they|he|she|that|there)['’](m|s|re|ve|ll|d)$/i;
 const OPEN = /^[“"‘']$/;
-const CLOSE: Record<string, RegExp> = { '“': /^[”"]$/, '"': /^["”]$/, '‘': /^[’']$/, "'": /^['’]$/ };
-const SMALL_WORDS = /^(a|an|the|and|or|of|to|in|on|at|for|with|by|from|as|it|is|my|your|me|up)$/i;
+const CLOSE: Record<string, RegExp> = { '“': /^[”"]$/, '"': /^["”]$/, '‘': /^[’'‘]$/, "'": /^['’]$/ };
+/** Words a title leaves in lower case (articles, conjunctions, short prepositions, a few short verbs). */
+const SMALL_WORDS = /^(a|an|the|and|or|nor|but|of|to|in|on|at|for|with|by|from|as|it|is|are|was|be|my|your|me|up|after|before|into|over|under|about|than|not|so|if|vs)$/i;
+/**
+ * Upper-case initialisms that name no entity: time zones (IANA abbreviations), file formats, and finance, tech
+ * and newsroom terms; hand-collected from what the tagger took for names on dev pages outside politics.
+ */
+const NOT_NAMES = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'et', 'pt', 'ist',
+  'pdf', 'jpg', 'jpeg', 'png', 'gif', 'mp3', 'mp4', 'csv', 'xml', 'html', 'json', 'zip', 'docx', 'xlsx', 'svg', 'webp',
+  'ipo', 'ceo', 'cfo', 'coo', 'cto', 'gdp', 'eps', 'roi', 'etf', 'esg', 'faq', 'q&a', 'diy', 'tv', 'pc', 'usb', 'led',
+  'lcd', 'oled', 'ai', 'vr', 'ar', 'ui', 'api', 'cpu', 'gpu', 'ssd', 'ram', 'esc', 'ok', 'rsvp', 'asap', 'fyi', 'am', 'pm',
+  'mph', 'kph', 'rpm', 'hp', 'ev', 'suv', 'dvd', 'pdt', 'op-ed', 'ps', 'nb', 'eta', 'lol', 'omg']);
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const isWord = (w: string) => /^\p{L}/u.test(w);
 
@@ -21,7 +31,9 @@ function workTitles(v: TokenView): Uint8Array {
     let j = i + 1;
     let words = 0;
     let caps = 0;
-    while (j < v.tokens.length && j - i <= MAX_WORK_TITLE_WORDS + 4 && !close.test(v.words[j]) && !/^[.!?]$/.test(v.words[j]) && v.tokens[j].sentence === v.tokens[i].sentence) {
+    // (A final stop or comma may sit inside the marks: “Takin' It to the Streets.”)
+    const endsHere = (k: number) => /^[.!?,]$/.test(v.words[k]) && k + 1 < v.tokens.length && close.test(v.words[k + 1]);
+    while (j < v.tokens.length && j - i <= MAX_WORK_TITLE_WORDS + 4 && !close.test(v.words[j]) && (!/^[.!?]$/.test(v.words[j]) || endsHere(j))) {
       if (isWord(v.words[j])) {
         words++;
         if (isCap(v.words[j]) || SMALL_WORDS.test(v.words[j])) caps++;
@@ -73,7 +85,7 @@ export function dropFalseNames(v: TokenView, raw: readonly RawMention[]): RawMen
   const inRunningText = new Set<string>();
   for (const r of raw) if (!heads.has(v.tokens[r.first].sentence)) inRunningText.add(text(r));
   return raw.filter((r) => {
-    if (CONTRACTION.test(text(r))) return false;
+    if (CONTRACTION.test(text(r)) || NOT_NAMES.has(text(r))) return false;
     if (r.type === 'LOC' || r.type === 'NORP') return true;
     if (titles[r.first] && titles[r.last]) return false;
     return !(heads.has(v.tokens[r.first].sentence) && !inRunningText.has(text(r)));

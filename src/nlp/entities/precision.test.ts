@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { link } from './testing.js';
+
+test('quoted Title-Case titles of works, headline lines, initialisms and contractions are not names', () => {
+  const text =
+    'BAND HITS ROAD\n\nThe band closed with “Walking On The Moon.” Fans said “Maybe Later” was better. ' +
+    'Kim Lee said I’m sure the show starts at 9 GMT. Tickets via the IPO desk. Marta Ruiz said “Diego called me”.';
+  const { entities } = link(text, [
+    ['BAND HITS ROAD', 'ORG'], ['Walking On The Moon', 'PERSON'], ['Maybe Later', 'ORG'], ['Kim Lee', 'PERSON'],
+    ['I’m', 'MISC'], ['GMT', 'MISC'], ['IPO', 'ORG'], ['Marta Ruiz', 'PERSON'], ['Diego', 'PERSON'],
+  ]);
+  assert.deepEqual(entities.map((e) => e.name), ['Kim Lee', 'Marta Ruiz', 'Diego'], 'speech in quotation marks keeps its names');
+});
+
+test('a headline name that also occurs in running text stays', () => {
+  const { entities } = link('ACME WINS\n\nAcme said on Monday it won the contract.', [['ACME', 'ORG'], ['Acme', 'ORG']]);
+  assert.deepEqual(entities.map((e) => e.mentions.length), [2]);
+});
+
+test('a city in a list is a place, not a person; a surname that is also a place stays a person', () => {
+  const { get } = link('Showroom, Via Roma 15, Milan. Michael Jordan scored. Jordan smiled.', [['Milan', 'PERSON'], ['Michael Jordan', 'PERSON'], ['Jordan', 'PERSON']]);
+  assert.equal(get('Milan').type, 'LOC');
+  assert.deepEqual([get('Michael Jordan').type, get('Michael Jordan').mentions.length], ['PERSON', 2]);
+});
+
+test('one referent is one entity whatever type the tagger gave each mention', () => {
+  const { entities } = link('Alibaba rose. Shares of Alibaba fell. The US said so, and US troops left the United States.', [
+    ['Alibaba', 'ORG'], ['Alibaba', 'LOC'], ['US', 'MISC'], ['United States', 'LOC'],
+  ]);
+  assert.deepEqual(entities.map((e) => [e.name, e.type, e.mentions.length]), [['Alibaba', 'ORG', 2], ['United States', 'LOC', 3]]);
+});
+
+test('a team and a position code leave the name; companies abroad take no home country', () => {
+  const { get } = link('Browns DL Sam Hart left. Tickets at the Boston Institute of Art and at Zenix Airlines. Boston fans cheered.', [
+    ['Browns DL Sam Hart', 'PERSON'], ['Boston Institute of Art', 'ORG'], ['Zenix Airlines', 'ORG'], ['Boston', 'LOC'],
+  ], { outlet: 'CNN' });
+  assert.equal(get('Sam Hart').type, 'PERSON');
+  assert.equal(get('Boston Institute of Art').country, 'USA');
+  assert.equal(get('Zenix Airlines').country, undefined);
+});
