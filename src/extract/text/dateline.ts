@@ -168,13 +168,18 @@ const SOURCE_RANK: Record<DateSource, number> = { published: 0, byline: 1, datel
  * else the body's first line), since teasers and other articles' dates stand further away.
  */
 export function bestDate(hits: readonly (DateHit & { line?: number })[], anchor = 0): string | null {
-  let best: (DateHit & { line?: number }) | null = null;
+  return bestHit(hits, anchor)?.iso ?? null;
+}
+
+/** The hit bestDate picks, with how the text names it. */
+export function bestHit<H extends DateHit & { line?: number }>(hits: readonly H[], anchor = 0): H | null {
+  let best: H | null = null;
   const dist = (h: { line?: number }) => Math.abs((h.line ?? anchor) - anchor);
   for (const h of hits) {
     if (!best || SOURCE_RANK[h.source] < SOURCE_RANK[best.source] || (SOURCE_RANK[h.source] === SOURCE_RANK[best.source] && dist(h) < dist(best)))
       best = h;
   }
-  return best ? best.iso : null;
+  return best;
 }
 
 function isoDate(d: DateParts): string {

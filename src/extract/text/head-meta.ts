@@ -1,7 +1,7 @@
 // Byline and publication date from the lines before the body and its first few lines. Lines that only
 // carry the author or the date are taken out of the body (marked "byline" / "dateline").
 import { REMOVABLE } from './classify.js';
-import { bestDate, dateFromLine, type DateHit } from './dateline.js';
+import { bestHit, dateFromLine, type DateHit, type DateSource } from './dateline.js';
 import { parseByline, parseNameList } from './meta.js';
 import { BODY_HEAD_LINES, HEAD_WINDOW } from './settings.js';
 import type { Unit } from './unit.js';
@@ -15,7 +15,14 @@ export const DATELINE_NEAR_LINES = 3;
 
 type LineHit = DateHit & { line: number };
 
-export function readHeadMeta(units: Unit[], start: number, end: number): { byline: string[]; published: string | null } {
+export interface HeadMeta {
+  byline: string[];
+  published: string | null;
+  /** How the text names that date: an "Updated" date only bounds the first publication from above. */
+  publishedSource: DateSource | null;
+}
+
+export function readHeadMeta(units: Unit[], start: number, end: number): HeadMeta {
   const inBody = (i: number) => i >= start && i <= end;
   const dateHits: LineHit[] = [];
   let byline: string[] = [];
@@ -46,7 +53,8 @@ export function readHeadMeta(units: Unit[], start: number, end: number): { bylin
       }
     }
   }
-  return { byline, published: bestDate(trustedHits(units, dateHits, [anchor, start]), anchor) };
+  const date = bestHit(trustedHits(units, dateHits, [anchor, start]), anchor);
+  return { byline, published: date?.iso ?? null, publishedSource: date?.source ?? null };
 }
 
 /**
