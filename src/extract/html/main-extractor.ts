@@ -1,7 +1,7 @@
 // Finds the article body (trafilatura's main_extractor): the element whose blocks hold the most prose and the
-// least furniture, score = good text (× a bonus when the page names it the body) − bad text. Text under a
-// furniture element counts as bad seen from outside it, and nothing inside furniture can be the body (unless
-// weak furniture wraps most of the page's prose). The body's blocks are then gathered by body-parts.ts.
+// least furniture, score = good text (× a bonus when the page names it the body) × its share of good and bad
+// text. Text under a furniture element counts as bad seen from outside it, and nothing inside furniture can be the
+// body (unless weak furniture wraps most of the page's prose). The body's blocks are then gathered by body-parts.ts.
 import type { BlockTree } from './blocks.js';
 import { gatherBody } from './body-parts.js';
 import { STRONG, WEAK } from './furniture.js';
@@ -93,7 +93,12 @@ export function scoreContainers(tree: BlockTree, relaxed = false): ContainerScor
     const f = furniture[i];
     masked[i] = i > 0 && (masked[parent[i]] || f === STRONG || (f === WEAK && prose[i] <= wrapperLimit)) ? 1 : 0;
     if (masked[i] || good[i] === 0) score[i] = -Infinity;
-    else score[i] = good[i] * (tree.bodyHint[i] ? BODY_HINT_BONUS : 1) - BAD_TEXT_PENALTY * bad[i];
+    else {
+      // good text weighted by its share of the element's text: a difference (good − bad) lets a small clean box
+      // beat the article when the article carries many links (references, navboxes: wikis, link-rich blogs)
+      const g = good[i] * (tree.bodyHint[i] ? BODY_HINT_BONUS : 1);
+      score[i] = (g * g) / (g + BAD_TEXT_PENALTY * bad[i]);
+    }
   }
   return { prose, good, bad, lone, masked, score };
 }

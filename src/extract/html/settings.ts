@@ -80,8 +80,9 @@ export const NOTICE_MAX_CHARS = 3000;
 
 // ── choosing the body (main-extractor.ts, body-parts.ts) ─────────────────────────────────────────────
 
-/** Container score = good text − BAD_TEXT_PENALTY × bad text, where bad text is link text plus
- *  SHORT_TEXT_PENALTY × short link-free fragments (cells, labels, dates). */
+/** Container score = good² / (good + BAD_TEXT_PENALTY × bad), good text weighted by its share, where bad text is
+ *  link text plus SHORT_TEXT_PENALTY × short link-free fragments (cells, labels, dates). (good − bad was measured
+ *  too: same AEB, segments A 0.937 / B 0.936 against 0.939 / 0.936, Readability pages 0.933 against 0.937.) */
 export const BAD_TEXT_PENALTY = 1.0;
 export const SHORT_TEXT_PENALTY = 0.3;
 /** Multiplier on the score of a container whose class/id/itemprop names it the article body. */
