@@ -3,6 +3,8 @@
 // aeb         → ../shared/tools/score-extraction.mjs (article-body shingle F1)
 // text        → the scraped-text path: each AEB page through ../shared/tools/scrape-text.mjs (what a simple scraper
 //               saves, clutter and all), then our text extractor, scored with the AEB metric
+// text-segments → the same scraped-text path on the 490 trafilatura-eval pages (other sites, 44 % German), scored
+//               with their "with"/"without" snippets: a check set nobody tunes the text rules on
 // aeb, segments and text print each fixed half (pages split by site, src/pipeline/halves.ts) and the whole.
 // segments    → ../shared/tools/score-segments.mjs ("with"/"without" snippets, trafilatura eval set)
 // readability → Mozilla Readability's test pages, their expected text scored with the AEB metric (an extra check
@@ -172,12 +174,12 @@ async function evalAeb(name: string, extractor: Extractor, outDir: string, perPa
   }
 }
 
-async function evalSegments(name: string, extractor: Extractor, outDir: string, perPage: boolean): Promise<void> {
+async function evalSegments(name: string, extractor: Extractor, outDir: string, perPage: boolean, label = 'segments'): Promise<void> {
   const pages = loadSegmentPages();
   const t0 = performance.now();
   const preds = predict(pages, extractor);
   const ms = performance.now() - t0;
-  const file = join(outDir, `segments-${name}.json`);
+  const file = join(outDir, `${label}-${name}.json`);
   writeFileSync(file, JSON.stringify(preds));
   const scorer = (await import(pathToFileURL(join(TOOLS_DIR, 'score-segments.mjs')).href)) as {
     countItem: (item: Annotation, text: string | null) => { tp: number; fp: number; fn: number };
@@ -187,7 +189,7 @@ async function evalSegments(name: string, extractor: Extractor, outDir: string, 
   for (const [half, ids] of halvesOf(annotations.map((a) => ({ id: a.url, site: siteOf(a.url) })))) {
     const keep = new Set(ids);
     const m = scorer.scoreAll(annotations.filter((a) => keep.has(a.url)), preds);
-    console.log(`segments  ${name.padEnd(20)} ${half.padEnd(3)} n=${m.n}  F=${f3(m.f1)}  P=${f3(m.precision)}  R=${f3(m.recall)}  acc=${f3(m.accuracy)}  tp=${m.tp} fp=${m.fp} fn=${m.fn} missing=${m.missing}${half === 'all' ? `  (${ms.toFixed(0)} ms)` : ''}`);
+    console.log(`${label.padEnd(9)} ${name.padEnd(20)} ${half.padEnd(3)} n=${m.n}  F=${f3(m.f1)}  P=${f3(m.precision)}  R=${f3(m.recall)}  acc=${f3(m.accuracy)}  tp=${m.tp} fp=${m.fp} fn=${m.fn} missing=${m.missing}${half === 'all' ? `  (${ms.toFixed(0)} ms)` : ''}`);
   }
   if (perPage) {
     const rows = loadSegmentAnnotations().map((a) => ({ a, ...scorer.countItem(a, preds[a.url] ?? null) }));
@@ -238,6 +240,7 @@ async function main(): Promise<void> {
     if (which === 'readability' || which === 'all') await evalReadabilityPages(name, ex, outDir, perPage);
   }
   if (which === 'text' || which === 'all') await evalAeb('ours', oursOnScrapedText, outDir, perPage, 'text');
+  if (which === 'text-segments' || which === 'all') await evalSegments('ours', oursOnScrapedText, outDir, perPage, 'text-segm');
   console.log(`predictions in ${outDir}`);
 }
 
