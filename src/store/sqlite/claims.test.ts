@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hostname } from 'node:os';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { ownerAlive, runOwner } from '../run-owner.js';
 import { openSqliteStore, putAndMark } from './index.js';
@@ -30,8 +31,12 @@ test('two runs of one job share its items: an item held by a live run is left to
     assert.equal(a.claimSource(job.id, 'z.html', deadOwner), true);
     assert.equal(b.pendingElsewhere(job.id, ownerB), 1, 'A holds x.html; the dead run is not counted');
     assert.equal(b.claimSource(job.id, 'z.html', ownerB), true, 'a killed run does not block its items');
+    b.finishJob(job.id);
     a.close();
     b.close();
+    const raw = new Database(path);
+    assert.deepEqual(raw.prepare('SELECT count(*) AS n FROM job_claims').get(), { n: 0 }, 'a finished job keeps no claims');
+    raw.close();
   } finally {
     cleanup();
   }

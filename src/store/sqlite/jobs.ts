@@ -26,6 +26,7 @@ export function jobRepo(db: Database.Database) {
       ON CONFLICT (job_id, source) DO UPDATE SET
         status = excluded.status, error = excluded.error, article_id = excluded.article_id, updated = excluded.updated`),
     finish: db.prepare<[string, number]>("UPDATE jobs SET status = 'done', finished = ? WHERE id = ?"),
+    dropClaims: db.prepare<[number]>('DELETE FROM job_claims WHERE job_id = ?'),
     itemDone: db.prepare<[number, string], { one: number }>(
       "SELECT 1 AS one FROM job_items WHERE job_id = ? AND source = ? AND status = 'ok'",
     ),
@@ -70,6 +71,7 @@ export function jobRepo(db: Database.Database) {
     },
     finishJob(jobId: number): void {
       if (st.finish.run(new Date().toISOString(), jobId).changes === 0) throw new Error(`store: no job ${jobId}`);
+      st.dropClaims.run(jobId); // a finished job's claims are of no further use
     },
   };
 }
