@@ -9,6 +9,7 @@ import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
 import { entitiesCommand } from './commands/entities.js';
 import { quotesCommand } from './commands/quotes.js';
+import { eventsCommand } from './commands/events.js';
 import { safeMessage } from './terminal.js';
 
 export function program(): Command {
@@ -22,6 +23,7 @@ export function program(): Command {
     .addCommand(showCommand())
     .addCommand(entitiesCommand())
     .addCommand(quotesCommand())
+    .addCommand(eventsCommand())
     .addCommand(exportCommand())
     .addCommand(evalCommand())
     .addCommand(demoCommand());

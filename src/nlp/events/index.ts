@@ -10,7 +10,8 @@ import { ONE_SIDED_TYPES } from './settings.js';
 
 export { runEventsEval } from './eval.js';
 
-const FULL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** Only a day names when an event happened; a bare year or month ("its 2014 annexation") is background. */
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The date each sentence names (its first DATE expression with a calendar value), by sentence index. */
 function sentenceDates(doc: Doc): Map<number, string> {
