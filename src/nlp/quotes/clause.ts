@@ -31,8 +31,8 @@ export function isClause(v: View, first: number, end: number, cls: string, proba
   let words = 0;
   for (let i = first; i < end; i++) if (isWord(v, i)) words++;
   if (words < MIN_INDIRECT_WORDS) return false;
-  if (cls === 'propose' || cls === 'according' || (cls === 'generic' && probability >= GENERIC_SURE)) return true;
   const w = v.lower[first];
+  if (cls === 'propose' || cls === 'according' || (cls === 'generic' && probability >= GENERIC_SURE)) return true;
   if (CLAUSE_WORDS.has(w) || v.markOf[first] >= 0 || v.inQuote[first] >= 0) return true;
   if (w === 'to') return cls === 'tell' || cls === 'generic' || TAKES_INFINITIVE.has(lemma);
   const strict = cls === 'generic';

@@ -18,6 +18,11 @@ export interface Cue {
 }
 
 const NOUN_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
+/** Particles that make a labelling verb a phrasal verb of another meaning ("call in", "call off", "call up"). */
+const LABEL_PARTICLES = new Set(['in', 'off', 'up']);
+/** "Spain's hopes": an -s form after a possessive is a plural noun (after "'s" = "has", "he's claimed", a verb may
+ * follow), for the model's verbs too. */
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 /** POS tags under which a lexicon word is taken as a verb (wink sometimes tags "says", "told" oddly). */
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 /** Tags that may open the subject of a reported clause. */
@@ -62,6 +67,13 @@ const INDEX: ReadonlyMap<string, Entry> = (() => {
   return index;
 })();
 
+/** "an earlier report", "his remarks", "Spain's hopes", "the said": after a determiner, possessive or adjective the
+ * word is a noun. */
+function afterDeterminer(v: View, i: number): boolean {
+  const prev = i > 0 && v.sentence[i - 1] === v.sentence[i] ? i - 1 : -1;
+  return prev >= 0 && (v.pos[prev] === 'ADJ' || (v.pos[prev] === 'DET' && v.lower[prev] !== 'that') || NOUN_DETERMINERS.has(v.lower[prev]));
+}
+
 /** The cue starting at token i, if any. */
 export function cueAt(v: View, i: number): Cue | null {
   const w = v.lower[i];
@@ -77,9 +89,9 @@ export function cueAt(v: View, i: number): Cue | null {
   }
   const form = e.form;
   if (!form) return null;
-  // "an earlier report", "his remarks", "the said": after a determiner or adjective the word is a noun.
-  const prev = i > 0 && v.sentence[i - 1] === v.sentence[i] ? i - 1 : -1;
-  if (prev >= 0 && (v.pos[prev] === 'ADJ' || (v.pos[prev] === 'DET' && v.lower[prev] !== 'that') || NOUN_DETERMINERS.has(v.lower[prev]))) return null;
+  if (afterDeterminer(v, i)) return null;
+  // "evaluations of proposed future missions": a participle between a preposition and a noun is an adjective.
+  if (form.past && i > 0 && v.pos[i - 1] === 'ADP' && i + 1 < v.n && (v.pos[i + 1] === 'NOUN' || v.pos[i + 1] === 'ADJ')) return null;
   if (!VERB_TAGS.has(v.pos[i]) && !ALWAYS_VERBS.has(w) && !verbByPosition(v, i)) return null;
   // "the CSIS report says", "the statement added": a word right before a reporting verb is its subject's noun.
   const next = i + 1 < v.n && v.sentence[i + 1] === v.sentence[i] ? i + 1 : -1;
@@ -121,15 +133,18 @@ export function findCues(v: View, model: CueModel | null = loadCueModel()): Cue[
     // One lookup tells whether the word is a lexicon cue, a word the model scores, or neither (most words).
     const kind = words.get(v.lower[i]);
     if (kind === undefined || isMarkupOrCompound(v, i)) continue;
-    // "who called herself Svetlana": a label with a reflexive names its subject (for the model too).
-    if (CUE_FORMS.get(v.lower[i])?.cls === 'label' && REFLEXIVES.has(v.lower[i + 1] ?? '')) continue;
+    // "who called herself Svetlana": a label with a reflexive names its subject; "challenging itself to run…": a
+    // verb with a reflexive object is something its subject does to itself. "called in experts", "called off the
+    // strike": a labelling verb with a particle is another verb.
+    if (REFLEXIVES.has(v.lower[i + 1] ?? '') && (CUE_FORMS.get(v.lower[i])?.cls === 'label' || !CUE_FORMS.has(v.lower[i]))) continue;
+    if (CUE_FORMS.get(v.lower[i])?.cls === 'label' && LABEL_PARTICLES.has(v.lower[i + 1] ?? '')) continue;
     const c = kind & LEXICON ? cueAt(v, i) : null;
     const scored = model !== null && (kind & SCORED) !== 0;
     if (c) {
       if (scored && c.cls !== 'according' && c.first === c.last && cueProbability(model, v, i) < model.veto) continue;
       out.push(c);
       i = c.last;
-    } else if (scored && v.pos[i] === 'VERB' && !NON_SPEECH_VERBS.has(v.lower[i])) {
+    } else if (scored && v.pos[i] === 'VERB' && !NON_SPEECH_VERBS.has(v.lower[i]) && !(POSSESSIVE_MARKS.has(v.lower[i - 1] ?? '') && v.lower[i].endsWith('s'))) {
       const p = cueProbability(model, v, i);
       if (p >= model.threshold) {
         out.push({ first: i, last: i, lemma: v.lower[i], cls: 'generic', participle: /ing$/.test(v.lower[i]), past: /ed$/.test(v.lower[i]), probability: p });

@@ -11,6 +11,7 @@ import { indirectQuotes } from './indirect.js';
 import { nominalQuotes } from './nominal.js';
 import { SpeakerLinker } from './link.js';
 import { findQuoteMarks } from './marks.js';
+import { dropNotQuotes } from './not-quotes.js';
 import type { TokenRange } from './phrases.js';
 import type { Found } from './types.js';
 import { buildView, paragraphsOf, tokenAt, type View } from './view.js';
@@ -62,7 +63,7 @@ export function findQuotes(doc: Doc): QuoteDetail[] {
   for (const f of direct) if (f.cue && f.speaker) frameSpeakers.set(v.sentence[f.cue.first], f.speaker);
   const headlines = headlineQuotes(v, direct, nextGroup);
   const indirect = indirectQuotes(v, cues, cueAt, used, frameSpeakers, nextGroup);
-  const found = dropNested(v, [...direct, ...headlines, ...indirect, ...nominalQuotes(v, cues, nextGroup)]);
+  const found = dropNotQuotes(v, dropNested(v, [...direct, ...headlines, ...indirect, ...nominalQuotes(v, cues, nextGroup)]));
   found.sort((a, b) => a.pieces[0].start - b.pieces[0].start);
   inheritSpeakers(v, found);
 

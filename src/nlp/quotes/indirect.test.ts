@@ -50,7 +50,9 @@ test('a labelling verb reports the one labelled and the label', async () => {
 });
 
 test('a passive reporting verb reports on its subject; the agent after "by" is the speaker', async () => {
-  assert.deepEqual(await only('The senator is expected to announce her retirement on Monday.'), [['The senator', 'to announce her retirement on Monday'], null, 'expected']);
+  // With no agent, a verb outside the lexicon ("is expected to") attributes nothing to anybody: no quote.
+  assert.deepEqual((await quotesOf('The senator is expected to announce her retirement on Monday.')).map((q) => q.quote.text), []);
+  assert.deepEqual(await only('The senator is expected by her aides to announce her retirement on Monday.'), [['The senator', 'to announce her retirement on Monday'], 'her aides', 'expected']);
   const [pieces, speaker] = await only('The plan was criticized by environmental groups for its cost.');
   assert.equal(pieces[0], 'The plan');
   assert.equal(speaker, 'environmental groups');

@@ -256,8 +256,11 @@ export const NOMINAL_CUES: ReadonlyMap<string, readonly NominalComplement[]> = (
 })();
 
 /** Verbs that never report speech, whatever the cue model scores them: copular and raising verbs ("talks appeared
- * to stall", "Moscow seemed unable to…", "it remains to be seen"). A closed class of English grammar. */
+ * to stall", "Moscow seemed unable to…", "it remains to be seen"), a closed class of English grammar; "see" (a
+ * perception: "could see the frustration on his face") and "decide" (an act: "the league decided to move the
+ * game"), which the model learnt from PolNeAR's rare attributions of views and decisions. */
 export const NON_SPEECH_VERBS = new Set([
+  'see', 'sees', 'saw', 'seen', 'seeing', 'decide', 'decides', 'decided', 'deciding',
   'seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing', 'become', 'becomes', 'became',
   'becoming', 'remain', 'remains', 'remained', 'remaining', 'look', 'looks', 'looked', 'looking', 'prove', 'proves',
   'proved', 'proven', 'proving', 'tend', 'tends', 'tended', 'tending', 'happen', 'happens', 'happened', 'happening',

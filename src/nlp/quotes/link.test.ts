@@ -129,3 +129,24 @@ test('"told the BBC Iran was ready…, but that…": the clause starts at its su
   assert.ok(q, 'the reported clause is found');
   assert.ok(q!.text.includes('out of the question'));
 });
+
+test('not quotes: a title in quotation marks, withheld speech, a claim with nobody behind it, actions and perceptions', async () => {
+  const text = [
+    '“We never take it for granted,” the “Harbour” actor previously said on “Late Show.”',
+    'Nobody knows just how much disruption the new rules will have on the harbour.',
+    'He declined to say when the company might change its strategy.',
+    'Eventually, the company is expected to switch gears again by concentrating on shipping.',
+    'Mira could see the frustration on her friend’s face.',
+    'The league decided to move the match to a 1 p.m. start.',
+    'The team has called in outside experts to assess the damage.',
+    'These are initial evaluations of proposed future missions to the harbour.',
+    'When the Ministry launched what it dubbed its “Special Harvest Operation,” it expected quick results.',
+  ].join('\n\n');
+  const { quotes } = await quotesOf(text, (t) => [entity('e1', 'PERSON', t, ['Mira']), entity('e2', 'ORG', t, ['Ministry'])]);
+  const texts = quotes.map((q) => q.text);
+  for (const not of ['Harbour', 'Late Show', 'disruption', 'when the company', 'switch gears', 'frustration', 'move the match', 'outside experts', 'future missions']) {
+    assert.ok(!texts.some((t) => t.includes(not)), `"${not}" is no quote (got ${JSON.stringify(texts)})`);
+  }
+  assert.ok(containing(quotes, 'We never take it for granted'), 'the quotation stays');
+  assert.ok(containing(quotes, 'Special Harvest Operation'), 'a label a verb gives stays');
+});

@@ -158,12 +158,17 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
 }
 
 /** A nickname in a name (Serhiy “Flash” Beskrestnov): one to three capitalised words in quotation marks between two
- * capitalised words. A name, not a quotation. */
+ * capitalised words; or a title governed by an article or preposition (the “Pose” actor, said on “DWTS.”). A name,
+ * not a quotation. */
 const NICKNAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
 function isNickname(text: string, open: number, pieces: Span[], close: number): boolean {
-  if (pieces.length !== 1 || !NICKNAME.test(text.slice(pieces[0].start, pieces[0].end))) return false;
-  return /\p{Lu}[\p{L}.]* $/u.test(text.slice(Math.max(0, open - 30), open)) && /^ \p{Lu}/u.test(text.slice(close, close + 2));
+  if (pieces.length !== 1 || !NICKNAME.test(text.slice(pieces[0].start, pieces[0].end).replace(/[.,!?]$/, ''))) return false;
+  const before = text.slice(Math.max(0, open - 30), open);
+  // A title after an article or preposition: the “Pose” actor, said on “DWTS.”
+  if (TITLE_BEFORE.test(before)) return true;
+  return /\p{Lu}[\p{L}.]* $/u.test(before) && /^ \p{Lu}/u.test(text.slice(close, close + 2));
 }
+const TITLE_BEFORE = /(?:^|\s)(?:the|a|an|on|of|in|at|from|by)\s$/;
 
 function emit(out: QuoteMarks[], text: string, open: number, pieces: Span[], closed: boolean, close?: number): void {
   // Trim white space inside each piece; drop empty pieces.

@@ -1,0 +1,85 @@
+// What the rules find that is no quote: speech that did not happen ("no one knows…", "has not imposed…"), a claim
+// with nobody behind it ("there's no reason to think they'll win", "Disney is expected to switch gears"), and a title
+// or name in quotation marks (the “Pose” actor, said on “DWTS”). The narrator's "I wrote…" stays, as do the
+// lexicon's verbs in these shapes: PolNeAR counts them as attributions. Its agentless passives of verbs outside the
+// lexicon ("is expected to", "was nominated") it counts too; they go all the same, for a reader takes none of them
+// for a quote (PolNeAR dev token F1 0.827 → 0.826).
+import { isPassive } from './frames.js';
+import { REFLEXIVES } from './lexicon.js';
+import type { Found } from './types.js';
+import type { View } from './view.js';
+
+/** A cue the model found rather than a verb of the lexicon: its attributions are the ones to doubt. The lexicon's
+ * verbs keep PolNeAR's convention, which counts a negated or first-person report as an attribution. */
+const guessed = (f: Found) => f.cue?.cls === 'generic';
+
+/** Words that make a speaker nobody. */
+const NOBODY = new Set(['no', 'nobody', 'none', 'neither']);
+/** Negation before a reporting verb ("did not say", "never said", "didn't confirm"). */
+const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
+/** Verbs that withhold speech ("declined to say when…", "refused to comment"). */
+const WITHHOLDING = /^(declin|refus|fail)/;
+const WORDS_BEFORE_TITLE = new Set(['ADP', 'DET']);
+
+/** Is the quotation of token range [first, end) nothing but capitalised words (a title, a name)? */
+function titleCase(v: View, first: number, end: number): boolean {
+  let words = 0;
+  for (let i = first; i < end; i++) {
+    if (!/[\p{L}\p{N}]/u.test(v.word[i])) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(v.word[i])) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+/** A quotation of capitalised words that a preposition or determiner governs ("on “DWTS.”", "the “Pose” actor"):
+ * the title of a work or a name, not somebody's words — unless a labelling verb gives it ("what it dubbed its
+ * “Special Military Operation”"). */
+function isTitle(v: View, f: Found): boolean {
+  if (f.kind !== 'partial') return false;
+  const k = v.inQuote[tokenAfter(v, f.pieces[0].start)];
+  if (k < 0) return false;
+  let b = v.quoteFirst[k] - 1;
+  while (b >= 0 && v.markOf[b] === k) b--;
+  if (b < 0 || !titleCase(v, v.quoteFirst[k], v.quoteEnd[k])) return false;
+  if (f.cue?.cls === 'label' && b - f.cue.last <= 2) return false;
+  return WORDS_BEFORE_TITLE.has(v.pos[b]) || (v.pos[b] === 'PRON' && !REFLEXIVES.has(v.lower[b]));
+}
+
+function tokenAfter(v: View, offset: number): number {
+  let lo = 0;
+  let hi = v.n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.end[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Speech that did not take place: a speaker who is nobody, a negated reporting verb, one withheld ("declined to
+ * say"). */
+function isWithheld(v: View, f: Found): boolean {
+  if (!f.cue || f.kind !== 'indirect' || !guessed(f)) return false;
+  if (f.speaker && NOBODY.has(v.lower[f.speaker.first])) return true;
+  const c = f.cue.first;
+  if (WITHHOLDING.test(v.lower[c])) return true;
+  const s = v.sentence[c];
+  for (let i = c - 1; i >= 0 && c - i <= 3 && v.sentence[i] === s; i--) {
+    if (NEGATION.has(v.lower[i])) return true;
+    if (v.lower[i] === 'to' && i - 1 >= 0 && WITHHOLDING.test(v.lower[i - 1])) return true;
+    if (v.pos[i] !== 'AUX' && v.pos[i] !== 'ADV' && v.pos[i] !== 'PART') break;
+  }
+  return false;
+}
+
+/** An indirect claim with nobody behind it: a verb the model found, with no speaker (an agentless passive too:
+ * "Disney is expected to…"), or a belief nobody holds ("no reason to think…"). */
+function isUnsourced(v: View, f: Found): boolean {
+  if (f.kind !== 'indirect' || f.speaker !== null || f.cue === null) return false;
+  return guessed(f) || (f.cue.cls === 'think' && !isPassive(v, f.cue));
+}
+
+export function dropNotQuotes(v: View, found: Found[]): Found[] {
+  return found.filter((f) => !isTitle(v, f) && !isWithheld(v, f) && !isUnsourced(v, f));
+}
