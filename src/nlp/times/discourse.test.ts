@@ -80,3 +80,13 @@ test('"in the morning" is a part of the day just named, and nothing without one'
   assert.equal(one('The talks were held on Friday. Traders placed orders in the morning.', 'the morning', '2026-02-16').value, '2026-02-13TMO');
   assert.deepEqual(found('He left in the morning.'), []);
 });
+
+test('decades: "the 2000s", "the 1990\'s", "the 80s" are decades; a year\'s possessive and an age are not', () => {
+  assert.deepEqual(found('Prices soared in the 2000s, the 1990’s and the 80s.', '2026-02-18'), [
+    'the 2000s|DATE|200',
+    'the 1990’s|DATE|199',
+    'the 80s|DATE|198',
+  ]);
+  assert.deepEqual(found("2020's election was close.", '2026-02-18'), ['2020|DATE|2020']);
+  assert.deepEqual(found('Most residents are in their 80s; highs in the 80s are expected.', '2026-02-18'), []);
+});

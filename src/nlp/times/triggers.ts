@@ -47,8 +47,8 @@ const CLOCK = "\\d{1,2}(?:[:.][0-5]\\d)? ?(?:[ap]\\.?m\\b|o['’]clock)|\\d{1,2}
 // Not inside a number, a price, or a URL path ("/news/2026/2/7/").
 const YEAR = '(?<![\\d$£€#.,/]|\\d[-–/])(?:1\\d{3}|20\\d\\d)s?(?![\\d]|[.,]\\d)|FY ?[\'’]?\\d\\d';
 
-/** Global, case-insensitive: trigger words (as a trie), clock times, years, apostrophe decades. */
-export const TRIGGER = new RegExp(`\\b(?:${trieRegex([...HEAD_OF_WORD.keys()])})\\b|\\b(?:${CLOCK})|\\b(?:${YEAR})|['’]\\d0s\\b`, 'gi');
+/** Global, case-insensitive: trigger words (as a trie), clock times, years, decades ("'90s", "the 80s"). */
+export const TRIGGER = new RegExp(`\\b(?:${trieRegex([...HEAD_OF_WORD.keys()])})\\b|\\b(?:${CLOCK})|\\b(?:${YEAR})|['’]\\d0s\\b|\\b[1-9]0s\\b`, 'gi');
 
 
 /** Head class of a trigger match. */

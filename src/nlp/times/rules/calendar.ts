@@ -85,6 +85,9 @@ function monthEndDay(y: number, m: number): string {
   return fmtDay({ y, m, d: daysInMonth(y, m) });
 }
 
+/** Words before "the 80s" that make it degrees, not a decade. */
+const TEMPERATURE_BEFORE = /temperat|degree|\bhighs?\b|\blows?\b|°|fahrenheit|celsius/i;
+
 /** "January and February 2022", "March to May 2024": the first month shares the year named after the second. */
 const SHARED_YEAR = /^\s*(?:and|or|to|through|until|-|–)\s*(?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?),?\s+((?:1[89]|20)\d\d)\b/i;
 
@@ -241,11 +244,15 @@ export const calendarRules: Rule[] = [
     // "the 1990s", "the late 1970s", "the mid-1980s", "the '90s"
     name: 'decade',
     heads: ['year', 'apos'],
-    triggers: /s$|^['’]/,
-    re: rx("(?:the )?{PRE}(?:(?<dec>1\\d\\d|20\\d)0['’]?s|['’](?<dd>\\d)0['’]?s)(?![\\w])"),
-    build(g, c) {
+    triggers: /s$|^['’]|^\d{3}0$/,
+    re: rx("(?:(?<the>the) )?{PRE}(?:(?<dec>1\\d\\d|20\\d)0(?<ap>['’])?s|['’](?<dd>\\d)0['’]?s|(?<dd2>[1-9])0s)(?![\\w])"),
+    build(g, c, at) {
+      // "the 1990's" is the decade, "2020's election" a year's; "the 80s" a decade, "in their 80s" an age.
+      const framed = !!(g.the || g.pm || g.pt);
+      if ((g.ap || g.dd2) && !framed) return null;
+      if (g.dd2 && TEMPERATURE_BEFORE.test(c.text.slice(Math.max(0, at.start - 48), at.start))) return null; // "highs in the 80s"
       if (g.dec) return date(g.dec, preMod(g));
-      const d = Number(g.dd);
+      const d = Number(g.dd ?? g.dd2);
       const now = c.dct?.y ?? 1999;
       const cent = now >= 2000 && d * 10 <= now % 100 ? 20 : 19;
       return date(`${cent}${d}`, preMod(g));
