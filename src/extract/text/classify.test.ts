@@ -47,3 +47,11 @@ test('an author box header is boilerplate', () => {
   assert.equal(judge('Sobre Carlos Pereira').reason, 'author-header');
   assert.equal(judge('About 40,000 homes').reason === 'author-header', false);
 });
+
+test('a one-sentence scene in the present tense is a caption whose credit was lost; narrative is not', () => {
+  assert.equal(judge('A woman sleeps as she takes shelter inside a metro station during an air raid alert in the capital.').reason, 'scene caption');
+  assert.equal(judge('The mayor speaks to residents outside the damaged school in the northern district.').reason, 'scene caption');
+  assert.equal(judge('Ukrainian forces continue to hold defensive lines and push back advances in the south.').reason, 'sentence');
+  assert.equal(judge('The mayor speaks to residents every week, his office said on Monday.').reason, 'sentence');
+  assert.equal(judge('Forest fires spread across the northern district overnight, forcing evacuations.').reason, 'sentence');
+});

@@ -1,9 +1,9 @@
 // Line classifier: what kind of unit is this, how much is it worth as body text, and is it clutter that
 // goes even from the middle of the body?
-import { DATE_WORDS, matchBoilerplate, matchKey } from './lexicon.js';
+import { CAPTION_VERBS, DATE_WORDS, matchBoilerplate, matchKey } from './lexicon.js';
 import type { Marker } from './markdown.js';
 import {
-  CAPTION_MAX_WORDS, CODE_CHAR_SHARE, CODE_MIN_CHARS, CODE_MIN_COUNT, TIMESTAMP_MAX_WORDS, TIMESTAMP_OTHER_WORDS, DATA_DIGIT_SHARE, END_CREDIT_MAX_WORDS, END_WINDOW, GLUED_MIN, GLUED_SHARE, LEXICON_WINDOW,
+  CAPTION_MAX_WORDS, SCENE_CAPTION_MAX_WORDS, SCENE_CAPTION_MIN_WORDS, SCENE_VERB_WINDOW, CODE_CHAR_SHARE, CODE_MIN_CHARS, CODE_MIN_COUNT, TIMESTAMP_MAX_WORDS, TIMESTAMP_OTHER_WORDS, DATA_DIGIT_SHARE, END_CREDIT_MAX_WORDS, END_WINDOW, GLUED_MIN, GLUED_SHARE, LEXICON_WINDOW,
   LINK_ONLY_SHARE, LONG_PARAGRAPH_MAX_CAPS, LONG_PARAGRAPH_WORDS, REPEAT_MIN_WORDS, SCORE, SHORT_MAX_WORDS,
   TITLE_CASE_MIN_WORDS, TITLE_CASE_SHARE,
 } from './settings.js';
@@ -83,6 +83,7 @@ export function classify(unit: UnitInfo): Classified {
   ) {
     return { verdict: 'caption', reason: 'credit', score: SCORE.caption };
   }
+  if (isSceneCaption(text, words)) return { verdict: 'caption', reason: 'scene caption', score: SCORE.caption };
   const glued = gluedWords(text);
   if (glued >= GLUED_MIN && glued / words >= GLUED_SHARE) {
     return { verdict: 'menu', reason: 'glued menu words', score: SCORE.menu };
@@ -131,6 +132,17 @@ function isTimestamp(text: string): boolean {
     if (++other > TIMESTAMP_OTHER_WORDS) return false;
   }
   return true;
+}
+
+/** Reporting and past-tense verbs, quotes or a second sentence: narrative, not a caption. */
+const NARRATIVE_RE = /\b(?:said|says|told|was|were|had|has|have|will|would|could|should|may|might|I|we|you)\b|["“”«»]|[.!?]["”’)]*\s+\p{Lu}/u;
+
+/** A photo caption without its credit: one sentence whose subject does a scene verb in the present tense. */
+function isSceneCaption(text: string, words: number): boolean {
+  if (words < SCENE_CAPTION_MIN_WORDS || words > SCENE_CAPTION_MAX_WORDS || !/^(?:An? |\p{Lu})/u.test(text)) return false;
+  if (!/[.]$/.test(text) || NARRATIVE_RE.test(text)) return false;
+  const lead = text.split(/\s+/, SCENE_VERB_WINDOW);
+  return lead.slice(1).some((w) => CAPTION_VERBS.has(w.toLowerCase()));
 }
 
 /** Key under which repeated lines are recognised; null for lines too short to judge. */

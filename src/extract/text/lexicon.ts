@@ -222,3 +222,18 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   'week', 'weeks', 'month', 'months', 'utc', 'gmt', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'pt', 'pst', 'pdt', 'mt', 'bst', 'cet', 'cest', 'ist',
   'published', 'updated', 'posted', 'last', 'modified', 'date', 'time', 'today', 'yesterday',
 ]);
+
+/**
+ * Verbs of photo captions in the present tense, third person singular ("A woman sleeps…", "Zelensky speaks
+ * during…"): the scene verbs of the AP and Reuters caption style guides (what a person in a picture does). Plural
+ * forms and -s forms that double as plural nouns ("fires", "protests", "works") are left out. A one-sentence
+ * paragraph led by one of them, with no reporting or past-tense verb, is a caption whose credit the scraper lost.
+ */
+export const CAPTION_VERBS: ReadonlySet<string> = new Set([
+  'sleeps', 'stands', 'sits', 'walks', 'holds', 'speaks', 'takes', 'arrives', 'attends', 'gestures',
+  'poses', 'prays', 'mourns', 'carries', 'rides', 'passes', 'listens', 'waits', 'watches', 'reacts',
+  'inspects', 'rests', 'shelters', 'gathers', 'clears', 'removes', 'searches',
+  'greets', 'embraces', 'hugs', 'kneels', 'smiles', 'lays', 'shakes', 'salutes',
+  'warms', 'evacuates', 'extinguishes', 'patrols', 'drives', 'cleans',
+  'examines',
+]);

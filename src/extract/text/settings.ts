@@ -158,3 +158,8 @@ export const KICKER_MAX_WORDS = 5;
 export const LEAD_MIN_WORDS = 10;
 /** A dash tail repeated in the text is a site name only when the title keeps at least this many words without it. */
 export const TITLE_CORE_MIN_WORDS = 4;
+
+/** A caption without credit: one sentence of this many words, its scene verb within the first few words. */
+export const SCENE_CAPTION_MIN_WORDS = 8;
+export const SCENE_CAPTION_MAX_WORDS = 45;
+export const SCENE_VERB_WINDOW = 5;
