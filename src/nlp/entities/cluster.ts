@@ -79,13 +79,17 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
     const key = countryKey(m);
     let target: Cluster | undefined = key ? byCountry.get(key) : undefined;
     if (!target) {
-      // A person: the most recent person cluster with this surname whose name agrees. A lone surname the tagger
-      // typed otherwise still joins a person already named in full.
-      if (m.type === 'PERSON' || m.words.length === 1) {
-        const list = bySurname.get(surname(m.words));
+      // A person: the most recent person cluster with this surname whose name agrees. A lone word joins, in this
+      // order, a person named in full with that surname, a non-person of that name ("Disney" tagged ORG and once
+      // PERSON is one company), a person named by that word alone.
+      const list = m.type === 'PERSON' || m.words.length === 1 ? bySurname.get(surname(m.words)) : undefined;
+      if (m.words.length === 1) {
+        for (let i = (list?.length ?? 0) - 1; i >= 0 && !target; i--) if (list![i].words.length > 1) target = list![i];
+        target ??= byName.get(nameKey(m.type, m.words));
+        if (!target && list?.length) target = list[list.length - 1];
+      } else if (m.type === 'PERSON') {
         for (let i = (list?.length ?? 0) - 1; i >= 0 && !target; i--) if (samePerson(list![i], m)) target = list![i];
-      }
-      if (!target && m.type !== 'PERSON') {
+      } else {
         target = later(byName.get(nameKey(m.type, m.words)), m.words.length > 2 ? byName.get(nameKey(m.type, [acronym(m.words)])) : undefined);
       }
     }
@@ -101,6 +105,12 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
       target.words = m.words;
       index(target, m.words);
     }
+  }
+  // The cluster's type is the one most of its mentions have (the pronoun resolver links only to people).
+  for (const c of clusters) {
+    const counts = new Map<MentionType, number>();
+    for (const m of c.mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+    c.type = c.countryKey ? 'LOC' : [...counts].sort((a, b) => b[1] - a[1])[0][0];
   }
   return clusters;
 }

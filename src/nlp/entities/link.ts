@@ -7,7 +7,7 @@ import { place } from '../geo/index.js';
 import { clusterMentions, type Cluster } from './cluster.js';
 import { toMention, tokenView } from './context.js';
 import { homeCountry } from './home.js';
-import { consistentTypes, joinNameParts } from './names.js';
+import { articledPeople, consistentTypes, joinNameParts } from './names.js';
 import { dropFalseNames } from './precision.js';
 import { institution } from './institutions.js';
 import { institutionSector } from './roles.js';
@@ -63,6 +63,7 @@ export function linkEntities(text: string, tokens: readonly Token[], raw: readon
   const mentions = parts.map((r) => toMention(v, r)).filter((m): m is Mention => m !== null);
   placeNearby(v.tokens, v.words, mentions);
   const clusters = clusterMentions(mentions);
+  articledPeople(v, clusters);
   resolvePronouns(v, clusters);
   // Which cluster each name token belongs to, for owners ("Putin's aide") and coordination ("A and B").
   const clusterAt = new Int32Array(tokens.length).fill(-1);

@@ -33,3 +33,15 @@ test('a name the article mostly types as a person is a person everywhere, title 
   const holm = get('Lars Holm');
   assert.deepEqual([holm.type, holm.role, holm.country, holm.mentions.length], ['PERSON', 'Minister of Defence', 'DNK', 3]);
 });
+
+test('names with an article are things or teams, not people; a possessive company name stays whole', () => {
+  const { get, entities } = link(
+    'The Wild won again. Coach Jim Bell praised the Wild. The Wild’s goalie was great. Lowe’s said sales rose; Lowe’s stores opened. ' +
+      'Critics blamed the Bell administration.',
+    [['Wild', 'PERSON'], ['Jim Bell', 'PERSON'], ['Bell', 'PERSON'], ['Lowe', 'ORG']],
+  );
+  assert.equal(get('Wild').type, 'ORG');
+  assert.equal(get('Jim Bell').type, 'PERSON', 'a name before a noun ("the Bell administration") is still a person');
+  assert.deepEqual(get('Lowe’s').mentions.map((m) => m.text), ['Lowe’s', 'Lowe']);
+  assert.equal(entities.length, 3);
+});

@@ -2,7 +2,7 @@
 // "Hamad" + "al-Busaidi", "Laurence des Cars"). Mentions separated only by particles and hyphens join into one,
 // and a particle glued to the front of a name ("al-Assad") joins it.
 import type { TokenView } from './context.js';
-import { wordKey } from './cluster.js';
+import { wordKey, type Cluster } from './cluster.js';
 import type { RawMention } from './types.js';
 
 /**
@@ -90,4 +90,30 @@ export function consistentTypes(v: TokenView, raw: readonly RawMention[], known:
     if (known(v.text.slice(v.tokens[r.first].start, v.tokens[r.last].end))) return r;
     return { ...r, type: 'PERSON' as const };
   });
+}
+
+/** Words that open a noun phrase: a name after them is a thing or a team, not a person ("the Wild", "a MacBook"). */
+const ARTICLE = /^(the|a|an)$/i;
+
+/**
+ * A "person" most of whose mentions follow an article or a measure compound ("the Wild's win", "the 13-inch
+ * MacBook Pro", "the Disney Channel") is an organisation or a thing: people's names take no article.
+ */
+export function articledPeople(v: TokenView, clusters: readonly Cluster[]): void {
+  for (const c of clusters) {
+    if (c.type !== 'PERSON') continue;
+    let articled = 0;
+    for (const m of c.mentions) {
+      const k = m.first - 1;
+      // (Not "the Trump administration": a name before a noun modifies it.)
+      const next = m.last + 1 < v.tokens.length ? v.tokens[m.last + 1] : undefined;
+      if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(v.words[m.last + 1])) continue;
+      const measure = k >= 0 && v.compEnd[k] === k && v.compStart[k] < k && /\d/.test(v.words[v.compStart[k]]);
+      if (k >= 0 && (ARTICLE.test(v.words[k]) || measure)) articled++;
+    }
+    if (articled * 2 > c.mentions.length) {
+      c.type = 'ORG';
+      for (const m of c.mentions) m.type = 'ORG';
+    }
+  }
 }
