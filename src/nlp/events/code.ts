@@ -8,7 +8,7 @@ import { lexicon, type Cue, type PloverType } from './lexicon.js';
 import { AGENT_WINDOW, ATTRIBUTION_MAX_TOKENS, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
   ACTOR_JOINERS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS,
-  ADDRESSEE_VERBS, ANAPHORIC, OBLIGATION, PAIR_JOINERS, PAIR_NOUNS, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
+  ADDRESSEE_VERBS, ANAPHORIC, OBLIGATION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
 
 export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
@@ -232,19 +232,20 @@ export class SentenceCoder {
       source = this.agent(f.last, ce);
     } else source = this.subject(cs, f.first, s0);
 
-    // A that-clause right after the cue holds its recipient ("demanded that the United States …").
-    let te = ce;
-    if (te < s1 && this.w[te + 1] === 'that') {
-      te++;
-      while (te < s1 && this.clause[te + 1 - s0] === this.clause[te - s0]) te++;
-    }
     let location: Actor | null = null;
     if (!passive) {
-      const t = this.after(from, te, nounTarget, source, cs, VERBAL.has(cue.type));
+      const t = this.after(from, ce, nounTarget, source, cs, VERBAL.has(cue.type));
       if (t.location) location = t.location;
       if (t.actors.length) {
         if (t.locative && PLACE_IS_LOCATION.has(cue.type)) location = t.actors[0];
         else target = t.actors;
+      }
+      // Else the subject of a that-clause right after the cue is its recipient ("demanded that the United States …").
+      if (!target.length && ce < s1 && this.w[ce + 1] === 'that') {
+        let verb = ce + 2;
+        while (verb <= s1 && this.doc.tokens[verb].pos !== 'VERB' && this.doc.tokens[verb].pos !== 'AUX') verb++;
+        const subject = this.subject(ce + 2, verb, s0).filter((a) => !source.includes(a));
+        if (subject.length) target = subject;
       }
     }
 
@@ -342,7 +343,9 @@ export class SentenceCoder {
         continue;
       }
       if (k < 0 || this.actors[k].first !== i) {
-        if (PRONOUNS.has(this.w[i]) && this.doc.tokens[i].pos === 'PRON' && cs > s0) return this.antecedent(cs, s0);
+        // A possessive before an actor ("its European Community partners") leaves the actor the subject.
+        const possessiveOfActor = POSSESSIVES.has(this.w[i]) && this.actorAt[i + 1] >= 0;
+        if (PRONOUNS.has(this.w[i]) && this.doc.tokens[i].pos === 'PRON' && cs > s0 && !possessiveOfActor) return this.antecedent(cs, s0);
         continue;
       }
       const prev = i > cs ? this.w[i - 1] : '';

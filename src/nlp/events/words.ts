@@ -82,3 +82,6 @@ export const ANAPHORIC = new Set(['the', 'those', 'these', 'this', 'that', 'such
 
 /** Marks joining the two sides of a pair before a noun ("Russia-Ukraine talks", "US/Iran negotiations"). */
 export const PAIR_JOINERS = new Set(['-', '–', '/']);
+
+/** Possessive pronouns: before a name they modify it ("its European Community partners"), they are not the subject. */
+export const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
