@@ -132,3 +132,15 @@ test('a hyphenated pair before talks is reciprocal; later "the talks" are the sa
   assert.ok(agree, summary(r).join('; '));
   assert.deepEqual(r.codes(agree.source), ['JPN', 'VNM']);
 });
+
+test('an empty document or one without actors gives no events and no error', () => {
+  assert.deepEqual(run('').events, []);
+  assert.deepEqual(run('Attacked. Talks. Agreed to meet.').events, []);
+});
+
+test('the same input gives the same events whatever was analysed before', () => {
+  const text = 'Japan and Vietnam held talks.\n\nThe two countries agreed to share information.';
+  const first = JSON.stringify(run(text).events);
+  run('Chile and Peru held talks.\n\nBoth sides agreed to meet again.');
+  assert.equal(JSON.stringify(run(text).events), first);
+});
