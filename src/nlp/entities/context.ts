@@ -416,7 +416,7 @@ export function toMention(v: TokenView, raw: RawMention): Mention | null {
   let lastTok = last;
   if (lastTok > first && POSSESSIVE.test(v.words[lastTok])) lastTok--;
   // A possessive that is part of a company's name: "Lowe's said", "McDonald's opened" (the "'s" governs no noun).
-  const ownsNothing = (k: number) => k < v.tokens.length && /^(VERB|AUX)$/.test(v.tokens[k].pos) && v.tokens[k].sentence === v.tokens[lastTok].sentence;
+  const ownsNothing = (k: number) => k < v.tokens.length && /^(VERB|AUX)$/.test(v.tokens[k].pos) && !/ing$/i.test(v.words[k]) && v.tokens[k].sentence === v.tokens[lastTok].sentence;
   if (raw.type !== 'PERSON' && lastTok + 1 < v.words.length && /^[’']s$/.test(v.words[lastTok + 1]) && ownsNothing(lastTok + 2) && !place(v.text.slice(v.tokens[first].start, v.tokens[lastTok].end))) lastTok++;
   if (raw.type === 'PERSON') {
     // A team and a position code the tagger put in front of a name: "Cleveland DL Larry Ogunjobi".

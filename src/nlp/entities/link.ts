@@ -33,7 +33,12 @@ function vote(mentions: readonly Mention[], field: 'role' | 'country' | 'sector'
 
 function canonicalName(c: Cluster): string {
   const named = c.mentions.filter((m) => !m.pronoun);
-  const best = named.reduce((a, b) => (b.words.length > a.words.length || (b.words.length === a.words.length && b.text.length > a.text.length) ? b : a)).text;
+  // The fullest name; among equally full ones the most frequent spelling, then the longer.
+  const freq = new Map<string, number>();
+  for (const m of named) freq.set(m.text, (freq.get(m.text) ?? 0) + 1);
+  const better = (a: Mention, b: Mention) =>
+    b.words.length !== a.words.length ? b.words.length > a.words.length : freq.get(b.text)! !== freq.get(a.text)! ? freq.get(b.text)! > freq.get(a.text)! : b.text.length > a.text.length;
+  const best = named.reduce((a, b) => (better(a, b) ? b : a)).text;
   // A nickname in quotation marks is part of the mention, not of the name: Serhiy “Flash” Beskrestnov.
   return best.replace(/\s+[“"‘][^”"’]{1,30}[”"’]\s+/u, ' ');
 }
