@@ -103,3 +103,18 @@ test('a read-only store is searched, shown and exported without a byte written',
   assert.deepEqual(files(), before);
   fs.chmodSync(db, 0o644);
 });
+
+test('--follow-symlinks and --max-records reach the input layer', () => {
+  const outside = tempDir();
+  fs.writeFileSync(join(outside, 'secret.txt'), article(9));
+  const dir = tempDir();
+  fs.mkdirSync(join(dir, 'in'));
+  fs.writeFileSync(join(dir, 'in', 'feed.jsonl'), [1, 2, 3].map((i) => JSON.stringify({ id: `r${i}`, text: article(i) })).join('\n'));
+  fs.symlinkSync(join(outside, 'secret.txt'), join(dir, 'in', 'link.txt'));
+  const plain = dossier(['analyze', join(dir, 'in'), '--jsonl', '--max-records', '2']);
+  assert.match(plain.stderr, /link\.txt: symbolic link leads out of the directory given/);
+  assert.match(plain.stderr, /feed\.jsonl: more than 2 records/);
+  assert.match(plain.stderr, /^2 ok, 2 failed$/m);
+  const followed = dossier(['analyze', join(dir, 'in'), '--jsonl', '--follow-symlinks']);
+  assert.match(followed.stderr, /^4 ok, 0 failed$/m, followed.stderr);
+});
