@@ -17,6 +17,7 @@ export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'repor
 export interface Coded {
   type: PloverType;
   mode: string | null;
+  context: string | null;
   source: Actor[];
   target: Actor[];
   reciprocal: boolean;
@@ -283,7 +284,7 @@ export class SentenceCoder {
     }
     if (NEEDS_TARGET.has(type) && !target.length) return null;
     return {
-      type, mode: cue.mode, source, target, reciprocal, status, reporter, location, passive: passive && !source.length,
+      type, mode: cue.mode, context: cue.context, source, target, reciprocal, status, reporter, location, passive: passive && !source.length,
       sentence: this.doc.tokens[f.first].sentence, cueFirst: f.first, cueLast: f.last,
     };
   }
@@ -301,7 +302,7 @@ export class SentenceCoder {
     // "Moscow must be deprived of …" asks others to act on Moscow, not Moscow to act.
     if (this.w[i + 1] === 'be' && /(ed|en)$/.test(this.w[i + 2] ?? '')) return null;
     return {
-      type: 'REQUEST', mode: null, source: [reporter], target, reciprocal: false, status: 'asserted', reporter, location: null, passive: false,
+      type: 'REQUEST', mode: null, context: null, source: [reporter], target, reciprocal: false, status: 'asserted', reporter, location: null, passive: false,
       sentence: this.doc.tokens[i].sentence, cueFirst: i, cueLast: i,
     };
   }

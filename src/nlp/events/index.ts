@@ -98,7 +98,7 @@ export function extractEvents(doc: Doc): PloverEvent[] {
     const ev: PloverEvent = {
       type: c.type,
       mode: c.mode,
-      context: [],
+      context: c.context ? [c.context] : [],
       source: refs(c.source),
       target: refs(c.target),
       date: date ?? published,

@@ -10,6 +10,8 @@ export type PloverType =
 export interface Cue {
   type: PloverType;
   mode: string | null;
+  /** PLOVER context the cue implies ("military aid" → military), if any. */
+  context: string | null;
   /** Talks between A and B: both directions. */
   reciprocal: boolean;
   kind: 'verb' | 'noun' | 'adj';
@@ -68,14 +70,15 @@ export function nounForms(noun: string): string[] {
 
 function parse(entry: string, type: PloverType, kind: Cue['kind']): Cue {
   const reciprocal = entry.startsWith('*');
-  const [phrase, mode] = entry.replace(/^\*/, '').split(':');
+  const [head, context] = entry.replace(/^\*/, '').split('@');
+  const [phrase, mode] = head.split(':');
   const parts = phrase.split(' ');
   const words = parts.map((w, i) => {
     if (kind === 'verb' && i === 0) return new Set(verbForms(w));
     if (kind === 'noun' && i === parts.length - 1) return new Set(nounForms(w));
     return new Set([w]);
   });
-  return { type, mode: mode || null, reciprocal, kind, words, phrase };
+  return { type, mode: mode || null, context: context || null, reciprocal, kind, words, phrase };
 }
 
 export interface Lexicon {
