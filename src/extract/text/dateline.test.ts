@@ -137,3 +137,34 @@ test('scraped page: among dated teasers, the date line next to the title is the 
   ].join('\n');
   assert.equal(extractText(page).published, '2026-02-05');
 });
+
+test('scraped page: a dated archive list right above the body is a list, not the date line', () => {
+  const page = [
+    'Harbour pilots end strike - Harbour Notes',
+    '',
+    'Home | Archive | About',
+    '',
+    'Subscribe to our newsletter',
+    '',
+    'Share this article',
+    '',
+    'Recent posts',
+    '',
+    'Harbour notes 01/26/2026',
+    '',
+    'Tide tables for the spring',
+    '',
+    'Harbour notes 01/24/2026',
+    '',
+    'Ferry timetable changes',
+    '',
+    'Harbour notes 09/20/2025',
+    '',
+    'Share this article',
+    '',
+    'Harbour pilots in Marlow ended their three-week strike on Thursday after the port authority agreed to hire four more pilots, the union said.',
+    '',
+    'Ships had queued outside the breakwater since mid-January, and two ferry lines had cancelled their winter timetables.',
+  ].join('\n');
+  assert.equal(extractText(page).published, null);
+});

@@ -12,6 +12,8 @@ export const DATELINE_BODY_LINES = 10;
 /** When the head's date lines name several days, only those this many lines from the title or the body's first
  *  line are the article's own. */
 export const DATELINE_NEAR_LINES = 3;
+/** Two date lines of different days at most this many lines apart are items of one list. */
+export const DATELINE_LIST_GAP = 2;
 
 type LineHit = DateHit & { line: number };
 
@@ -66,9 +68,24 @@ function trustedHits(units: readonly Unit[], hits: readonly LineHit[], anchors: 
   const bare = hits.filter((h) => h.source === 'dateline');
   if (new Set(bare.map((h) => h.iso)).size <= 1) return [...hits];
   const distance = anchorDistances(units, new Set(anchors));
-  const near = bare.filter((h) => distance[h.line] <= DATELINE_NEAR_LINES);
+  const rank = contentRanks(units);
+  // A date line with another day's date line right beside it is an item of a list (teasers, archives, events).
+  const inList = (h: LineHit, k: number) =>
+    [bare[k - 1], bare[k + 1]].some((o) => o && o.iso !== h.iso && Math.abs(rank[o.line] - rank[h.line]) <= DATELINE_LIST_GAP);
+  const near = bare.filter((h, k) => distance[h.line] <= DATELINE_NEAR_LINES && !inList(h, k));
   const keep = new Set(near.map((h) => h.iso)).size === 1 ? near : [];
   return [...hits.filter((h) => h.source !== 'dateline'), ...keep];
+}
+
+/** For each unit, how many non-empty lines come before it. */
+function contentRanks(units: readonly Unit[]): number[] {
+  const out: number[] = [];
+  let n = 0;
+  for (const u of units) {
+    out.push(n);
+    if (u.verdict !== 'empty') n++;
+  }
+  return out;
 }
 
 /** For each unit, how many non-empty lines away the nearest anchor (the headline above the body, the body's
