@@ -108,7 +108,7 @@ export function classify(unit: UnitInfo): Classified {
 }
 
 /** String escapes of script data ("her mother\u0027s", "\"We believe…\"") never occur in visible prose. */
-const ESCAPE_RE = /\\u[0-9a-fA-F]{4}|\\["\/nt]/;
+const ESCAPE_RE = /\\u[0-9a-fA-F]{4}|\\["\/nt]|%[0-9A-F]{2}[^%\s]{0,40}%[0-9A-F]{2}/;
 /** Characters of markup and code. */
 const CODE_CHAR_RE = /[{}[\]<>=;\\|]/g;
 

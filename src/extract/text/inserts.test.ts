@@ -50,3 +50,10 @@ test('kicker and headline pairs and a lone photo count inside the body go', () =
   );
   assert.equal(extractText(text).text, P.join('\n\n'));
 });
+
+test('a long headline in capitals between paragraphs goes, a heading in sentence case stays', () => {
+  const text = page(P[0], P[1], 'HARBOUR MAYOR OPENS UP ABOUT THE WINTER THAT NEARLY BROKE THE CITY', P[2], 'What happens next', P[3], 'Share this article');
+  const out = extractText(text).text;
+  assert.ok(!out.includes('HARBOUR MAYOR'));
+  assert.ok(out.includes('What happens next'));
+});

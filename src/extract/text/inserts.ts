@@ -2,7 +2,7 @@
 // its credit), the description under a media label ("AUDIO: …" then "Our correspondent reports on …"), and a
 // run of headlines (a related-stories box or an event teaser between two paragraphs).
 import type { Verdict } from './classify.js';
-import { HEADLINE_RUN_MIN, HEADLINE_MIN_WORDS, KICKER_MAX_WORDS, MEDIA_DESCRIPTION_MAX_WORDS, ECHO_MIN_CHARS } from './settings.js';
+import { CAPS_HEADLINE_MIN_WORDS, HEADLINE_RUN_MIN, HEADLINE_MIN_WORDS, KICKER_MAX_WORDS, MEDIA_DESCRIPTION_MAX_WORDS, ECHO_MIN_CHARS } from './settings.js';
 import { wordCount } from './title.js';
 import type { Unit } from './unit.js';
 
@@ -67,6 +67,13 @@ export function markHeadlineRuns(units: Unit[], start: number, end: number): voi
     // A lone count between text lines; in a table, numbers stand next to other cells.
     if (isCount(k) && !isData(neighbour(units, k, -1)) && !isData(neighbour(units, k, 1))) {
       units[k] = { ...units[k], verdict: 'boilerplate', reason: 'counter', score: 0 };
+    }
+  }
+  for (let k = start; k <= end; k++) {
+    // A long headline in capitals between paragraphs links to another story.
+    const u = units[k];
+    if ((u.verdict === 'menu' || u.verdict === 'long' || u.verdict === 'short') && !u.marker && wordCount(u.text) >= CAPS_HEADLINE_MIN_WORDS && /\p{Lu}{2}/u.test(u.text) && !/\p{Ll}/u.test(u.text)) {
+      units[k] = { ...u, verdict: 'boilerplate', reason: 'headline in capitals', score: 0 };
     }
   }
   let i = start;

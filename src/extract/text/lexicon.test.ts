@@ -80,3 +80,10 @@ test('newsletter prompts in several wordings', () => {
   assert.equal(kind('Let our news meet your inbox. The stories that matter, delivered weekday mornings.'), 'newsletter');
   assert.equal(kind('Breaking News Emails'), 'newsletter');
 });
+
+test('comment guidelines, reuse notices and counters', () => {
+  assert.equal(kind('When submitting content, please abide by our submission guidelines and avoid personal attacks.'), 'comment-header');
+  assert.equal(kind('This document is subject to copyright. No part may be reproduced without written permission.'), 'copyright');
+  assert.equal(kind('445 shares'), 'label');
+  assert.equal(kind('Citation: Harbour reopens (2026, January 5) retrieved 6 January 2026'), 'postmeta');
+});

@@ -51,6 +51,7 @@ const LABELS = [
   'view comments', 'show comments', 'hide comments', 'join the conversation', 'newsletter', 'newsletters',
   'download', 'download the app', 'open in app', 'in this article', 'table of contents', 'contents',
   'featured', 'popular', 'explore', 'breaking', 'breaking news', 'live', 'live updates', 'updated',
+  'shares', 'share', 'views', 'likes', 'explore further', 'further reading',
 ];
 const LABEL_SET = new Set([...LABELS, ...INTL_LABELS]);
 
@@ -102,7 +103,7 @@ export const PHRASES: Phrase[] = [
   // Opinion-page disclaimers.
   { kind: 'disclaimer', re: /\b(?:views|opinions) expressed (?:in|by|here|above)\b.{0,80}\b(?:those of|do not|not necessarily)\b|\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinions|position)\b/, strong: true },
   // Comment-section headers ("34 responses to …", "[ 167 comments ]", "blog comments powered by …").
-  { kind: 'comment-header', re: /^\d+ (?:responses?|comments?|replies|thoughts) (?:to|on)\b|\bcomments (?:are )?powered by\b|\bour goal with (?:article )?comments\b|\bplease be respectful\b.{0,80}\bcomment|^(?:top rated|most recent|newest|oldest) comments\b/ },
+  { kind: 'comment-header', re: /^\d+ (?:responses?|comments?|replies|thoughts) (?:to|on)\b|\bcomments (?:are )?powered by\b|\bour goal with (?:article )?comments\b|\bplease be respectful\b.{0,80}\bcomment|^(?:top rated|most recent|newest|oldest) comments\b|\b(?:submission|community|commenting|comment) guidelines\b|\bpersonal attacks\b/ },
   // A reader comment's signature line ("harbourfan says:", "Jane R. wrote:").
   { kind: 'comment-header', re: /^[^\s,]+(?: [^\s,]+){0,3} (?:says|said|wrote)\s?:$/, maxWords: 5 },
   // Newsletter and subscription boxes.
@@ -147,6 +148,7 @@ export const PHRASES: Phrase[] = [
   // Share bars.
   { kind: 'share', re: /\bplease share (?:the|this) (?:link|article|story|page)\b|^share (?:this|on|via|the|article|story)\b|\bshare (?:on|via) (?:facebook|twitter|x|linkedin|whatsapp|email|telegram)\b|\bcopy link\b|\blink copied\b|\bshare this (?:article|story|page)\b/, maxWords: 15 },
   // Copyright and legal footers.
+  { kind: 'copyright', re: /\bsubject to copyright\b|\bno part (?:of this \S+ )?may be reproduced\b/, strong: true },
   { kind: 'copyright', re: /©|\(c\) (?:\d{4}|copyright)|\bcopyright (?:\d{4}|©)|\ball rights reserved\b|\bcontent is licensed under\b/, maxWords: 30 },
   // Legal small print of site footers (trademark notices, the FDA's supplement disclaimer, site-content disclaimers).
   { kind: 'legal', re: /\bare (?:registered )?trademarks of\b|\bis a (?:registered )?trademark of\b|\bnot been evaluated by the food and drug administration\b|\bnot intended to diagnose, treat, cure\b|\b(?:the )?information (?:provided |contained )?on this (?:web)?site\b.{0,80}\b(?:informational|educational|general) purposes\b|\bfor (?:general )?informational purposes only\b/, strong: true },
@@ -168,7 +170,7 @@ export const PHRASES: Phrase[] = [
   // Forms.
   { kind: 'form', re: /\bcomplete this form\b|\bprovided information is correct\b|\brequired field\b|^(?:first|last|full) name\b.{0,20}$/ },
   // Post metadata lines.
-  { kind: 'postmeta', re: /^(?:posted|filed) (?:in|under)\b|^tags?:|^topics?:|^categories:|^source link\b/ },
+  { kind: 'postmeta', re: /^citation:|^(?:posted|filed) (?:in|under)\b|^tags?:|^topics?:|^categories:|^source link\b/ },
   ...INTL_PHRASES,
 ];
 

@@ -163,3 +163,5 @@ export const TITLE_CORE_MIN_WORDS = 4;
 export const SCENE_CAPTION_MIN_WORDS = 8;
 export const SCENE_CAPTION_MAX_WORDS = 45;
 export const SCENE_VERB_WINDOW = 5;
+/** A headline in capitals inside the body: at least this many words. */
+export const CAPS_HEADLINE_MIN_WORDS = 6;
