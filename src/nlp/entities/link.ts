@@ -7,7 +7,7 @@ import { place } from '../geo/index.js';
 import { clusterMentions, type Cluster } from './cluster.js';
 import { toMention, tokenView } from './context.js';
 import { homeCountry } from './home.js';
-import { articledPeople, consistentTypes, joinNameParts } from './names.js';
+import { articledPeople, consistentTypes, featuresArePlaces, joinNameParts, placesNeverPlaced } from './names.js';
 import { dropFalseNames } from './precision.js';
 import { institution } from './institutions.js';
 import { institutionSector } from './roles.js';
@@ -69,6 +69,8 @@ export function linkEntities(text: string, tokens: readonly Token[], raw: readon
   placeNearby(v.tokens, v.words, mentions);
   const clusters = clusterMentions(mentions);
   articledPeople(v, clusters);
+  placesNeverPlaced(v, clusters, (name) => !!place(name));
+  featuresArePlaces(clusters, (name) => !!institution(name));
   resolvePronouns(v, clusters);
   // Which cluster each name token belongs to, for owners ("Putin's aide") and coordination ("A and B").
   const clusterAt = new Int32Array(tokens.length).fill(-1);

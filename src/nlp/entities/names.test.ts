@@ -45,3 +45,16 @@ test('names with an article are things or teams, not people; a possessive compan
   assert.deepEqual(get('Lowe’s').mentions.map((m) => m.text), ['Lowe’s', 'Lowe']);
   assert.equal(entities.length, 3);
 });
+
+test('an unknown "place" never put after a place preposition is an organisation; a named sea or hotel is a place', () => {
+  const { get } = link(
+    'Streamflix said subscribers rose. Streamflix shares fell. Europe must act, he said at the Grand Lumen Hotel near the Sea of Vors. ' +
+      'Fragments fell in Ostrava.',
+    [['Streamflix', 'LOC'], ['Europe', 'LOC'], ['Grand Lumen Hotel', 'ORG'], ['Sea of Vors', 'ORG'], ['Ostrava', 'LOC']],
+  );
+  assert.equal(get('Streamflix').type, 'ORG');
+  assert.equal(get('Europe').type, 'LOC');
+  assert.equal(get('Grand Lumen Hotel').type, 'LOC');
+  assert.equal(get('Sea of Vors').type, 'LOC');
+  assert.equal(get('Ostrava').type, 'LOC');
+});

@@ -117,3 +117,48 @@ export function articledPeople(v: TokenView, clusters: readonly Cluster[]): void
     }
   }
 }
+
+/**
+ * Words of geographic and built-place names (continents, features, venues): a name with one is a place even if
+ * no preposition introduces it ("Europe must act", "the Palais des Nations hosts"). Closed class, hand-collected.
+ */
+const GEO_WORDS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'oceania', 'antarctica', 'arctic', 'eurasia',
+  'east', 'west', 'north', 'south', 'gulf', 'sea', 'ocean', 'bay', 'river', 'lake', 'mountains', 'mount', 'valley', 'island',
+  'islands', 'peninsula', 'strait', 'straits', 'coast', 'desert', 'basin', 'region', 'pacific', 'atlantic', 'mediterranean',
+  'caribbean', 'balkans', 'baltic', 'caucasus', 'sahel', 'hotel', 'palace', 'palais', 'arena', 'stadium', 'field', 'park',
+  'square', 'street', 'avenue', 'road', 'bridge', 'airport', 'station', 'hall', 'tower', 'museum', 'cathedral', 'plaza',
+  'harbour', 'harbor', 'port', 'canal', 'county', 'province', 'district', 'oblast', 'state', 'city', 'village', 'town']);
+
+/** Words of natural features and venues: an "organisation" named with one is a place ("Sea of Azov", "Palais des Nations"). */
+const FEATURE_WORDS = new Set(['sea', 'ocean', 'gulf', 'bay', 'river', 'lake', 'mountains', 'mount', 'island', 'islands',
+  'peninsula', 'strait', 'straits', 'coast', 'desert', 'hotel', 'palace', 'palais', 'arena', 'stadium', 'airport', 'bridge',
+  'square', 'street', 'avenue', 'plaza', 'cathedral']);
+
+/** Organisations named as a natural feature or a venue are places; one pass over the clusters. */
+export function featuresArePlaces(clusters: readonly Cluster[], known: (text: string) => boolean): void {
+  for (const c of clusters) {
+    if (c.type !== 'ORG') continue;
+    const named = c.mentions.filter((m) => !m.pronoun);
+    if (named.some((m) => known(m.text)) || !named.some((m) => m.words.some((w) => FEATURE_WORDS.has(w)))) continue;
+    c.type = 'LOC';
+    for (const m of named) m.type = 'LOC';
+  }
+}
+
+/** Prepositions that put a place in a sentence ("in Greenbelt", "at Heinz Field", "on Wall Street"). */
+const PLACE_PREPOSITIONS = /^(in|at|on|near|from|to|into|across|outside|around|toward|towards|through|of|via|inside|within|between)$/i;
+
+/**
+ * A "place" the gazetteer does not know and the text never puts after a place preposition ("Netflix said",
+ * "Boeing's order") is an organisation.
+ */
+export function placesNeverPlaced(v: TokenView, clusters: readonly Cluster[], known: (text: string) => boolean): void {
+  for (const c of clusters) {
+    if (c.type !== 'LOC' || c.countryKey) continue;
+    const named = c.mentions.filter((m) => !m.pronoun);
+    if (named.some((m) => known(m.text) || m.country || m.words.some((w) => GEO_WORDS.has(w)))) continue;
+    if (named.some((m) => m.first > 0 && PLACE_PREPOSITIONS.test(v.words[m.first - (ARTICLE.test(v.words[m.first - 1]) && m.first > 1 ? 2 : 1)]))) continue;
+    c.type = 'ORG';
+    for (const m of named) m.type = 'ORG';
+  }
+}
