@@ -122,7 +122,7 @@ export function articledPeople(v: TokenView, clusters: readonly Cluster[]): void
  * Words of geographic and built-place names (continents, features, venues): a name with one is a place even if
  * no preposition introduces it ("Europe must act", "the Palais des Nations hosts"). Closed class, hand-collected.
  */
-const GEO_WORDS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'oceania', 'antarctica', 'arctic', 'eurasia',
+const GEO_WORDS = new Set(['earth', 'europe', 'asia', 'africa', 'america', 'americas', 'oceania', 'antarctica', 'arctic', 'eurasia',
   'east', 'west', 'north', 'south', 'gulf', 'sea', 'ocean', 'bay', 'river', 'lake', 'mountains', 'mount', 'valley', 'island',
   'islands', 'peninsula', 'strait', 'straits', 'coast', 'desert', 'basin', 'region', 'pacific', 'atlantic', 'mediterranean',
   'caribbean', 'balkans', 'baltic', 'caucasus', 'sahel', 'hotel', 'palace', 'palais', 'arena', 'stadium', 'field', 'park',
