@@ -4,13 +4,16 @@ import { link } from './testing.js';
 
 test('names cut at a hyphen, a particle or a quoted nickname stay whole', () => {
   const { entities, get } = link(
-    'Guests included Khalid bin Saad al-Harbi and Omar al-Masri. Adviser Ivan “Bear” Petrenko was late.',
-    [['Khalid', 'ORG'], ['Saad', 'LOC'], ['Harbi', 'PERSON'], ['Omar al', 'PERSON'], ['Masri', 'PERSON'], ['Ivan', 'PERSON'], ['Petrenko', 'ORG']],
+    'Guests included Khalid bin Saad al-Harbi and Omar al-Masri. Adviser Ivan “Bear” Petrenko was late. Analyst Ming-Chi Lo and Ann Fox-Hale came.',
+    [['Khalid', 'ORG'], ['Saad', 'LOC'], ['Harbi', 'PERSON'], ['Omar al', 'PERSON'], ['Masri', 'PERSON'], ['Ivan', 'PERSON'], ['Petrenko', 'ORG'],
+      ['Chi Lo', 'PERSON'], ['Ann Fox', 'PERSON']],
   );
   assert.equal(get('Khalid bin Saad al-Harbi').type, 'PERSON');
   assert.equal(get('Omar al-Masri').type, 'PERSON');
   assert.equal(get('Ivan Petrenko').role, 'Adviser', 'the nickname stays in the mention, not in the name');
-  assert.equal(entities.length, 3);
+  assert.equal(get('Ming-Chi Lo').type, 'PERSON');
+  assert.equal(get('Ann Fox-Hale').type, 'PERSON');
+  assert.equal(entities.length, 5);
 });
 
 test('a suffix makes a different person; a shared surname does not merge two people; spelling variants merge', () => {

@@ -36,8 +36,11 @@ export function joinNameParts(v: TokenView, raw: readonly RawMention[]): RawMent
   };
   for (const r0 of raw) {
     const r = { ...r0 };
-    // A particle glued by a hyphen to the front: "al-Assad".
-    while (r.first >= 2 && gluedHyphen(v, r.first - 1) && PARTICLES.has(v.words[r.first - 2]) && v.tokens[r.first - 2].sentence === v.tokens[r.first].sentence) r.first -= 2;
+    // A particle glued by a hyphen to the front ("al-Assad"); a person's name part hyphenated on either side
+    // ("Ming-Chi Kuo", "Emma Graham-Harrison").
+    const capital = (k: number) => /^\p{Lu}/u.test(v.words[k]) && v.tokens[k].sentence === v.tokens[r.first].sentence;
+    while (r.first >= 2 && gluedHyphen(v, r.first - 1) && (PARTICLES.has(v.words[r.first - 2]) || (r.type === 'PERSON' && capital(r.first - 2)))) r.first -= 2;
+    while (r.type === 'PERSON' && r.last + 2 < v.tokens.length && gluedHyphen(v, r.last + 1) && capital(r.last + 2)) r.last += 2;
     const prev = group[group.length - 1];
     if (prev && r.first <= prev.last) {
       // The particle already ended the previous part ("Bashar al" + "al-Assad").
