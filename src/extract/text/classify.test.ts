@@ -55,3 +55,8 @@ test('a one-sentence scene in the present tense is a caption whose credit was lo
   assert.equal(judge('The mayor speaks to residents every week, his office said on Monday.').reason, 'sentence');
   assert.equal(judge('Forest fires spread across the northern district overnight, forcing evacuations.').reason, 'sentence');
 });
+
+test('a teaser tagged with its section in capitals is a related link', () => {
+  assert.equal(judge('Holidaymakers fall ill after eating marmot [INSIGHT]').reason, 'related');
+  assert.equal(judge('The minister said the figures were wrong [sic].').reason, 'sentence');
+});

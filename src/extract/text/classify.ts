@@ -56,6 +56,8 @@ const BRACKET_CREDIT_RE = /[(\[][^()[\]]{0,80}\/\s?\p{Lu}[^()[\]]{0,60}[)\]]$|\[
 /** A caption that says what the picture shows ("This illustration of … shows", "In this photo provided by …"). */
 const CAPTION_START_RE =
   /^(?:[Ii]n )?[Tt]his (?:undated |handout |file |aerial |satellite |combination |composite )?(?:photo(?:graph)?|picture|image|illustration|screenshot|screen grab|still|video grab|handout|file photo|rendering|graphic)\b.{0,120}\b(?:shows?|showing|taken|released|provided|obtained|made available|distributed)\b/;
+/** A teaser headline tagged with its section in capitals: "Holidaymakers fall ill after eating marmot [INSIGHT]". */
+const TEASER_TAG_RE = /\[\p{Lu}[\p{Lu} ]{2,20}\]$/u;
 /** The header of an author box: "About Jane Roe" (and its usual translations). */
 const ABOUT_NAME_RE = /^(?:About|Sobre|Acerca de|À propos de|Über|Su|Over) (?:the author|o autor|a autora|el autor|l'auteur|den Autor|l'autore|de auteur|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})$/u;
 /** Gallery captions: "[1/5] Ukrainian prisoners…", "Item 1 of 2 Water vapour…". */
@@ -75,6 +77,7 @@ export function classify(unit: UnitInfo): Classified {
   const kind = matchBoilerplate(key, words);
   const end = text.length > END_WINDOW ? text.slice(-END_WINDOW) : text;
   if (kind) return { verdict: 'boilerplate', reason: kind, score: SCORE.boilerplate };
+  if (TEASER_TAG_RE.test(text)) return { verdict: 'boilerplate', reason: 'related', score: SCORE.boilerplate };
   if (ABOUT_NAME_RE.test(text)) return { verdict: 'boilerplate', reason: 'author-header', score: SCORE.boilerplate };
   if (
     (words <= CAPTION_MAX_WORDS && CREDIT_LABEL_RE.test(text)) ||

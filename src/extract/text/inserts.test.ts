@@ -57,3 +57,15 @@ test('a long headline in capitals between paragraphs goes, a heading in sentence
   assert.ok(!out.includes('HARBOUR MAYOR'));
   assert.ok(out.includes('What happens next'));
 });
+
+test('a caption above a bare credit goes with it; three short teaser headlines go', () => {
+  const text = page(
+    P[0],
+    'The mayor, centre in a blue coat, visits the repaired substation near the river on Sunday.',
+    'Jane Roe | Bloomberg | Getty Images',
+    P[1],
+    'The Winter Grid', 'Harbour lights return', 'Ferry strike ends after talks with the port authority',
+    P[2], P[3],
+  );
+  assert.equal(extractText(text).text, P.join('\n\n'));
+});

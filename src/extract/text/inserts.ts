@@ -2,7 +2,7 @@
 // its credit), the description under a media label ("AUDIO: …" then "Our correspondent reports on …"), and a
 // run of headlines (a related-stories box or an event teaser between two paragraphs).
 import type { Verdict } from './classify.js';
-import { CAPS_HEADLINE_MIN_WORDS, HEADLINE_RUN_MIN, HEADLINE_MIN_WORDS, KICKER_MAX_WORDS, MEDIA_DESCRIPTION_MAX_WORDS, ECHO_MIN_CHARS } from './settings.js';
+import { CAPTION_ABOVE_MAX_WORDS, CREDIT_ONLY_MAX_WORDS, CAPS_HEADLINE_MIN_WORDS, HEADLINE_RUN_MIN, HEADLINE_MIN_WORDS, KICKER_MAX_WORDS, SHORT_HEADLINE_MIN_WORDS, MEDIA_DESCRIPTION_MAX_WORDS, ECHO_MIN_CHARS } from './settings.js';
 import { wordCount } from './title.js';
 import type { Unit } from './unit.js';
 
@@ -28,6 +28,15 @@ export function markCaptionEchoes(units: Unit[]): void {
       );
       if (echoes) { units[i] = { ...u, verdict: 'caption', reason: 'caption without credit', score: 0 }; continue; }
     }
+    // A one-sentence line right above a bare credit ("Jane Roe | Bloomberg | Getty Images") is its caption.
+    const next = neighbour(units, i, 1);
+    if (
+      next >= 0 && units[next].verdict === 'caption' && wordCount(units[next].text) <= CREDIT_ONLY_MAX_WORDS &&
+      wordCount(u.text) <= CAPTION_ABOVE_MAX_WORDS && !/[.!?]["”’)]*\s+\p{Lu}|["“”«»]/u.test(u.text)
+    ) {
+      units[i] = { ...u, verdict: 'caption', reason: 'caption above credit', score: 0 };
+      continue;
+    }
     const prev = neighbour(units, i, -1);
     if (prev >= 0 && units[prev].verdict === 'boilerplate' && units[prev].reason === 'media' && wordCount(u.text) <= MEDIA_DESCRIPTION_MAX_WORDS) {
       units[i] = { ...u, verdict: 'caption', reason: 'media description', score: 0 };
@@ -35,7 +44,7 @@ export function markCaptionEchoes(units: Unit[]): void {
   }
 }
 
-/** A headline-shaped line: no final punctuation, capitalised, several words, not a list item or a marked heading. */
+/** A headline-shaped line: no final punctuation, capitalised, a few words, not a list item or a marked heading. */
 function isHeadline(u: Unit): boolean {
   return (
     (u.verdict === 'long' || u.verdict === 'short' || u.verdict === 'menu') &&
@@ -43,7 +52,7 @@ function isHeadline(u: Unit): boolean {
     !u.emphasised &&
     HEADLINE_START_RE.test(u.text) &&
     !NOT_HEADLINE_RE.test(u.text) &&
-    wordCount(u.text) >= HEADLINE_MIN_WORDS
+    wordCount(u.text) >= SHORT_HEADLINE_MIN_WORDS
   );
 }
 
@@ -88,7 +97,10 @@ export function markHeadlineRuns(units: Unit[], start: number, end: number): voi
     // Lines after an introducing colon are the items of a list the scraper printed without markers.
     const before = i > 0 ? units[neighbour(units, i, -1)] : undefined;
     const introduced = before !== undefined && /:["”’']?$/.test(before.text);
-    if (run.length >= HEADLINE_RUN_MIN && !introduced) for (const k of run) units[k] = { ...units[k], verdict: 'boilerplate', reason: 'headline run', score: 0 };
+    // Two headlines of several words each, or three shorter ones (a heading and its subheading stay).
+    const long = run.every((k) => isKicker(units[k]) || wordCount(units[k].text) >= HEADLINE_MIN_WORDS);
+    const teasers = run.length >= HEADLINE_RUN_MIN + 1 || (run.length >= HEADLINE_RUN_MIN && long);
+    if (teasers && !introduced) for (const k of run) units[k] = { ...units[k], verdict: 'boilerplate', reason: 'headline run', score: 0 };
     i = j;
   }
 }

@@ -87,3 +87,10 @@ test('comment guidelines, reuse notices and counters', () => {
   assert.equal(kind('445 shares'), 'label');
   assert.equal(kind('Citation: Harbour reopens (2026, January 5) retrieved 6 January 2026'), 'postmeta');
 });
+
+test('share buttons, bracketed related links, media labels', () => {
+  assert.equal(kind('Share to LinkedIn LinkedInShare to Facebook FacebookShare to Email Email'), 'share');
+  assert.equal(kind('[Related: Harbour reopens after the storm]'), 'related');
+  assert.equal(kind('Image copyright Getty Images'), 'media');
+  assert.equal(kind('Listen to Harbour Radio live at 12:45 weekdays - or listen back here.'), 'media');
+});

@@ -51,7 +51,7 @@ const LABELS = [
   'view comments', 'show comments', 'hide comments', 'join the conversation', 'newsletter', 'newsletters',
   'download', 'download the app', 'open in app', 'in this article', 'table of contents', 'contents',
   'featured', 'popular', 'explore', 'breaking', 'breaking news', 'live', 'live updates', 'updated',
-  'shares', 'share', 'views', 'likes', 'explore further', 'further reading',
+  'shares', 'share', 'views', 'likes', 'explore further', 'further reading', 'report', 'embed',
 ];
 const LABEL_SET = new Set([...LABELS, ...INTL_LABELS]);
 
@@ -126,6 +126,7 @@ export const PHRASES: Phrase[] = [
   { kind: 'browser', re: /\b(?:please )?enable javascript\b|\bjavascript (?:is )?(?:disabled|required|turned off)\b|\byour browser does not support\b|\b(?:update|upgrade) your browser\b|\bbrowser is (?:antiquated|outdated|no longer supported|not supported)\b|\bswitch to (?:chrome|firefox)\b/, strong: true },
   { kind: 'captcha', re: /\brecaptcha\b|\bgoogle privacy policy and terms of service apply\b|\bi'?m not a robot\b|\bdistinguish between humans and bots\b/, strong: true },
   { kind: 'browser', re: /\berror message (?:heading|content|info)\b|\bgoogle translate\b|\ban error occurred while processing\b|\bthis issue is preventing our website\b|make a text selection to add comments\b/, strong: true },
+  { kind: 'media', re: /^image (?:copyright|caption|source)\b|\blisten (?:to \S+(?: \S+)? )?live\b|\blisten back\b/, maxWords: 20 },
   // A media insert's label ("AUDIO: …", "WATCH: …", "AP VIDEO: …").
   { kind: 'media', re: /^(?:[\w.'-]+ ){0,2}(?:audio|video|watch|listen|photos|gallery|podcast)\s?:/, maxWords: 30 },
   { kind: 'media', re: /\baudio element\b|\bvideo tag\b|\bhide caption\b|\btoggle caption\b|\bimage caption\b|\bimage source,|\bplay video\b|\bwatch (?:the )?video\b|\blisten to (?:this|the) (?:article|story)\b|\bthis article has an audio recording\b|\bscroll carousel\b/ },
@@ -143,9 +144,10 @@ export const PHRASES: Phrase[] = [
   { kind: 'navigation', re: /^home ?(?:::|>|»|\/|›)|(?:::|›|»).{1,60}(?:::|›|»)/ },
   { kind: 'navigation', re: /\b(?:back|scroll) to top\b|\bshow me more content from\b|\bopen (?:in|the) app\b/ },
   // Related-article lists and teasers.
-  { kind: 'related', re: /^read more|read more$|^learn more\b|^related(?: articles| stories| content| coverage| topics| news| reading| posts)?\s*:|^see also\b|^more (?:from|on|about|stories|news|coverage|in)\b|^(?:recommended|you (?:may|might) also like|most (?:read|popular|viewed|shared)|what to read next|trending|editor'?s'? picks?)\b|^continue reading\b|^(?:reading now|next up|up next)\b|^(?:previous|next) (?:article|story|post)\b|^list \d+ of \d+/ },
+  { kind: 'related', re: /^\[(?:related|read more|see also|more)\b|^read more|read more$|^learn more\b|^related(?: articles| stories| content| coverage| topics| news| reading| posts)?\s*:|^see also\b|^more (?:from|on|about|stories|news|coverage|in)\b|^(?:recommended|you (?:may|might) also like|most (?:read|popular|viewed|shared)|what to read next|trending|editor'?s'? picks?)\b|^continue reading\b|^(?:reading now|next up|up next)\b|^(?:previous|next) (?:article|story|post)\b|^list \d+ of \d+/ },
   { kind: 'related', re: /\b\d+ (?:mins?|minutes?|hrs?|hours?|secs?|seconds?) ago\b|^(?:yesterday|today) (?:yesterday|today)\b/ },
   // Share bars.
+  { kind: 'share', re: /\bshare to (?:linkedin|facebook|twitter|x|email|whatsapp|reddit|more)\b|\bsharing buttons\b/, maxWords: 30 },
   { kind: 'share', re: /\bplease share (?:the|this) (?:link|article|story|page)\b|^share (?:this|on|via|the|article|story)\b|\bshare (?:on|via) (?:facebook|twitter|x|linkedin|whatsapp|email|telegram)\b|\bcopy link\b|\blink copied\b|\bshare this (?:article|story|page)\b/, maxWords: 15 },
   // Copyright and legal footers.
   { kind: 'copyright', re: /\bsubject to copyright\b|\bno part (?:of this \S+ )?may be reproduced\b/, strong: true },

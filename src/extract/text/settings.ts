@@ -165,3 +165,9 @@ export const SCENE_CAPTION_MAX_WORDS = 45;
 export const SCENE_VERB_WINDOW = 5;
 /** A headline in capitals inside the body: at least this many words. */
 export const CAPS_HEADLINE_MIN_WORDS = 6;
+/** … or runs of one more line of at least this many words. */
+export const SHORT_HEADLINE_MIN_WORDS = 3;
+/** A credit alone on its line ("Jane Roe | Bloomberg | Getty Images"): at most this many words; the one-sentence
+ *  line above it, at most this many, is its caption. */
+export const CREDIT_ONLY_MAX_WORDS = 8;
+export const CAPTION_ABOVE_MAX_WORDS = 60;
