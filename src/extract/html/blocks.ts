@@ -86,13 +86,15 @@ export function buildBlocks(doc: Document, unclosed: ReadonlySet<Element> = new 
   let linkDepth = 0;
   let preDepth = 0;
   let headingDepth = 0;
+  let headingBlocks = 0; // blocks flushed since the innermost heading opened
   let groupRoot = -1; // list or blockquote element collecting one multi-line block
   let groupKind: BlockKind = 'paragraph';
 
-  /** Text in a heading is a heading, but not text in a paragraph, list or table that an unclosed heading
-   *  swallowed, nor a paragraph-length run (a browser shows both as text, only bolder). */
+  /** Text in a heading is a heading: its first block, not a paragraph-length run, and not a paragraph, list or
+   *  table inside it. What follows the first block is text an unclosed heading swallowed (a browser shows it as
+   *  text, only bolder). */
   const isHeadingText = (owner: number): boolean => {
-    if (headingDepth === 0 || chars > MAX_HEADING_CHARS) return false;
+    if (headingDepth === 0 || headingBlocks > 0 || chars > MAX_HEADING_CHARS) return false;
     const tag = elements[owner]?.name ?? '';
     return HEADING_TAGS.has(tag) || HEADING_WRAPPER_TAGS.has(tag);
   };
@@ -114,6 +116,7 @@ export function buildBlocks(doc: Document, unclosed: ReadonlySet<Element> = new 
         const kind: BlockKind = groupRoot >= 0 ? groupKind : isHeadingText(owner) ? 'heading' : 'paragraph';
         const notice = chars >= MIN_PARAGRAPH_CHARS && text.length <= NOTICE_MAX_CHARS && isNotice(text);
         blocks.push({ kind, tag: elements[owner]?.name ?? '', text, owner, chars, linkChars, items, linkedItems, notice });
+        if (headingDepth > 0) headingBlocks++;
       }
     }
     lines = [];
@@ -225,7 +228,10 @@ export function buildBlocks(doc: Document, unclosed: ReadonlySet<Element> = new 
     parentStack.push(idx);
     if (isBlock) {
       ownerStack.push(idx);
-      if (HEADING_TAGS.has(tag)) headingDepth++;
+      if (HEADING_TAGS.has(tag)) {
+        headingDepth++;
+        headingBlocks = 0;
+      }
       if (groupRoot < 0 && (LIST_TAGS.has(tag) || tag === 'blockquote')) {
         groupRoot = idx;
         groupKind = tag === 'blockquote' ? 'blockquote' : 'list';

@@ -5,7 +5,7 @@
 import type { Element } from 'domhandler';
 import { nameOf } from './dom.js';
 import { BODY_HINT_RE, BOILERPLATE_NAME_RE, COMMENTS_NAME_RE, LEAD_NAME_RE, STATE_TOKEN_RE } from './patterns.js';
-import { DROP_UNLESS_WRAPPER_TAGS, FURNITURE_ROLES, FURNITURE_TAGS } from './settings.js';
+import { DROP_TAGS, FURNITURE_ROLES, FURNITURE_TAGS } from './settings.js';
 
 /** Furniture verdicts: none, weak (may wrap the article) and strong (reader comments: never the article). */
 export const NONE = 0;
@@ -74,7 +74,7 @@ export function elementClassifier(): (el: Element) => ElementVerdict {
         a['aria-hidden'] === 'true' ||
         (a.style !== undefined && HIDDEN_STYLE_RE.test(a.style));
       const role = a.role?.toLowerCase();
-      const tagged = FURNITURE_TAGS.has(el.name) || DROP_UNLESS_WRAPPER_TAGS.has(el.name);
+      const tagged = FURNITURE_TAGS.has(el.name) || DROP_TAGS.has(el.name); // a dropped tag kept by prune.ts
       if (hidden || tagged || (role && FURNITURE_ROLES.has(role))) furniture = WEAK;
     }
     return { furniture, bodyHint, leadName: v.leadName };

@@ -66,3 +66,23 @@ test('an unclosed aside or footer that swallows the article keeps it', () => {
   const r = extractHtml(page(`<div class="story">${paras}</div><aside><p>${P[0].replace('harbour', 'airport')}</p></aside>`));
   assert.ok(!r.text.includes('airport'));
 });
+
+test('a page with neither </head> nor <body> keeps its text', () => {
+  const html = `<html><head><title>Harbour</title><meta charset="utf-8"><link rel="icon" href="x.ico"><div class="story">${paras}</div></html>`;
+  assertAllParagraphs(html, 'no <body>');
+});
+
+test('an unclosed button, menu, label or figure that swallows the article keeps it', () => {
+  assertAllParagraphs(page(`<div class="top"><button>Menu<div class="story">${paras}</div></div>`), 'unclosed <button>');
+  assertAllParagraphs(page(`<menu><li>Home</li><div class="story">${paras}</div>`), 'unclosed <menu>');
+  assertAllParagraphs(page(`<div class="story"><figure><img src="x.jpg"><figcaption>The channel</figcaption>${paras}</div>`), 'unclosed <figure>');
+  // a closed picture box is still a caption
+  const r = extractHtml(page(`<div class="story">${paras}<figure><img src="x.jpg"><div>The eastern channel at low tide, seen from the pier.</div></figure></div>`));
+  assert.ok(!r.text.includes('seen from the pier'));
+});
+
+test('an unclosed headline does not turn the article text after it into headings', () => {
+  const brText = P.join('<br><br>');
+  const text = assertAllParagraphs(page(`<h1 class="title">Channel to be dredged<div class="meta">By A. Writer</div><div class="post-body">${brText}</div>`), 'unclosed <h1>');
+  assert.ok(!text.includes('Channel to be dredged'), 'the headline is the title, not body');
+});

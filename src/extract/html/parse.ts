@@ -1,6 +1,7 @@
-// Parsing with two repairs and a guard. Repairs, where htmlparser2 departs from what a browser builds: an end tag
+// Parsing with three repairs and a guard. Repairs, where htmlparser2 departs from what a browser builds: an end tag
 // of one heading level closes any open heading (HTML spec, "An end tag whose tag name is one of h1…h6"; htmlparser2
-// ignores a stray `</h3>` and leaves the `<h2>` open over the rest of the page), and every element closed without
+// ignores a stray `</h3>` and leaves the `<h2>` open over the rest of the page); a start tag of body content closes
+// an open <head> (a page with neither </head> nor <body> would be all head); and every element closed without
 // its own end tag is recorded (`unclosed`), so that later steps can tell an unclosed <a>, <nav> or <aside> that
 // swallowed the page from one that wraps its own content. The guard, against hostile nesting: htmlparser2 keeps its open-element stack in an array it shifts
 // and unshifts, so 100k nested elements cost time quadratic in the depth (tens of seconds). The tree builder
@@ -43,8 +44,26 @@ interface ParserInternals {
   popElement?: (implied: boolean) => void;
 }
 
-/** htmlparser2's Parser with the heading end-tag rule of the HTML spec. */
+/** Elements that belong in <head>; any other start tag ends it (HTML spec, "in head" insertion mode). */
+const HEAD_CONTENT: ReadonlySet<string> = new Set([
+  'base', 'basefont', 'bgsound', 'link', 'meta', 'title', 'noscript', 'noframes', 'style', 'script', 'template', 'head',
+]);
+
+/** htmlparser2's Parser with two rules of the HTML spec it lacks: a heading end tag closes any open heading, and a
+ *  start tag of body content closes an open <head> (pages without </head> and <body> keep their text). */
 class HeadingRepairParser extends Parser {
+  override onopentagname(start: number, endIndex: number): void {
+    const self = this as unknown as ParserInternals;
+    if (self.stack && self.readTagName && self.popElement && self.stack.includes('head')) {
+      const name = self.readTagName.call(this, start, endIndex);
+      if (!HEAD_CONTENT.has(name)) {
+        while (self.stack.length && self.stack[0] !== 'head') self.popElement.call(this, true);
+        if (self.stack.length) self.popElement.call(this, true);
+      }
+    }
+    super.onopentagname(start, endIndex);
+  }
+
   override onclosetag(start: number, endIndex: number): void {
     const self = this as unknown as ParserInternals;
     if (self.stack && self.readTagName && self.popElement) {

@@ -4,7 +4,15 @@
 // are furniture, judged in furniture.ts and weighed in main-extractor.ts.
 import type { ChildNode, Element, ParentNode } from 'domhandler';
 import { isElement, isText, normalizeSpace, setChildren } from './dom.js';
-import { DROP_TAGS, DROP_UNLESS_WRAPPER_TAGS, FIGURE_TEXT_TAGS, PICTURE_TAGS, WRAPPED_CONTENT_TAGS } from './settings.js';
+import {
+  BLOCK_TAGS,
+  DROP_TAGS,
+  DROP_UNLESS_WRAPPER_TAGS,
+  FIGURE_TEXT_TAGS,
+  PICTURE_TAGS,
+  RAW_TEXT_TAGS,
+  WRAPPED_CONTENT_TAGS,
+} from './settings.js';
 
 export interface PruneResult {
   /** Raw JSON text of every application/ld+json script, collected on the way (the scripts themselves are dropped). */
@@ -16,9 +24,10 @@ export interface PruneResult {
 const TITLE_META: ReadonlySet<string> = new Set(['og:title', 'twitter:title']);
 const LD_JSON_RE = /ld\+json/i;
 
-/** Removes dropped elements, comments and processing instructions from the tree, in place. A <nav>, <aside> or
- *  <footer> stays (as furniture, see furniture.ts) when it wraps a <main> or <article> or was never closed: then
- *  it may hold the page, as it does in a browser. */
+/** Removes dropped elements, comments and processing instructions from the tree, in place. A dropped element stays
+ *  (as furniture, see furniture.ts) when it was never closed and holds blocks — it swallowed the text after it, which
+ *  a browser shows (not so the raw-text elements, whose content a browser does not show either) — and a <nav>,
+ *  <aside> or <footer> also when it wraps a <main> or <article>. */
 export function prune(root: ParentNode, unclosed: ReadonlySet<Element> = new Set()): PruneResult {
   const jsonLd: string[] = [];
   const titles: string[] = [];
@@ -32,9 +41,10 @@ export function prune(root: ParentNode, unclosed: ReadonlySet<Element> = new Set
       const c = kids[i];
       let keep = true;
       if (isElement(c)) {
-        if (c.type !== 'tag' || DROP_TAGS.has(c.name) || (c.name === 'figure' && isPictureBox(c))) {
-          keep = !wrapped && DROP_UNLESS_WRAPPER_TAGS.has(c.name) && (unclosed.has(c) || containsContentTag(c));
-          if (keep) stack.push([c, true]);
+        if (c.type !== 'tag' || DROP_TAGS.has(c.name) || (c.name === 'figure' && !unclosed.has(c) && isPictureBox(c))) {
+          const swallowed = c.type === 'tag' && unclosed.has(c) && !RAW_TEXT_TAGS.has(c.name) && holdsBlocks(c);
+          keep = swallowed || (!wrapped && DROP_UNLESS_WRAPPER_TAGS.has(c.name) && containsContentTag(c));
+          if (keep) stack.push([c, wrapped || !swallowed]);
           else if (c.name === 'script' && LD_JSON_RE.test(c.attribs.type ?? '')) jsonLd.push(ownText(c));
           else if (c.name === 'title') titles.push(normalizeSpace(ownText(c)).trim());
           else if (c.name === 'meta' && TITLE_META.has(c.attribs.property ?? c.attribs.name ?? '')) {
@@ -48,6 +58,11 @@ export function prune(root: ParentNode, unclosed: ReadonlySet<Element> = new Set
     if (kept) setChildren(parent, kept);
   }
   return { jsonLd, titles: titles.filter((t) => t) };
+}
+
+/** Whether an element has a block element among its children. */
+function holdsBlocks(el: Element): boolean {
+  return el.children.some((c) => isElement(c) && BLOCK_TAGS.has(c.name));
 }
 
 /** Whether a dropped-tag element holds a <main> or <article> (then it wraps the page: an unclosed <nav>). */

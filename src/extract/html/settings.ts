@@ -24,6 +24,13 @@ export const FIGURE_TEXT_TAGS: ReadonlySet<string> = new Set([
   'table', 'blockquote', 'pre', 'code', 'ul', 'ol', 'dl', 'iframe', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
 ]);
 
+/** Dropped tags whose content a browser does not show even when the element is never closed (raw text, inert
+ *  templates, hidden dialogs, select options): an unclosed one is dropped all the same. */
+export const RAW_TEXT_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'textarea', 'title', 'head', 'dialog', 'select', 'option',
+  'frame', 'frameset',
+]);
+
 /** Dropped tags that are kept when they hold a <main> or <article>: an unclosed <nav> may swallow the page. */
 export const DROP_UNLESS_WRAPPER_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer']);
 /** Tags that make a dropped-tag element a wrapper of the page. */
