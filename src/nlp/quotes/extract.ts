@@ -58,10 +58,13 @@ export function findQuotes(doc: Doc): QuoteDetail[] {
   let groups = 0;
   const nextGroup = () => groups++;
   const used = new Set<Cue>();
-  const direct = directQuotes(v, cueAt, used, nextGroup);
+  let direct = directQuotes(v, cueAt, used, nextGroup);
   const frameSpeakers = new Map<number, TokenRange>();
   for (const f of direct) if (f.cue && f.speaker) frameSpeakers.set(v.sentence[f.cue.first], f.speaker);
   const headlines = headlineQuotes(v, direct, nextGroup);
+  // A transcript turn ("PENCE: Well, …") replaces the quotation its paragraph opens, which runs on over the turns after.
+  const turns = new Set(headlines.filter((f) => f.speaker).map((f) => v.start[f.speaker!.first]));
+  if (turns.size) direct = direct.filter((f) => !turns.has(f.pieces[0].start));
   const indirect = indirectQuotes(v, cues, cueAt, used, frameSpeakers, nextGroup);
   const found = dropNotQuotes(v, dropNested(v, [...direct, ...headlines, ...indirect, ...nominalQuotes(v, cues, nextGroup)]));
   found.sort((a, b) => a.pieces[0].start - b.pieces[0].start);

@@ -12,6 +12,18 @@ const NOT_SPEAKERS = new Set([
   'opinion', 'review', 'q', 'a', 'question', 'answer', 'subscribe', 'advertisement', 'share', 'tags', 'topics',
 ]);
 
+const QUOTE_CHARS = /^["“”'‘’`]+$/;
+
+/** Are tokens [a, b) a name in capitals ("PENCE", "MR. TRUMP")? */
+function isCapitals(v: View, a: number, b: number): boolean {
+  let letters = 0;
+  for (let i = a; i < b; i++) {
+    if (/\p{Ll}/u.test(v.word[i])) return false;
+    if (/\p{Lu}/u.test(v.word[i])) letters++;
+  }
+  return letters > 0;
+}
+
 /** Quotes attributed by a "Name:" lead. A quotation right after the colon gets the name as its speaker when it has
  * none; other content becomes an indirect quote. */
 export function headlineQuotes(v: View, direct: readonly Found[], nextGroup: () => number): Found[] {
@@ -19,21 +31,27 @@ export function headlineQuotes(v: View, direct: readonly Found[], nextGroup: () 
   for (let i = 0; i < v.n; i++) {
     // The first token of a paragraph.
     if (i > 0 && v.paragraph[i - 1] === v.paragraph[i]) continue;
-    let k = i;
-    while (k < v.n && v.paragraph[k] === v.paragraph[i] && k - i < MAX_HEADLINE_SPEAKER_TOKENS && v.word[k] !== ':') {
+    // A transcript turn may open with the mark of a quotation running over several paragraphs ("PENCE: Well, …).
+    let start = i;
+    while (start < v.n && (v.markOf[start] >= 0 || QUOTE_CHARS.test(v.word[start])) && v.paragraph[start] === v.paragraph[i]) start++;
+    let k = start;
+    while (k < v.n && v.paragraph[k] === v.paragraph[i] && k - start < MAX_HEADLINE_SPEAKER_TOKENS && v.word[k] !== ':') {
       const name = /^\p{Lu}/u.test(v.word[k]) || v.word[k] === '.' || v.word[k] === '-' || v.lower[k] === "'s" || v.lower[k] === '’s';
       if (!name || NOT_SPEAKERS.has(v.lower[k])) break;
       k++;
     }
-    if (k === i || k >= v.n || v.word[k] !== ':' || v.paragraph[k] !== v.paragraph[i]) continue;
-    // The content: the rest of the sentence after the colon.
+    if (k === start || k >= v.n || v.word[k] !== ':' || v.paragraph[k] !== v.paragraph[i]) continue;
+    // The content: the rest of the sentence after the colon; in a transcript (a name in capitals: "PENCE:"), the
+    // speaker's whole turn, to the end of the paragraph.
     const first = k + 1;
+    const turn = start > i || isCapitals(v, start, k);
+    if (start > i && !isCapitals(v, start, k)) continue;
     let end = first;
-    while (end < v.n && v.sentence[end] === v.sentence[first] && v.paragraph[end] === v.paragraph[i]) end++;
+    while (end < v.n && (turn || v.sentence[end] === v.sentence[first]) && v.paragraph[end] === v.paragraph[i]) end++;
     while (end > first && v.pos[end - 1] === 'PUNCT' && v.inQuote[end - 1] < 0) end--;
     let words = 0;
     for (let t = first; t < end; t++) if (isWord(v, t)) words++;
-    const speaker = { first: i, last: k - 1 };
+    const speaker = { first: start, last: k - 1 };
     const quoted = direct.find((f) => f.pieces[0].start >= v.start[first] && f.pieces[0].start <= v.end[Math.min(first + 1, v.n - 1)]);
     if (quoted) {
       if (!quoted.speaker) quoted.speaker = speaker;

@@ -164,3 +164,19 @@ test('quotesComponent fills doc.quotes and declares its layers', async () => {
   assert.deepEqual(quotesComponent.requires, ['tokens', 'sentences', 'entities']);
   assert.deepEqual(quotesComponent.assigns, ['quotes']);
 });
+
+test('a transcript: each "NAME:" turn of a quotation running over paragraphs is its speaker\'s, whole', async () => {
+  const text = [
+    'The debate opened with a question on the harbour.',
+    '"ROE: Well, look, the harbour is the heart of this city. We will rebuild it.',
+    '"DOE: If I may, because we have limited time. Will you raise the tolls?',
+    '"ROE: The tolls will not rise this year or next.',
+  ].join('\n\n');
+  const quotes = await quotesOf(text);
+  const turn = (s: string) => quotes.find((q) => q.text.startsWith(s));
+  assert.equal(turn('Well, look')?.speakerText, 'ROE');
+  assert.ok(turn('Well, look')?.text.includes('We will rebuild it'), 'the whole turn');
+  assert.equal(turn('If I may')?.speakerText, 'DOE');
+  assert.equal(turn('The tolls will not rise')?.speakerText, 'ROE');
+  assert.ok(!quotes.some((q) => q.text.startsWith('ROE:')), 'the quotation the turns run over is replaced by them');
+});
