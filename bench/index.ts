@@ -40,7 +40,10 @@ const PARTS: Record<string, () => Promise<void>> = {
     line('\n## Events layer alone on 3,000 Reuters texts (CPU time, words/s)');
     const ev = benchEvents();
     if (!ev) line('  skipped: ../shared/data/corpora/reuters21578 not found');
-    else line(`  ${ev.docs} documents, ${num(ev.words)} words, ${num(ev.events)} events: ${num(ev.wordsPerSec)} words/s`);
+    else {
+      line(`  ${ev.docs} documents, ${num(ev.words)} words, ${num(ev.events)} events: ${num(ev.wordsPerSec)} words/s`);
+      line(`  the layers before it (tokens … times, first pass): ${num(ev.layersPerSec)} words/s; events add ${((100 * ev.layersPerSec) / ev.wordsPerSec).toFixed(1)} % to their time`);
+    }
   },
   async ingest() {
     line('\n## Ingest of Reuters-21578 into SQLite (read + extract + layers + store, wall time)');
