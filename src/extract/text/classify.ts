@@ -61,7 +61,7 @@ const TEASER_TAG_RE = /\[\p{Lu}[\p{Lu} ]{2,20}\]$/u;
 /** The header of an author box: "About Jane Roe" (and its usual translations). */
 const ABOUT_NAME_RE = /^(?:About|Sobre|Acerca de|À propos de|Über|Su|Over) (?:the author|o autor|a autora|el autor|l'auteur|den Autor|l'autore|de auteur|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})$/u;
 /** Gallery captions: "[1/5] Ukrainian prisoners…", "Item 1 of 2 Water vapour…". */
-const GALLERY_RE = /^(?:\[\d{1,2}\/\d{1,2}\]|item \d{1,2} of \d{1,2}\b)/i;
+const GALLERY_RE = /^(?:\[\d{1,2}\/\d{1,2}\]|[Ii]tem \d{1,2} of \d{1,2}\b|\d{1,2} (?:of|\/) \d{1,2}$)|\b(?:[Ss]ubmitted|[Cc]ourtesy) photo$|^[Pp]hoto courtesy\b/;
 
 export function classify(unit: UnitInfo): Classified {
   const { text } = unit;
@@ -91,11 +91,11 @@ export function classify(unit: UnitInfo): Classified {
   if (glued >= GLUED_MIN && glued / words >= GLUED_SHARE) {
     return { verdict: 'menu', reason: 'glued menu words', score: SCORE.menu };
   }
-  if (!TEASER_END_RE.test(end) && (PROSE_END_RE.test(end) || PROSE_END_RE.test(end.replace(FOOTNOTES_END_RE, '')))) {
-    return { verdict: 'prose', reason: 'sentence', score: text.length };
-  }
   if (words <= TIMESTAMP_MAX_WORDS && isTimestamp(text)) {
     return { verdict: 'short', reason: 'timestamp', score: SCORE.short };
+  }
+  if (!TEASER_END_RE.test(end) && (PROSE_END_RE.test(end) || PROSE_END_RE.test(end.replace(FOOTNOTES_END_RE, '')))) {
+    return { verdict: 'prose', reason: 'sentence', score: text.length };
   }
   if (words <= SHORT_MAX_WORDS && digitShare(text) >= DATA_DIGIT_SHARE) {
     return { verdict: 'data', reason: 'digits', score: text.length * SCORE.dataPerChar };

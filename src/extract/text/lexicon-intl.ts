@@ -21,6 +21,8 @@ export const INTL_LABELS = [
   // search / menu / home
   'buscar', 'pesquisar', 'rechercher', 'suche', 'cerca', 'zoeken', 'поиск', 'início', 'inicio', 'accueil', 'startseite',
   'главная', 'меню',
+  // photo
+  'foto', 'fotos', 'фото', 'фотографии', 'galeria', 'galería', 'galerie', 'galleria',
 ];
 
 /** Whole-line headers of a comment section. */

@@ -51,7 +51,8 @@ const LABELS = [
   'view comments', 'show comments', 'hide comments', 'join the conversation', 'newsletter', 'newsletters',
   'download', 'download the app', 'open in app', 'in this article', 'table of contents', 'contents',
   'featured', 'popular', 'explore', 'breaking', 'breaking news', 'live', 'live updates', 'updated',
-  'shares', 'share', 'views', 'likes', 'explore further', 'further reading', 'report', 'embed',
+  'shares', 'share', 'views', 'likes', 'explore further', 'further reading', 'report', 'embed', 'advert',
+  'getty', 'getty images', 'shutterstock', 'istock', 'alamy',
 ];
 const LABEL_SET = new Set([...LABELS, ...INTL_LABELS]);
 
@@ -101,7 +102,7 @@ export const PHRASES: Phrase[] = [
   // "X contributed to this report", "Additional reporting by", "Reporting by …; Editing by …").
   { kind: 'contributor', re: /\bcontributed (?:additional )?(?:reporting|research|to this (?:report|article|story))\b|^(?:additional|with) reporting (?:by|from)\b|^(?:reporting|writing|compiled) by\b.{0,120}\bediting by\b/, maxWords: 45 },
   // Opinion-page disclaimers.
-  { kind: 'disclaimer', re: /\b(?:views|opinions) expressed (?:in|by|here|above)\b.{0,80}\b(?:those of|do not|not necessarily)\b|\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinions|position)\b/, strong: true },
+  { kind: 'disclaimer', re: /\b(?:views|opinions) expressed (?:in|by|here|above)\b.{0,80}\b(?:those of|do not|not necessarily|(?:are )?their own)\b|\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinions|position)\b/, strong: true },
   // Comment-section headers ("34 responses to …", "[ 167 comments ]", "blog comments powered by …").
   { kind: 'comment-header', re: /^\d+ (?:responses?|comments?|replies|thoughts) (?:to|on)\b|\bcomments (?:are )?powered by\b|\bour goal with (?:article )?comments\b|\bplease be respectful\b.{0,80}\bcomment|^(?:top rated|most recent|newest|oldest) comments\b|\b(?:submission|community|commenting|comment) guidelines\b|\bpersonal attacks\b/ },
   // A reader comment's signature line ("harbourfan says:", "Jane R. wrote:").
@@ -114,7 +115,7 @@ export const PHRASES: Phrase[] = [
   { kind: 'newsletter', re: /\bsubscribe (?:now|today|here|to (?:our|the|receive|get)|for (?:free|only|just))\b|^subscribe\b|\bsubscriber-only\b|\balready a subscriber\b|\bexclusively for \S+ subscribers\b/ },
   { kind: 'newsletter', re: /\bunsubscribe at any time\b|\byou can unsubscribe\b|\bi agree that .{0,60}\b(?:can|may) (?:send|email|contact) me\b|\bcheck the opt-in box\b|\berror processing your subscription\b/, strong: true },
   { kind: 'newsletter', re: /\byour inbox\b|\bdelivered (?:to you )?(?:weekday|every|each) (?:mornings?|evenings?|days?|weeks?|weekdays?)\b|\bbreaking news (?:alerts|emails|e-mails)\b|\bnews alerts\b/, maxWords: 25 },
-  { kind: 'newsletter', re: /\bthanks? (?:you )?for (?:signing up|subscribing)\b|\bkeep an eye on your inbox\b|\bopt-in\b/, maxWords: 20 },
+  { kind: 'newsletter', re: /\bsuccessfully subscribed\b|\byou(?:'re| are| have been) (?:now )?subscribed\b|\bthanks? (?:you )?for (?:signing up|subscribing)\b|\bkeep an eye on your inbox\b|\bopt-in\b/, maxWords: 20 },
   { kind: 'newsletter', re: /\bkeep up to date with\b|\bstay (?:up to date|informed|in the know)\b|\bmailing list\b|\bin your inbox\b|\bstraight to your inbox\b|\benter your email\b|\bget (?:our|the) (?:stories|news|best|top)\b.{0,40}\b(?:email|inbox)\b/ },
   { kind: 'newsletter', re: /\bi have read,? understood and accept\b|\bi agree to receive\b/, strong: true },
   // Comment forms.
@@ -129,7 +130,7 @@ export const PHRASES: Phrase[] = [
   { kind: 'media', re: /^image (?:copyright|caption|source)\b|\blisten (?:to \S+(?: \S+)? )?live\b|\blisten back\b/, maxWords: 20 },
   // A media insert's label ("AUDIO: …", "WATCH: …", "AP VIDEO: …").
   { kind: 'media', re: /^(?:[\w.'-]+ ){0,2}(?:audio|video|watch|listen|photos|gallery|podcast)\s?:/, maxWords: 30 },
-  { kind: 'media', re: /\baudio element\b|\bvideo tag\b|\bhide caption\b|\btoggle caption\b|\bimage caption\b|\bimage source,|\bplay video\b|\bwatch (?:the )?video\b|\blisten to (?:this|the) (?:article|story)\b|\bthis article has an audio recording\b|\bscroll carousel\b/ },
+  { kind: 'media', re: /\baudio element\b|\bvideo tag\b|\bhide caption\b|\btoggle caption\b|\bimage caption\b|^media caption|\bimage source,|\bplay video\b|\bwatch (?:the )?video\b|\blisten to (?:this|the) (?:article|story)\b|\bthis article has an audio recording\b|\bscroll carousel\b/ },
   // Cookie consent and privacy banners.
   { kind: 'cookies', re: /\b(?:we|this (?:site|website)|our (?:site|website|partners)) (?:and our \d* ?partners )?uses? cookies\b|\buse of cookies\b|\bcookies? (?:policy|settings|preferences|declaration|consent|notice)\b|\baccept (?:all |only )?(?:essential |necessary )?cookies\b|\ballow (?:all )?cookies\b|\b(?:necessary|essential|marketing|statistics|preference) cookies\b|\bmanage (?:your )?cookies\b|\bcookies or similar technologies\b|\bcookiebot\b|\bthis cookie is used\b/, strong: true },
   { kind: 'privacy', re: /\bdo not sell or share my personal information\b|\bby clicking\b.{0,60}\b(?:agree|accept)\b|\bwe value your privacy\b|\bglobal privacy control\b|\bsale, sharing or use of my personal information\b|\bsell or share your personal information\b/, strong: true },
@@ -151,7 +152,7 @@ export const PHRASES: Phrase[] = [
   { kind: 'share', re: /\bplease share (?:the|this) (?:link|article|story|page)\b|^share (?:this|on|via|the|article|story)\b|\bshare (?:on|via) (?:facebook|twitter|x|linkedin|whatsapp|email|telegram)\b|\bcopy link\b|\blink copied\b|\bshare this (?:article|story|page)\b/, maxWords: 15 },
   // Copyright and legal footers.
   { kind: 'copyright', re: /\bsubject to copyright\b|\bno part (?:of this \S+ )?may be reproduced\b/, strong: true },
-  { kind: 'copyright', re: /©|\(c\) (?:\d{4}|copyright)|\bcopyright (?:\d{4}|©)|\ball rights reserved\b|\bcontent is licensed under\b/, maxWords: 30 },
+  { kind: 'copyright', re: /©|\bcopyright @|\(c\) (?:\d{4}|copyright)|\bcopyright (?:\d{4}|©)|\ball rights reserved\b|\bcontent is licensed under\b/, maxWords: 30 },
   // Legal small print of site footers (trademark notices, the FDA's supplement disclaimer, site-content disclaimers).
   { kind: 'legal', re: /\bare (?:registered )?trademarks of\b|\bis a (?:registered )?trademark of\b|\bnot been evaluated by the food and drug administration\b|\bnot intended to diagnose, treat, cure\b|\b(?:the )?information (?:provided |contained )?on this (?:web)?site\b.{0,80}\b(?:informational|educational|general) purposes\b|\bfor (?:general )?informational purposes only\b/, strong: true },
   { kind: 'footer', re: /\bpage last (?:modified|updated)\b|\bsite maintained by\b|^advertise with us\b|\bsite map\b|\bcontact us\b.{0,40}\babout us\b|\babout us\b.{0,40}\bcontact us\b/ },
@@ -172,7 +173,7 @@ export const PHRASES: Phrase[] = [
   // Forms.
   { kind: 'form', re: /\bcomplete this form\b|\bprovided information is correct\b|\brequired field\b|^(?:first|last|full) name\b.{0,20}$/ },
   // Post metadata lines.
-  { kind: 'postmeta', re: /^citation:|^(?:posted|filed) (?:in|under)\b|^tags?:|^topics?:|^categories:|^source link\b/ },
+  { kind: 'postmeta', re: /^citation:|^word ?count:|^related tags\b|^(?:posted|filed) (?:in|under)\b|^tags?:|^topics?:|^categories:|^source link\b/ },
   ...INTL_PHRASES,
 ];
 
