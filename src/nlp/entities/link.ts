@@ -7,10 +7,10 @@ import { place } from '../geo/index.js';
 import { clusterMentions, type Cluster } from './cluster.js';
 import { toMention, tokenView } from './context.js';
 import { homeCountry } from './home.js';
-import { articledPeople, consistentTypes, featuresArePlaces, joinNameParts, placesNeverPlaced } from './names.js';
+import { articledPeople, commonWordsAreNotNames, consistentTypes, featuresArePlaces, joinNameParts, placesNeverPlaced, productsAreThings } from './names.js';
 import { dropFalseNames } from './precision.js';
 import { institution } from './institutions.js';
-import { institutionSector } from './roles.js';
+import { institutionSector, ROLE_SECTORS, roleKey } from './roles.js';
 import { resolvePronouns } from './pronouns.js';
 import { NEARBY_PLACE_SENTENCES } from './settings.js';
 import type { Mention, RawMention } from './types.js';
@@ -64,13 +64,17 @@ export interface LinkOptions {
 export function linkEntities(text: string, tokens: readonly Token[], raw: readonly RawMention[], opts: LinkOptions = {}): Entity[] {
   const v = tokenView(text, tokens);
   const known = (name: string) => !!place(name) || !!institution(name);
-  const parts = consistentTypes(v, joinNameParts(v, dropFalseNames(v, raw)), known, (name) => !!place(name));
+  // Words that name institutions even when written as common nouns ("Parliament", "Congress", "Army").
+  const institutional = (w: string) => known(w) || roleKey([w]) in ROLE_SECTORS || !!institutionSector([w]);
+  const kept = commonWordsAreNotNames(v, dropFalseNames(v, raw), institutional);
+  const parts = consistentTypes(v, joinNameParts(v, kept), known, (name) => !!place(name));
   const mentions = parts.map((r) => toMention(v, r)).filter((m): m is Mention => m !== null);
   placeNearby(v.tokens, v.words, mentions);
   const clusters = clusterMentions(mentions);
   articledPeople(v, clusters);
   placesNeverPlaced(v, clusters, (name) => !!place(name));
   featuresArePlaces(clusters, (name) => !!institution(name));
+  productsAreThings(v, clusters, (name) => !!institution(name) || !!place(name));
   resolvePronouns(v, clusters);
   // Which cluster each name token belongs to, for owners ("Putin's aide") and coordination ("A and B").
   const clusterAt = new Int32Array(tokens.length).fill(-1);

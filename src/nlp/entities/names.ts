@@ -165,3 +165,46 @@ export function placesNeverPlaced(v: TokenView, clusters: readonly Cluster[], kn
     for (const m of named) m.type = 'ORG';
   }
 }
+
+/** A model designation: digits, or letters and digits ("787", "A350-900", "16-inch"). */
+const MODEL = /^(\d{3,}|\p{Lu}+\d[\p{L}\d-]*)$/u;
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/**
+ * Products, not organisations or people: names most of whose mentions carry a model number or a measure
+ * ("Boeing 787", "Airbus A350-900", "the 13-inch MacBook Pro") are things (MISC).
+ */
+export function productsAreThings(v: TokenView, clusters: readonly Cluster[], known: (text: string) => boolean): void {
+  for (const c of clusters) {
+    if (c.type !== 'ORG' && c.type !== 'PERSON' && c.type !== 'LOC') continue;
+    const named = c.mentions.filter((m) => !m.pronoun);
+    if (!named.length || named.some((m) => known(m.text))) continue;
+    let model = 0;
+    for (const m of named) {
+      const after = m.last + 1 < v.tokens.length && v.tokens[m.last + 1].sentence === v.tokens[m.last].sentence ? v.words[m.last + 1] : '';
+      const before = m.first > 0 ? v.text.slice(v.tokens[v.compStart[m.first - 1]].start, v.tokens[m.first - 1].end) : '';
+      const inside = v.words.slice(m.first + 1, m.last + 1).some((w) => MODEL.test(w) && /\p{L}/u.test(w));
+      if ((MODEL.test(after) && !YEAR.test(after)) || (MODEL.test(before) && !YEAR.test(before)) || /\d-?(inch|in|mm|cm|litre|liter|seat|door)$/i.test(before) || inside) model++;
+    }
+    if (model * 2 > named.length) {
+      c.type = 'MISC';
+      for (const m of named) m.type = 'MISC';
+    }
+  }
+}
+
+/**
+ * A capitalised common noun taken for an organisation ("the Class of 2020", "Group C"): a one-word ORG or MISC
+ * named once whose lower-case form the article also uses as a word is dropped.
+ */
+export function commonWordsAreNotNames(v: TokenView, raw: readonly RawMention[], keep: (word: string) => boolean): RawMention[] {
+  const lower = new Set<string>();
+  const count = new Map<string, number>();
+  for (const w of v.words) if (/^\p{Ll}+$/u.test(w)) lower.add(w);
+  for (const r of raw) if (r.first === r.last) count.set(v.words[r.first], (count.get(v.words[r.first]) ?? 0) + 1);
+  return raw.filter((r) => {
+    if (r.first !== r.last || (r.type !== 'ORG' && r.type !== 'MISC')) return true;
+    const w = v.words[r.first];
+    return !(count.get(w) === 1 && /^\p{Lu}\p{Ll}+$/u.test(w) && lower.has(w.toLowerCase()) && !keep(w));
+  });
+}

@@ -39,3 +39,16 @@ test('a team and a position code leave the name; companies abroad take no home c
   assert.equal(get('Boston Institute of Art').country, 'USA');
   assert.equal(get('Zenix Airlines').country, undefined);
 });
+
+test('names with model numbers are things; a capitalised common word named once is not an organisation', () => {
+  const { get, entities } = link(
+    'Skyway ordered 30 Aerion 797 jets and two Aerion A450-200 planes. Aerion 797 deliveries start soon. ' +
+      'The Class of 2020 will be honored; this class is large. Zenix hired staff.',
+    [['Skyway', 'ORG'], ['Aerion A450-200', 'ORG'], ['Aerion', 'ORG'], ['Class', 'ORG'], ['Zenix', 'ORG']],
+  );
+  assert.equal(get('Aerion').type, 'MISC');
+  assert.equal(get('Aerion A450-200').type, 'MISC');
+  assert.equal(get('Skyway').type, 'ORG');
+  assert.ok(!entities.some((e) => e.name === 'Class'));
+  assert.equal(get('Zenix').type, 'ORG');
+});
