@@ -33,7 +33,8 @@ export function claimedCopyId(claimedId: string, voucher: string): string {
   return contentHash(['claimed-copy', claimedId, voucher]);
 }
 
-/** What a caller that gives no provenance is taken to be: the local file named by the analysis' source. */
+/** What a caller that gives no provenance is taken to be: the local file named by the analysis' source, whose
+ *  content is the analysis itself. */
 export function defaultProvenance(a: Analysis): Provenance {
-  return { kind: 'file', source: a.source, path: null, digest: contentHash([a.text]) };
+  return { kind: 'file', source: a.source, path: null, digest: contentHash([JSON.stringify(a)]) };
 }

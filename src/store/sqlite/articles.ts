@@ -13,6 +13,8 @@ const PREFIX_END = '\u{10FFFF}';
 interface LatestRow {
   latest_version: number;
   content_hash: string;
+  voucher: string | null;
+  origin: string | null;
 }
 
 interface ArticleRow {
@@ -38,7 +40,7 @@ export type OnLatest = (a: Analysis, now: string, isNew: boolean) => void;
 export function articleRepo(db: Database.Database, onLatest: OnLatest = () => {}) {
   const st = {
     latest: db.prepare<[string], LatestRow>(`
-      SELECT a.latest_version, v.content_hash
+      SELECT a.latest_version, v.content_hash, v.voucher, v.origin
       FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.latest_version
       WHERE a.id = ?`),
     versionByHash: db.prepare<[string, string], { version: number }>(
@@ -91,7 +93,8 @@ export function articleRepo(db: Database.Database, onLatest: OnLatest = () => {}
       onLatest(a, r.now, true);
       return withCopy({ id: a.id, status: 'new', version: 1 });
     }
-    if (latest.content_hash === hash) return withCopy({ id: a.id, status: 'same', version: latest.latest_version });
+    if (latest.content_hash === hash || sameInput(latest, origin, voucher))
+      return withCopy({ id: a.id, status: 'same', version: latest.latest_version });
     if (!isOwnAddress(origin, a) && !st.vouched.get(a.id, voucher, a.source)) {
       if (copyOf) throw new Error(`store: claimed copy ${a.id} of ${copyOf} is vouched for by another source`);
       const copyId = claimedCopyId(a.id, voucher);
@@ -137,6 +140,13 @@ export function articleRepo(db: Database.Database, onLatest: OnLatest = () => {}
     iterate,
     count: () => st.count.get()!.n,
   };
+}
+
+/** The latest version came from the same source with the same bytes: re-ingesting identical content is never a
+ *  new version, even when its analysis came out different (other options, another Dossier). */
+function sameInput(latest: LatestRow, origin: Provenance, voucher: string): boolean {
+  if (latest.voucher !== voucher || !latest.origin) return false;
+  return (JSON.parse(latest.origin) as Provenance).digest === origin.digest;
 }
 
 function toStored(r: ArticleRow): StoredArticle {

@@ -7,9 +7,10 @@ import { openSqliteStore } from './index.js';
 import { makeAnalysis, tempDir } from './testing.js';
 
 const URL_A = 'https://news.example/a';
-const fetched = (finalUrl: string): Provenance => ({ kind: 'fetch', source: finalUrl, finalUrl, digest: 'd1' });
-const file = (path: string): Provenance => ({ kind: 'file', source: path, path, digest: 'd2' });
-const record = (recordId: string, source: string): Provenance => ({ kind: 'record', source, recordId, digest: 'd3' });
+// `bytes` stands for the input's content: its digest is what tells a re-ingest from a changed input.
+const fetched = (finalUrl: string, bytes = ''): Provenance => ({ kind: 'fetch', source: finalUrl, finalUrl, digest: `d:${bytes}` });
+const file = (path: string, bytes = ''): Provenance => ({ kind: 'file', source: path, path, digest: `d:${bytes}` });
+const record = (recordId: string, source: string, bytes = ''): Provenance => ({ kind: 'record', source, recordId, digest: `d:${bytes}` });
 
 test('a local file claiming a fetched article\'s URL is stored as its own article, a claimed copy', () => {
   const store = openSqliteStore(':memory:');
@@ -27,7 +28,7 @@ test('a local file claiming a fetched article\'s URL is stored as its own articl
   assert.equal(copy.provenance?.kind, 'file');
   // The same file again: unchanged; the file changed: a new version of its own copy, never of the original.
   assert.equal(store.put(dump, file('/abs/dump/a.html')).status, 'same');
-  const edited = store.put({ ...dump, text: 'A forged report, edited.' }, file('/abs/dump/a.html'));
+  const edited = store.put({ ...dump, text: 'A forged report, edited.' }, file('/abs/dump/a.html', 'edited'));
   assert.deepEqual([edited.id, edited.status, edited.version], [put.id, 'version', 2]);
   // Another file claiming the same URL is another copy.
   const other = store.put({ ...dump, text: 'Third claim.' }, file('/abs/other.html'));
@@ -41,13 +42,13 @@ test('a new version needs a source that may speak for the article: its own addre
   const first = makeAnalysis({ url: URL_A, source: 'dump/a.html', text: 'First seen in a dump.' });
   store.put(first, file('/abs/dump/a.html'));
   // A fetch whose final address is the article's URL speaks for it, even though a file stored it first.
-  const live = store.put({ ...first, source: URL_A, text: 'The live page.' }, fetched(`${URL_A}?utm_source=x#top`));
+  const live = store.put({ ...first, source: URL_A, text: 'The live page.' }, fetched(`${URL_A}?utm_source=x#top`, 'live'));
   assert.deepEqual([live.id, live.status, live.copyOf], [first.id, 'version', undefined]);
   assert.equal(store.get(first.id)!.provenance?.kind, 'fetch', 'each version records where it came from');
 
   const feed = makeAnalysis({ id: 'rec-1', url: null, outlet: 'Wire', source: 'feed.jsonl:1', text: 'Wire story.' });
   store.put(feed, record('r1', 'feed.jsonl:1'));
-  const update = store.put({ ...feed, source: 'later.jsonl:7', text: 'Wire story, updated.' }, record('r1', 'later.jsonl:7'));
+  const update = store.put({ ...feed, source: 'later.jsonl:7', text: 'Wire story, updated.' }, record('r1', 'later.jsonl:7', 'updated'));
   assert.deepEqual([update.id, update.status], ['rec-1', 'version']);
   store.close();
 });
@@ -57,6 +58,9 @@ test('identical content never makes a new version, whoever sends it', () => {
   const a = makeAnalysis({ url: URL_A, source: URL_A });
   store.put(a, fetched(URL_A));
   assert.deepEqual(store.put({ ...a, source: 'elsewhere.html' }, file('/abs/elsewhere.html')), { id: a.id, status: 'same', version: 1 });
+  // The same bytes from the same source with an analysis that came out otherwise: still the same input.
+  assert.equal(store.put({ ...a, title: 'Analysed differently' }, fetched(URL_A)).status, 'same');
+  assert.equal(store.put({ ...a, title: 'Changed page' }, fetched(URL_A, 'other bytes')).status, 'version');
   assert.equal(store.count(), 1);
   store.close();
 });
