@@ -96,7 +96,7 @@ export function markHeadlineRuns(units: Unit[], start: number, end: number): voi
     }
     // Lines after an introducing colon are the items of a list the scraper printed without markers.
     const before = i > 0 ? units[neighbour(units, i, -1)] : undefined;
-    const introduced = before !== undefined && /:["”’']?$/.test(before.text);
+    const introduced = before !== undefined && before.verdict === 'prose' && /:["”’']?$/.test(before.text);
     // Two headlines of several words each, or three shorter ones (a heading and its subheading stay).
     const long = run.every((k) => isKicker(units[k]) || wordCount(units[k].text) >= HEADLINE_MIN_WORDS);
     const teasers = run.length >= HEADLINE_RUN_MIN + 1 || (run.length >= HEADLINE_RUN_MIN && long);
