@@ -16,9 +16,9 @@
 import type { Amount } from '../../doc/schema.js';
 import type { Token } from '../../doc/types.js';
 import { notAnAmount } from './context.js';
-import { MAX_MODIFIERS, MIN_MODIFIERS, PREPOSITION_MODIFIERS } from './lexicon.js';
+import { FRACTION_DENOMINATORS, MAX_MODIFIERS, MIN_MODIFIERS, PREPOSITION_MODIFIERS } from './lexicon.js';
 import { CANDIDATE, isSkip } from './number.js';
-import { FRACTION_UNIT, type Fraction, findFractions, readRatio } from './fraction.js';
+import { FRACTION_UNIT, type Fraction, fractionAt, readRatio } from './fraction.js';
 import { type AmountKind, findObject, wordTokens } from './object.js';
 import { readRange } from './range.js';
 import { type Read, readAt } from './read.js';
@@ -107,31 +107,21 @@ export function extractAmounts(text: string, allTokens?: readonly Token[]): Amou
   const out: Built[] = [];
   const re = CANDIDATE;
   re.lastIndex = 0;
-  const fractions = findFractions(text);
-  let fi = 0;
-  /** Fractions in words come from their own scan; they are merged in text order and win over the numbers inside them. */
-  const flushFractions = (upTo: number): number => {
-    let skipTo = -1;
-    for (; fi < fractions.length && fractions[fi].start <= upTo; fi++) {
-      const f = fractions[fi];
-      const last = out[out.length - 1];
-      if (last && last.amount.end > f.start) continue;
-      const amount = build(text, f.start, f.end, { unit: FRACTION_UNIT });
-      amount.value = f.value; // exact: 2/3 is not rounded
-      const object = tokens ? findObject(text, tokens, { start: f.start, end: f.end, kind: 'percent', adjectival: false, scaled: false }) : null;
-      if (object) amount.object = object;
-      out.push({ amount, read: fractionRead(f) });
-      if (f.end > upTo) skipTo = f.end;
-    }
-    return skipTo;
-  };
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index;
-    const inside = flushFractions(at);
-    if (inside >= 0) {
-      re.lastIndex = inside;
+    // Fractions in words first: "two-thirds" starts at its number word, "a third of" at its denominator.
+    const c = text.charCodeAt(at);
+    const fraction = c < 48 || c > 57 ? fractionAt(text, at, m[0]) : null;
+    if (fraction) {
+      const amount = build(text, fraction.start, fraction.end, { unit: FRACTION_UNIT });
+      amount.value = fraction.value; // exact: 2/3 is not rounded
+      const object = tokens ? findObject(text, tokens, { start: fraction.start, end: fraction.end, kind: 'percent', adjectival: false, scaled: false }) : null;
+      if (object) amount.object = object;
+      out.push({ amount, read: fractionRead(fraction) });
+      re.lastIndex = fraction.end;
       continue;
     }
+    if (m[0].toLowerCase() in FRACTION_DENOMINATORS) continue; // "the third quarter": an ordinal, no amount
     const a = readAt(text, at);
     if (isSkip(a)) {
       re.lastIndex = Math.max(a.skipTo, at + 1);
@@ -189,7 +179,6 @@ export function extractAmounts(text: string, allTokens?: readonly Token[]): Amou
     out.push({ amount, read: one });
     re.lastIndex = Math.max(one.end, at + 1);
   }
-  flushFractions(text.length);
   return out.map((b) => b.amount);
 }
 

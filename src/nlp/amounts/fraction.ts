@@ -14,40 +14,43 @@ export interface Fraction {
   value: number;
 }
 
-/** The denominator words (as a trie, so the scan rejects most positions at once); the numerator is read back. */
-const DENOMINATOR = /\b(?:half|thirds?|quarters?|f(?:ourths?|ifths?)|s(?:ixths?|evenths?)|eighths?|ninths?|tenths?)\b/gi;
-/** A numerator word right before a denominator, glued by a hyphen or spaced. */
-const NUMERATOR_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d-])(${Object.keys(FRACTION_NUMERATORS).join('|')})(-|[ \\t]+)$`, 'iu');
+/** A numerator word, a hyphen or spaces, a denominator: "two-thirds", "one fifth" (sticky, tried at number words). */
+const NUMERATOR_FIRST_Y = new RegExp(`(${Object.keys(FRACTION_NUMERATORS).join('|')})(-|[ \\t]+)(${Object.keys(FRACTION_DENOMINATORS).join('|')})\\b`, 'iy');
+/** "a" or "an" right before a denominator: "a third of". */
+const ARTICLE_BEFORE = /(?<![\p{L}\d-])(an?)([ \t]+)$/iu;
 const OF_AFTER = /^[ \t]+of\b/i;
 const COMPOUND_AFTER = /^-\p{L}/u;
 
-/** The fractions written in words in `text`, in text order. */
-export function findFractions(text: string): Fraction[] {
-  const out: Fraction[] = [];
-  DENOMINATOR.lastIndex = 0;
-  for (let m; (m = DENOMINATOR.exec(text)); ) {
-    const word = m[0].toLowerCase();
-    const end = m.index + m[0].length;
+/**
+ * The fraction written in words that starts at the candidate `at` (a number word or a denominator word): "two-thirds",
+ * "one fifth of", "a third of" (read back from "third"), "half of". Null when there is none.
+ */
+export function fractionAt(text: string, at: number, word: string): Fraction | null {
+  const lower = word.toLowerCase();
+  if (lower in FRACTION_DENOMINATORS) {
+    const end = at + word.length;
     const after = text.slice(end, end + 8);
-    if (COMPOUND_AFTER.test(after)) continue; // "a third-party", "two-thirds-owned"
-    const num = NUMERATOR_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
-    const den = FRACTION_DENOMINATORS[word];
-    const plural = word.endsWith('s') && word !== 'half';
-    if (!num) {
-      // "half of the budget", but not "the first half of the year" or "half an hour".
-      if (word === 'half' && OF_AFTER.test(after) && !HALF_NOT_FRACTION_BEFORE.has(bare(wordBefore(text, m.index).text))) {
-        out.push({ start: m.index, end, value: 0.5 });
-      }
-      continue;
-    }
-    const n = FRACTION_NUMERATORS[num[1].toLowerCase()];
-    if ((n === 1) === plural || n >= den) continue; // "one thirds", "two third", "five quarters"
-    const hyphen = num[2] === '-';
-    // Spaced, a singular ("a third term") or a quarter ("three quarters" of a fiscal year) needs "of" to be a part.
-    if (!hyphen && (!plural || den === 4) && !OF_AFTER.test(after)) continue;
-    out.push({ start: m.index - num[1].length - num[2].length, end, value: n / den });
+    if (COMPOUND_AFTER.test(after) || !OF_AFTER.test(after)) return null; // "a third-party", "a third term"
+    const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
+    if (article) return lower === 'half' || lower.endsWith('s') ? null : { start: at - article[1].length - article[2].length, end, value: 1 / FRACTION_DENOMINATORS[lower] };
+    // "half of the budget", but not "the first half of the year".
+    if (lower === 'half' && !HALF_NOT_FRACTION_BEFORE.has(bare(wordBefore(text, at).text))) return { start: at, end, value: 0.5 };
+    return null;
   }
-  return out;
+  if (!(lower in FRACTION_NUMERATORS)) return null;
+  NUMERATOR_FIRST_Y.lastIndex = at;
+  const m = NUMERATOR_FIRST_Y.exec(text);
+  if (!m) return null;
+  const end = NUMERATOR_FIRST_Y.lastIndex;
+  const den = FRACTION_DENOMINATORS[m[3].toLowerCase()];
+  const n = FRACTION_NUMERATORS[m[1].toLowerCase()];
+  const plural = /s$/i.test(m[3]) && m[3].toLowerCase() !== 'half';
+  if ((n === 1) === plural || n >= den) return null; // "one thirds", "two third", "five quarters"
+  const after = text.slice(end, end + 8);
+  if (COMPOUND_AFTER.test(after)) return null; // "two-thirds-owned"
+  // Spaced, a singular ("one third term") or a quarter ("three quarters" of a fiscal year) needs "of" to be a part.
+  if (m[2] !== '-' && (!plural || den === 4) && !OF_AFTER.test(after)) return null;
+  return { start: at, end, value: n / den };
 }
 
 const RATIO_Y = /[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?/iy;

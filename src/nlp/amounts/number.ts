@@ -27,8 +27,10 @@ const NUMBER_WORDS = [...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ..
 const WORD_TRIE =
   'zero|one|t(?:wo|hree|en|welve|hirt(?:een|y)|wenty|housand|rillion)|f(?:our(?:teen)?|ive|ifteen|ifty|orty)|' +
   's(?:ix(?:teen|ty)?|even(?:teen|ty)?)|e(?:ight(?:een|y)?|leven)|nine(?:teen|ty)?|hundred|million|billion|dozen';
-/** The one compiled scan: a digit, or a number word on word boundaries. */
-export const CANDIDATE = new RegExp(`\\d|\\b(?:${WORD_TRIE})\\b`, 'gi');
+/** Singular denominators: "a third of", "half of" have no number word before them to start a fraction. */
+const DENOMINATOR_TRIE = 'half|third|quarter|f(?:ourth|ifth)|s(?:ixth|eventh)|eighth|ninth|tenth';
+/** The one compiled scan: a digit, a number word or a singular denominator, on word boundaries. */
+export const CANDIDATE = new RegExp(`\\d|\\b(?:${WORD_TRIE}|${DENOMINATOR_TRIE})\\b`, 'gi');
 
 const DIGITS_Y = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 const DIGIT_RUN_Y = /[\d.,:/]*/y;
