@@ -144,3 +144,12 @@ test('the same input gives the same events whatever was analysed before', () => 
   run('Chile and Peru held talks.\n\nBoth sides agreed to meet again.');
   assert.equal(JSON.stringify(run(text).events), first);
 });
+
+test('in an article about two parties, a hostile act without a named victim is against the other party', () => {
+  const r = run('Japan and Vietnam held talks on Monday.\n\nVietnamese troops attacked again on Tuesday.');
+  const assault = r.events.find((e) => e.type === 'ASSAULT');
+  assert.ok(assault, summary(r).join('; '));
+  assert.deepEqual(r.codes(assault.target), ['JPN']);
+  // Without the pair, the one-sided row is left out.
+  assert.deepEqual(summary(run('Vietnamese troops attacked again on Tuesday.')), []);
+});

@@ -41,6 +41,9 @@ export function codeDoc(doc: Doc): { coded: Coded[]; actors: Actor[] } {
   return { coded, actors };
 }
 
+/** Hostile types: without a named recipient, in an article about two parties, done by one to the other. */
+const HOSTILE = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'REJECT', 'ACCUSE']);
+
 /** Types a REJECT can answer. */
 const ASKING = new Set(['REQUEST', 'AGREE', 'THREATEN']);
 
@@ -138,6 +141,29 @@ export function extractEvents(doc: Doc): PloverEvent[] {
       }
     }
     if (ASKING.has(g.c.type) && !g.c.reciprocal) for (const x of g.tgt) if (!g.src.includes(x)) lastAsked.set(x, g);
+  }
+  // An article about two parties (its first reciprocal event: "talks between Russia and Ukraine"): what one of
+  // them does without a named recipient is done to the other ("Russian troops are trying to press forward").
+  // Only hostile acts: a promise or a request may go to a third party (a mediator, an ally).
+  const pair = groups.find((g) => g.c.reciprocal && g.c.status === 'asserted' && g.src.length === 2);
+  const byFull = new Map<string, Group>();
+  for (const g of groups) if (g.src.length && g.tgt.length) byFull.set(`${g.c.type}|${g.c.status}|${g.src.join()}>${g.tgt.join()}`, g);
+  for (const g of groups) {
+    if (!pair || g === pair || g.tgt.length || g.src.length !== 1 || !pair.src.includes(g.src[0]) || !HOSTILE.has(g.c.type)) continue;
+    const other = pair.c.source.filter((a) => !a.codes.includes(g.src[0]));
+    if (!other.length) continue;
+    g.tgt = codesOf(other);
+    g.ev.target = refs(other);
+    g.ev.targetActors = other.map(detail);
+    // Now it may be a telling of an event the article already has.
+    const key = `${g.c.type}|${g.c.status}|${g.src.join()}>${g.tgt.join()}`;
+    const host = byFull.get(key);
+    if (!host) byFull.set(key, g);
+    else {
+      mention(host, g.c, g.date);
+      for (const m of g.ev.mentions!) host.ev.mentions!.push(m);
+      g.drop = true;
+    }
   }
   for (const g of groups) {
     if (g.src.length && g.tgt.length) continue;
