@@ -90,3 +90,10 @@ test('decades: "the 2000s", "the 1990\'s", "the 80s" are decades; a year\'s poss
   assert.deepEqual(found("2020's election was close.", '2026-02-18'), ['2020|DATE|2020']);
   assert.deepEqual(found('Most residents are in their 80s; highs in the 80s are expected.', '2026-02-18'), []);
 });
+
+test('"the same day" that the words after it define is not the day last named', () => {
+  const talks = 'The talks opened on Tuesday. ';
+  assert.deepEqual(found(`${talks}Russia launched a strike on the same day talks began.`, '2026-02-18'), ['Tuesday|DATE|2026-02-17']);
+  assert.deepEqual(found(`${talks}Russia struck on the same day as the vote.`, '2026-02-18'), ['Tuesday|DATE|2026-02-17']);
+  assert.equal(one(`${talks}Russia struck the same day.`, 'the same day', '2026-02-18').value, '2026-02-17');
+});

@@ -51,6 +51,9 @@ function yearEarlier(c: TimeContext, pos: number): string {
 }
 const SENTENCE_BREAK = /[.!?]\s|\n/;
 
+/** After "the same day": a relative clause or "as …" that defines the day (anything but punctuation or a preposition). */
+const DEFINED_AFTER = /^\s+(?!(?:and|or|but|in|at|on|of|to|for|with|by|from|last|this|next)\b)(?:as\b|that\b|when\b|[a-z]+\s+[a-z]+ed\b|[A-Z][\w-]*\s+(?:[a-z]+\s+)?[a-z]+ed\b|[a-z]+\s+(?:began|met|came|went|took|made|broke|began|fell|held|left|won|lost)\b)/;
+
 /** Words before "the past year" that make it the stretch up to now: "over the past year". */
 const STRETCH_BEFORE = /^(?:over|for|throughout|across|within)$/i;
 /** Words before "the next day" that make it count from now: "over the next year", "within the next week". */
@@ -277,6 +280,8 @@ export const relativeRules: Rule[] = [
         if (v && unit !== 'weekend' && unit !== 'period') return { type: 'DURATION', value: v };
       }
       const thePrevious = lower(g.rel) === 'the previous';
+      // "on the same day talks began", "the same day as the vote": a day the words after it define, not one named.
+      if (lower(g.rel) === 'the same' && DEFINED_AFTER.test(c.text.slice(at.end, at.end + 24))) return null;
       if (/^(?:that|same|following)$/.test(r) || (r === 'previous' && (unit === 'day' || thePrevious)) || theNext) {
         const ref = c.reference(at.start, r === 'that' || r === 'same');
         const base = ref ? referenceAt(ref.value, unit) : null;
