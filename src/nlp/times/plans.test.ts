@@ -59,3 +59,9 @@ test('"has until" a day is a deadline ahead', () => {
   assert.equal(one('Congress has until Friday to pass the bill.', 'Friday', '2026-02-18').value, '2026-02-20');
   assert.equal(one('He had until Friday to pay.', 'Friday', '2026-02-18').value, '2026-02-13');
 });
+
+test('"a month" after a number is a rate: a SET', () => {
+  assert.equal(one('Recruitment runs at about 40,000 a month.', 'a month').value, 'P1M');
+  assert.equal(one('Recruitment runs at about 40,000 a month.', 'a month').type, 'SET');
+  assert.deepEqual(found('The fare is 34 cents a ride.'), []);
+});

@@ -69,7 +69,7 @@ export const durationRules: Rule[] = [
       if (unit === 'quarter' && (/^(?:an?)$/.test(num) || /^\s+of\s+(?:the|a|an|its|their|his|her|all|this|that)\b/i.test(c.text.slice(at.end, at.end + 16)))) return null;
       if (/^(?:an?)$/.test(num) && !g.pre && !g.pre2) {
         const prev = /[,;:!?]\s*$/.test(c.text.slice(Math.max(0, at.start - 3), at.start)) ? '' : c.prevWord(at.start);
-        if (RATE_BEFORE.test(prev)) return /^(?:times|once|twice|thrice)$/i.test(prev) ? { type: 'SET', value: durationValue(1, unit)! } : null;
+        if (RATE_BEFORE.test(prev)) return /^(?:times|once|twice|thrice)$|^[\d,.]+$/i.test(prev) ? { type: 'SET', value: durationValue(1, unit)! } : null;
       }
       // "the eight-year war": the article belongs to the noun, not to the duration; so does "a ... period" only
       // when the amount is hyphenated to its unit ("a three-year period").
