@@ -62,6 +62,7 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
   const byCountry = new Map<string, Cluster>();
   const bySurname = new Map<string, Cluster[]>();
   const byName = new Map<string, Cluster>();
+  const byLastWord = new Map<string, Cluster>();
   const index = (c: Cluster, words: readonly string[]) => {
     if (c.type === 'PERSON') {
       const key = surname(words);
@@ -71,6 +72,7 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
       return;
     }
     byName.set(nameKey(c.type, words), c);
+    if (words.length > 1) byLastWord.set(words[words.length - 1], c);
     // "NATO" finds "North Atlantic Treaty Organization" and the other way round.
     if (words.length > 2) byName.set(nameKey(c.type, [acronym(words)]), c);
   };
@@ -87,6 +89,8 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
         for (let i = (list?.length ?? 0) - 1; i >= 0 && !target; i--) if (list![i].words.length > 1) target = list![i];
         target ??= byName.get(nameKey(m.type, m.words));
         if (!target && list?.length) target = list[list.length - 1];
+        // Last, the short form of a longer name ("Post" for "Washington Post", "Clipper" for "Europa Clipper").
+        target ??= byLastWord.get(m.words[0]);
       } else if (m.type === 'PERSON') {
         for (let i = (list?.length ?? 0) - 1; i >= 0 && !target; i--) if (samePerson(list![i], m)) target = list![i];
       } else {

@@ -20,6 +20,7 @@ const national: [string, string, string][] = [
   ['RUS', 'SPY', 'FSB|GRU|SVR'], ['SUN', 'SPY', 'KGB'],
   ['USA', 'GOV', 'White House|State Department|Oval Office'], ['USA', 'MIL', 'Pentagon'], ['USA', 'LEG', 'Congress|Capitol Hill'],
   ['USA', 'COP', 'FBI'], ['USA', 'SPY', 'CIA|NSA'], ['USA', 'GOV', 'Federal Reserve'],
+  ['USA', 'GOV', 'NASA|FAA|FDA|EPA|SEC|FCC|CDC|NIH|NOAA|IRS|DOJ|DHS|FEMA|USAID|Justice Department|Department of Justice'],
   ['GBR', 'GOV', 'Downing Street|Whitehall'], ['GBR', 'LEG', 'Westminster|House of Commons|House of Lords'],
   ['GBR', 'SPY', 'MI6|MI5|GCHQ'], ['GBR', 'GOV', 'Bank of England'],
   ['FRA', 'GOV', 'Élysée|Élysée Palace|Elysee|Elysee Palace|Quai d’Orsay|Matignon'], ['FRA', 'LEG', 'National Assembly'],
@@ -32,7 +33,7 @@ const national: [string, string, string][] = [
 ];
 
 const intergovernmental =
-  'UN|United Nations|UN Security Council|Security Council|UN General Assembly|General Assembly|NATO|North Atlantic Treaty Organization|' +
+  'UN|United Nations|ESA|European Space Agency|UN Security Council|Security Council|UN General Assembly|General Assembly|NATO|North Atlantic Treaty Organization|' +
   'EU|European Union|European Commission|European Council|European Parliament|European Central Bank|ECB|Council of Europe|' +
   'IAEA|International Atomic Energy Agency|WHO|World Health Organization|IMF|International Monetary Fund|World Bank|' +
   'OSCE|OPEC|WTO|World Trade Organization|UNESCO|UNICEF|UNHCR|OHCHR|UNDP|WFP|World Food Programme|ICC|International Criminal Court|' +

@@ -3,6 +3,15 @@
 // and a particle glued to the front of a name ("al-Assad") joins it.
 import type { TokenView } from './context.js';
 import { wordKey, type Cluster } from './cluster.js';
+import { COLLECTIVE_ROLES, GENERIC_ROLES, ROLE_SECTORS } from './roles.js';
+
+/** A lower-case title of one person ("singer", "star", "minister"), not of a body ("ministry", "troops"). */
+const personTitle = (w: string) =>
+  /^\p{Ll}+$/u.test(w) && (w in ROLE_SECTORS || GENERIC_ROLES.has(w)) && !COLLECTIVE_ROLES.has(w) && !FIRM_ROLES.has(w) && ROLE_SECTORS[w] !== 'BUS';
+/** Roles a company can hold as well as a person ("investor SoftBank", "partner Acme"). */
+const FIRM_ROLES = new Set(['owner', 'partner', 'member', 'ally', 'rival', 'successor', 'predecessor', 'founder', 'co-founder',
+  'candidate', 'nominee', 'victim', 'suspect', 'defendant', 'plaintiff', 'employee', 'worker', 'architect', 'lead', 'head',
+  'manager', 'designer', 'champion', 'driver', 'representative', 'consultant', 'specialist', 'expert', 'coordinator']);
 import type { RawMention } from './types.js';
 
 /**
@@ -81,11 +90,21 @@ export function consistentTypes(v: TokenView, raw: readonly RawMention[], known:
   // Surnames of people named in full: a one-word place name that is also one stays a person ("Jordan").
   const surnames = new Set<string>();
   for (const r of raw) if (r.type === 'PERSON' && r.last > r.first) surnames.add(key(r));
+  // One-word organisation names of the article: "Disney Channel" opens with one, so it is no person.
+  const orgWords = new Set<string>();
+  for (const r of raw) if (r.type === 'ORG' && r.first === r.last) orgWords.add(v.words[r.first]);
   return raw.map((r) => {
     if (r.type === 'PERSON') {
-      // A venue or city the tagger took for a person ("…, 15, Milan").
+      // A venue or city the tagger took for a person ("…, 15, Milan"), a street ("corso Monforte").
       const name = v.text.slice(v.tokens[r.first].start, v.tokens[r.last].end);
-      return r.first === r.last && isPlace(name) && !surnames.has(key(r)) ? { ...r, type: 'LOC' as const } : r;
+      if (r.first === r.last && isPlace(name) && !surnames.has(key(r))) return { ...r, type: 'LOC' as const };
+      if (r.first > 0 && FEATURE_WORDS.has(v.words[r.first - 1].toLowerCase())) return { ...r, type: 'LOC' as const };
+      if (r.last > r.first && orgWords.has(v.words[r.first]) && !known(name)) return { ...r, type: 'ORG' as const };
+      return r;
+    }
+    // A name right after a person's title is a person ("Brazil star Neymar", "singer Ann Lee").
+    if (r.first > 0 && r.last - r.first < 3 && personTitle(v.words[r.first - 1]) && !known(v.text.slice(v.tokens[r.first].start, v.tokens[r.last].end)) && !isPlace(v.text.slice(v.tokens[r.first].start, v.tokens[r.last].end))) {
+      return { ...r, type: 'PERSON' as const };
     }
     if (!/^\p{Lu}/u.test(v.words[r.last])) return r;
     const k = key(r);
@@ -135,7 +154,7 @@ const GEO_WORDS = new Set(['earth', 'europe', 'asia', 'africa', 'america', 'amer
 /** Words of natural features and venues: an "organisation" named with one is a place ("Sea of Azov", "Palais des Nations"). */
 const FEATURE_WORDS = new Set(['sea', 'ocean', 'gulf', 'bay', 'river', 'lake', 'mountains', 'mount', 'island', 'islands',
   'peninsula', 'strait', 'straits', 'coast', 'desert', 'hotel', 'palace', 'palais', 'arena', 'stadium', 'airport', 'bridge',
-  'square', 'street', 'avenue', 'plaza', 'cathedral']);
+  'square', 'street', 'avenue', 'plaza', 'cathedral', 'corso', 'rue', 'calle', 'strasse', 'straße', 'avenida', 'piazza']);
 
 /** Organisations named as a natural feature or a venue are places; one pass over the clusters. */
 export function featuresArePlaces(clusters: readonly Cluster[], known: (text: string) => boolean): void {
@@ -160,7 +179,7 @@ export function placesNeverPlaced(v: TokenView, clusters: readonly Cluster[], kn
     if (c.type !== 'LOC' || c.countryKey) continue;
     const named = c.mentions.filter((m) => !m.pronoun);
     if (named.some((m) => known(m.text) || m.country || m.words.some((w) => GEO_WORDS.has(w)))) continue;
-    if (named.some((m) => m.first > 0 && PLACE_PREPOSITIONS.test(v.words[m.first - (ARTICLE.test(v.words[m.first - 1]) && m.first > 1 ? 2 : 1)]))) continue;
+    if (named.some((m) => m.first > 0 && (PLACE_PREPOSITIONS.test(v.words[m.first - (ARTICLE.test(v.words[m.first - 1]) && m.first > 1 ? 2 : 1)]) || FEATURE_WORDS.has(v.words[m.first - 1].toLowerCase())))) continue;
     c.type = 'ORG';
     for (const m of named) m.type = 'ORG';
   }

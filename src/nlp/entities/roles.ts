@@ -64,7 +64,7 @@ export const GENERIC_ROLES = new Set([
   // sport (a captain is a team's unless a force is named: "army captain")
   'captain', 'defenseman', 'defenceman', 'quarterback', 'goalie', 'goaltender', 'winger', 'linebacker', 'pitcher',
   'outfielder', 'infielder', 'shortstop', 'receiver', 'cornerback', 'running back', 'tight end', 'forward', 'manager',
-  'head coach', 'teammate', 'rookie', 'skipper',
+  'head coach', 'teammate', 'rookie', 'skipper', 'star', 'legend', 'veteran',
 ]);
 
 /**
@@ -90,6 +90,11 @@ export function institutionSector(words: readonly string[]): string | undefined 
   }
   return undefined;
 }
+
+/** Role words that name a body or a group, not one person: a name after them is not thereby a person. */
+export const COLLECTIVE_ROLES = new Set(['administration', 'government', 'cabinet', 'ministry', 'regime', 'parliament', 'court',
+  'army', 'military', 'forces', 'armed forces', 'navy', 'air force', 'police', 'troops', 'rebels', 'militants', 'protesters',
+  'refugees', 'officials', 'soldiers', 'insurgents', 'separatists', 'veteran']);
 
 /** Words that can stand in front of a role without being part of it ("former", "acting", "top"). */
 export const ROLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'deputy', 'top', 'chief', 'senior', 'new', 'then', 'outgoing', 'incoming', 'current', 'special', 'late', 'assistant', 'associate', 'vice', 'ex', 'longtime', 'veteran', 'executive', 'principal']);
