@@ -6,7 +6,7 @@ import { BIO_ROLES, matchKey } from './lexicon.js';
 import { BIO_MAX_WORDS, BIO_ROLE_WINDOW } from './settings.js';
 import { wordCount } from './title.js';
 
-const NAME_COPULA_RE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3},? (?:is|was|has been|serves as) /u;
+const NAME_COPULA_RE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}(?: \([^()]{1,40}\))?,? (?:is|was|has been|serves as) /u;
 
 export function isAuthorBio(text: string): boolean {
   if (wordCount(text) > BIO_MAX_WORDS) return false;

@@ -60,3 +60,8 @@ test('a teaser tagged with its section in capitals is a related link', () => {
   assert.equal(judge('Holidaymakers fall ill after eating marmot [INSIGHT]').reason, 'related');
   assert.equal(judge('The minister said the figures were wrong [sic].').reason, 'sentence');
 });
+
+test('credits: ellipsis labels and name/outlet lines', () => {
+  assert.equal(judge('The mayor at the harbour on Sunday.Credit...Jane Roe/The Harbour Times').verdict, 'caption');
+  assert.equal(judge('Jane Roe/Harbour Times').verdict, 'caption');
+});

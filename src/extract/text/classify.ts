@@ -49,7 +49,9 @@ const FOOTNOTES_END_RE = /(?:\s?\[[\p{L}\p{N}]{1,8}\]|\s?\d{1,3})+$/u;
 // Captions: a credit label ("Photograph: …", "Photo by …"), an agency credit at the end ("… Sergei Grits/AP",
 // "…—Getty Images"), a bracketed credit ("[File: Jane Doe/AFP]", "(Jane Doe/Reuters)").
 // (No "i" flag: with it, \p{Lu} would match lower-case letters too.)
-const CREDIT_LABEL_RE = /(?:\b|(?<=\p{Ll}))(?:[Pp]hotograph|[Pp]hotos?|[Pp]icture|[Ii]mage|[Ii]llustration|[Cc]redit|[Pp]hoto [Cc]redit|PHOTO)\s?(?::|by\s\p{Lu})/u;
+const CREDIT_LABEL_RE = /(?:\b|(?<=\p{Ll}))(?:[Pp]hotograph|[Pp]hotos?|[Pp]icture|[Ii]mage|[Ii]llustration|[Cc]redit|[Pp]hoto [Cc]redit|PHOTO)\s?(?::|\.{2,3}|…|by\s\p{Lu})/u;
+/** A credit alone: "Jane Roe/Harbour Times". */
+const NAME_SLASH_OUTLET_RE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s?\/\s?\p{Lu}[\p{L}&.' -]{1,30}$/u;
 const AGENCY_END_RE =
   /(?:\/|[—–|]|\s-\s?|\bvia\s|[(\[])\s*(?:AP|AFP|Reuters|Getty Images|EPA(?:-EFE)?|Bloomberg|Anadolu(?: Agency)?|Xinhua|TASS|Sputnik|Shutterstock|Alamy|NurPhoto|SOPA Images|Pool|Handout|dpa|ZUMA(?: Press)?(?: Wire)?|Ukrinform|Sipa(?: USA)?|ABACA|IMAGO|AAP|Global Images Ukraine(?: via Getty Images)?)(?: [Ff]ile(?: [Pp]hoto)?)?\s*[)\]]?\.?$/;
 const BRACKET_CREDIT_RE = /[(\[][^()[\]]{0,80}\/\s?\p{Lu}[^()[\]]{0,60}[)\]]$|\[[Ff]ile:/u;
@@ -82,7 +84,8 @@ export function classify(unit: UnitInfo): Classified {
   if (
     (words <= CAPTION_MAX_WORDS && CREDIT_LABEL_RE.test(text)) ||
     (words <= END_CREDIT_MAX_WORDS && (AGENCY_END_RE.test(end) || BRACKET_CREDIT_RE.test(end) || GALLERY_RE.test(text))) ||
-    (words <= CAPTION_MAX_WORDS && CAPTION_START_RE.test(text))
+    (words <= CAPTION_MAX_WORDS && CAPTION_START_RE.test(text)) ||
+    NAME_SLASH_OUTLET_RE.test(text)
   ) {
     return { verdict: 'caption', reason: 'credit', score: SCORE.caption };
   }

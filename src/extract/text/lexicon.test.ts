@@ -94,3 +94,13 @@ test('share buttons, bracketed related links, media labels', () => {
   assert.equal(kind('Image copyright Getty Images'), 'media');
   assert.equal(kind('Listen to Harbour Radio live at 12:45 weekdays - or listen back here.'), 'media');
 });
+
+test('contact lines, affiliate disclosures, follow prompts, letters invitations', () => {
+  assert.equal(kind('Have a tip? Jane Roe may be reached at jroe@example.org.'), 'contributor');
+  assert.equal(kind('If you click on one and make a purchase we may receive a small commission.'), 'affiliate');
+  assert.equal(kind('Her book is out now. Follow her on Twitter @janeroe.'), 'follow');
+  assert.equal(kind('Follow The Harbour Times Opinion section on Facebook and Instagram.'), 'follow');
+  assert.equal(kind('We’d like to hear what you think about this or any of our articles.'), 'comments');
+  assert.equal(kind('Also: See our winter storm coverage'), 'related');
+  assert.equal(kind('The minister can be reached for comment only through her office, aides said.'), null);
+});

@@ -100,7 +100,7 @@ export const COMMENT_KINDS: ReadonlySet<string> = new Set(['comments', 'comment-
 export const PHRASES: Phrase[] = [
   // Contributor and reporting credits at the end of wire and newspaper stories (AP, Reuters, AFP style books:
   // "X contributed to this report", "Additional reporting by", "Reporting by …; Editing by …").
-  { kind: 'contributor', re: /\bcontributed (?:additional )?(?:reporting|research|to this (?:report|article|story))\b|^(?:additional|with) reporting (?:by|from)\b|^(?:reporting|writing|compiled) by\b.{0,120}\bediting by\b/, maxWords: 45 },
+  { kind: 'contributor', re: /\b(?:may|can) be reached at\b|\bhave a (?:news )?tip\?|\bif you have a news tip\b|\bcontributed (?:additional )?(?:reporting|research|to this (?:report|article|story))\b|^(?:additional|with) reporting (?:by|from)\b|^(?:reporting|writing|compiled) by\b.{0,120}\bediting by\b/, maxWords: 45 },
   // Opinion-page disclaimers.
   { kind: 'disclaimer', re: /\b(?:views|opinions) expressed (?:in|by|here|above)\b.{0,80}\b(?:those of|do not|not necessarily|(?:are )?their own)\b|\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinions|position)\b/, strong: true },
   // Comment-section headers ("34 responses to …", "[ 167 comments ]", "blog comments powered by …").
@@ -145,7 +145,7 @@ export const PHRASES: Phrase[] = [
   { kind: 'navigation', re: /^home ?(?:::|>|»|\/|›)|(?:::|›|»).{1,60}(?:::|›|»)/ },
   { kind: 'navigation', re: /\b(?:back|scroll) to top\b|\bshow me more content from\b|\bopen (?:in|the) app\b/ },
   // Related-article lists and teasers.
-  { kind: 'related', re: /^\[(?:related|read more|see also|more)\b|^read more|read more$|^learn more\b|^related(?: articles| stories| content| coverage| topics| news| reading| posts)?\s*:|^see also\b|^more (?:from|on|about|stories|news|coverage|in)\b|^(?:recommended|you (?:may|might) also like|most (?:read|popular|viewed|shared)|what to read next|trending|editor'?s'? picks?)\b|^continue reading\b|^(?:reading now|next up|up next)\b|^(?:previous|next) (?:article|story|post)\b|^list \d+ of \d+/ },
+  { kind: 'related', re: /^\[(?:related|read more|see also|more)\b|^also\s?:|^read more|read more$|^learn more\b|^related(?: articles| stories| content| coverage| topics| news| reading| posts)?\s*:|^see also\b|^more (?:from|on|about|stories|news|coverage|in)\b|^(?:recommended|you (?:may|might) also like|most (?:read|popular|viewed|shared)|what to read next|trending|editor'?s'? picks?)\b|^continue reading\b|^(?:reading now|next up|up next)\b|^(?:previous|next) (?:article|story|post)\b|^list \d+ of \d+/ },
   { kind: 'related', re: /\b\d+ (?:mins?|minutes?|hrs?|hours?|secs?|seconds?) ago\b|^(?:yesterday|today) (?:yesterday|today)\b/ },
   // Share bars.
   { kind: 'share', re: /\bshare to (?:linkedin|facebook|twitter|x|email|whatsapp|reddit|more)\b|\bsharing buttons\b/, maxWords: 30 },
@@ -153,12 +153,15 @@ export const PHRASES: Phrase[] = [
   // Copyright and legal footers.
   { kind: 'copyright', re: /\bsubject to copyright\b|\bno part (?:of this \S+ )?may be reproduced\b/, strong: true },
   { kind: 'copyright', re: /©|\bcopyright @|\(c\) (?:\d{4}|copyright)|\bcopyright (?:\d{4}|©)|\ball rights reserved\b|\bcontent is licensed under\b/, maxWords: 30 },
+  // Affiliate-link disclosures and reader-letter invitations.
+  { kind: 'affiliate', re: /\bwe may (?:receive|earn|get) (?:a )?(?:small )?(?:commission|share of (?:the )?sales|affiliate)\b|\baffiliate (?:links?|commissions?|partnerships?)\b|\bif you (?:click|buy|make a purchase)\b.{0,80}\bcommission\b/, strong: true },
+  { kind: 'comments', re: /\bletters to the editor\b.{0,80}\b(?:hear what you think|here are some tips)\b|\bwe'?d like to hear what you think\b/, strong: true },
   // Legal small print of site footers (trademark notices, the FDA's supplement disclaimer, site-content disclaimers).
   { kind: 'legal', re: /\bare (?:registered )?trademarks of\b|\bis a (?:registered )?trademark of\b|\bnot been evaluated by the food and drug administration\b|\bnot intended to diagnose, treat, cure\b|\b(?:the )?information (?:provided |contained )?on this (?:web)?site\b.{0,80}\b(?:informational|educational|general) purposes\b|\bfor (?:general )?informational purposes only\b/, strong: true },
   { kind: 'footer', re: /\bpage last (?:modified|updated)\b|\bsite maintained by\b|^advertise with us\b|\bsite map\b|\bcontact us\b.{0,40}\babout us\b|\babout us\b.{0,40}\bcontact us\b/ },
   // Apps, social follow prompts.
   { kind: 'app', re: /\bdownload (?:the|our) .{0,40}\bapp\b|\bscan the qr code\b|\b(?:available|get it|download it) (?:on|from) (?:the )?(?:app store|google play)\b/ },
-  { kind: 'follow', re: /^follow (?:us|\S+(?: \S+){0,4} on (?:twitter|x|facebook|instagram|linkedin|telegram|youtube|tiktok|threads|bluesky|google news|whatsapp))\b|^follow \S+(?: \S+){0,3}'s coverage\b|\bfollow us on\b/ },
+  { kind: 'follow', re: /\bfollow (?:him|her|them|me) (?:on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)|@)|^follow (?:us|\S+(?: \S+){0,6} on (?:twitter|x|facebook|instagram|linkedin|telegram|youtube|tiktok|threads|bluesky|google news|whatsapp))\b|^follow \S+(?: \S+){0,3}'s coverage\b|\bfollow us on\b/ },
   // Donations, memberships, paywalls, accounts.
   { kind: 'support', re: /\bsupport (?:our|independent|mission-driven|quality|local) journalism\b|\bdonate (?:now|today)\b|\bmake a (?:donation|contribution) to us\b|^help us (?:fight|change|continue|keep|do)\b|\bbecome a (?:paid |free )?(?:subscriber|supporter|patron)\b|\bbecome a (?:paid|free) member\b|\breader-supported\b|\bpatreon\b|\bsponsor-free\b/ },
   // Donation appeals ("We do this work at no cost to you…", "Support X so we can continue…").
@@ -173,7 +176,7 @@ export const PHRASES: Phrase[] = [
   // Forms.
   { kind: 'form', re: /\bcomplete this form\b|\bprovided information is correct\b|\brequired field\b|^(?:first|last|full) name\b.{0,20}$/ },
   // Post metadata lines.
-  { kind: 'postmeta', re: /^citation:|^word ?count:|^related tags\b|^(?:posted|filed) (?:in|under)\b|^tags?:|^topics?:|^categories:|^source link\b/ },
+  { kind: 'postmeta', re: /^posted (?:on|by) .{0,60}$|^citation:|^word ?count:|^related tags\b|^(?:posted|filed) (?:in|under)\b|^tags?:|^topics?:|^categories:|^source link\b/ },
   ...INTL_PHRASES,
 ];
 
