@@ -61,3 +61,14 @@ test('an unknown "place" never put after a place preposition is an organisation;
   assert.equal(get('Sea of Vors').type, 'LOC');
   assert.equal(get('Ostrava').type, 'LOC');
 });
+
+test('short forms join the longer name: a last word, an acronym; national agencies are organisations of their state', () => {
+  const { get, entities } = link(
+    'The Daily Ledger reported it first; the Ledger later corrected it. The British Virgin Islands said the BVI would respond. NASA confirmed.',
+    [['Daily Ledger', 'ORG'], ['Ledger', 'ORG'], ['British Virgin Islands', 'LOC'], ['BVI', 'LOC'], ['NASA', 'LOC']],
+  );
+  assert.equal(get('Daily Ledger').mentions.length, 2);
+  assert.equal(get('British Virgin Islands').mentions.length, 2);
+  assert.deepEqual([get('NASA').type, get('NASA').country], ['ORG', 'USA']);
+  assert.equal(entities.length, 3);
+});
