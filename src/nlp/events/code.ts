@@ -276,7 +276,8 @@ export class SentenceCoder {
     const withTarget = target.length > 0 && (type === 'CONSULT' || (target[0].first > 0 && this.w[target[0].first - 1] === 'with'));
     if (cue.reciprocal && ((source.length >= 2 && !target.length) || withTarget)) {
       const all = [...source, ...target];
-      if (all.length >= 2) {
+      // Both directions need two sides with codes: "Iran's minister met Rafael Grossi" (no code) is not IRN ↔ IRN.
+      if (new Set(all.flatMap((a) => a.codes)).size >= 2) {
         reciprocal = true;
         source = all;
         target = [...all].reverse();
