@@ -227,7 +227,7 @@ export const relativeRules: Rule[] = [
     },
   },
   {
-    // "Traders bought on Friday … in the morning": a part of the day just named (nothing when no day was named).
+    // "Traders bought on Friday … in the morning": a part of the day just named, close by (nothing without one).
     name: 'part-of-day-of-reference',
     heads: ['pod'],
     before: /\bin\s+the\s+$/i,
@@ -235,7 +235,6 @@ export const relativeRules: Rule[] = [
     build(g, c, at) {
       const ref = c.reference(at.start);
       if (!ref || at.start - ref.end > CLOCK_REFERENCE_CHARS || !/^\d{4}-\d\d-\d\d$/.test(ref.value)) return null;
-      if (c.text.slice(ref.end, at.start).includes('\n')) return null;
       return withPartOfDay(ref.value, g.pod);
     },
   },
