@@ -1,21 +1,18 @@
 // What a rule needs besides its match: the anchor date (publication date), the clause's tense cues, the words
-// around the match, and the discourse reference (the quarter under discussion, the last date named).
-import { type Ymd, addDays, fmtDay, parseIsoDate, weekday } from './calendar.js';
-import { MONTHS as MONTH_NUMBERS, WEEKDAYS as WEEKDAY_NUMBERS } from './lexicon.js';
-import { monthDayYear } from './resolve.js';
+// around the match, and the discourse references (the quarter under discussion, the last date named, the last date the
+// text is about, the last day ahead named, the year a paragraph narrates).
+import { type Ymd, fmtDay, parseIsoDate } from './calendar.js';
 import * as settings from './settings.js';
 import {
-  BY_BEFORE, CLAUSE_BREAK, CLAUSE_END, DEADLINE_AFTER, DEADLINE_BEFORE, FUTURE_CUE, FUTURE_CUE_ALL, MAIN_VERB_PAST, NOT_PAST_VERB, PAST_PLAN,
-  PAST_IN_CLAUSE, PAST_VERB_BEFORE, REPORTING_VERB, SCHEDULE_BEFORE, SENTENCE_OPENER, lastMatch,
+  BY_BEFORE, CLAUSE_BREAK, CLAUSE_END, DEADLINE_AFTER, DEADLINE_BEFORE, FUTURE_CUE, FUTURE_CUE_ALL, MAIN_VERB_PAST,
+  NOT_PAST_VERB, PAST_IN_CLAUSE, PAST_PLAN, PAST_VERB_BEFORE, REPORTING_VERB, SCHEDULE_BEFORE, SENTENCE_OPENER, lastMatch,
 } from './tense.js';
 
-const { NARRATED_YEAR_CHARS, QUARTER_FOCUS_CHARS, QUOTE_SCAN_CHARS, REFERENCE_DATE_CHARS, TENSE_WINDOW_CHARS } = settings;
+const { NARRATED_YEAR_CHARS, QUARTER_FOCUS_CHARS, REFERENCE_DATE_CHARS, TENSE_WINDOW_CHARS } = settings;
 
 /** Words that may open a sentence before a month that sets its scene: "In April, …", "By late May, …". */
 const NARRATION_OPENER = /^[\s"“‘'(]*(?:(?:in|on|by|during|and|but|then|later|earlier|until|from|that|the|same)\s+)*$/i;
 
-/** A weekday, or a month and day, named in an attribution ("in a Wednesday evening address", "on Feb. 12"). */
-const DAY_NAMED = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) (\d{1,2})\b/;
 
 export interface Reference {
   /** Value of the last concrete date named ("1998-03-12", "1998-03", "1998"). */
@@ -36,6 +33,8 @@ export class TimeContext {
 
   /** Minutes after midnight of the publication time, when the date-time gives one. */
   readonly dctMinutes: number | null;
+  /** The publication date as a TimeML day value. */
+  readonly dctDay: string | null;
 
   constructor(readonly text: string, dct: string | null) {
     this.dct = parseIsoDate(dct);
@@ -43,9 +42,6 @@ export class TimeContext {
     this.dctMinutes = t ? Number(t[1]) * 60 + Number(t[2]) : null;
     this.dctDay = this.dct ? fmtDay(this.dct) : null;
   }
-
-  /** The publication date as a TimeML day value. */
-  readonly dctDay: string | null;
 
   /**
    * True when the clause of the expression at `pos` speaks of the future: a deadline word right before it; a cue before
@@ -148,68 +144,6 @@ export class TimeContext {
   reference(pos: number, any = false): Reference | null {
     const ref = any ? this.last : this.topic;
     return ref && pos - ref.at <= REFERENCE_DATE_CHARS ? ref : null;
-  }
-
-  /**
-   * The day a quotation around `pos` was spoken, when its attribution names it: "“As of today, …,” he said in a
-   * Wednesday address" → that Wednesday. Null when `pos` is not inside a quotation or no day is named.
-   */
-  quoteDay(pos: number): Ymd | null {
-    if (!this.dct) return null;
-    const text = this.text;
-    const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-    const from = Math.max(lineStart, pos - QUOTE_SCAN_CHARS);
-    let open = -1;
-    let straight = 0;
-    let lastStraight = -1;
-    for (let i = pos - 1; i >= from; i--) {
-      const ch = text[i];
-      if (ch === '”') break;
-      if (ch === '“') {
-        open = i;
-        break;
-      }
-      if (ch === '"') {
-        straight++;
-        if (lastStraight < 0) lastStraight = i;
-      }
-    }
-    if (open < 0 && straight % 2 === 1) open = lastStraight;
-    if (open < 0) return null;
-    const lineEnd = text.indexOf('\n', pos);
-    const to = Math.min(lineEnd < 0 ? text.length : lineEnd, pos + QUOTE_SCAN_CHARS);
-    const closeAt = text.slice(pos, to).search(text[open] === '“' ? /”/ : /"/);
-    // The attribution: after the closing mark up to the sentence end, else before the opening mark from the sentence start.
-    let attribution = '';
-    let attrAt = 0;
-    if (closeAt >= 0) {
-      attrAt = pos + closeAt + 1;
-      const rest = text.slice(attrAt, to);
-      const end = rest.search(/[.!?](?:\s|$)|[“"]/);
-      attribution = end < 0 ? rest : rest.slice(0, end);
-    }
-    let day = this.dayNamedIn(attribution, attrAt);
-    if (!day) {
-      const before = text.slice(Math.max(lineStart, open - QUOTE_SCAN_CHARS), open);
-      const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('”'), before.lastIndexOf('"'));
-      day = this.dayNamedIn(before.slice(cut + 1), open - before.length + cut + 1);
-    }
-    return day;
-  }
-
-  /** A weekday or month-day named in `s` (which starts at `at`), resolved as a day already past. */
-  private dayNamedIn(s: string, at: number): Ymd | null {
-    const m = DAY_NAMED.exec(s);
-    if (!m || !this.dct) return null;
-    if (m[1]) {
-      const delta = WEEKDAY_NUMBERS[m[1].toLowerCase()] - weekday(this.dct);
-      return addDays(this.dct, delta <= 0 ? delta : delta - 7);
-    }
-    const month = MONTH_NUMBERS[m[2].toLowerCase().replace(/\.$/, '')];
-    const d = Number(m[3]);
-    if (!month || d > 31) return null;
-    const y = monthDayYear(this, month, d, at + m.index, 'past');
-    return y === null ? null : { y, m: month, d };
   }
 
   /**

@@ -8,6 +8,7 @@ import { directionOf, monthDayYear, rel, shiftValue, truncateValue, weekdayDate 
 import { monthOf } from './calendar.js';
 import { durationValue } from './durations.js';
 import { CLOCK_REFERENCE_CHARS } from '../settings.js';
+import { spokenDay } from '../quotation.js';
 import { type Built, type Mod, type Rule, capitalised, lower } from '../rule.js';
 
 const date = (value: string, mod: Mod | null = null): Built => ({ type: 'DATE', value, mod });
@@ -176,7 +177,7 @@ export const relativeRules: Rule[] = [
       let n = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       if (g.ba) n += lower(g.ba) === 'before' ? -1 : 1;
       // Inside a quotation, "today" is the day it was spoken, when the attribution names it.
-      const spoken = c.quoteDay(at.start);
+      const spoken = spokenDay(c, at.start);
       const day = spoken ? fmtDay(addDays(spoken, n)) : rel.day(c, n);
       if (w === 'tonight') return { type: 'TIME', value: `${day}TNI` };
       const b = withPartOfDay(day, g.pod);
