@@ -6,6 +6,7 @@ import { runBatch } from '../batch.js';
 import { DEFAULT_DB, inputOptions } from '../options.js';
 import { openStore } from '../store.js';
 import { summarize } from '../summary.js';
+import { safeLine } from '../terminal.js';
 
 const fixture = (path: string) => fileURLToPath(new URL(`../../../fixtures/${path}`, import.meta.url));
 
@@ -37,9 +38,9 @@ export function demoCommand(): Command {
         const query = 'Boeing OR Zelenskyy';
         process.stdout.write(`search ${JSON.stringify(query)}:\n`);
         for (const hit of store.search(query, { limit: 3 }))
-          process.stdout.write(`  ${hit.title}  [${hit.id}]\n    ${hit.snippet.replace(/\s+/g, ' ')}\n`);
+          process.stdout.write(`  ${safeLine(hit.title ?? '')}  [${hit.id}]\n    ${safeLine(hit.snippet.replace(/\s+/g, ' '))}\n`);
         process.stdout.write(
-          `\n${ok} ok, ${failed} failed; ${store.count()} articles in ${flags.db}.\n` +
+          `\n${ok} ok, ${failed} failed; ${store.count()} articles in ${safeLine(flags.db)}.\n` +
             `Try: dossier search "Putin" --db ${flags.db}   dossier show <id> --db ${flags.db}\n`,
         );
       } finally {
