@@ -249,8 +249,8 @@ export const HALF_NOT_FRACTION_BEFORE = new Set([
 ]);
 
 /**
- * English idioms with a number word that counts nothing ("one step closer", "in more ways than one"). Written for this
- * layer from common idioms (Wiktionary's English idioms with number words); "[n]" marks the number word.
+ * English idioms with a number word that counts nothing ("one step closer", "in more ways than one"): a closed list
+ * written for this layer from common usage, not from any article; "[n]" marks the number word.
  */
 export const NUMBER_IDIOMS = [
   '[one] step closer', '[one] step further', '[one] step ahead', '[one] step forward', '[one] step back', '[one] step at a time',

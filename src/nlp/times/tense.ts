@@ -38,7 +38,7 @@ export const CLAUSE_END = /[.!?;]\s|\n\s*\n/;
 export const BY_BEFORE = /\bby\s+(?:(?:early|late|mid)[- ]?|the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$/i;
 /** A verb in the past tense anywhere in a clause: "had doubled by May", "was done by Friday", "sold out by June". */
 export const PAST_IN_CLAUSE = /\b(?:had|was|were|did|said|told|sold|took|made|came|went|grew|fell|rose|won|lost|became|[a-z]{3,}ed)\b/gi;
-/** A noun after a month that makes it a date still to come: "a June deadline", "the March target". */
+/** A noun after a month that makes it a date still to come: "a June deadline", "the March target" (closed list). */
 export const DEADLINE_AFTER = /^\s+(?:deadline|target|timeline|timetable|cutoff|cut-off|due date|expiry)\b/i;
 /** A timetable verb, or a future verb phrase, governing an expression: "kicks off June 9", "will be held on Oct. 23". */
 export const SCHEDULE_BEFORE = new RegExp(String.raw`(?<![\w-])(?:${SCHEDULE_VERBS})\s+(?:on\s+|in\s+)?$|(?<![\w-])(?:will|shall|['’]ll|is to|are to|is scheduled|are scheduled|is due|are due|is slated|are slated|is set|are set)\s+(?:[a-z]+\s+){0,2}(?:on|in|for|by|until|from|starting|beginning)?\s*$`, 'i');
