@@ -5,10 +5,10 @@ import type { Doc } from '../../doc/doc.js';
 import type { Actor } from './actors.js';
 import { sectorOf } from '../entities/index.js';
 import { lexicon, type Cue, type PloverType } from './lexicon.js';
-import { AGENT_WINDOW, ATTRIBUTION_MAX_TOKENS, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
+import { AGENT_WINDOW, ATTRIBUTION_MAX_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
   ACTOR_JOINERS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS,
-  ADDRESSEE_VERBS, ANAPHORIC, OBLIGATION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
+  ADDRESSEE_VERBS, ANAPHORIC, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
 
 export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
@@ -130,7 +130,7 @@ export class SentenceCoder {
         main = c;
         c = ++next;
         verb = false;
-      } else if (i > s0 && (i === attribution || CLAUSE_BREAKS.has(w) || (w === 'that' && prevPos === 'VERB') || (SPEECH.has(this.w[i - 1]) && prevPos === 'VERB') || (verb && this.newSubject(i, s1)))) {
+      } else if (i > s0 && (i === attribution || (CLAUSE_BREAKS.has(w) && !this.prepositionUse(i, s1)) || (w === 'that' && prevPos === 'VERB') || (SPEECH.has(this.w[i - 1]) && prevPos === 'VERB') || (verb && this.newSubject(i, s1)))) {
         c = ++next;
         main = -1;
         verb = false;
@@ -139,6 +139,18 @@ export class SentenceCoder {
       this.clause.push(c);
       this.rel.push(main >= 0);
     }
+  }
+
+  /** "after four years", "as a result": a subordinator used as a preposition (no verb of its own follows before a
+   *  comma) opens no clause. */
+  private prepositionUse(i: number, s1: number): boolean {
+    if (!PREPOSITION_OR_CONJUNCTION.has(this.w[i])) return false;
+    for (let j = i + 1; j <= Math.min(s1, i + SUBORDINATE_VERB_WINDOW); j++) {
+      const pos = this.doc.tokens[j].pos;
+      if ((pos === 'VERB' || pos === 'AUX') && this.w[j - 1] !== 'to') return false;
+      if (pos === 'PUNCT') break;
+    }
+    return true;
   }
 
   /** The comma that opens a trailing attribution (", a senior official said on Saturday."), or -1. */

@@ -36,3 +36,7 @@ export const NOUN_PREP_GAP = 2;
 
 /** "talks [in Abu Dhabi] between Russia and Ukraine": the "between" of a reciprocal noun is at most this far after it. */
 export const BETWEEN_GAP = 5;
+
+/** "after", "as", "since" open a clause when a verb follows within this many tokens ("as US and Israeli war planes
+ *  struck"); else they are prepositions ("after four years"). */
+export const SUBORDINATE_VERB_WINDOW = 8;

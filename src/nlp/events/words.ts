@@ -85,3 +85,7 @@ export const PAIR_JOINERS = new Set(['-', '–', '/']);
 
 /** Possessive pronouns: before a name they modify it ("its European Community partners"), they are not the subject. */
 export const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/** Clause-break words that are also prepositions ("after four years", "as a result"): they break a clause only
+ *  when a verb of their own follows. */
+export const PREPOSITION_OR_CONJUNCTION = new Set(['after', 'before', 'since', 'as']);
