@@ -126,7 +126,7 @@ function looksLikeCode(text: string): boolean {
   return code !== null && code.length >= CODE_MIN_COUNT && code.length / text.length >= CODE_CHAR_SHARE;
 }
 
-const YEAR_OR_CLOCK_RE = /\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}:\d{2}\b|\b\d+ (?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?) ago\b/i;
+const YEAR_OR_CLOCK_RE = /\b(?:1[89]\d\d|20\d\d)\b|\b\d{1,2}:\d{2}(?:[ap]m)?\b|\b\d+ (?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?) ago\b/i;
 
 /** A line that only dates something ("12 November 2019", "Nov. 18, 2019 7:04 pm ET", "2 days ago at 07:52 am"):
  *  a year or a clock time, and at most TIMESTAMP_OTHER_WORDS words that are not date words. */

@@ -69,3 +69,8 @@ test('a caption above a bare credit goes with it; three short teaser headlines g
   );
   assert.equal(extractText(text).text, P.join('\n\n'));
 });
+
+test('a paragraph above a caption that carries its own words is not a caption', () => {
+  const text = page(P[0], P[1], 'However, with three confirmed cases, residents are beginning to worry.', 'Crews at work on the substation (Image: Harbour Times)', P[2], P[3], 'Share this article');
+  assert.ok(extractText(text).text.includes('However, with three confirmed cases'));
+});

@@ -31,17 +31,23 @@ export function markCaptionEchoes(units: Unit[]): void {
     // A one-sentence line right above a bare credit ("Jane Roe | Bloomberg | Getty Images") is its caption.
     const next = neighbour(units, i, 1);
     if (
-      next >= 0 && units[next].verdict === 'caption' && wordCount(units[next].text) <= CREDIT_ONLY_MAX_WORDS &&
+      next >= 0 && isBareCredit(units[next]) &&
       wordCount(u.text) <= CAPTION_ABOVE_MAX_WORDS && !/[.!?]["”’)]*\s+\p{Lu}|["“”«»]/u.test(u.text)
     ) {
       units[i] = { ...u, verdict: 'caption', reason: 'caption above credit', score: 0 };
       continue;
     }
     const prev = neighbour(units, i, -1);
-    if (prev >= 0 && units[prev].verdict === 'boilerplate' && units[prev].reason === 'media' && wordCount(u.text) <= MEDIA_DESCRIPTION_MAX_WORDS) {
+    if (prev >= 0 && units[prev].verdict === 'boilerplate' && units[prev].reason === 'media-label' && wordCount(u.text) <= MEDIA_DESCRIPTION_MAX_WORDS) {
       units[i] = { ...u, verdict: 'caption', reason: 'media description', score: 0 };
     }
   }
+}
+
+/** A credit and nothing else ("Jane Roe | Bloomberg | Getty Images", "Photo: Jane Roe"): capitalised words only. */
+function isBareCredit(u: Unit): boolean {
+  if (u.verdict !== 'caption' || wordCount(u.text) > CREDIT_ONLY_MAX_WORDS) return false;
+  return u.text.split(/\s+/).every((w) => /^[^\p{L}\p{N}]*[\p{Lu}]/u.test(w) || /^(?:via|and|&)$|^[^\p{L}\p{N}]+$/u.test(w));
 }
 
 /** A headline-shaped line: no final punctuation, capitalised, a few words, not a list item or a marked heading. */

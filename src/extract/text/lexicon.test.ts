@@ -14,7 +14,7 @@ test('clutter in its several forms', () => {
   assert.equal(kind('Additional reporting by Jane Roe in Lviv'), 'contributor');
   assert.equal(kind('The views expressed here are solely those of the author and do not reflect the views of the institute.'), 'disclaimer');
   assert.equal(kind('We and our partners process data for the following purposes: analytics, personalised ads'), 'privacy');
-  assert.equal(kind('RADIO AUDIO: Harbour talks end without a deal'), 'media');
+  assert.equal(kind('RADIO AUDIO: Harbour talks end without a deal'), 'media-label');
   assert.equal(kind('Mail   Facebook   Twitter / X   LinkedIn'), 'navigation');
   assert.equal(kind('Your email address will not be published. Required fields are marked *'), 'comments');
   assert.equal(kind('Enable Notifications OK No thanks'), 'notifications');

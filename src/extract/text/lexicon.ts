@@ -129,7 +129,7 @@ export const PHRASES: Phrase[] = [
   { kind: 'browser', re: /\berror message (?:heading|content|info)\b|\bgoogle translate\b|\ban error occurred while processing\b|\bthis issue is preventing our website\b|make a text selection to add comments\b/, strong: true },
   { kind: 'media', re: /^image (?:copyright|caption|source)\b|\blisten (?:to \S+(?: \S+)? )?live\b|\blisten back\b/, maxWords: 20 },
   // A media insert's label ("AUDIO: …", "WATCH: …", "AP VIDEO: …").
-  { kind: 'media', re: /^(?:[\w.'-]+ ){0,2}(?:audio|video|watch|listen|photos|gallery|podcast)\s?:/, maxWords: 30 },
+  { kind: 'media-label', re: /^(?:[\w.'-]+ ){0,2}(?:audio|video|watch|listen|photos|gallery|podcast)\s?:/, maxWords: 30 },
   { kind: 'media', re: /\baudio element\b|\bvideo tag\b|\bhide caption\b|\btoggle caption\b|\bimage caption\b|^media caption|\bimage source,|\bplay video\b|\bwatch (?:the )?video\b|\blisten to (?:this|the) (?:article|story)\b|\bthis article has an audio recording\b|\bscroll carousel\b/ },
   // Cookie consent and privacy banners.
   { kind: 'cookies', re: /\b(?:we|this (?:site|website)|our (?:site|website|partners)) (?:and our \d* ?partners )?uses? cookies\b|\buse of cookies\b|\bcookies? (?:policy|settings|preferences|declaration|consent|notice)\b|\baccept (?:all |only )?(?:essential |necessary )?cookies\b|\ballow (?:all )?cookies\b|\b(?:necessary|essential|marketing|statistics|preference) cookies\b|\bmanage (?:your )?cookies\b|\bcookies or similar technologies\b|\bcookiebot\b|\bthis cookie is used\b/, strong: true },
