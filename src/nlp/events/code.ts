@@ -5,7 +5,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Actor } from './actors.js';
 import { sectorOf } from '../entities/index.js';
 import { lexicon, type Cue, type PloverType } from './lexicon.js';
-import { AGENT_WINDOW, ATTRIBUTION_MAX_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
+import { AGENT_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
   ACTOR_JOINERS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS,
   ADDRESSEE_VERBS, ANAPHORIC, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
@@ -219,9 +219,9 @@ export class SentenceCoder {
     // The clause's tokens, across a relative clause inside it.
     const inClause = (i: number) => this.clause[i - s0] === c || (this.skipRel && this.rel[i - s0]);
     let cs = f.first;
-    while (cs > s0 && inClause(cs - 1)) cs--;
+    while (cs > s0 && cs > f.first - MAX_CLAUSE_TOKENS && inClause(cs - 1)) cs--;
     let ce = f.last;
-    while (ce < s1 && inClause(ce + 1)) ce++;
+    while (ce < s1 && ce < f.last + MAX_CLAUSE_TOKENS && inClause(ce + 1)) ce++;
 
     let source: Actor[] = [];
     let target: Actor[] = [];
@@ -306,7 +306,7 @@ export class SentenceCoder {
   private demand(i: number, s0: number, s1: number): Coded | null {
     const c = this.clause[i - s0];
     let cs = i;
-    while (cs > s0 && this.clause[cs - 1 - s0] === c) cs--;
+    while (cs > s0 && cs > i - MAX_CLAUSE_TOKENS && this.clause[cs - 1 - s0] === c) cs--;
     if (!this.isComplement(cs, s0)) return null;
     const target = this.subject(cs, i, s0);
     const reporter = this.reporter(cs, s0, s1, i);
@@ -398,7 +398,7 @@ export class SentenceCoder {
   private antecedent(cs: number, s0: number): Actor[] {
     if (cs <= s0) return [];
     let ps = cs - 1;
-    while (ps > s0 && this.clause[ps - 1 - s0] === this.clause[cs - 1 - s0]) ps--;
+    while (ps > s0 && ps > cs - MAX_CLAUSE_TOKENS && this.clause[ps - 1 - s0] === this.clause[cs - 1 - s0]) ps--;
     const s = this.subject(ps, cs, ps);
     return s.length || ps <= s0 ? s : this.subject(s0, cs, s0);
   }
@@ -595,7 +595,7 @@ export class SentenceCoder {
   private reporter(cs: number, s0: number, s1: number, ce: number): Actor | null {
     if (cs > s0 && SPEECH.has(this.w[cs - 1])) {
       let ps = cs - 1;
-      while (ps > s0 && this.clause[ps - 1 - s0] === this.clause[cs - 1 - s0]) ps--;
+      while (ps > s0 && ps > cs - MAX_CLAUSE_TOKENS && this.clause[ps - 1 - s0] === this.clause[cs - 1 - s0]) ps--;
       const s = this.subject(ps, cs - 1, ps);
       if (s.length) return s[0];
     }

@@ -122,11 +122,13 @@ export function extractEvents(doc: Doc): PloverEvent[] {
   }
   // A telling that names one side only ("Russia launched a strike", "Kyiv was attacked") is a mention of the
   // event that names both, when the article has one; alone, it is left out unless settings say otherwise.
-  const full = new Map<string, Group[]>();
+  const full = new Map<string, Group>();
   for (const g of groups) {
     if (!g.src.length || !g.tgt.length) continue;
-    for (const x of g.src) full.set(`${g.c.type}|${g.c.status}|s:${x}`, [...(full.get(`${g.c.type}|${g.c.status}|s:${x}`) ?? []), g]);
-    for (const x of g.tgt) full.set(`${g.c.type}|${g.c.status}|t:${x}`, [...(full.get(`${g.c.type}|${g.c.status}|t:${x}`) ?? []), g]);
+    for (const k of [...g.src.map((x) => `s:${x}`), ...g.tgt.map((x) => `t:${x}`)]) {
+      const key = `${g.c.type}|${g.c.status}|${k}`;
+      if (!full.has(key)) full.set(key, g); // the first full telling hosts the one-sided ones
+    }
   }
   // "Kyiv has firmly rejected this condition": a rejection without a named recipient answers the last demand,
   // proposal or threat made to the rejecting side in the article, by whoever made it.
@@ -168,7 +170,7 @@ export function extractEvents(doc: Doc): PloverEvent[] {
   for (const g of groups) {
     if (g.src.length && g.tgt.length) continue;
     const side = g.src.length ? g.src.map((x) => `s:${x}`) : g.tgt.map((x) => `t:${x}`);
-    const host = side.map((k) => full.get(`${g.c.type}|${g.c.status}|${k}`)?.[0]).find(Boolean);
+    const host = side.map((k) => full.get(`${g.c.type}|${g.c.status}|${k}`)).find(Boolean);
     if (host) {
       mention(host, g.c, g.date);
       for (const m of g.ev.mentions!) host.ev.mentions!.push(m);

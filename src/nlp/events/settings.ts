@@ -40,3 +40,7 @@ export const BETWEEN_GAP = 5;
 /** "after", "as", "since" open a clause when a verb follows within this many tokens ("as US and Israeli war planes
  *  struck"); else they are prepositions ("after four years"). */
 export const SUBORDINATE_VERB_WINDOW = 8;
+
+/** A clause is read at most this many tokens either side of a cue: a run-on "sentence" (a list, a table row) stays
+ *  linear to code. */
+export const MAX_CLAUSE_TOKENS = 60;
