@@ -2,10 +2,13 @@
 //
 // Flow: newlines normalised → units (layout.ts: blank-line, one-per-line or hard-wrapped paragraphs) →
 // inline markdown artefacts removed (markdown.ts) → title taken from the hint or the first line, and lines
-// repeating it marked (title.ts) → every unit classified and scored (classify.ts, lexicon.ts) → the body is
-// the best-scoring contiguous run (region.ts), minus removable lines inside it; passes.ts handles repeats,
-// tables and lists → byline and date from the head (head-meta.ts, meta.ts), outlet from the clutter
-// (outlet.ts) → blocks (blocks.ts) joined by joinBlocks.
+// repeating it marked (title.ts) → every unit classified and scored (classify.ts, lexicon.ts, lexicon-intl.ts) →
+// passes.ts handles repeats, tables and lists; inserts.ts captions printed twice or above a bare credit, media
+// descriptions and truncated teaser runs → the body is the best-scoring contiguous run (region.ts), extended over
+// short inserts and an unpunctuated lead, and cut at the first end marker (ending.ts: contributor lines,
+// disclaimers, comment sections, author bios, related-story headers) → teaser headlines inside it go (inserts.ts),
+// with the other removable lines → byline and date from the head (head-meta.ts, meta.ts), outlet from the
+// clutter (outlet.ts) → blocks (blocks.ts) joined by joinBlocks.
 import { joinBlocks } from '../../doc/build-text.js';
 import type { ExtractedArticle } from '../../doc/types.js';
 import { toBlocks, type KeptUnit } from './blocks.js';
