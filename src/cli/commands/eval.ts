@@ -7,11 +7,15 @@ interface EvalFlags {
   out?: string;
   half?: string;
   verbose?: boolean;
+  label?: string;
 }
 
 type Runner = (opts: EvalFlags & { out: string }) => Promise<void>;
 
-const RUNNERS: Record<string, { description: string; data: string; out?: 'optional'; load: () => Promise<Runner> }> = {
+const RUNNERS: Record<
+  string,
+  { description: string; data: string; out?: 'optional'; label?: string; load: () => Promise<Runner> }
+> = {
   articles: {
     description: 'whole analyses of gold articles (NN.txt + NN.expected.json) with the checklist scorer (score-seed.mjs)',
     data: 'folder of *.expected.json golds, e.g. ../shared/data/seedlike-dev',
@@ -33,6 +37,12 @@ const RUNNERS: Record<string, { description: string; data: string; out?: 'option
     data: 'JSONL file, e.g. ../shared/data/quotes/polnear_dev.jsonl',
     load: async () => (await import('../../nlp/quotes/index.js')).runQuotesEval,
   },
+  stories: {
+    description: 'incremental story clustering on a corpus JSONL, {id, cluster} lines in date order (score-clusters.mjs)',
+    data: 'JSONL file, e.g. ../shared/data/corpora/allsides_roundups/stories_2021.jsonl',
+    label: 'gold label to score against (story_id, subtopic, …); default story_id',
+    load: async () => (await import('../../stories/eval.js')).runStoriesEval,
+  },
   timex: {
     description: 'TIMEX3 dates and times on a folder of TimeML files (score-timex.mjs)',
     data: 'folder of .tml files, e.g. ../shared/data/timex/TBAQ-cleaned/TimeBank',
@@ -49,6 +59,7 @@ export function evalCommand(): Command {
       sub.option('--half <A|B>', 'only the articles of one fixed half (split by outlet)');
       sub.option('--verbose', 'list every failed item');
     } else sub.requiredOption('--out <file>', 'where to write the predictions');
+    if (r.label) sub.option('--label <name>', r.label);
     cmd.addCommand(sub.action(async (flags: EvalFlags & { out: string }) => (await r.load())(flags)));
   }
   return cmd;

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { StoryIndex } from './cluster.js';
+
+const FLOOD = (n: number) => ({
+  id: `flood${n}`,
+  title: `Flood waters rise in Riverton as the Ember river bursts its banks (${n})`,
+  text: `Rescue teams in Riverton evacuated hundreds of homes after the Ember river burst its banks overnight. Mayor Lina Korr said the flood barriers failed near the old mill and shelters opened in schools.`,
+  published: `2024-03-0${n}T10:00:00Z`,
+  outlet: `Outlet ${n}`,
+});
+const ELECTION = {
+  id: 'vote',
+  title: 'Parliament of Nordmark passes the budget after a long night of voting',
+  text: 'Finance minister Otto Vell won the vote with a majority of six after opposition parties walked out over pension cuts in the Nordmark parliament.',
+  published: '2024-03-02T10:00:00Z',
+  outlet: 'Outlet 9',
+};
+
+test('articles on one story join it; another story stays apart', () => {
+  const idx = new StoryIndex();
+  idx.add(FLOOD(1));
+  idx.add(ELECTION);
+  idx.add(FLOOD(2));
+  idx.add(FLOOD(3));
+  assert.equal(idx.storyOf('flood2'), idx.storyOf('flood1'));
+  assert.equal(idx.storyOf('flood3'), idx.storyOf('flood1'));
+  assert.notEqual(idx.storyOf('vote'), idx.storyOf('flood1'));
+  const s = idx.story(idx.storyOf('flood1')!);
+  assert.equal(s?.articles.length, 3);
+  assert.equal(s?.outlets, 3);
+  assert.equal(s?.first, '2024-03-01T10:00:00.000Z');
+});
+
+test('the time window keeps an article on the same subject weeks later out of the story', () => {
+  const idx = new StoryIndex();
+  idx.add(FLOOD(1));
+  idx.add({
+    ...FLOOD(2),
+    id: 'late',
+    text: 'Riverton is counting the cost of the Ember river flood, and Mayor Lina Korr wants new flood barriers at the mill.',
+    published: '2024-05-20T10:00:00Z',
+  });
+  assert.notEqual(idx.storyOf('late'), idx.storyOf('flood1'));
+});
+
+test('a copy joins the story of its original even with a different headline', () => {
+  const idx = new StoryIndex();
+  const text = Array.from({ length: 4 }, (_, i) => `Paragraph ${i} of the report says the bridge over the Ember river in Riverton will stay closed for repairs until the engineers finish their survey.`).join('\n\n');
+  idx.add({ id: 'orig', title: 'Bridge closed', text, published: '2024-03-01T00:00:00Z' });
+  const r = idx.add({ id: 'copy', title: 'Why you will have to take the long way round', text: `Menu\nLogin\n${text}\nSource link`, published: '2024-03-01T05:00:00Z' });
+  assert.equal(r.copy?.of, 'orig');
+  assert.equal(idx.storyOf('copy'), idx.storyOf('orig'));
+});
+
+test('same input in the same order gives the same stories', () => {
+  const run = () => {
+    const idx = new StoryIndex();
+    return [FLOOD(1), ELECTION, FLOOD(2)].map((a) => idx.add(a).story);
+  };
+  assert.deepEqual(run(), run());
+});

@@ -1,0 +1,226 @@
+// Story clusters, built incrementally: each article, as it arrives, joins the open story whose term centroid is most
+// similar (TF-IDF cosine over headline terms, lead terms and name features), if that story has an article within
+// STORIES.windowDays; otherwise it starts a story. Candidates come from an inverted index over the article's
+// heaviest terms, skipping terms too common to discriminate, so the cost per article does not grow with the store.
+// A bridge article close to two stories merges them. Copies (see copies.ts) join their original's story directly.
+// All state lives in one StoryIndex object (no globals), so it can be persisted and resumed.
+import { CopyIndex, type CopyResult } from './copies.js';
+import type { Link } from './credit.js';
+import { STORIES } from './settings.js';
+import { contentTerms, isTitleCase, names } from './text.js';
+
+export interface StoryInput {
+  id: string;
+  title?: string;
+  text?: string;
+  /** ISO date or anything Date.parse reads; undefined when unknown (no time window then). */
+  published?: string | Date;
+  outlet?: string;
+  url?: string;
+  links?: readonly Link[];
+  /** Entity names or ids from an analysis, when there is one; otherwise capitalised phrases are used. */
+  entities?: readonly string[];
+}
+
+export interface Assignment {
+  id: string;
+  /** The story the article joined at arrival (later merges are followed by storyOf). */
+  story: string;
+  similarity: number;
+  merged: string[];
+  copy?: CopyResult['copy'];
+  credited?: string;
+}
+
+interface Story {
+  id: string;
+  counts: Map<string, number>;
+  posted: Set<string>;
+  members: string[];
+  outlets: Set<string>;
+  first?: number;
+  last?: number;
+}
+
+const DAY = 86_400_000;
+
+function toTime(p: StoryInput['published']): number | undefined {
+  if (p === undefined) return undefined;
+  const t = p instanceof Date ? p.getTime() : Date.parse(p);
+  return Number.isFinite(t) ? t : undefined;
+}
+
+/** Term counts of an article: sublinear counts of headline terms (×titleWeight), lead terms and names (×nameWeight). */
+export function articleTerms(a: StoryInput): Map<string, number> {
+  const raw = new Map<string, number>();
+  const add = (t: string, w: number) => raw.set(t, (raw.get(t) ?? 0) + w);
+  for (const t of contentTerms(a.title ?? '')) add(t, STORIES.titleWeight);
+  const body = a.text ?? '';
+  for (const t of contentTerms(body, STORIES.maxBodyWords)) add(t, 1);
+  const nameSource = a.entities ?? names(`${a.title && !isTitleCase(a.title) ? a.title + '\n' : ''}${body.slice(0, 4000)}`);
+  for (const n of nameSource) add(n.startsWith('#') ? n : `#${n.toLowerCase()}`, STORIES.nameWeight);
+  const out = new Map<string, number>();
+  for (const [t, c] of raw) out.set(t, 1 + Math.log(c));
+  return out;
+}
+
+export class StoryIndex {
+  readonly copies = new CopyIndex();
+  private docs = 0;
+  private readonly df = new Map<string, number>();
+  private readonly stories = new Map<string, Story>();
+  private readonly parent = new Map<string, string>();
+  private readonly postings = new Map<string, string[]>();
+  private readonly storyOfArticle = new Map<string, string>();
+  private nextId = 1;
+
+  private idf(t: string): number {
+    return Math.log((this.docs + 1) / ((this.df.get(t) ?? 0) + 1)) + 1;
+  }
+
+  /** The current story of an article (after merges). */
+  storyOf(articleId: string): string | undefined {
+    const s = this.storyOfArticle.get(articleId);
+    return s === undefined ? undefined : this.find(s);
+  }
+
+  /** A story's articles, distinct outlets and first/last dates. */
+  story(id: string): { id: string; articles: string[]; outlets: number; first?: string; last?: string } | undefined {
+    const s = this.stories.get(this.find(id));
+    if (!s) return undefined;
+    const iso = (t?: number) => (t === undefined ? undefined : new Date(t).toISOString());
+    return { id: s.id, articles: [...s.members], outlets: s.outlets.size, first: iso(s.first), last: iso(s.last) };
+  }
+
+  private find(id: string): string {
+    let r = id;
+    while (this.parent.get(r) !== r) r = this.parent.get(r)!;
+    let x = id;
+    while (x !== r) {
+      const next = this.parent.get(x)!;
+      this.parent.set(x, r);
+      x = next;
+    }
+    return r;
+  }
+
+  private cosine(vec: Map<string, number>, vnorm: number, s: Story): number {
+    let dot = 0, norm = 0;
+    for (const [t, c] of s.counts) {
+      const w = c * this.idf(t);
+      norm += w * w;
+      const v = vec.get(t);
+      if (v) dot += v * w;
+    }
+    return norm && vnorm ? dot / Math.sqrt(norm) / vnorm : 0;
+  }
+
+  private inWindow(s: Story, t: number | undefined): boolean {
+    if (t === undefined || s.first === undefined || s.last === undefined) return true;
+    const w = STORIES.windowDays * DAY;
+    return t >= s.first - w && t <= s.last + w;
+  }
+
+  /** Adds an article: links copies, then joins it to a story (or starts one); returns where it went. */
+  add(a: StoryInput): Assignment {
+    const copy = a.text ? this.copies.add({ id: a.id, title: a.title, text: a.text, outlet: a.outlet, url: a.url, links: a.links }) : undefined;
+    const counts = articleTerms(a);
+    this.docs++;
+    for (const t of counts.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    const vec = new Map<string, number>();
+    let vnorm = 0;
+    for (const [t, c] of counts) {
+      const w = c * this.idf(t);
+      vec.set(t, w);
+      vnorm += w * w;
+    }
+    vnorm = Math.sqrt(vnorm);
+    const time = toTime(a.published);
+
+    // Candidates: stories posted under the article's heaviest terms, common terms skipped.
+    const query = [...vec.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, STORIES.queryTerms);
+    const votes = new Map<string, number>();
+    for (const [t, w] of query) {
+      const list = this.postings.get(t);
+      if (!list || list.length > STORIES.maxPosting) continue;
+      for (const sid of list) {
+        const r = this.find(sid);
+        votes.set(r, (votes.get(r) ?? 0) + w);
+      }
+    }
+    const candidates = [...votes.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, STORIES.maxCandidates);
+    const scored: { s: Story; sim: number }[] = [];
+    for (const [sid] of candidates) {
+      const s = this.stories.get(sid)!;
+      if (!this.inWindow(s, time)) continue;
+      scored.push({ s, sim: this.cosine(vec, vnorm, s) });
+    }
+    scored.sort((x, y) => y.sim - x.sim || (x.s.id < y.s.id ? -1 : 1));
+
+    // A copy joins its original's story whatever the terms say.
+    const original = copy?.copy ? this.storyOf(copy.copy.of) : undefined;
+    let target: Story | undefined = original ? this.stories.get(original) : undefined;
+    let similarity = target ? 1 : 0;
+    if (!target && scored[0] && scored[0].sim >= STORIES.joinSimilarity) {
+      target = scored[0].s;
+      similarity = scored[0].sim;
+    }
+    const merged: string[] = [];
+    if (!target) {
+      const id = `s${this.nextId++}`;
+      target = { id, counts: new Map(), posted: new Set(), members: [], outlets: new Set() };
+      this.stories.set(id, target);
+      this.parent.set(id, id);
+    } else {
+      for (const { s, sim } of scored) {
+        if (s === target || sim < STORIES.mergeSimilarity || this.find(s.id) !== s.id) continue;
+        this.merge(target, s);
+        merged.push(s.id);
+      }
+    }
+    this.join(target, a, counts, time);
+    this.storyOfArticle.set(a.id, target.id);
+    return { id: a.id, story: target.id, similarity, merged, ...(copy?.copy ? { copy: copy.copy } : {}), ...(copy?.credited ? { credited: copy.credited } : {}) };
+  }
+
+  private join(s: Story, a: StoryInput, counts: Map<string, number>, time: number | undefined): void {
+    s.members.push(a.id);
+    if (a.outlet) s.outlets.add(a.outlet.toLowerCase());
+    if (time !== undefined) {
+      s.first = s.first === undefined ? time : Math.min(s.first, time);
+      s.last = s.last === undefined ? time : Math.max(s.last, time);
+    }
+    for (const [t, c] of counts) s.counts.set(t, (s.counts.get(t) ?? 0) + c);
+    this.trim(s);
+    for (const t of counts.keys()) this.post(s, t);
+  }
+
+  private post(s: Story, t: string): void {
+    if (s.posted.has(t) || !s.counts.has(t)) return;
+    s.posted.add(t);
+    const list = this.postings.get(t) ?? [];
+    // Past maxPosting a list is never read again; stop growing it.
+    if (list.length <= STORIES.maxPosting) list.push(s.id);
+    this.postings.set(t, list);
+  }
+
+  /** Keeps a story's centroid to its heaviest STORIES.centroidTerms terms once it grows past twice that. */
+  private trim(s: Story): void {
+    if (s.counts.size <= 2 * STORIES.centroidTerms) return;
+    const keep = [...s.counts.entries()].sort((x, y) => y[1] * this.idf(y[0]) - x[1] * this.idf(x[0]) || (x[0] < y[0] ? -1 : 1));
+    s.counts = new Map(keep.slice(0, STORIES.centroidTerms));
+  }
+
+  /** Folds story `b` into story `a` (a bridge article joined both). */
+  private merge(a: Story, b: Story): void {
+    this.parent.set(b.id, a.id);
+    this.stories.delete(b.id);
+    a.members.push(...b.members);
+    for (const o of b.outlets) a.outlets.add(o);
+    if (b.first !== undefined) a.first = a.first === undefined ? b.first : Math.min(a.first, b.first);
+    if (b.last !== undefined) a.last = a.last === undefined ? b.last : Math.max(a.last, b.last);
+    for (const [t, c] of b.counts) a.counts.set(t, (a.counts.get(t) ?? 0) + c);
+    this.trim(a);
+    for (const t of b.posted) this.post(a, t);
+  }
+}

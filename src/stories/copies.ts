@@ -1,0 +1,121 @@
+// Copies: exact and near-duplicate articles, linked at ingest. The clean text (prose lines, see text.ts) is cut into
+// word shingles; an exact copy has the same word sequence, a near copy a MinHash signature whose estimated
+// containment (share of the smaller text's shingles found in the larger) passes COPIES.minContainment, so a repost
+// wrapped in clutter or with its last paragraph cut still matches. Candidates come from LSH buckets, never from a
+// scan of all articles. All state lives in one CopyIndex object (no globals), ready to be persisted.
+import { creditedOutlet, type Link } from './credit.js';
+import { bandKeys, containmentFromJaccard, estimateJaccard, fnv1a, MinHasher, shingles } from './minhash.js';
+import { COPIES } from './settings.js';
+import { proseLines, words } from './text.js';
+
+export interface CopyInput {
+  id: string;
+  title?: string;
+  text: string;
+  outlet?: string;
+  url?: string;
+  links?: readonly Link[];
+}
+
+export interface CopyMatch {
+  /** The earlier article this one copies (the original of its copy group). */
+  of: string;
+  kind: 'exact' | 'near';
+  jaccard: number;
+  containment: number;
+}
+
+export interface CopyResult {
+  id: string;
+  copy?: CopyMatch;
+  /** Outlet the text credits as its original, when it names one. */
+  credited?: string;
+}
+
+interface Entry {
+  sig: Uint32Array;
+  size: number;
+  outlet?: string;
+  group: string;
+}
+
+/** Longest LSH bucket kept: a band key shared by this many articles is boilerplate, not evidence of a copy. */
+const MAX_BUCKET = 64;
+
+export class CopyIndex {
+  private readonly hasher = new MinHasher(COPIES.hashes, COPIES.seed);
+  private readonly exact = new Map<number, string>();
+  private readonly buckets = new Map<string, string[]>();
+  private readonly entries = new Map<string, Entry>();
+  private readonly groups = new Map<string, { members: string[]; outlets: Set<string>; credited: Set<string> }>();
+
+  /** Shingle set and signature of an article's clean text. */
+  fingerprint(a: CopyInput): { ws: string[]; set: Set<number>; sig: Uint32Array } {
+    const ws = words(proseLines(a.text, COPIES.minLineWords).join('\n'));
+    const set = shingles(ws, COPIES.shingleWords);
+    return { ws, set, sig: this.hasher.signature(set) };
+  }
+
+  /** Adds an article and links it to the earlier article it copies, if any. */
+  add(a: CopyInput): CopyResult {
+    const { ws, set, sig } = this.fingerprint(a);
+    const credited = creditedOutlet(a.text, a.links);
+    const result: CopyResult = { id: a.id, ...(credited ? { credited } : {}) };
+    const exactKey = fnv1a(ws.join(' '));
+    const keys = bandKeys(sig, COPIES.rowsPerBand);
+    let match: CopyMatch | undefined;
+    const same = ws.length ? this.exact.get(exactKey) : undefined;
+    if (same !== undefined) match = { of: same, kind: 'exact', jaccard: 1, containment: 1 };
+    else if (set.size >= COPIES.minShingles) {
+      const seen = new Set<string>();
+      for (const k of keys) {
+        for (const other of this.buckets.get(k) ?? []) {
+          if (seen.has(other)) continue;
+          seen.add(other);
+          const e = this.entries.get(other)!;
+          if (Math.min(e.size, set.size) < COPIES.minShingles) continue;
+          const j = estimateJaccard(sig, e.sig);
+          const c = containmentFromJaccard(j, set.size, e.size);
+          if (c >= COPIES.minContainment && (!match || c > match.containment)) match = { of: other, kind: 'near', jaccard: j, containment: c };
+        }
+      }
+    }
+    if (match) match.of = this.entries.get(match.of)?.group ?? match.of;
+    const group = match?.of ?? a.id;
+    this.entries.set(a.id, { sig, size: set.size, outlet: a.outlet, group });
+    if (ws.length && !this.exact.has(exactKey)) this.exact.set(exactKey, a.id);
+    for (const k of keys) {
+      const b = this.buckets.get(k) ?? [];
+      if (b.length < MAX_BUCKET) b.push(a.id);
+      this.buckets.set(k, b);
+    }
+    const g = this.groups.get(group) ?? { members: [], outlets: new Set<string>(), credited: new Set<string>() };
+    g.members.push(a.id);
+    if (a.outlet) g.outlets.add(a.outlet.toLowerCase());
+    if (credited) g.credited.add(credited);
+    this.groups.set(group, g);
+    if (match) result.copy = match;
+    return result;
+  }
+
+  /** The original of an article's copy group (itself when it copies nothing). */
+  originalOf(id: string): string | undefined {
+    return this.entries.get(id)?.group;
+  }
+
+  /** A copy group: its original, its copies, the distinct outlets that carry it and the outlets its copies credit. */
+  group(id: string): { original: string; copies: number; outlets: number; credited: string[] } | undefined {
+    const original = this.originalOf(id);
+    const g = original ? this.groups.get(original) : undefined;
+    if (!original || !g) return undefined;
+    return { original, copies: g.members.length - 1, outlets: g.outlets.size, credited: [...g.credited] };
+  }
+
+  /** Similarity of two texts by the same measure as add(): estimated Jaccard and containment. */
+  compare(a: string, b: string): { jaccard: number; containment: number; shingles: [number, number] } {
+    const fa = this.fingerprint({ id: '', text: a });
+    const fb = this.fingerprint({ id: '', text: b });
+    const j = estimateJaccard(fa.sig, fb.sig);
+    return { jaccard: j, containment: containmentFromJaccard(j, fa.set.size, fb.set.size), shingles: [fa.set.size, fb.set.size] };
+  }
+}

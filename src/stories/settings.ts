@@ -1,0 +1,44 @@
+// Thresholds of the stories layer (copies and story clusters). Tuned on half A of each dev set (see eval.ts and
+// eval-copies.ts); the figures for half B and the whole set are in the commit messages.
+
+/** Copies: word shingles hashed into a seeded MinHash signature, banded for LSH. */
+export const COPIES = {
+  /** Words per shingle. Five words: long enough that two unrelated texts share almost none. */
+  shingleWords: 5,
+  /** MinHash functions (signature length) = bands × rowsPerBand. */
+  hashes: 128,
+  /** Two rows per band: a copy wrapped in as much clutter as text (Jaccard ≈ 0.3) is still a candidate. */
+  rowsPerBand: 2,
+  /** Fixed seed of the hash family, so signatures are the same in every run and every process. */
+  seed: 0x5eed,
+  /** A near copy: estimated containment of the smaller text in the larger one at least this… */
+  minContainment: 0.7,
+  /** …and the smaller text at least this many shingles (shorter texts must match exactly). */
+  minShingles: 12,
+  /** Lines with fewer words than this are left out before shingling (menus, buttons, share bars). */
+  minLineWords: 6,
+};
+
+/** Story clusters: an arriving article joins the most similar open story, or starts one. */
+export const STORIES = {
+  /** Title terms count this many times a body term (the headline names the story). */
+  titleWeight: 3,
+  /** Name features (capitalised phrases) count this many times a plain term. */
+  nameWeight: 2,
+  /** Body words read per article (leads carry the story; long tails drift). */
+  maxBodyWords: 400,
+  /** Terms of the article used to look up candidate stories (its highest-weighted ones). */
+  queryTerms: 25,
+  /** A term whose posting list is longer than this is too common to block on (keeps cost per article flat). */
+  maxPosting: 400,
+  /** Candidate stories scored in full per article. */
+  maxCandidates: 30,
+  /** Terms kept per story centroid (its heaviest), so a story's size stays bounded. */
+  centroidTerms: 300,
+  /** Cosine (article vs story centroid) needed to join a story. */
+  joinSimilarity: 0.3,
+  /** Cosine needed for a second story to be merged into the first through a bridge article. */
+  mergeSimilarity: 0.45,
+  /** Days between an article and a story's nearest dated article beyond which it cannot join. */
+  windowDays: 4,
+};
