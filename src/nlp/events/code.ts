@@ -468,8 +468,9 @@ export class SentenceCoder {
         return { source: out, anchor: out[0].first, lightVerb: -1 };
       }
       if (this.doc.tokens[i].pos === 'PRON' && (this.w[i] === 'its' || this.w[i] === 'their')) {
-        // "Israel mounted its invasion": the clause's subject, else the sentence's.
-        const a = this.subject(cs, i, s0);
+        // "Israel mounted its invasion": the clause's subject, else the sentence's; inside a relative clause
+        // ("…, which triggered its invasion") the main clause's subject.
+        const a = RELATIVES.has(this.w[cs]) ? this.subject(s0, cs, s0) : this.subject(cs, i, s0);
         const b = a.length ? a : this.antecedent(cs, s0);
         if (b.length) return { source: b, anchor: i, lightVerb: -1 };
         break;
