@@ -65,3 +65,8 @@ test('credits: ellipsis labels and name/outlet lines', () => {
   assert.equal(judge('The mayor at the harbour on Sunday.Credit...Jane Roe/The Harbour Times').verdict, 'caption');
   assert.equal(judge('Jane Roe/Harbour Times').verdict, 'caption');
 });
+
+test('a lone handle is an embed leftover', () => {
+  assert.equal(judge('@harbourtimes').reason, 'handle');
+  assert.equal(judge('Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m.').reason, 'timestamp');
+});

@@ -74,6 +74,7 @@ export function classify(unit: UnitInfo): Classified {
   if (unit.linkShare >= LINK_ONLY_SHARE || (unit.linkShare > 0 && !/\p{L}{2}/u.test(text))) {
     return { verdict: 'link', reason: 'link-only', score: SCORE.link };
   }
+  if (/^@[\w.]{2,30}$/.test(text)) return { verdict: 'boilerplate', reason: 'handle', score: SCORE.boilerplate };
   if (looksLikeCode(text)) return { verdict: 'boilerplate', reason: 'code', score: SCORE.boilerplate };
   const key = matchKey(windowed(text));
   const kind = matchBoilerplate(key, words);

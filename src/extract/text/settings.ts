@@ -145,7 +145,7 @@ export const CODE_MIN_COUNT = 4;
 export const END_RUN_MIN_CHARS = 80;
 
 /** A date or time line: at most this many words, of which at most this many are not date words. */
-export const TIMESTAMP_MAX_WORDS = 10;
+export const TIMESTAMP_MAX_WORDS = 14;
 export const TIMESTAMP_OTHER_WORDS = 1;
 
 
