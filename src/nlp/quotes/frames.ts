@@ -148,9 +148,9 @@ export function speakerOf(v: View, c: Cue, lo: number, previous: TokenRange | nu
   if (inverted && (inverted.last + 1 >= hi || /^[.:;!?]$/.test(v.word[inverted.last + 1]))) return inverted;
   const before = subjectBefore(v, c.first, lo);
   if (before) return before;
-  // "the Kentucky Republican on Tuesday dismissed…": past a time phrase.
+  // "the Kentucky Republican on Tuesday dismissed…", "Clark in October revealed…": past a time phrase.
   let t = j;
-  while (t >= lo && (TIME_WORDS.has(v.lower[t]) || v.pos[t] === 'NUM' || ((v.lower[t] === 'on' || v.lower[t] === 'last') && t < j))) t--;
+  while (t >= lo && (TIME_WORDS.has(v.lower[t]) || v.pos[t] === 'NUM' || ((v.lower[t] === 'on' || v.lower[t] === 'in' || v.lower[t] === 'last') && t < j))) t--;
   if (t < j) {
     const past = subjectBefore(v, t + 1, lo);
     if (past) return past;

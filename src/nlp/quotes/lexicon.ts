@@ -210,7 +210,8 @@ export const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year', 'earlier', 'later', 'recently',
   'previously', 'privately', 'publicly', 'also', 'again', 'repeatedly', 'then', 'once', 'last', 'this', 'minutes',
-  'hours', 'days', 'weeks', 'months', 'years', 'moments', 'ago',
+  'hours', 'days', 'weeks', 'months', 'years', 'moments', 'ago', 'january', 'february', 'march', 'april', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
 /** Personal pronouns that may be a speaker. */

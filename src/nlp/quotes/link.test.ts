@@ -150,3 +150,16 @@ test('not quotes: a title in quotation marks, withheld speech, a claim with nobo
   assert.ok(containing(quotes, 'We never take it for granted'), 'the quotation stays');
   assert.ok(containing(quotes, 'Special Harvest Operation'), 'a label a verb gives stays');
 });
+
+test('"said the actor" is the person quoted just before; a time before the verb is no speaker; a dateline is no content', async () => {
+  const text = [
+    '“We lost the baby,” Jane Roe said. “It makes you more human,” said the actor.',
+    'Clark in October revealed plans to expand the fleet by 30% by 2025.',
+    'DUBAI, United Arab Emirates — The carrier finalized a deal to buy 30 jets, executives announced Wednesday.',
+  ].join('\n\n');
+  const { quotes, name } = await quotesOf(text, (t) => [entity('e1', 'PERSON', t, ['Jane Roe']), entity('e2', 'PERSON', t, ['Clark'])]);
+  assert.equal(name(containing(quotes, 'more human')), 'Jane Roe');
+  assert.equal(name(containing(quotes, 'expand the fleet')), 'Clark');
+  const deal = containing(quotes, 'finalized a deal');
+  assert.ok(deal && !deal.text.includes('DUBAI'), deal?.text);
+});

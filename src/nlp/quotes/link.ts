@@ -122,7 +122,12 @@ export class SpeakerLinker {
       return this.described(r, h, false) ?? this.lastSource(r.first);
     }
     if (!DEFINITE.has(first) || v.pos[h] !== 'NOUN') return null;
-    return this.described(r, h, true);
+    const described = this.described(r, h, true);
+    if (described || !PERSON_HEADS.has(v.lower[h]) || !this.last || v.sentence[r.first] - this.last.sentence > MAX_SENTENCES_BACK_FOR_PRONOUN) return described;
+    // "…,” said the actor: the person quoted just before, when the text gave that person no other noun of person.
+    const last = this.entity(this.last.id);
+    const words = last ? [...(this.refs.descriptors.get(last.id) ?? [])] : [];
+    return last && !words.some((w) => PERSON_HEADS.has(w)) ? last : null;
   }
 
   /** he/she: the entity layer's link, else the person quoted last, else the person named last, whose gender does not
@@ -143,14 +148,16 @@ export class SpeakerLinker {
       return this.before(i, (m) => sentence - v.sentence[m.first] <= MAX_SENTENCES_BACK_FOR_PRONOUN, (e) => fits(e));
     }
     if (w === 'it' || w === 'its') {
-      return this.before(i, (m) => sentence - v.sentence[m.first] <= 1, (e) => e.type !== 'PERSON' && e.type !== 'NORP');
+      // Not a name that only modifies a noun ("its order of 30 Boeing jets, it announced…").
+      const modifier = (m: TokenMention) => m.last + 1 < v.n && v.pos[m.last + 1] === 'NOUN' && /^\p{Ll}/u.test(v.word[m.last + 1]);
+      return this.before(i, (m) => sentence - v.sentence[m.first] <= 1, (e, m) => e.type !== 'PERSON' && e.type !== 'NORP' && !modifier(m));
     }
     return linked;
   }
 
   /** The latest entity mentioned before token i (at most MAX_ANTECEDENT_MENTIONS back, while `near` holds) that
    * `ok` accepts. */
-  private before(i: number, near: (m: TokenMention) => boolean, ok: (e: Entity) => boolean): Entity | null {
+  private before(i: number, near: (m: TokenMention) => boolean, ok: (e: Entity, m: TokenMention) => boolean): Entity | null {
     const ms = this.refs.mentions;
     let lo = 0;
     let hi = ms.length;
@@ -159,7 +166,7 @@ export class SpeakerLinker {
       if (ms[mid].first < i) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo - 1; k >= 0 && lo - k <= MAX_ANTECEDENT_MENTIONS && near(ms[k]); k--) if (ok(ms[k].entity)) return ms[k].entity;
+    for (let k = lo - 1; k >= 0 && lo - k <= MAX_ANTECEDENT_MENTIONS && near(ms[k]); k--) if (ok(ms[k].entity, ms[k])) return ms[k].entity;
     return null;
   }
 

@@ -5,7 +5,7 @@
 // lexicon ("is expected to", "was nominated") it counts too; they go all the same, for a reader takes none of them
 // for a quote (PolNeAR dev token F1 0.827 → 0.826).
 import { isPassive } from './frames.js';
-import { REFLEXIVES } from './lexicon.js';
+import { CUE_FORMS, REFLEXIVES } from './lexicon.js';
 import type { Found } from './types.js';
 import type { View } from './view.js';
 
@@ -77,9 +77,24 @@ function isWithheld(v: View, f: Found): boolean {
  * "Disney is expected to…"), or a belief nobody holds ("no reason to think…"). */
 function isUnsourced(v: View, f: Found): boolean {
   if (f.kind !== 'indirect' || f.speaker !== null || f.cue === null) return false;
-  return guessed(f) || (f.cue.cls === 'think' && !isPassive(v, f.cue));
+  // "…recovery to maintain a minimum level…": a reporting verb in a purpose clause, with nobody doing it.
+  const infinitive = v.lower[f.cue.first - 1] === 'to';
+  return guessed(f) || infinitive || (f.cue.cls === 'think' && !isPassive(v, f.cue));
+}
+
+/** Content that is nothing but another frame ("he said he told them"): pronouns and reporting verbs only; or, for a
+ * verb the model found, an adverb where its content should be ("has gone well beyond…"). */
+function isEmpty(v: View, f: Found): boolean {
+  if (f.kind !== 'indirect' || f.pieces.length !== 1) return false;
+  const first = tokenAfter(v, f.pieces[0].start);
+  if (guessed(f) && v.pos[first] === 'ADV') return true;
+  for (let i = first; i < v.n && v.start[i] < f.pieces[0].end; i++) {
+    if (!/[\p{L}\p{N}]/u.test(v.word[i])) continue;
+    if (v.pos[i] !== 'PRON' && !CUE_FORMS.has(v.lower[i])) return false;
+  }
+  return true;
 }
 
 export function dropNotQuotes(v: View, found: Found[]): Found[] {
-  return found.filter((f) => !isTitle(v, f) && !isWithheld(v, f) && !isUnsourced(v, f));
+  return found.filter((f) => !isTitle(v, f) && !isWithheld(v, f) && !isUnsourced(v, f) && !isEmpty(v, f));
 }
