@@ -153,3 +153,11 @@ test('in an article about two parties, a hostile act without a named victim is a
   // Without the pair, the one-sided row is left out.
   assert.deepEqual(summary(run('Vietnamese troops attacked again on Tuesday.')), []);
 });
+
+test('entities without a country are coded by id only when asked (test suites of made-up states)', () => {
+  const text = 'President Tavor Malk accused General Ostrin Vale of shelling the border.';
+  assert.equal(run(text).events.length, 0);
+  const doc = eventsPipeline(true).run(new Doc(text, { source: 't', url: null, outlet: null, title: '', byline: [], published: null, language: 'en' }, [{ start: 0, end: text.length, kind: 'paragraph' }]));
+  const byName = new Map((doc.entities ?? []).map((e) => [e.name, e.id]));
+  assert.deepEqual(doc.events?.map((e) => [e.type, e.source, e.target]), [['ACCUSE', [byName.get('Tavor Malk')], [byName.get('Ostrin Vale')]]]);
+});
