@@ -60,6 +60,8 @@ test('an unknown "place" never put after a place preposition is an organisation;
   assert.equal(get('Grand Lumen Hotel').type, 'LOC');
   assert.equal(get('Sea of Vors').type, 'LOC');
   assert.equal(get('Ostrava').type, 'LOC');
+  const war = link('Russian forces captured Velykopole on Monday. Velykopole was shelled again.', [['Velykopole', 'LOC']]);
+  assert.equal(war.get('Velykopole').type, 'LOC', 'a village taken in a war is still a place');
 });
 
 test('short forms join the longer name: a last word, an acronym; national agencies are organisations of their state', () => {

@@ -180,9 +180,21 @@ export function placesNeverPlaced(v: TokenView, clusters: readonly Cluster[], kn
     const named = c.mentions.filter((m) => !m.pronoun);
     if (named.some((m) => known(m.text) || m.country || m.words.some((w) => GEO_WORDS.has(w)))) continue;
     if (named.some((m) => m.first > 0 && (PLACE_PREPOSITIONS.test(v.words[m.first - (ARTICLE.test(v.words[m.first - 1]) && m.first > 1 ? 2 : 1)]) || FEATURE_WORDS.has(v.words[m.first - 1].toLowerCase())))) continue;
+    // Positive evidence of an actor: a mention that owns something or speaks, announces, trades ("Netflix said",
+    // "Boeing's jets"); a village taken in a war ("forces captured Huliaipole") stays a place.
+    if (!named.some((m) => actsLikeOrganisation(v, m.last))) continue;
     c.type = 'ORG';
     for (const m of named) m.type = 'ORG';
   }
+}
+
+/** Verbs an organisation does (speech and business): after a name they make it an actor. */
+const ACTOR_VERBS = /^(said|says|say|announced|announces|reported|reports|plans|planned|launched|launches|hired|sold|sells|bought|buys|acquired|acquires|posted|raised|raises|declined|told|tells|added|offers|offered|ordered|orders|shares)$/i;
+
+function actsLikeOrganisation(v: TokenView, last: number): boolean {
+  const next = v.words[last + 1] ?? '';
+  if (/^[’']s$/.test(next)) return /^(NOUN|PROPN|ADJ|NUM)$/.test(v.tokens[last + 2]?.pos ?? '');
+  return ACTOR_VERBS.test(next);
 }
 
 /** A model designation: digits, or letters and digits ("787", "A350-900", "16-inch"). */
