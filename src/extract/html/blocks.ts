@@ -45,6 +45,9 @@ export interface BlockTree {
   furniture: Furniture[];
   bodyHint: boolean[];
   leadName: boolean[];
+  /** Never closed and holding blocks: it may have swallowed the text after it (see parse.ts), so its tag or name
+   *  says nothing about that text and it never masks it (main-extractor.ts). */
+  swallowing: boolean[];
   /** Blocks inside element i are blocks[blockStart[i] .. blockEnd[i]). */
   blockStart: number[];
   blockEnd: number[];
@@ -54,8 +57,19 @@ export interface BlockTree {
 /** An <a> that was never closed and holds blocks swallowed the text after it: a browser shows that text as the
  *  page's (underlined), so it is not counted as link text. */
 function isSwallowingLink(el: Element, unclosed: ReadonlySet<Element>): boolean {
+  return unclosed.has(el) && holdsBlocks(el);
+}
+
+const LIST_ITEM_TAGS: ReadonlySet<string> = new Set(['li', 'dt', 'dd']);
+
+/** Whether an element has a block element among its children. */
+export const holdsBlocks = (el: Element): boolean => el.children.some((c) => isElement(c) && BLOCK_TAGS.has(c.name));
+
+/** A quote or list that was never closed and holds other blocks than its items swallowed the text after it: its
+ *  blocks stay blocks of their own instead of lines of one quote or list block. */
+function isSwallowingGroup(el: Element, unclosed: ReadonlySet<Element>): boolean {
   if (!unclosed.has(el)) return false;
-  return el.children.some((c) => isElement(c) && BLOCK_TAGS.has(c.name));
+  return el.children.some((c) => isElement(c) && BLOCK_TAGS.has(c.name) && !LIST_ITEM_TAGS.has(c.name));
 }
 
 /** `unclosed`: elements the parser closed without their own end tag (see parse.ts). */
@@ -66,6 +80,7 @@ export function buildBlocks(doc: Document, unclosed: ReadonlySet<Element> = new 
   const furniture: Furniture[] = [NONE];
   const bodyHint: boolean[] = [false];
   const leadName: boolean[] = [false];
+  const swallowing: boolean[] = [false];
   const classify = elementClassifier();
   const blockStart: number[] = [0];
   const blockEnd: number[] = [0];
@@ -223,6 +238,7 @@ export function buildBlocks(doc: Document, unclosed: ReadonlySet<Element> = new 
     furniture.push(verdict.furniture);
     bodyHint.push(verdict.bodyHint);
     leadName.push(verdict.leadName);
+    swallowing.push(unclosed.has(n) && holdsBlocks(n));
     blockStart.push(blocks.length);
     blockEnd.push(blocks.length);
     parentStack.push(idx);
@@ -232,7 +248,7 @@ export function buildBlocks(doc: Document, unclosed: ReadonlySet<Element> = new 
         headingDepth++;
         headingBlocks = 0;
       }
-      if (groupRoot < 0 && (LIST_TAGS.has(tag) || tag === 'blockquote')) {
+      if (groupRoot < 0 && (LIST_TAGS.has(tag) || tag === 'blockquote') && !isSwallowingGroup(n, unclosed)) {
         groupRoot = idx;
         groupKind = tag === 'blockquote' ? 'blockquote' : 'list';
       }
@@ -251,5 +267,5 @@ export function buildBlocks(doc: Document, unclosed: ReadonlySet<Element> = new 
   flush();
   blockEnd[0] = blocks.length;
   elementEnd[0] = elements.length;
-  return { elements, parent, elementEnd, furniture, bodyHint, leadName, blockStart, blockEnd, blocks };
+  return { elements, parent, elementEnd, furniture, bodyHint, leadName, swallowing, blockStart, blockEnd, blocks };
 }

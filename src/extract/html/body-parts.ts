@@ -70,7 +70,8 @@ function boxBlocks(tree: BlockTree, box: number, prose: Float64Array): number[] 
   const limit = prose[box] * FURNITURE_MAX_BODY_SHARE;
   for (let i = box + 1; i < end; i++) {
     const f = tree.furniture[i];
-    cut[i - box] = cut[tree.parent[i] - box] || f === STRONG || (f === WEAK && prose[i] <= limit) ? 1 : 0;
+    const weakCut = f === WEAK && prose[i] <= limit && !tree.swallowing[i];
+    cut[i - box] = cut[tree.parent[i] - box] || f === STRONG || weakCut ? 1 : 0;
   }
   const out: number[] = [];
   for (let b = tree.blockStart[box]; b < tree.blockEnd[box]; b++) {

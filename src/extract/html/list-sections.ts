@@ -65,7 +65,7 @@ export function listSectionBlocks(tree: BlockTree, s: ContainerScores, container
     let cut = false;
     for (let e = blocks[b].owner; e > top; e = tree.parent[e]) {
       const f = tree.furniture[e];
-      if (f === STRONG || (f === WEAK && s.prose[e] <= limit)) {
+      if (f === STRONG || (f === WEAK && s.prose[e] <= limit && !tree.swallowing[e])) {
         cut = true;
         break;
       }

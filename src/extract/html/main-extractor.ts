@@ -91,7 +91,8 @@ export function scoreContainers(tree: BlockTree, relaxed = false): ContainerScor
   const wrapperLimit = prose[0] * FURNITURE_MAX_BODY_SHARE;
   for (let i = 0; i < n; i++) {
     const f = furniture[i];
-    masked[i] = i > 0 && (masked[parent[i]] || f === STRONG || (f === WEAK && prose[i] <= wrapperLimit)) ? 1 : 0;
+    const weakMask = f === WEAK && prose[i] <= wrapperLimit && !tree.swallowing[i];
+    masked[i] = i > 0 && (masked[parent[i]] || f === STRONG || weakMask) ? 1 : 0;
     if (masked[i] || good[i] === 0) score[i] = -Infinity;
     else {
       // good text weighted by its share of the element's text: a difference (good − bad) lets a small clean box

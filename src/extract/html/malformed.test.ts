@@ -86,3 +86,16 @@ test('an unclosed headline does not turn the article text after it into headings
   const text = assertAllParagraphs(page(`<h1 class="title">Channel to be dredged<div class="meta">By A. Writer</div><div class="post-body">${brText}</div>`), 'unclosed <h1>');
   assert.ok(!text.includes('Channel to be dredged'), 'the headline is the title, not body');
 });
+
+test('an unclosed quote or caption box that swallows the article keeps it as paragraphs', () => {
+  const r = extractHtml(page(`<div class="story"><blockquote><p>We will start in May.</p>${paras}</div>`));
+  for (const p of P) assert.ok(r.text.includes(p), 'unclosed <blockquote>: paragraph lost');
+  assert.ok(r.blocks.filter((b) => b.kind === 'paragraph').length >= 3, 'each paragraph its own block');
+  // teaser cards elsewhere hold more prose than the article, so a caption box (furniture by name) holding the
+  // article would be masked as furniture if it had not swallowed it
+  const cards = ['ferry', 'bridge', 'tunnel', 'canal', 'lock', 'dock', 'quay', 'beach']
+    .map((w) => `<div class="card"><h3>The ${w} reopens</h3><p>Work on the ${w} ended a week early, the council said on Friday evening.</p></div>`)
+    .join('');
+  const named = extractHtml(page(`<div class="story"><figure class="wp-caption"><img src="x.jpg"><figcaption>Pier</figcaption>${paras}</div><div class="more">${cards}</div>`));
+  for (const p of P) assert.ok(named.text.includes(p), 'unclosed caption box: paragraph lost');
+});

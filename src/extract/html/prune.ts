@@ -4,8 +4,8 @@
 // are furniture, judged in furniture.ts and weighed in main-extractor.ts.
 import type { ChildNode, Element, ParentNode } from 'domhandler';
 import { isElement, isText, normalizeSpace, setChildren } from './dom.js';
+import { holdsBlocks } from './blocks.js';
 import {
-  BLOCK_TAGS,
   DROP_TAGS,
   DROP_UNLESS_WRAPPER_TAGS,
   FIGURE_TEXT_TAGS,
@@ -58,11 +58,6 @@ export function prune(root: ParentNode, unclosed: ReadonlySet<Element> = new Set
     if (kept) setChildren(parent, kept);
   }
   return { jsonLd, titles: titles.filter((t) => t) };
-}
-
-/** Whether an element has a block element among its children. */
-function holdsBlocks(el: Element): boolean {
-  return el.children.some((c) => isElement(c) && BLOCK_TAGS.has(c.name));
 }
 
 /** Whether a dropped-tag element holds a <main> or <article> (then it wraps the page: an unclosed <nav>). */
