@@ -46,6 +46,8 @@ export interface Found {
   ownedByDescription?: boolean;
   /** The title is plural ("envoys A and B"): it names every person coordinated with this one. */
   plural?: boolean;
+  /** Token of an "its"/"their" owning the role ("Its foreign ministry deputy director, …"): the country last named. */
+  pronounOwner?: number;
 }
 
 /** One word of the text: a token, or a hyphenated compound of several. */
@@ -103,6 +105,7 @@ export function describe(v: TokenView, from: number, end: number, headAtEnd = fa
   if (i < end - 1 && /^then$/.test(lower(i)) && isCap(v.words[i])) i++;
   if (DETERMINERS.has(lower(i))) {
     if (/^(its|his|her|their)$/.test(lower(i))) found.ownedByDescription = true;
+    if (/^(its|their)$/.test(lower(i))) found.pronounOwner = i;
     i++;
   }
   const roleStart: number[] = [];
@@ -455,6 +458,7 @@ export function toMention(v: TokenView, raw: RawMention): Mention | null {
     if (found.owner !== undefined) m.owner = found.owner;
     if (found.ownedByDescription) m.ownedByDescription = true;
     if (found.plural) m.pluralTitle = true;
+    if (found.pronounOwner !== undefined) m.pronounOwner = found.pronounOwner;
     const coord = coordinatedWith(v, (before.role ? before.from : undefined) ?? first);
     if (coord !== undefined) m.coordinated = coord;
   } else if (raw.type === 'LOC' || raw.type === 'NORP' || raw.type === 'MISC') {

@@ -127,6 +127,19 @@ export function linkEntities(text: string, tokens: readonly Token[], raw: readon
   // Owners and coordination carry country (and a missing sector or role) from one person to the next, in text
   // order; twice, so that chains ("Trump's envoys Witkoff and his son-in-law Kushner") settle; once more after the
   // home country has placed the bare offices.
+  // "Iran may have another card up its sleeve. Its foreign ministry deputy director, …": an "its" owning a role
+  // is the country named last, in that sentence or the one before.
+  const owned = mentions.filter((m) => m.pronounOwner !== undefined);
+  if (owned.length) {
+    const countries = mentions.filter((m) => m.type !== 'PERSON' && m.country && clusters[clusterAt[m.first]]?.countryKey);
+    let k = -1;
+    for (const m of owned) {
+      while (k + 1 < countries.length && countries[k + 1].last < m.pronounOwner!) k++;
+      const c = countries[k];
+      const own = clusterAt[m.first];
+      if (c && own >= 0 && tokens[m.pronounOwner!].sentence - tokens[c.first].sentence <= 1) attrs[own].country ??= c.country;
+    }
+  }
   propagate();
   propagate();
   // A domestic office nothing places is held in the home country ("the senator", "President Trump" in a US paper).

@@ -74,3 +74,11 @@ test('regions are places in their country, not the country; an unknown place tak
   assert.equal(entities.filter((e) => e.country === 'UKR').length, 2, 'Crimea is not a mention of Ukraine');
   assert.equal(get('Velikovka').country, 'RUS');
 });
+
+test('an "its" owning a role is the country named just before', () => {
+  const { attrs } = link(
+    'Talks stalled, but Norway may have another card to play. Its foreign ministry deputy director for trade, Siri Dahl, floated a deal.',
+    [['Norway', 'LOC'], ['Siri Dahl', 'PERSON']],
+  );
+  assert.deepEqual(attrs('Siri Dahl'), ['foreign ministry deputy director', 'NOR', 'GOV']);
+});

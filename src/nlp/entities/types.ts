@@ -29,6 +29,8 @@ export interface Mention extends RawMention {
   pluralTitle?: boolean;
   /** Last token of a person's name this one is joined to by "and" ("Witkoff and his son-in-law Kushner"). */
   coordinated?: number;
+  /** Token of an "its"/"their" that owns the role: the country named last before it places the person. */
+  pronounOwner?: number;
   /** True for he/she/his/her mentions added by pronoun resolution. */
   pronoun?: boolean;
 }
