@@ -1,5 +1,14 @@
 // Name and text patterns that mark page furniture or the article body. Multilingual on purpose (EN/DE/FR/ES/IT…).
 // Each regex is tested once per element on its lowercased `class id` string, or once per short block of text.
+// Where the words come from:
+// - class/id names: the vocabulary of trafilatura's XPath sets (BODY_XPATH, COMMENTS_XPATH, the discard XPaths of
+//   its settings) and of Readability.js's unlikelyCandidates / positive / negative patterns, with their German,
+//   French, Spanish and Italian counterparts, and the class names the common ad and recommendation vendors
+//   (outbrain, taboola, criteo, adsbygoogle) and table-of-contents plugins put on their boxes;
+// - text labels: the interface labels of news and blog pages — advertisement markers, "read also" teasers,
+//   share/print buttons, date and update labels, copyright lines, picture and table labels, contact and source
+//   headings — and the first and second person pronouns of the closed word classes of each language. They are
+//   labels a page shows on many articles, never a phrase of one article. Longer word lists live in lexicon/.
 
 /** class/id names of furniture: comments, sharing, related links, ads, newsletters, navigation, footers. */
 export const BOILERPLATE_NAME_RE = new RegExp(
