@@ -58,7 +58,7 @@ const outlets: [string, string][] = [
   ['ISR', 'Haaretz|Times of Israel|Jerusalem Post|Ynet|Yedioth Ahronoth'],
   ['RUS', 'TASS|RIA Novosti|RIA|Interfax|Kommersant|Vedomosti|Izvestia|RT|Russia Today|Sputnik|Novaya Gazeta|Nezavisimaya Gazeta|' +
     'Rossiyskaya Gazeta|Channel One|RBC|Fontanka'],
-  ['UKR', 'Ukrinform|Ukrainska Pravda|Kyiv Independent|Kyiv Post|Suspilne|UNIAN|Hromadske|RBC-Ukraine|NV'],
+  ['UKR', 'Ukrinform|Ukrainska Pravda|Kyiv Independent|Kyiv Post|Suspilne|UNIAN|Hromadske|RBC-Ukraine'],
   ['CHN', 'Xinhua|Global Times|China Daily|CGTN|CCTV|People’s Daily|South China Morning Post'], ['JPN', 'Kyodo|NHK|Nikkei|Asahi Shimbun|Yomiuri Shimbun'],
   ['KOR', 'Yonhap'], ['IND', 'Times of India|Hindustan Times|NDTV|Press Trust of India|PTI|The Hindu'], ['TUR', 'Anadolu|Anadolu Agency|Hürriyet|Daily Sabah'],
   ['IRN', 'IRNA|Tasnim|Fars|Press TV|Mehr'], ['CAN', 'CBC|CBC News|Globe and Mail|Toronto Star|CTV'],
@@ -76,4 +76,36 @@ for (const [country, names] of outlets) for (const n of names.split('|')) TABLE.
 /** What the lexicon knows of an institution's name, if anything. */
 export function institution(name: string): Institution | undefined {
   return TABLE.get(foldName(name));
+}
+
+/** Longest lexicon name in words: the window the text scan tries. */
+const MAX_NAME_TOKENS = 6;
+/** Names the text scan may add on its own: several words, or an initialism in capitals ("G7", "TIME", "NATO"). */
+const SCANNABLE = (name: string) => /\s/.test(name) || /^[A-Z][A-Z0-9&]+$/.test(name);
+const SCAN = new Set<string>();
+for (const [, , names] of national) for (const n of names.split('|')) if (SCANNABLE(n)) SCAN.add(n);
+for (const n of intergovernmental.split('|')) if (SCANNABLE(n)) SCAN.add(n);
+for (const [, names] of outlets) for (const n of names.split('|')) if (SCANNABLE(n)) SCAN.add(n);
+
+/**
+ * Institution names the tagger missed ("G7", "TIME"): exact, case-sensitive matches of lexicon names of several
+ * words or in capitals, on token boundaries, outside every tagged mention. One pass over the tokens with a
+ * window of at most MAX_NAME_TOKENS.
+ */
+export function lexiconMentions(words: readonly string[], starts: readonly number[], ends: readonly number[], text: string, taken: Uint8Array): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (taken[i] || !/^\p{Lu}/u.test(words[i])) continue;
+    for (let n = Math.min(MAX_NAME_TOKENS, words.length - i); n >= 1; n--) {
+      let free = true;
+      for (let k = i; k < i + n && free; k++) if (taken[k]) free = false;
+      if (!free) continue;
+      if (SCAN.has(text.slice(starts[i], ends[i + n - 1]))) {
+        out.push([i, i + n - 1]);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import { toMention, tokenView } from './context.js';
 import { homeCountry } from './home.js';
 import { articledPeople, commonWordsAreNotNames, consistentTypes, featuresArePlaces, joinNameParts, placesNeverPlaced, productsAreThings } from './names.js';
 import { dropFalseNames } from './precision.js';
-import { institution } from './institutions.js';
+import { institution, lexiconMentions } from './institutions.js';
 import { institutionSector, ROLE_SECTORS, roleKey } from './roles.js';
 import { resolvePronouns } from './pronouns.js';
 import { NEARBY_PLACE_SENTENCES } from './settings.js';
@@ -66,7 +66,12 @@ export function linkEntities(text: string, tokens: readonly Token[], raw: readon
   const known = (name: string) => !!place(name) || !!institution(name);
   // Words that name institutions even when written as common nouns ("Parliament", "Congress", "Army").
   const institutional = (w: string) => known(w) || roleKey([w]) in ROLE_SECTORS || !!institutionSector([w]);
-  const kept = commonWordsAreNotNames(v, dropFalseNames(v, raw), institutional);
+  // Institutions of the lexicon the tagger missed join the tagged mentions, in text order.
+  const taken = new Uint8Array(tokens.length);
+  for (const r of raw) for (let t = r.first; t <= r.last; t++) taken[t] = 1;
+  const found = lexiconMentions(v.words, tokens.map((t) => t.start), tokens.map((t) => t.end), text, taken).map(([first, last]): RawMention => ({ first, last, type: 'ORG' }));
+  const all = found.length ? [...raw, ...found].sort((a, b) => a.first - b.first) : raw;
+  const kept = commonWordsAreNotNames(v, dropFalseNames(v, all), institutional);
   const parts = consistentTypes(v, joinNameParts(v, kept), known, (name) => !!place(name));
   const mentions = parts.map((r) => toMention(v, r)).filter((m): m is Mention => m !== null);
   placeNearby(v.tokens, v.words, mentions);

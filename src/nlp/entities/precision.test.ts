@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { link } from './testing.js';
+import { linkEntities } from './link.js';
+import { link, mark } from './testing.js';
 
 test('quoted Title-Case titles of works, headline lines, initialisms and contractions are not names', () => {
   const text =
@@ -51,4 +52,10 @@ test('names with model numbers are things; a capitalised common word named once 
   assert.equal(get('Skyway').type, 'ORG');
   assert.ok(!entities.some((e) => e.name === 'Class'));
   assert.equal(get('Zenix').type, 'ORG');
+});
+
+test('institution names the tagger missed are found in the text: several words or capitals, exact case', () => {
+  const { tokens } = mark('Leaders of the G7 met. TIME reported that the time was short.', []);
+  const entities = linkEntities('Leaders of the G7 met. TIME reported that the time was short.', tokens, []);
+  assert.deepEqual(entities.map((e) => [e.name, e.type, e.country ?? null]), [['G7', 'ORG', null], ['TIME', 'ORG', 'USA']]);
 });
