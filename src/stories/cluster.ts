@@ -158,7 +158,7 @@ export class StoryIndex {
     scored.sort((x, y) => y.sim - x.sim || (x.s.id < y.s.id ? -1 : 1));
 
     // A copy joins its original's story whatever the terms say.
-    const original = copy?.copy ? this.storyOf(copy.copy.of) : undefined;
+    const original = copy?.copy ? this.storyOf(copy.copy.original) : undefined;
     let target: Story | undefined = original ? this.stories.get(original) : undefined;
     let similarity = target ? 1 : 0;
     if (!target && scored[0] && scored[0].sim >= STORIES.joinSimilarity) {

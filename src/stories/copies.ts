@@ -18,8 +18,10 @@ export interface CopyInput {
 }
 
 export interface CopyMatch {
-  /** The earlier article this one copies (the original of its copy group). */
+  /** The earlier article this one matched. */
   of: string;
+  /** The original of its copy group (the first article of the chain of copies `of` belongs to). */
+  original: string;
   kind: 'exact' | 'near';
   jaccard: number;
   containment: number;
@@ -65,7 +67,7 @@ export class CopyIndex {
     const keys = bandKeys(sig, COPIES.rowsPerBand);
     let match: CopyMatch | undefined;
     const same = ws.length ? this.exact.get(exactKey) : undefined;
-    if (same !== undefined) match = { of: same, kind: 'exact', jaccard: 1, containment: 1 };
+    if (same !== undefined) match = { of: same, original: same, kind: 'exact', jaccard: 1, containment: 1 };
     else if (set.size >= COPIES.minShingles) {
       const seen = new Set<string>();
       for (const k of keys) {
@@ -76,12 +78,12 @@ export class CopyIndex {
           if (Math.min(e.size, set.size) < COPIES.minShingles) continue;
           const j = estimateJaccard(sig, e.sig);
           const c = containmentFromJaccard(j, set.size, e.size);
-          if (c >= COPIES.minContainment && (!match || c > match.containment)) match = { of: other, kind: 'near', jaccard: j, containment: c };
+          if (c >= COPIES.minContainment && (!match || c > match.containment)) match = { of: other, original: other, kind: 'near', jaccard: j, containment: c };
         }
       }
     }
-    if (match) match.of = this.entries.get(match.of)?.group ?? match.of;
-    const group = match?.of ?? a.id;
+    if (match) match.original = this.entries.get(match.of)?.group ?? match.of;
+    const group = match?.original ?? a.id;
     this.entries.set(a.id, { sig, size: set.size, outlet: a.outlet, group });
     if (ws.length && !this.exact.has(exactKey)) this.exact.set(exactKey, a.id);
     for (const k of keys) {
