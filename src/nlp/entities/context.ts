@@ -438,13 +438,14 @@ export function toMention(v: TokenView, raw: RawMention): Mention | null {
   if (!words.length) return null;
   const m: Mention = { first, last: lastTok, type: raw.type, start, end, text, words };
   const known = institution(text);
-  if (known && (raw.type !== 'PERSON' || words.length > 1 || /^\p{Lu}+$/u.test(text))) {
+  if (known?.state) m.type = 'ORG';
+  if (known && !known.state && (raw.type !== 'PERSON' || words.length > 1 || /^\p{Lu}+$/u.test(text))) {
     m.type = 'ORG';
     if (known.country) m.country = known.country;
     if (known.sector) m.sector = known.sector;
     return m;
   }
-  if (raw.type === 'PERSON') {
+  if (m.type === 'PERSON') {
     const before = inside.role ? inside : roleBefore(v, first, lastTok);
     const found: Found = before.role ? { ...before } : roleAfter(v, lastTok);
     // "Senator Sheldon Whitehouse of Rhode Island": the title gives the role, "of" the place.
@@ -461,10 +462,11 @@ export function toMention(v: TokenView, raw: RawMention): Mention | null {
     if (found.pronounOwner !== undefined) m.pronounOwner = found.pronounOwner;
     const coord = coordinatedWith(v, (before.role ? before.from : undefined) ?? first);
     if (coord !== undefined) m.coordinated = coord;
-  } else if (raw.type === 'LOC' || raw.type === 'NORP' || raw.type === 'MISC') {
+  } else if (m.type === 'LOC' || m.type === 'NORP' || m.type === 'MISC') {
     const code = countryOf(text);
     if (code) m.country = code;
-  } else if (raw.type === 'ORG') {
+  } else if (m.type === 'ORG') {
+    if (known?.sector) m.sector = known.sector;
     // "Russia's Defense Ministry", "the Ukrainian Air Force", "Washington Post": a country before or opening the name.
     let code: string | undefined;
     let k = first - 1;

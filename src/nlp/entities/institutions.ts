@@ -12,6 +12,8 @@ export interface Institution {
   /** PLOVER sector of the institution itself. */
   sector?: string;
   outlet?: boolean;
+  /** A body of some state, named without it ("General Staff"): its country comes from the context. */
+  state?: boolean;
 }
 
 const national: [string, string, string][] = [
@@ -30,6 +32,13 @@ const national: [string, string, string][] = [
   ['POL', 'LEG', 'Sejm'], ['CHN', 'GOV', 'Zhongnanhai'], ['IRN', 'LEG', 'Majlis'], ['IND', 'LEG', 'Lok Sabha'],
   ['SWE', 'LEG', 'Riksdag'], ['NOR', 'LEG', 'Storting'], ['DNK', 'LEG', 'Folketing'], ['FIN', 'LEG', 'Eduskunta'],
   ['CHE', 'GOV', 'Federal Council'], ['JPN', 'LEG', 'Diet'],
+];
+
+/** State bodies every country has, named without their country ("Ukraine's General Staff"): country from context. */
+const stateBodies: [string, string][] = [
+  ['MIL', 'General Staff|Armed Forces|Air Force|National Guard|Defence Ministry|Defense Ministry|Ministry of Defence|Ministry of Defense'],
+  ['GOV', 'Foreign Ministry|Interior Ministry|Finance Ministry|Ministry of Foreign Affairs|Central Bank|Prosecutor General’s Office'],
+  ['JUD', 'Supreme Court|Constitutional Court'],
 ];
 
 const intergovernmental =
@@ -71,6 +80,7 @@ export const foldName = (s: string) =>
 const TABLE = new Map<string, Institution>();
 for (const [country, sector, names] of national) for (const n of names.split('|')) TABLE.set(foldName(n), { country, sector });
 for (const n of intergovernmental.split('|')) TABLE.set(foldName(n), { sector: 'IGO' });
+for (const [sector, names] of stateBodies) for (const n of names.split('|')) if (!TABLE.has(foldName(n))) TABLE.set(foldName(n), { sector, state: true });
 for (const [country, names] of outlets) for (const n of names.split('|')) TABLE.set(foldName(n), { country, sector: 'JRN', outlet: true });
 
 /** What the lexicon knows of an institution's name, if anything. */
@@ -86,6 +96,7 @@ const SCAN = new Set<string>();
 for (const [, , names] of national) for (const n of names.split('|')) if (SCANNABLE(n)) SCAN.add(n);
 for (const n of intergovernmental.split('|')) if (SCANNABLE(n)) SCAN.add(n);
 for (const [, names] of outlets) for (const n of names.split('|')) if (SCANNABLE(n)) SCAN.add(n);
+for (const [, names] of stateBodies) for (const n of names.split('|')) SCAN.add(n);
 
 /**
  * Institution names the tagger missed ("G7", "TIME"): exact, case-sensitive matches of lexicon names of several

@@ -82,3 +82,8 @@ test('an "its" owning a role is the country named just before', () => {
   );
   assert.deepEqual(attrs('Siri Dahl'), ['foreign ministry deputy director', 'NOR', 'GOV']);
 });
+
+test('a state body named without its state takes the country of the possessive before it', () => {
+  const { get } = link('Norway’s General Staff said the strike failed.', [['Norway', 'LOC']]);
+  assert.deepEqual([get('General Staff').type, get('General Staff').country, get('General Staff').sector], ['ORG', 'NOR', 'MIL']);
+});
