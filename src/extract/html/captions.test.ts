@@ -21,6 +21,7 @@ const CAPTIONS = [
   'Residents watch the fire from the main road (Photo by Max Mustermann/dpa)',
   'Foto: Erika Musterfrau',
   'Crédit photo : Jean Dupont / AFP',
+  'Firefighters rest after the night shift.\nPhoto: Jane J. Doe',
 ];
 
 test('captions and credits are dropped from the body wherever they stand', () => {

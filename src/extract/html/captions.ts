@@ -18,9 +18,10 @@ const CREDIT_LINE_RE = new RegExp(`^(?:\\(?${LABEL}${LABEL_SEP}|©|\\(c\\)\\s)`,
 /** A short line naming an agency: "Image copyright Getty Images", "Jane Doe/AP", "AFP via Getty Images", ©. */
 const AGENCY_LINE_RE = new RegExp(`\\b${AGENCY}\\b|[/|]\\s*${SOURCE}\\b|©`, 'i');
 const SENTENCE_END_RE = /[.!?…:;"'”»]\s*$/;
-/** A credit closing a caption: "(AP Photo/Jane Doe)", "(Getty Images)", ". Photograph: Jane Doe/Reuters". */
+/** A credit closing a caption: "(AP Photo/Jane Doe)", "(Getty Images)", ". Photograph: Jane Doe/Reuters", or a
+ *  credit line of its own under it ("…\nPhoto: Jane J. Doe"). */
 const CREDIT_TAIL_RE = new RegExp(
-  `(?:\\((?:${LABEL}${LABEL_SEP}|${SOURCE}\\s*(?:photos?\\b|images\\b|/))[^()]*\\)|\\([^()]*/\\s*${SOURCE}\\b[^()]*\\)|(?:[.!?]\\s+|\\s[|\\u2013\\u2014]\\s*)${LABEL}${LABEL_SEP}[^.!?]+)\\s*\\.?$`,
+  `(?:\\((?:${LABEL}${LABEL_SEP}|${SOURCE}\\s*(?:photos?\\b|images\\b|/))[^()]*\\)|\\([^()]*/\\s*${SOURCE}\\b[^()]*\\)|(?:[.!?]\\s+|\\s[|\\u2013\\u2014]\\s*)${LABEL}${LABEL_SEP}[^.!?]+|\\n\\s*${LABEL}${LABEL_SEP}[^\\n]{1,80})\\s*\\.?$`,
   'i',
 );
 

@@ -134,3 +134,9 @@ test('falls back to the JSON-LD articleBody when the page renders its text with 
   // a page that renders its text keeps its own body
   assert.ok(!extractHtml(PAGE.replace('</head>', `<script type="application/ld+json">${ld}</script></head>`)).warnings.length);
 });
+
+test('a "More in <section>" label late in the body ends it: what follows are other stories', () => {
+  const teaser = 'Another story from the same section, with its own long excerpt that runs for a sentence or two here.';
+  const html = `<article>${para(P1)}${para(P2)}${para(P3)}<h3>More in Politics</h3>${para(teaser)}<p>November 18, 2019</p>${para(teaser.replace('Another', 'A third'))}</article>`;
+  assert.equal(extractHtml(html).text, [P1, P2, P3].join('\n\n'));
+});

@@ -112,7 +112,7 @@ export const END_MATTER_RE = new RegExp(
       'bildnachweis', 'bildquellen?', 'image credits?', 'photo credits?', 'credits',
       'mehr zum thema', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'auch interessant',
       'weitere artikel', 'lesen sie auch', 'lies auch', 'you may also like', 'you might also like', 'related (?:articles|stories|posts)',
-      'more stories', 'recommended', 'read more', 'noticias relacionadas', 'te puede interesar', 'à lire aussi', 'sur le même sujet',
+      'more stories', 'more (?:in|from|on|about) \\S.*', 'mehr (?:aus|zum|zur|von) \\S.*', 'recommended', 'read more', 'noticias relacionadas', 'te puede interesar', 'à lire aussi', 'sur le même sujet',
     ].join('|') +
     ')\\s*:?$',
   'i',
