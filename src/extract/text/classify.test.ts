@@ -69,3 +69,8 @@ test('credits: ellipsis labels and name/outlet lines', () => {
 test('a lone handle is an embed leftover', () => {
   assert.equal(judge('@harbourtimes').reason, 'handle');
 });
+
+test('a line led by a link arrow points elsewhere', () => {
+  assert.equal(judge('» Preview: Harbour Grand Prix 2026').reason, 'related');
+  assert.equal(judge('“Yes,” she said » and left.').reason, 'sentence');
+});

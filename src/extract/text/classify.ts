@@ -3,7 +3,7 @@
 import { CAPTION_VERBS, DATE_WORDS, matchBoilerplate, matchKey } from './lexicon.js';
 import type { Marker } from './markdown.js';
 import {
-  CAPTION_MAX_WORDS, SCENE_CAPTION_MAX_WORDS, SCENE_CAPTION_MIN_WORDS, SCENE_VERB_WINDOW, CODE_CHAR_SHARE, CODE_MIN_CHARS, CODE_MIN_COUNT, TIMESTAMP_MAX_WORDS, TIMESTAMP_OTHER_WORDS, DATA_DIGIT_SHARE, END_CREDIT_MAX_WORDS, END_WINDOW, GLUED_MIN, GLUED_SHARE, LEXICON_WINDOW,
+  ARROW_LINK_MAX_WORDS, CAPTION_MAX_WORDS, SCENE_CAPTION_MAX_WORDS, SCENE_CAPTION_MIN_WORDS, SCENE_VERB_WINDOW, CODE_CHAR_SHARE, CODE_MIN_CHARS, CODE_MIN_COUNT, TIMESTAMP_MAX_WORDS, TIMESTAMP_OTHER_WORDS, DATA_DIGIT_SHARE, END_CREDIT_MAX_WORDS, END_WINDOW, GLUED_MIN, GLUED_SHARE, LEXICON_WINDOW,
   LINK_ONLY_SHARE, LONG_PARAGRAPH_MAX_CAPS, LONG_PARAGRAPH_WORDS, REPEAT_MIN_WORDS, SCORE, SHORT_MAX_WORDS,
   TITLE_CASE_MIN_WORDS, TITLE_CASE_SHARE,
 } from './settings.js';
@@ -74,6 +74,8 @@ export function classify(unit: UnitInfo): Classified {
   if (unit.linkShare >= LINK_ONLY_SHARE || (unit.linkShare > 0 && !/\p{L}{2}/u.test(text))) {
     return { verdict: 'link', reason: 'link-only', score: SCORE.link };
   }
+  // A line led by a link arrow ("» Read the column", "› More on this") points to another page.
+  if (/^[»›]\s?\S/.test(text) && words <= ARROW_LINK_MAX_WORDS) return { verdict: 'boilerplate', reason: 'related', score: SCORE.boilerplate };
   if (/^@[\w.]{2,30}$/.test(text)) return { verdict: 'boilerplate', reason: 'handle', score: SCORE.boilerplate };
   if (looksLikeCode(text)) return { verdict: 'boilerplate', reason: 'code', score: SCORE.boilerplate };
   const key = matchKey(windowed(text));

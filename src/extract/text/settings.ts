@@ -171,3 +171,5 @@ export const SHORT_HEADLINE_MIN_WORDS = 3;
  *  line above it, at most this many, is its caption. */
 export const CREDIT_ONLY_MAX_WORDS = 8;
 export const CAPTION_ABOVE_MAX_WORDS = 60;
+/** A line led by a link arrow (»): at most this many words. */
+export const ARROW_LINK_MAX_WORDS = 20;
