@@ -30,7 +30,8 @@ export const INTL_COMMENT_LABELS = [
   'comentários', 'comentarios', 'comente', 'deixe um comentário', 'deja un comentario', 'deixe uma resposta',
   'deja una respuesta', 'commentaires', 'laisser un commentaire', 'laisser un commentaire', 'kommentare',
   'kommentar schreiben', 'schreibe einen kommentar', 'commenti', 'lascia un commento', 'reacties', 'laat een reactie achter',
-  'комментарии', 'оставить комментарий', 'добавить комментарий',
+  'комментарии', 'оставить комментарий', 'добавить комментарий', 'отзывы', 'добавить отзыв', 'оставить отзыв',
+  'avaliações', 'opiniones', 'avis', 'bewertungen', 'recensioni',
 ];
 
 /** Whole-line headers of related-story boxes. */
@@ -40,7 +41,7 @@ export const INTL_RELATED_LABELS = [
   'à lire aussi', 'a lire aussi', 'sur le même sujet', 'articles similaires', 'les plus lus', 'mehr zum thema',
   'das könnte sie auch interessieren', 'ähnliche artikel', 'meistgelesen', 'leggi anche', 'articoli correlati',
   'potrebbe interessarti anche', 'i più letti', 'lees ook', 'gerelateerde artikelen', 'читайте также', 'похожие статьи',
-  'популярное', 'по теме', 'другие новости', 'выбор редакции',
+  'популярное', 'по теме', 'другие новости', 'выбор редакции', 'самые популярные', 'популярные статьи', 'читайте еще',
 ];
 
 /** Phrases inside a line. Word edges are written as lookarounds on letters (\b does not know accented letters). */

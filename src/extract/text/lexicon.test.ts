@@ -104,3 +104,10 @@ test('contact lines, affiliate disclosures, follow prompts, letters invitations'
   assert.equal(kind('Also: See our winter storm coverage'), 'related');
   assert.equal(kind('The minister can be reached for comment only through her office, aides said.'), null);
 });
+
+test('reviews sections, reuse notices, gallery positions', () => {
+  assert.equal(kind('Отзывы'), 'comment-header');
+  assert.equal(kind('The material on this site may not be reproduced without prior written permission.'), 'copyright');
+  assert.equal(kind('Image 2 of 7'), 'media');
+  assert.equal(kind('Tweet'), 'label');
+});

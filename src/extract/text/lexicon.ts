@@ -52,7 +52,7 @@ const LABELS = [
   'download', 'download the app', 'open in app', 'in this article', 'table of contents', 'contents',
   'featured', 'popular', 'explore', 'breaking', 'breaking news', 'live', 'live updates', 'updated',
   'shares', 'share', 'views', 'likes', 'explore further', 'further reading', 'report', 'embed', 'advert',
-  'getty', 'getty images', 'shutterstock', 'istock', 'alamy',
+  'disclaimer', 'buffer', 'pin', 'pin it', 'tweet', 'view all', 'getty', 'getty images', 'shutterstock', 'istock', 'alamy',
 ];
 const LABEL_SET = new Set([...LABELS, ...INTL_LABELS]);
 
@@ -104,7 +104,7 @@ export const PHRASES: Phrase[] = [
   // Opinion-page disclaimers.
   { kind: 'disclaimer', re: /\b(?:views|opinions) expressed (?:in|by|here|above)\b.{0,80}\b(?:those of|do not|not necessarily|(?:are )?their own)\b|\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinions|position)\b/, strong: true },
   // Comment-section headers ("34 responses to …", "[ 167 comments ]", "blog comments powered by …").
-  { kind: 'comment-header', re: /^\d+ (?:responses?|comments?|replies|thoughts) (?:to|on)\b|\bcomments (?:are )?powered by\b|\bour goal with (?:article )?comments\b|\bplease be respectful\b.{0,80}\bcomment|^(?:top rated|most recent|newest|oldest) comments\b|\b(?:submission|community|commenting|comment) guidelines\b|\bpersonal attacks\b/ },
+  { kind: 'comment-header', re: /^\d+ (?:responses?|comments?|replies|thoughts) (?:to|on)\b|\bcomments (?:are )?powered by\b|\bour goal with (?:article )?comments\b|\bplease be respectful\b.{0,80}\bcomment|^(?:top rated|most recent|newest|oldest) comments\b|\b(?:submission|community|commenting|comment) (?:guidelines|rules)\b|\bpersonal attacks\b/ },
   // A reader comment's signature line ("harbourfan says:", "Jane R. wrote:").
   { kind: 'comment-header', re: /^[^\s,]+(?: [^\s,]+){0,3} (?:says|said|wrote)\s?:$/, maxWords: 5 },
   // Newsletter and subscription boxes.
@@ -127,7 +127,7 @@ export const PHRASES: Phrase[] = [
   { kind: 'browser', re: /\b(?:please )?enable javascript\b|\bjavascript (?:is )?(?:disabled|required|turned off)\b|\byour browser does not support\b|\b(?:update|upgrade) your browser\b|\bbrowser is (?:antiquated|outdated|no longer supported|not supported)\b|\bswitch to (?:chrome|firefox)\b/, strong: true },
   { kind: 'captcha', re: /\brecaptcha\b|\bgoogle privacy policy and terms of service apply\b|\bi'?m not a robot\b|\bdistinguish between humans and bots\b/, strong: true },
   { kind: 'browser', re: /\berror message (?:heading|content|info)\b|\bgoogle translate\b|\ban error occurred while processing\b|\bthis issue is preventing our website\b|make a text selection to add comments\b/, strong: true },
-  { kind: 'media', re: /^image (?:copyright|caption|source)\b|\blisten (?:to \S+(?: \S+)? )?live\b|\blisten back\b/, maxWords: 20 },
+  { kind: 'media', re: /^image (?:copyright|caption|source)\b|^(?:image|photo|picture|slide) \d+ (?:of|\/)\b|^thanks for watching\b|\blisten (?:to \S+(?: \S+)? )?live\b|\blisten back\b/, maxWords: 20 },
   // A media insert's label ("AUDIO: …", "WATCH: …", "AP VIDEO: …").
   { kind: 'media-label', re: /^(?:[\w.'-]+ ){0,2}(?:audio|video|watch|listen|photos|gallery|podcast)\s?:/, maxWords: 30 },
   { kind: 'media', re: /\baudio element\b|\bvideo tag\b|\bhide caption\b|\btoggle caption\b|\bimage caption\b|^media caption|\bimage source,|\bplay video\b|\bwatch (?:the )?video\b|\blisten to (?:this|the) (?:article|story)\b|\bthis article has an audio recording\b|\bscroll carousel\b/ },
@@ -151,7 +151,7 @@ export const PHRASES: Phrase[] = [
   { kind: 'share', re: /\bshare to (?:linkedin|facebook|twitter|x|email|whatsapp|reddit|more)\b|\bsharing buttons\b/, maxWords: 30 },
   { kind: 'share', re: /\bplease share (?:the|this) (?:link|article|story|page)\b|^share (?:this|on|via|the|article|story)\b|\bshare (?:on|via) (?:facebook|twitter|x|linkedin|whatsapp|email|telegram)\b|\bcopy link\b|\blink copied\b|\bshare this (?:article|story|page)\b/, maxWords: 15 },
   // Copyright and legal footers.
-  { kind: 'copyright', re: /\bsubject to copyright\b|\bno part (?:of this \S+ )?may be reproduced\b/, strong: true },
+  { kind: 'copyright', re: /\bsubject to copyright\b|\bno part (?:of this \S+ )?may be reproduced\b|\b(?:material|content) on this (?:web)?site may not be reproduced\b/, strong: true },
   { kind: 'copyright', re: /©|\bcopyright @|\(c\) (?:\d{4}|copyright)|\bcopyright (?:\d{4}|©)|\ball rights reserved\b|\bcontent is licensed under\b/, maxWords: 30 },
   // Affiliate-link disclosures and reader-letter invitations.
   { kind: 'affiliate', re: /\bwe may (?:receive|earn|get) (?:a )?(?:small )?(?:commission|share of (?:the )?sales|affiliate)\b|\baffiliate (?:links?|commissions?|partnerships?)\b|\bif you (?:click|buy|make a purchase)\b.{0,80}\bcommission\b/, strong: true },
