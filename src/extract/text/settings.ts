@@ -173,3 +173,5 @@ export const CREDIT_ONLY_MAX_WORDS = 8;
 export const CAPTION_ABOVE_MAX_WORDS = 60;
 /** A line led by a link arrow (»): at most this many words. */
 export const ARROW_LINK_MAX_WORDS = 20;
+/** Occurrences of a title's dash tail inspected in the text (bounds the work on texts that repeat it often). */
+export const TAIL_SEARCH_MAX = 20;

@@ -1,7 +1,7 @@
 // Title line handling: the site-name suffix ("… | Reuters", "… - Atlantic Council", "…  : NPR"), trailing
 // navigation junk ("… Skip to main content"), and recognising body lines that repeat the title.
 import { matchKey } from './lexicon.js';
-import { SITE_NAME_MAX_WORDS, TITLE_CORE_MIN_WORDS, TITLE_JUNK_MAX_WORDS } from './settings.js';
+import { SITE_NAME_MAX_WORDS, TAIL_SEARCH_MAX, TITLE_CORE_MIN_WORDS, TITLE_JUNK_MAX_WORDS } from './settings.js';
 
 /** Domain labels that say nothing about the outlet. */
 const GENERIC_LABELS = new Set([
@@ -162,7 +162,8 @@ export function dashTailNamedInText(title: string, text: string): string | null 
   if (!tail || words.length > SITE_NAME_MAX_WORDS || !words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w))) return null;
   if (wordCount(parts.slice(0, -1).join(' ')) < TITLE_CORE_MIN_WORDS) return null;
   let seen = 0;
-  for (let i = text.indexOf(tail); i >= 0; i = text.indexOf(tail, i + tail.length)) {
+  let tries = 0;
+  for (let i = text.indexOf(tail); i >= 0 && tries++ < TAIL_SEARCH_MAX; i = text.indexOf(tail, i + tail.length)) {
     // Occurrences inside a copy of the whole title do not count.
     const lineStart = text.lastIndexOf('\n', i) + 1;
     if (text.startsWith(parts[0].trim(), lineStart)) continue;
