@@ -6,6 +6,7 @@ import type { Entity } from '../../doc/schema.js';
 import { countryOf, demonym, place } from '../geo/index.js';
 import { sectorOf } from '../entities/index.js';
 import { lexicon } from './lexicon.js';
+import { SOLE_COUNTRY_FALLBACK } from './settings.js';
 
 export interface Actor {
   /** Token range [first, last] in Doc.tokens. */
@@ -43,13 +44,28 @@ function entityCodes(e: Entity, text: string): string[] {
   const code = org.get(e.name.toLowerCase()) ?? org.get(text.toLowerCase());
   if (code) return [code];
   if (e.country) return [e.country];
+  // A person's role names the country it serves ("Ukrainian foreign minister", "President of Angola").
+  const fromRole = e.role ? countryIn(e.role) : null;
+  if (fromRole) return [fromRole];
   // A mention that is exactly a country's name ("Jordan" read as a person) is that country.
   if (e.type === 'PERSON') return [];
   const p = place(text);
   if (p?.kind === 'country') return [p.code];
-  // A group or organisation named after its country ("Iraqi Kurds", "Serbian Workers' Union").
-  const first = demonym(text.split(/\s+/)[0]);
-  return first ? [first] : [];
+  // A group or organisation named after its country ("Iraqi Kurds", "Serbian Workers' Union", "National Union for
+  // the Total Independence of Angola").
+  const named = countryIn(e.name);
+  return named ? [named] : [];
+}
+
+/** The first country or nationality word of a name or role text (capitalised words only: "the Ukrainian
+ *  president", "Front for the Liberation of Mozambique"), or null. */
+function countryIn(s: string): string | null {
+  for (const w of s.split(/[\s,;()]+/)) {
+    if (!isCap(w)) continue;
+    const c = countryOf(w.replace(/['’]s$/, ''));
+    if (c) return c;
+  }
+  return null;
 }
 
 /** Parts of speech a country word may stand before its head across ('Russian [senior] negotiators'). */
@@ -112,7 +128,32 @@ export function findActors(doc: Doc): Actor[] {
     }
   }
   raw.sort((a, b) => a.first - b.first);
-  return attachHeads(doc, raw);
+  return soleCountry(doc, attachHeads(doc, raw));
+}
+
+/** Codes that are no country (international and non-governmental organisations). */
+const NON_COUNTRY = new Set(['IGO', 'NGO', 'IMG']);
+
+/** A named person or organisation the entity layer gives no country, in a sentence that names exactly one country,
+ *  is taken to belong to it ("President Omar El Bashir shortened the curfew imposed in Sudan"): an office holder
+ *  and the only state of the sentence are, in news, most often one polity. One pass per sentence (linear). */
+function soleCountry(doc: Doc, actors: Actor[]): Actor[] {
+  if (!SOLE_COUNTRY_FALLBACK) return actors;
+  let s0 = 0;
+  for (let k = 0; k <= actors.length; k++) {
+    if (k < actors.length && doc.tokens[actors[k].first].sentence === doc.tokens[actors[s0].first].sentence) continue;
+    const countries = new Set<string>();
+    for (let j = s0; j < k; j++) for (const c of actors[j].codes) if (!NON_COUNTRY.has(c)) countries.add(c);
+    if (countries.size === 1) {
+      const [only] = countries;
+      for (let j = s0; j < k; j++) {
+        const a = actors[j];
+        if (!a.codes.length && a.id && (a.type === 'ORG' || (a.type === 'PERSON' && a.sector))) a.codes = [only];
+      }
+    }
+    s0 = k;
+  }
+  return actors;
 }
 
 /** A country word and what it modifies form one actor: "Ukrainian negotiator Rustem Umerov" (the person, with

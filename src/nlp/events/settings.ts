@@ -44,3 +44,6 @@ export const SUBORDINATE_VERB_WINDOW = 8;
 /** A clause is read at most this many tokens either side of a cue: a run-on "sentence" (a list, a table row) stays
  *  linear to code. */
 export const MAX_CLAUSE_TOKENS = 60;
+
+/** A titled person or an organisation without a country, in a sentence naming exactly one country, belongs to it. */
+export const SOLE_COUNTRY_FALLBACK = true;

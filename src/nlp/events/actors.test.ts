@@ -1,0 +1,24 @@
+// Actor codes the entity layer leaves out, resolved inside the events layer: from a role's country word and from
+// the only country a sentence names.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../../doc/doc.js';
+import { eventsPipeline } from './eval.js';
+import { findActors } from './actors.js';
+
+const pipeline = eventsPipeline();
+
+function actors(text: string): Record<string, string[]> {
+  const doc = pipeline.run(new Doc(text, { source: 't', url: null, outlet: null, title: '', byline: [], published: '2025-03-01', language: 'en' }, [{ start: 0, end: text.length, kind: 'paragraph' }]));
+  const out: Record<string, string[]> = {};
+  for (const a of findActors(doc)) out[text.slice(doc.tokens[a.first].start, doc.tokens[a.last].end)] = a.codes;
+  return out;
+}
+
+test('a titled person in a sentence naming one country belongs to it', () => {
+  assert.deepEqual(actors('President Amadou Kone on Monday lifted the curfew imposed in Mali.')['Amadou Kone'], ['MLI']);
+});
+
+test('with two countries in the sentence, the person stays uncoded', () => {
+  assert.deepEqual(actors('President Amadou Kone on Monday criticized Senegal and Ghana.')['Amadou Kone'], []);
+});
