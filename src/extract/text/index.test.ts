@@ -146,6 +146,11 @@ test('very long input runs in linear time (no catastrophic regexes)', () => {
     'Share '.repeat(3000),
     'a'.repeat(20000),
     ('Word ' + '© ').repeat(2000),
+    'Jane Roe is ' + 'a senior '.repeat(2000),
+    '%2F'.repeat(3000) + 'x',
+    'This photo ' + 'shows '.repeat(3000),
+    'We and our partners ' + 'process '.repeat(3000),
+    'Harbour Institute - '.repeat(500) + 'Harbour Institute',
   ];
   const build = (n: number) => {
     const lines: string[] = ['A title'];
