@@ -22,3 +22,14 @@ test('a titled person in a sentence naming one country belongs to it', () => {
 test('with two countries in the sentence, the person stays uncoded', () => {
   assert.deepEqual(actors('President Amadou Kone on Monday criticized Senegal and Ghana.')['Amadou Kone'], []);
 });
+
+test('a group noun is an actor, with the country of the place right after it', () => {
+  const a = actors('Rebels in Mali on Tuesday blocked roads into the capital.');
+  assert.deepEqual(a['Rebels in Mali'], ['MLI']);
+  assert.equal(a['Mali'], undefined);
+});
+
+test('a civilian group takes the only country of its sentence; troops do not', () => {
+  assert.deepEqual(actors('Protesters burned tyres outside the parliament of Ghana.')['Protesters'], ['GHA']);
+  assert.deepEqual(actors('Troops fired on a convoy near the border of Ghana.')['Troops'], []);
+});

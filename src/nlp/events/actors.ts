@@ -62,7 +62,10 @@ function entityCodes(e: Entity, text: string): string[] {
 function countryIn(s: string): string | null {
   for (const w of s.split(/[\s,;()]+/)) {
     if (!isCap(w)) continue;
-    const c = countryOf(w.replace(/['’]s$/, ''));
+    // Countries and nationalities only: a city's name inside a name is often something else ("Independence").
+    const bare = w.replace(/['’]s$/, '');
+    const p = place(bare);
+    const c = p?.kind === 'country' ? p.code : demonym(bare);
     if (c) return c;
   }
   return null;
@@ -128,7 +131,45 @@ export function findActors(doc: Doc): Actor[] {
     }
   }
   raw.sort((a, b) => a.first - b.first);
-  return soleCountry(doc, attachHeads(doc, raw));
+  return soleCountry(doc, groupActors(doc, attachHeads(doc, raw)));
+}
+
+/** Prepositions that tie a group to its place ("rebels in the Ivory Coast", "workers from France"). */
+const GROUP_PLACE_PREPS = new Set(['in', 'from', 'of']);
+
+/** Group nouns no country word stands before ("Rebels in the Ivory Coast blocked …"): actors of their own, with the
+ *  country of a place right after them (which they take in), else none (see soleCountry). Linear: one pass over
+ *  the tokens with a cursor over the sorted actors. */
+function groupActors(doc: Doc, actors: Actor[]): Actor[] {
+  const { groups } = lexicon();
+  const out: Actor[] = [];
+  let k = 0;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    while (k < actors.length && actors[k].last < i) out.push(actors[k++]);
+    if (k < actors.length && actors[k].first <= i) continue;
+    const lw = word(doc, i).toLowerCase();
+    const two = i + 1 < doc.tokens.length ? `${lw} ${word(doc, i + 1).toLowerCase()}` : '';
+    const span = groups.has(two) && !(k < actors.length && actors[k].first === i + 1) ? 2 : groups.has(lw) ? 1 : 0;
+    if (!span || doc.tokens[i].pos === 'VERB') continue;
+    const sector = groups.get(span === 2 ? two : lw)!;
+    const g: Actor = { first: i, last: i + span - 1, id: null, codes: [], sector, type: 'GROUP', adjectival: false, city: false };
+    // "in [the] X": the place is the group's country, not an actor of its own.
+    let j = g.last + 1;
+    if (j < doc.tokens.length && GROUP_PLACE_PREPS.has(word(doc, j).toLowerCase())) {
+      j++;
+      if (j < doc.tokens.length && word(doc, j).toLowerCase() === 'the') j++;
+      const next = actors[k];
+      if (next && next.first === j && next.codes.length && !next.codes.some((c) => NON_COUNTRY.has(c)) && (next.type === 'LOC' || next.type === 'WORD')) {
+        g.codes = next.codes;
+        g.last = next.last;
+        k++;
+      }
+    }
+    out.push(g);
+    i = g.last;
+  }
+  while (k < actors.length) out.push(actors[k++]);
+  return out;
 }
 
 /** Codes that are no country (international and non-governmental organisations). */
@@ -148,7 +189,8 @@ function soleCountry(doc: Doc, actors: Actor[]): Actor[] {
       const [only] = countries;
       for (let j = s0; j < k; j++) {
         const a = actors[j];
-        if (!a.codes.length && a.id && (a.type === 'ORG' || (a.type === 'PERSON' && a.sector))) a.codes = [only];
+        const named = a.id && (a.type === 'ORG' || (a.type === 'PERSON' && a.sector));
+        if (!a.codes.length && (named || (a.type === 'GROUP' && a.sector !== 'MIL'))) a.codes = [only];
       }
     }
     s0 = k;

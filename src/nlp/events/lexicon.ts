@@ -90,6 +90,8 @@ export interface Lexicon {
   sectors: Map<string, string>;
   /** Longest organisation name, in words. */
   maxOrgWords: number;
+  /** Group noun that names an actor on its own ("rebels", "riot police") → PLOVER sector. */
+  groups: Map<string, string>;
 }
 
 let cached: Lexicon | undefined;
@@ -97,7 +99,7 @@ let cached: Lexicon | undefined;
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const cues = JSON.parse(readFileSync(CUES_PATH, 'utf8')) as Record<'verbs' | 'nouns' | 'adjectives', Record<string, string[]>>;
-  const actors = JSON.parse(readFileSync(ACTORS_PATH, 'utf8')) as { igo: string[]; ngo: string[]; sectors: Record<string, string> };
+  const actors = JSON.parse(readFileSync(ACTORS_PATH, 'utf8')) as { igo: string[]; ngo: string[]; sectors: Record<string, string>; groups: Record<string, string> };
   const byFirst = new Map<string, Cue[]>();
   const groups = { verb: cues.verbs, noun: cues.nouns, adj: cues.adjectives };
   for (const kind of ['verb', 'noun', 'adj'] as const) {
@@ -117,6 +119,6 @@ export function lexicon(): Lexicon {
   for (const n of actors.igo) orgCodes.set(n.toLowerCase(), 'IGO');
   for (const n of actors.ngo) orgCodes.set(n.toLowerCase(), 'NGO');
   const maxOrgWords = Math.max(...[...orgCodes.keys()].map((k) => k.split(' ').length));
-  cached = { byFirst, orgCodes, sectors: new Map(Object.entries(actors.sectors)), maxOrgWords };
+  cached = { byFirst, orgCodes, sectors: new Map(Object.entries(actors.sectors)), maxOrgWords, groups: new Map(Object.entries(actors.groups)) };
   return cached;
 }
