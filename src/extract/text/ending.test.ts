@@ -115,3 +115,17 @@ test('a first paragraph that lost its full stop is still the start of the body',
   ].join('\n');
   assert.ok(extractText(text).text.startsWith('Engineers worked through the night'));
 });
+
+test('a source introduced late in the story does not end it when the story goes on', () => {
+  const text = [
+    'Power restored to three districts after strike',
+    '',
+    ...BODY.flatMap((p) => [p, '']),
+    'Olena Koval is a senior fellow at the Harbour Institute who has studied the grid for a decade.',
+    '',
+    'She said the repairs showed how much the city had learned since the first winter of attacks on its power plants.',
+    '',
+    'Koval added that the next test would come in February, when demand usually peaks across the whole region.',
+  ].join('\n');
+  assert.ok(extractText(text).text.endsWith('across the whole region.'));
+});

@@ -28,7 +28,9 @@ export function cutAtEndMarker(units: Unit[], region: Region): Region {
     const u = units[i];
     // Reader comments are sentences too and may outweigh the article: their header needs no share of the prose;
     // nor does a marker after which no two paragraphs follow each other (teasers: a summary between headlines).
-    const soft = u.verdict === 'boilerplate' && SOFT_END_KINDS.has(u.reason);
+    // A related-stories header or an author bio may stand mid-story (a box, a source introduced): they end the
+    // body only when no two paragraphs follow them.
+    const soft = u.verdict !== 'boilerplate' || SOFT_END_KINDS.has(u.reason);
     const enough =
       before >= END_MARKER_MIN_CHARS &&
       (lastRun < i || (!soft && (before >= END_MARKER_MIN_SHARE * total || isCommentHeader(u))));
@@ -42,13 +44,16 @@ export function cutAtEndMarker(units: Unit[], region: Region): Region {
 }
 
 
-/** Start of the region's last pair of consecutive paragraphs of END_RUN_MIN_CHARS or more each, or -1. */
+/** Start of the region's last pair of consecutive paragraphs of END_RUN_MIN_CHARS or more each before any comment
+ *  section, or -1. */
 function lastProseRun(units: readonly Unit[], region: Region): number {
   let last = -1;
   let prev = -1;
   for (let i = region.start; i <= region.end; i++) {
     const u = units[i];
     if (u.verdict === 'empty') continue;
+    // Reader comments after their header are not the article going on.
+    if (isCommentHeader(u) && i > region.start) break;
     const para = u.verdict === 'prose' && u.text.length >= END_RUN_MIN_CHARS;
     if (para && prev >= 0) last = prev;
     prev = para ? i : -1;
