@@ -28,23 +28,30 @@ const NOMINAL = new Set(['NOUN', 'PROPN']);
 const NAMING = /\b(?:call(?:s|ed)?|nam(?:es|ed)|go(?:es)? by|went by)(?: (?:him|her|them)sel(?:f|ves))? $/;
 
 export class SpeakerLinker {
-  private readonly refs: Referents;
+  private built: Referents | null = null;
   /** Entity-layer links of pronoun mentions, by start offset. */
   private readonly pronounLinks = new Map<number, Entity>();
   private readonly byId = new Map<string, Entity>();
   private last: { id: string; sentence: number } | null = null;
 
-  constructor(private readonly v: View, entities: readonly Entity[] | undefined) {
-    this.refs = buildReferents(v, entities);
-    for (const e of entities ?? []) {
-      this.byId.set(e.id, e);
-      for (const m of e.mentions) if (isPronounText(v.text.slice(m.start, m.end))) this.pronounLinks.set(m.start, e);
+  constructor(private readonly v: View, private readonly entities: readonly Entity[] | undefined) {}
+
+  /** What the text says about the entities, read on the first speaker to link (most texts quote nobody). */
+  private get refs(): Referents {
+    if (!this.built) {
+      this.built = buildReferents(this.v, this.entities);
+      for (const e of this.entities ?? []) {
+        this.byId.set(e.id, e);
+        for (const m of e.mentions) if (isPronounText(m.text)) this.pronounLinks.set(m.start, e);
+      }
     }
+    return this.built;
   }
 
   /** The entity of the speaker phrase `r` (with its apposition, if any); quotes must come in text order. */
   link(r: TokenRange): string | null {
     const v = this.v;
+    void this.refs;
     const sentence = v.sentence[r.first];
     let id = this.named(r) ?? (r.apposition ? this.named(r.apposition) : null);
     let person = id !== null && this.entity(id)?.type === 'PERSON';

@@ -38,7 +38,7 @@ const HONORIFICS: ReadonlyMap<string, Gender> = new Map([['mr', 'm'], ['mr.', 'm
 const AUTHOR_PREPOSITIONS = new Set(['by', 'from', 'of']);
 const DESCRIPTOR_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
-export const isPronounText = (s: string) => SPEAKER_PRONOUNS.has(s.toLowerCase()) || GENDERED.has(s.toLowerCase());
+export const isPronounText = (s: string) => s.length <= 7 && (SPEAKER_PRONOUNS.has(s.toLowerCase()) || GENDERED.has(s.toLowerCase()));
 
 function add(map: Map<string, Set<string>>, id: string, word: string): void {
   let set = map.get(id);
@@ -56,7 +56,7 @@ export function buildReferents(v: View, entities: readonly Entity[] | undefined)
   const mentionOf = new Int32Array(v.n).fill(-1);
   for (const e of entities ?? []) {
     for (const m of e.mentions) {
-      if (isPronounText(v.text.slice(m.start, m.end))) continue;
+      if (isPronounText(m.text)) continue;
       const first = tokenAt(v, m.start);
       if (first >= v.n || v.start[first] >= m.end) continue;
       let last = first;
@@ -111,9 +111,9 @@ export function buildReferents(v: View, entities: readonly Entity[] | undefined)
   }
   // Pronouns: a he/she/his/her whose sentence names exactly one person before it ("Putin insists on going on as he
   // waits"). Across sentences a pronoun is too often somebody else to tell a gender.
-  let current = new Set<string>();
+  const current = new Set<string>();
   for (let i = 0; i < v.n; i++) {
-    if (i > 0 && v.sentence[i] !== v.sentence[i - 1]) current = new Set();
+    if (i > 0 && v.sentence[i] !== v.sentence[i - 1] && current.size) current.clear();
     const k = mentionOf[i];
     if (k >= 0 && mentions[k].entity.type === 'PERSON' && v.inQuote[i] < 0) current.add(mentions[k].entity.id);
     const g = GENDERED.get(v.lower[i]);
