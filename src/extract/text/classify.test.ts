@@ -74,3 +74,7 @@ test('a line led by a link arrow points elsewhere', () => {
   assert.equal(judge('» Preview: Harbour Grand Prix 2026').reason, 'related');
   assert.equal(judge('“Yes,” she said » and left.').reason, 'sentence');
 });
+
+test('a teaser cut with two dots is not a finished sentence', () => {
+  assert.notEqual(judge('Harbour mayor opens up about the winter that nearly..').reason, 'sentence');
+});

@@ -41,8 +41,8 @@ export interface Classified {
 }
 
 const PROSE_END_RE = /[.!?…:;]["”’'»)\]]*$/;
-/** A truncated teaser ("…the company's top execs ...") is not a finished sentence. */
-const TEASER_END_RE = /(?:\.\.\.|…)["”’')\]]*$/;
+/** A truncated teaser ("…the company's top execs ...", "…그가 뜨..") is not a finished sentence. */
+const TEASER_END_RE = /(?:\.\.|…)["”’')\]]*$/;
 /** Footnote markers after the final punctuation: "…on February 21.[lxxiii]", "…rate. 19", "…said.[3][4]". */
 const FOOTNOTES_END_RE = /(?:\s?\[[\p{L}\p{N}]{1,8}\]|\s?\d{1,3})+$/u;
 

@@ -111,3 +111,9 @@ test('reviews sections, reuse notices, gallery positions', () => {
   assert.equal(kind('Image 2 of 7'), 'media');
   assert.equal(kind('Tweet'), 'label');
 });
+
+test('words that comment policies share with news are not end markers', () => {
+  assert.equal(kind('The senator condemned the personal attacks on his family during the campaign.'), null);
+  assert.equal(kind('The platform said its community guidelines ban hate speech and threats of violence.'), null);
+  assert.equal(kind('As you comment, please be respectful of other commenters and other viewpoints.'), 'comment-header');
+});

@@ -104,7 +104,10 @@ export const PHRASES: Phrase[] = [
   // Opinion-page disclaimers.
   { kind: 'disclaimer', re: /\b(?:views|opinions) expressed (?:in|by|here|above)\b.{0,80}\b(?:those of|do not|not necessarily|(?:are )?their own)\b|\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinions|position)\b/, strong: true },
   // Comment-section headers ("34 responses to …", "[ 167 comments ]", "blog comments powered by …").
-  { kind: 'comment-header', re: /^\d+ (?:responses?|comments?|replies|thoughts) (?:to|on)\b|\bcomments (?:are )?powered by\b|\bour goal with (?:article )?comments\b|\bplease be respectful\b.{0,80}\bcomment|^(?:top rated|most recent|newest|oldest) comments\b|\b(?:submission|community|commenting|comment) (?:guidelines|rules)\b|\bpersonal attacks\b/ },
+  { kind: 'comment-header', re: /^\d+ (?:responses?|comments?|replies|thoughts) (?:to|on)\b|\bcomments (?:are )?powered by\b|^(?:top rated|most recent|newest|oldest) comments\b/, maxWords: 15 },
+  { kind: 'comment-header', re: /\bour goal with (?:article )?comments\b|\bplease be respectful\b.{0,80}\bcomment|\b(?:commenting|comment|submission) (?:guidelines|policy)\b|\bas you comment\b/, maxWords: 80 },
+  // Site rules for what readers post (not an end marker: an article may discuss a platform's rules).
+  { kind: 'footer', re: /\bcommunity (?:guidelines|rules) apply\b/, maxWords: 30 },
   // A reader comment's signature line ("harbourfan says:", "Jane R. wrote:").
   { kind: 'comment-header', re: /^[^\s,]+(?: [^\s,]+){0,3} (?:says|said|wrote)\s?:$/, maxWords: 5 },
   // Newsletter and subscription boxes.
