@@ -33,3 +33,9 @@ test('a civilian group takes the only country of its sentence; troops do not', (
   assert.deepEqual(actors('Protesters burned tyres outside the parliament of Ghana.')['Protesters'], ['GHA']);
   assert.deepEqual(actors('Troops fired on a convoy near the border of Ghana.')['Troops'], []);
 });
+
+test('nationality words the gazetteer lacks or misreads come from the alias table', () => {
+  const a = actors('Bosnian officials rejected an Indian proposal on Monday.');
+  assert.deepEqual(a['Bosnian officials'], ['BIH']);
+  assert.deepEqual(a['Indian'], ['IND']);
+});

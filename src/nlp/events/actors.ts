@@ -24,6 +24,8 @@ export interface Actor {
   adjectival: boolean;
   /** A city or region, not a country or capital: the place of an act, not an actor in words. */
   city: boolean;
+  /** Its code was inferred from the only country of its sentence (soleCountry), not read off the actor. */
+  inferred?: boolean;
 }
 
 /** Index of the first token ending after `offset` (tokens are sorted and disjoint). */
@@ -41,7 +43,7 @@ function tokenAt(doc: Doc, offset: number): number {
 function entityCodes(e: Entity, text: string): string[] {
   // An international organisation acts as itself, whatever country the entity layer gave it ("Arab League").
   const org = lexicon().orgCodes;
-  const code = org.get(e.name.toLowerCase()) ?? org.get(text.toLowerCase());
+  const code = org.get(e.name.toLowerCase()) ?? org.get(text.toLowerCase()) ?? lexicon().countryAliases.get(text.toLowerCase());
   if (code) return [code];
   if (e.country) return [e.country];
   // A person's role names the country it serves ("Ukrainian foreign minister", "President of Angola").
@@ -65,10 +67,16 @@ function countryIn(s: string): string | null {
     // Countries and nationalities only: a city's name inside a name is often something else ("Independence").
     const bare = w.replace(/['’]s$/, '');
     const p = place(bare);
-    const c = p?.kind === 'country' ? p.code : demonym(bare);
+    const c = lexicon().countryAliases.get(bare.toLowerCase()) ?? (p?.kind === 'country' ? p.code : demonym(bare));
     if (c) return c;
   }
   return null;
+}
+
+/** The country of a country name or nationality word: our alias table first (what the gazetteer lacks or misreads),
+ *  then the gazetteer. */
+function countryWord(w: string): string | null {
+  return lexicon().countryAliases.get(w.toLowerCase()) ?? countryOf(w);
 }
 
 /** Parts of speech a country word may stand before its head across ('Russian [senior] negotiators'). */
@@ -81,7 +89,7 @@ const isCap = (w: string) => /^[A-Z]/.test(w);
 function compoundCodes(w: string): string[] {
   const parts = w.split(/[-–]/);
   if (parts.length < 2 || !parts.every(isCap)) return [];
-  const codes = parts.map((p) => countryOf(p));
+  const codes = parts.map((p) => countryWord(p));
   return codes.every(Boolean) ? (codes as string[]) : [];
 }
 
@@ -120,9 +128,10 @@ export function findActors(doc: Doc): Actor[] {
       if (code) found = { first: i, last: i + n - 1, id: null, codes: [code], sector: null, type: 'ORG', adjectival: false, city: false };
     }
     if (!found) {
-      const c = countryOf(w);
+      const c = countryWord(w);
       const codes = c ? [c] : compoundCodes(w);
-      if (codes.length) found = { first: i, last: i, id: null, codes, sector: place(w)?.kind === 'capital' ? 'GOV' : null, type: 'WORD', adjectival: !!demonym(w), city: place(w)?.kind === 'city' };
+      const alias = lexicon().countryAliases.has(w.toLowerCase());
+      if (codes.length) found = { first: i, last: i, id: null, codes, sector: place(w)?.kind === 'capital' ? 'GOV' : null, type: 'WORD', adjectival: !!demonym(w) || lexicon().demonymAliases.has(w.toLowerCase()), city: !alias && place(w)?.kind === 'city' };
     }
     if (found) {
       raw.push(found);
@@ -190,7 +199,10 @@ function soleCountry(doc: Doc, actors: Actor[]): Actor[] {
       for (let j = s0; j < k; j++) {
         const a = actors[j];
         const named = a.id && (a.type === 'ORG' || (a.type === 'PERSON' && a.sector));
-        if (!a.codes.length && (named || (a.type === 'GROUP' && a.sector !== 'MIL'))) a.codes = [only];
+        if (!a.codes.length && (named || (a.type === 'GROUP' && a.sector !== 'MIL'))) {
+          a.codes = [only];
+          a.inferred = true;
+        }
       }
     }
     s0 = k;
@@ -206,7 +218,7 @@ function attachHeads(doc: Doc, actors: Actor[]): Actor[] {
   const out: Actor[] = [];
   for (let k = 0; k < actors.length; k++) {
     const a = { ...actors[k] };
-    if (a.type === 'NORP' || a.type === 'LOC' || a.type === 'WORD') {
+    if (a.type === 'NORP' || a.type === 'LOC' || a.type === 'WORD' || (a.type === 'MISC' && a.codes.length && a.first === a.last)) {
       const sent = doc.tokens[a.last].sentence;
       let sector: string | null = null;
       let end = a.last;

@@ -57,11 +57,14 @@ const ASKING = new Set(['REQUEST', 'AGREE', 'THREATEN']);
 /** Events of the Doc: tellings with the same type, status and actors (and no two different dates) are one event. */
 export function extractEvents(doc: Doc, opts: CodeOptions = {}): PloverEvent[] {
   const { coded } = codeDoc(doc, opts);
-  const hasCountry = new Set((doc.entities ?? []).filter((e) => e.country).map((e) => e.id));
+  const countryOf = new Map((doc.entities ?? []).filter((e) => e.country).map((e) => [e.id, e.country]));
   const refs = (xs: Actor[]) => {
     const out: string[] = [];
     for (const a of xs) {
-      const r = a.id && (hasCountry.has(a.id) || !a.codes.length) ? [a.id] : a.codes;
+      // The entity id when it says the actor's country; else the codes this layer read (an IGO, a corrected
+      // nationality word, a role's country).
+      const byEntity = a.id && (!a.codes.length || (a.codes.length === 1 && countryOf.get(a.id) === a.codes[0]));
+      const r = byEntity ? [a.id!] : a.codes;
       for (const x of r) if (!out.includes(x)) out.push(x);
     }
     return out;

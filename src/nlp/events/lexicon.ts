@@ -92,6 +92,10 @@ export interface Lexicon {
   maxOrgWords: number;
   /** Group noun that names an actor on its own ("rebels", "riot police") → PLOVER sector. */
   groups: Map<string, string>;
+  /** Lower-case country name or nationality word the gazetteer lacks or misreads → ISO-3 code. */
+  countryAliases: Map<string, string>;
+  /** The nationality words among them ("Bosnian"): adjectival actors. */
+  demonymAliases: Set<string>;
 }
 
 let cached: Lexicon | undefined;
@@ -99,7 +103,7 @@ let cached: Lexicon | undefined;
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const cues = JSON.parse(readFileSync(CUES_PATH, 'utf8')) as Record<'verbs' | 'nouns' | 'adjectives', Record<string, string[]>>;
-  const actors = JSON.parse(readFileSync(ACTORS_PATH, 'utf8')) as { igo: string[]; ngo: string[]; sectors: Record<string, string>; groups: Record<string, string> };
+  const actors = JSON.parse(readFileSync(ACTORS_PATH, 'utf8')) as { igo: string[]; ngo: string[]; sectors: Record<string, string>; groups: Record<string, string>; countryAliases: Record<string, string>; demonymAliases: Record<string, string> };
   const byFirst = new Map<string, Cue[]>();
   const groups = { verb: cues.verbs, noun: cues.nouns, adj: cues.adjectives };
   for (const kind of ['verb', 'noun', 'adj'] as const) {
@@ -119,6 +123,6 @@ export function lexicon(): Lexicon {
   for (const n of actors.igo) orgCodes.set(n.toLowerCase(), 'IGO');
   for (const n of actors.ngo) orgCodes.set(n.toLowerCase(), 'NGO');
   const maxOrgWords = Math.max(...[...orgCodes.keys()].map((k) => k.split(' ').length));
-  cached = { byFirst, orgCodes, sectors: new Map(Object.entries(actors.sectors)), maxOrgWords, groups: new Map(Object.entries(actors.groups)) };
+  cached = { byFirst, orgCodes, sectors: new Map(Object.entries(actors.sectors)), maxOrgWords, groups: new Map(Object.entries(actors.groups)), countryAliases: new Map([...Object.entries(actors.countryAliases), ...Object.entries(actors.demonymAliases)]), demonymAliases: new Set(Object.keys(actors.demonymAliases)) };
   return cached;
 }
