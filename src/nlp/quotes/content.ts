@@ -86,7 +86,8 @@ export function relativeBefore(v: View, first: number, lo: number): boolean {
  * polls showed…", "But when he said…")? */
 export function opensSubordinate(v: View, sf: number, c: number): boolean {
   let i = sf;
-  while (i < c && (v.pos[i] === 'CCONJ' || isPunct(v, i))) i++;
+  // Past a conjunction or a sentence adverb ("Notably, when Trump floated…").
+  while (i < c && (v.pos[i] === 'CCONJ' || isPunct(v, i) || (v.pos[i] === 'ADV' && v.word[i + 1] === ','))) i++;
   if (i >= c || !SUBORDINATORS.has(v.lower[i])) return false;
   for (let k = i + 1; k < c; k++) if (v.word[k] === ',' || v.word[k] === ';') return false;
   return true;

@@ -75,3 +75,15 @@ test('markup left in a text is no reporting verb', async () => {
   const quotes = await quotesOf('<tweet tweet-author="@someone" tweet-date="May 2, 2020">The vote is on Tuesday, so come early.</tweet>');
   assert.ok(quotes.every((q) => q.quote.cue?.text !== 'tweet'));
 });
+
+test('"floated" proposes, "identifies … as" labels; a subordinate clause after a sentence adverb ends where the main clause starts', async () => {
+  const [pieces, speaker, cue] = await only('The ministry’s deputy director, Jane Roe, floated an economic deal including investments in oil.');
+  assert.deepEqual([pieces, cue], [['an economic deal including investments in oil'], 'floated']);
+  assert.equal(speaker, 'The ministry’s deputy director');
+  const label = await only('The 1948 convention identifies “deliberately inflicting harm on the group” as one of five acts.');
+  assert.equal(label[2], 'identifies');
+  const quotes = await quotesOf('Notably, when Roe previously floated the idea of a new tax, Doe warned it would hurt the harbour.');
+  const warned = quotes.find((q) => q.quote.cue?.text === 'warned');
+  assert.equal(warned?.quote.speakerText, 'Doe');
+  assert.ok(!quotes.some((q) => q.quote.cue?.text === 'floated' && q.quote.text.includes('warned')), 'the proposal ends at the main clause');
+});

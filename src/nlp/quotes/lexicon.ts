@@ -135,6 +135,7 @@ const VERBS: Record<string, [CueClass, string?, string?, string?]> = {
   threaten: ['propose'],
   demand: ['propose'],
   recommend: ['propose'],
+  float: ['propose'],
   believe: ['think'],
   think: ['think', 'thinks', 'thought', 'thinking'],
   fear: ['think'],
@@ -146,6 +147,7 @@ const VERBS: Record<string, [CueClass, string?, string?, string?]> = {
   title: ['label'],
   entitle: ['label'],
   name: ['label'],
+  identify: ['label', 'identifies', 'identified', 'identifying'],
 };
 
 /** Multi-word cues, as lower-case token sequences, with the class of the whole. */
