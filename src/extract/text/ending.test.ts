@@ -129,3 +129,19 @@ test('a source introduced late in the story does not end it when the story goes 
   ].join('\n');
   assert.ok(extractText(text).text.endsWith('across the whole region.'));
 });
+
+test('a reported sentence with disclaimer wording does not end the body', () => {
+  const text = [
+    'Power restored to three districts after strike',
+    '',
+    ...BODY.flatMap((p) => [p, '']),
+    'The figures do not necessarily reflect the views of the ministry, a spokesman said on Monday.',
+    '',
+    'Repairs to the remaining lines are expected to take another week, according to the grid operator.',
+    '',
+    '© 2026 Harbour Times',
+  ].join('\n');
+  const out = extractText(text).text;
+  assert.ok(out.endsWith('according to the grid operator.'));
+  assert.ok(out.includes('a spokesman said on Monday'));
+});

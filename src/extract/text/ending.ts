@@ -9,7 +9,12 @@ import type { Region } from './region.js';
 import { END_MARKER_MIN_CHARS, END_MARKER_MIN_SHARE, END_RUN_MIN_CHARS } from './settings.js';
 import type { Unit } from './unit.js';
 
+const REPORTING_RE = /\b(?:said|says|told|according to)\b/;
+
 export function isEndMarker(u: Unit): boolean {
+  // A reported sentence ("…do not necessarily reflect the views of the government, the spokesman said") is news.
+  if (isCommentHeader(u)) return true;
+  if (REPORTING_RE.test(u.text)) return false;
   if (u.verdict === 'boilerplate') return END_KINDS.has(u.reason) || SOFT_END_KINDS.has(u.reason);
   return (u.verdict === 'prose' || u.verdict === 'long' || u.verdict === 'short') && isAuthorBio(u.text);
 }

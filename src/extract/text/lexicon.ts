@@ -100,9 +100,9 @@ export const COMMENT_KINDS: ReadonlySet<string> = new Set(['comments', 'comment-
 export const PHRASES: Phrase[] = [
   // Contributor and reporting credits at the end of wire and newspaper stories (AP, Reuters, AFP style books:
   // "X contributed to this report", "Additional reporting by", "Reporting by …; Editing by …").
-  { kind: 'contributor', re: /\b(?:may|can) be reached at\b|\bhave a (?:news )?tip\?|\bif you have a news tip\b|\bcontributed (?:additional )?(?:reporting|research|to this (?:report|article|story))\b|^(?:additional|with) reporting (?:by|from)\b|^(?:reporting|writing|compiled) by\b.{0,120}\bediting by\b/, maxWords: 45 },
+  { kind: 'contributor', re: /\b(?:may|can) be reached at\b|\bhave a (?:news )?tip\?|\bif you have a news tip\b|\bcontributed (?:additional )?(?:reporting|research )?(?:to|for) this (?:report|article|story)\b|\bcontributed (?:additional )?reporting\b|^(?:additional|with) reporting (?:by|from)\b|^(?:reporting|writing|compiled) by\b.{0,120}\bediting by\b/, maxWords: 45 },
   // Opinion-page disclaimers.
-  { kind: 'disclaimer', re: /\b(?:views|opinions) expressed (?:in|by|here|above)\b.{0,80}\b(?:those of|do not|not necessarily|(?:are )?their own)\b|\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinions|position)\b/, strong: true },
+  { kind: 'disclaimer', re: /^(?!.*\b(?:said|says|told)\b).*?(?:\b(?:views|opinions) expressed (?:in|by|here|above)\b.{0,80}\b(?:those of|do not|not necessarily|(?:are )?their own)\b|\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinions|position)\b)/, strong: true },
   // Comment-section headers ("34 responses to …", "[ 167 comments ]", "blog comments powered by …").
   { kind: 'comment-header', re: /^\d+ (?:responses?|comments?|replies|thoughts) (?:to|on)\b|\bcomments (?:are )?powered by\b|^(?:top rated|most recent|newest|oldest) comments\b/, maxWords: 15 },
   { kind: 'comment-header', re: /\bour goal with (?:article )?comments\b|\bplease be respectful\b.{0,80}\bcomment|\b(?:commenting|comment|submission) (?:guidelines|policy)\b|\bas you comment\b/, maxWords: 80 },
