@@ -446,6 +446,15 @@ export class SentenceCoder {
   /** Source of a noun cue: the actor right before it ("Russia's strikes", "Russian shelling", "their demands"),
    *  the subject of the light verb whose object it is ("Russia launched a strike"), or the pair after "between" /
    *  the actor after "by". */
+  /** Token i is a part of a hyphenated compound modifier ("long-threatened", "Vietnamese-led"): the hyphen itself,
+   *  or a word glued to a hyphen before it. */
+  private inCompound(i: number): boolean {
+    const t = this.doc.tokens;
+    const glued = (a: number, b: number) => a >= 0 && b < t.length && t[a].end === t[b].start;
+    const hyphen = (j: number) => j >= 0 && /^[-‐]$/.test(this.w[j]);
+    return (hyphen(i) && glued(i - 1, i) && glued(i, i + 1)) || (hyphen(i - 1) && glued(i - 1, i));
+  }
+
   private nounSource(f: Found, cs: number, ce: number, s0: number): { source: Actor[]; anchor: number; lightVerb: number } | null {
     for (let i = f.first - 1; i >= Math.max(cs, f.first - 1 - NOUN_SOURCE_GAP); i--) {
       const k = this.actorAt[i];
@@ -475,7 +484,7 @@ export class SentenceCoder {
         if (b.length) return { source: b, anchor: i, lightVerb: -1 };
         break;
       }
-      if (this.doc.tokens[i].pos === 'DET' || !NP_INNER.has(this.doc.tokens[i].pos)) break;
+      if (this.doc.tokens[i].pos === 'DET' || !(NP_INNER.has(this.doc.tokens[i].pos) || this.inCompound(i))) break;
     }
     for (let i = f.first - 1; i >= Math.max(cs, f.first - 1 - LIGHT_VERB_GAP); i--) {
       if (LIGHT_VERBS.has(this.w[i]) && this.doc.tokens[i].pos === 'VERB') {
@@ -484,7 +493,7 @@ export class SentenceCoder {
       }
       // An indirect object may stand between ("has given Ukraine and Russia a deadline"), or a measure ("25,000
       // tons of food aid").
-      if (!NP_INNER.has(this.doc.tokens[i].pos) && this.actorAt[i] < 0 && !ACTOR_JOINERS.has(this.w[i]) && this.w[i] !== 'of') break;
+      if (!NP_INNER.has(this.doc.tokens[i].pos) && !this.inCompound(i) && this.actorAt[i] < 0 && !ACTOR_JOINERS.has(this.w[i]) && this.w[i] !== 'of') break;
     }
     // "the talks", "another round": a definite reciprocal noun with no actor of its own is the article's last pair's.
     if (f.cue.reciprocal && this.pair.length) {
