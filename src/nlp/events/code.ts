@@ -247,7 +247,9 @@ export class SentenceCoder {
 
     let location: Actor | null = null;
     if (!passive) {
-      const t = this.after(from, ce, nounTarget, source, cs, VERBAL.has(cue.type));
+      // A verbal act about a deed ("threatened to ban voting in East Jerusalem") reaches the deed's place.
+      const deed = this.w[f.last + 1] === 'to' && f.last + 2 <= ce && this.doc.tokens[f.last + 2].pos === 'VERB';
+      const t = this.after(from, ce, nounTarget, source, cs, VERBAL.has(cue.type) && !deed);
       if (t.location) location = t.location;
       if (t.actors.length) {
         if (t.locative && PLACE_IS_LOCATION.has(cue.type)) location = t.actors[0];
