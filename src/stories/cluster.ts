@@ -104,6 +104,7 @@ export class StoryIndex {
     return r;
   }
 
+  /** Cosine of the article and a story's centroid (weighted with the current IDF). */
   private cosine(vec: Map<string, number>, vnorm: number, s: Story): number {
     let dot = 0, norm = 0;
     for (const [t, c] of s.counts) {
@@ -118,7 +119,9 @@ export class StoryIndex {
   private inWindow(s: Story, t: number | undefined): boolean {
     if (t === undefined || s.first === undefined || s.last === undefined) return true;
     const w = STORIES.windowDays * DAY;
-    return t >= s.first - w && t <= s.last + w;
+    // Near its nearest dated article, and the story no longer than maxSpanDays with it (no chaining for weeks).
+    const span = Math.max(t, s.last) - Math.min(t, s.first);
+    return t >= s.first - w && t <= s.last + w && span <= STORIES.maxSpanDays * DAY;
   }
 
   /** Adds an article: links copies, then joins it to a story (or starts one); returns where it went. */
@@ -153,7 +156,10 @@ export class StoryIndex {
     for (const [sid] of candidates) {
       const s = this.stories.get(sid)!;
       if (!this.inWindow(s, time)) continue;
-      scored.push({ s, sim: this.cosine(vec, vnorm, s) });
+      const sim = this.cosine(vec, vnorm, s);
+      // Without dates on both sides nothing says the two are close in time: ask for closer text.
+      if (sim < (time === undefined || s.first === undefined ? STORIES.joinUndated : STORIES.joinSimilarity)) continue;
+      scored.push({ s, sim });
     }
     scored.sort((x, y) => y.sim - x.sim || (x.s.id < y.s.id ? -1 : 1));
 
@@ -161,7 +167,7 @@ export class StoryIndex {
     const original = copy?.copy ? this.storyOf(copy.copy.original) : undefined;
     let target: Story | undefined = original ? this.stories.get(original) : undefined;
     let similarity = target ? 1 : 0;
-    if (!target && scored[0] && scored[0].sim >= STORIES.joinSimilarity) {
+    if (!target && scored[0]) {
       target = scored[0].s;
       similarity = scored[0].sim;
     }

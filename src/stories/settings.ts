@@ -27,8 +27,9 @@ export const STORIES = {
   titleWeight: 3,
   /** Name features (capitalised phrases) count this many times a plain term. */
   nameWeight: 2,
-  /** Body words read per article (leads carry the story; long tails drift). */
-  maxBodyWords: 400,
+  /** Body words read per article: the lead names the event; later paragraphs drift to background shared by
+   *  other events of the same kind (100 beat 200, 400 and 1000 on ECB+ half A; AllSides excerpts are shorter). */
+  maxBodyWords: 100,
   /** Terms of the article used to look up candidate stories (its highest-weighted ones). */
   queryTerms: 25,
   /** A term whose posting list is longer than this is too common to block on (keeps cost per article flat). */
@@ -38,9 +39,13 @@ export const STORIES = {
   /** Terms kept per story centroid (its heaviest), so a story's size stays bounded. */
   centroidTerms: 300,
   /** Cosine (article vs story centroid) needed to join a story. */
-  joinSimilarity: 0.3,
+  joinSimilarity: 0.2,
+  /** Cosine needed to join when the article or the story has no date (no time window to back the text up). */
+  joinUndated: 0.3,
   /** Cosine needed for a second story to be merged into the first through a bridge article. */
-  mergeSimilarity: 0.45,
-  /** Days between an article and a story's nearest dated article beyond which it cannot join. */
-  windowDays: 4,
+  mergeSimilarity: 0.35,
+  /** Days between an article and its story's dated articles beyond which it cannot join (1 and 2 tie on half A). */
+  windowDays: 1,
+  /** Days a story may span at most: a developing event becomes a new story each few days, as roundups have it. */
+  maxSpanDays: 4,
 };
