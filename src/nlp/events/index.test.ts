@@ -161,3 +161,12 @@ test('entities without a country are coded by id only when asked (test suites of
   const byName = new Map((doc.entities ?? []).map((e) => [e.name, e.id]));
   assert.deepEqual(doc.events?.map((e) => [e.type, e.source, e.target]), [['ACCUSE', [byName.get('Tavor Malk')], [byName.get('Ostrin Vale')]]]);
 });
+
+test('a hyphenated modifier does not cut a noun cue from its light verb', () => {
+  assert.deepEqual(summary(run('Chile today launched its long-awaited invasion of Peru.')), ['ASSAULT CHL>PER asserted']);
+});
+
+test('a threat to do something reaches the place of the deed; martial law is coercion', () => {
+  assert.deepEqual(summary(run('Egypt threatened to ban flights in Libya.')), ['THREATEN EGY>LBY asserted']);
+  assert.deepEqual(summary(run('The government of Ghana imposed martial law in Togo.')), ['COERCE GHA>TGO asserted']);
+});
