@@ -41,7 +41,7 @@ export const STORIES = {
   /** Cosine (article vs story centroid) needed to join a story. */
   joinSimilarity: 0.2,
   /** Cosine needed to join when the article or the story has no date (no time window to back the text up). */
-  joinUndated: 0.3,
+  joinUndated: 0.25,
   /** Cosine needed for a second story to be merged into the first through a bridge article. */
   mergeSimilarity: 0.35,
   /** Days between an article and its story's dated articles beyond which it cannot join (1 and 2 tie on half A). */
