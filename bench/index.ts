@@ -8,6 +8,7 @@ import { benchIngest } from './ingest.js';
 import { benchLayers } from './layers.js';
 import { benchNer } from './ner.js';
 import { benchEvents } from './events.js';
+import { benchPathological, type PathologicalRow } from './pathological.js';
 
 const line = (s: string) => process.stdout.write(s + '\n');
 const num = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -44,6 +45,19 @@ const PARTS: Record<string, () => Promise<void>> = {
       line(`  ${ev.docs} documents, ${num(ev.words)} words, ${num(ev.events)} events: ${num(ev.wordsPerSec)} words/s`);
       line(`  the layers before it (tokens … times, first pass): ${num(ev.layersPerSec)} words/s; events add ${((100 * ev.layersPerSec) / ev.wordsPerSec).toFixed(1)} % to their time`);
     }
+  },
+  async pathological() {
+    line('\n## Pathological texts, 50 kB → 1.6 MB (CPU s of the whole analysis; ratio per doubling ≤ 2.5, ≤ 10 s/MB)');
+    line(`  ${'text'.padEnd(12)} ${'kB'.padStart(5)} ${'s'.padStart(8)} ${'×'.padStart(6)} ${'s/MB'.padStart(7)}  slowest steps (s)`);
+    let prev: PathologicalRow | null = null;
+    await benchPathological((row) => {
+      const ratio = prev?.text === row.text && prev.seconds && row.seconds ? (row.seconds / prev.seconds).toFixed(2) : '';
+      const steps = Object.entries(row.timings).filter(([k]) => k !== 'total').sort((a, b) => b[1] - a[1]).slice(0, 3);
+      const s = row.seconds === null ? 'cut off' : row.seconds.toFixed(2);
+      const perMb = row.seconds === null ? '' : (row.seconds / (row.kb / 1000)).toFixed(1);
+      line(`  ${row.text.padEnd(12)} ${String(row.kb).padStart(5)} ${s.padStart(8)} ${ratio.padStart(6)} ${perMb.padStart(7)}  ${steps.map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}`).join(', ')}`);
+      prev = row;
+    }, process.argv[3]?.split(','));
   },
   async ingest() {
     line('\n## Ingest of Reuters-21578 into SQLite (read + extract + layers + store, wall time)');

@@ -2,7 +2,9 @@
 import type { Analysis } from '../doc/schema.js';
 import { readInputs } from '../input/index.js';
 import type { InputItem, InputOptions } from '../input/types.js';
-import { analyze, defaultPipeline, type AnalyzeOptions } from '../pipeline/analyze.js';
+import type { AnalyzeOptions } from '../pipeline/analyze.js';
+import { createAnalyzer } from '../run/analyzer.js';
+import { DEFAULT_TIMEOUT_PER_INPUT_S } from '../run/settings.js';
 import { estimateTotal } from './estimate.js';
 import { createProgress } from './progress.js';
 import { BatchReport } from './report.js';
@@ -11,6 +13,9 @@ export interface BatchOptions {
   input: InputOptions;
   analyze: AnalyzeOptions;
   label: string;
+  /** Wall-clock budget of one input's analysis (ms; default 30 s): past it the input fails and the batch goes on.
+   *  0 analyses in this thread, with no budget. */
+  timeoutPerInputMs?: number;
   /** Item sources to skip (already done by an earlier run of the same job). */
   skip?: Set<string>;
   /** Asked before an item is analysed: false when another run has taken it (it is then left to that run). */
@@ -31,7 +36,8 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, si
   const report = new BatchReport();
   const total = process.stderr.isTTY ? await estimateTotal(inputs) : null;
   const progress = createProgress(opts.label, total);
-  const pipeline = defaultPipeline();
+  // Started before the first input is read, so the worker's model loading overlaps the reading.
+  const analyzer = createAnalyzer({ timeoutMs: opts.timeoutPerInputMs ?? DEFAULT_TIMEOUT_PER_INPUT_S * 1000 });
   const failed = (source: string, error: string) => {
     report.fail(source, error, progress.log);
     progress.tick(false);
@@ -50,7 +56,8 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, si
           progress.tick(true);
         } else {
           try {
-            sink(analyze(item, opts.analyze, pipeline), item.source, item);
+            // One input at a time, so outputs keep the inputs' order.
+            sink(await analyzer.analyze(item, opts.analyze), item.source, item);
             report.ok++;
             progress.tick(true);
           } catch (e) {
@@ -70,6 +77,7 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, si
     }
   } finally {
     progress.stop();
+    await analyzer.close();
   }
   return report;
 }

@@ -4,6 +4,7 @@ import { normalizeDate } from '../pipeline/dates.js';
 import { DEFAULT_MAX_BYTES, type InputOptions } from '../input/types.js';
 import { DEFAULT_MAX_RECORDS, MAX_TIMER_MS } from '../input/settings.js';
 import type { AnalyzeOptions } from '../pipeline/analyze.js';
+import { DEFAULT_TIMEOUT_PER_INPUT_S } from '../run/settings.js';
 
 export const DEFAULT_DB = './dossier.db';
 
@@ -14,6 +15,7 @@ export interface InputFlags {
   timeout?: number;
   followSymlinks?: boolean;
   maxRecords?: number;
+  timeoutPerInput?: number;
 }
 
 function parseDate(value: string): string {
@@ -35,6 +37,11 @@ function parsePositive(value: string): number {
   return n;
 }
 
+/** Seconds of --timeout-per-input: 0 turns the budget off (analysis in the main thread). */
+function parseBudget(value: string): number {
+  return Number(value) === 0 && value.trim() !== '' ? 0 : parseSeconds(value);
+}
+
 /** Seconds for a timer: Node fires a timer longer than 2^31-1 ms at once, so longer values are refused. */
 function parseSeconds(value: string): number {
   const n = parsePositive(value);
@@ -50,10 +57,11 @@ export function addInputOptions(cmd: Command): Command {
     .addOption(new Option('--max-mb <n>', 'size cap per input, in MB').argParser(parsePositive).default(DEFAULT_MAX_BYTES / 1024 / 1024))
     .addOption(new Option('--timeout <seconds>', 'HTTP deadline per URL (headers and body)').argParser(parseSeconds).default(15))
     .option('--max-records <n>', 'records one JSON Lines file may hold', parseLimit, DEFAULT_MAX_RECORDS)
+    .addOption(new Option('--timeout-per-input <seconds>', 'analysis time budget per input (0: none); an input past it fails alone').argParser(parseBudget).default(DEFAULT_TIMEOUT_PER_INPUT_S))
     .option('--follow-symlinks', 'in directories, follow symbolic links that lead out of the directory given');
 }
 
-export function inputOptions(flags: InputFlags): { input: InputOptions; analyze: AnalyzeOptions } {
+export function inputOptions(flags: InputFlags): { input: InputOptions; analyze: AnalyzeOptions; timeoutPerInputMs: number } {
   return {
     input: {
       allowPrivate: !!flags.allowPrivate,
@@ -63,5 +71,6 @@ export function inputOptions(flags: InputFlags): { input: InputOptions; analyze:
       maxRecords: flags.maxRecords,
     },
     analyze: { published: flags.published },
+    timeoutPerInputMs: (flags.timeoutPerInput ?? DEFAULT_TIMEOUT_PER_INPUT_S) * 1000,
   };
 }
