@@ -273,7 +273,7 @@ export class SentenceCoder {
       if (COOPERATIVE.has(type)) {
         type = 'AGREE';
         status = 'asserted';
-      } else if (CONFLICT.has(type) && (!reporter || reporter === source[0])) {
+      } else if (CONFLICT.has(type) && (!reporter || reporter === source[0] || (reporter.id !== null && reporter.id === source[0].id))) {
         type = 'THREATEN';
         status = 'asserted';
       }
@@ -281,6 +281,9 @@ export class SentenceCoder {
     if (type === 'REQUEST' && this.ultimatum(f.last, ce)) type = 'THREATEN';
     // Domestic dissent without a named recipient is against the protesters' own government (CAMEO convention).
     if (type === 'PROTEST' && !target.length && source.length) target = source;
+    // Coercion at home ("extend the curfew in Abidjan", by its own government) is against the source's own country,
+    // named by the place in the clause.
+    if (cue.type === 'COERCE' && !target.length && source.length) target = this.ownPlace(from, ce, source);
 
     const coded = (xs: Actor[]) => xs.some((a) => a.codes.length);
     // Without its agent a passive is a fact about its victim: kept only for violence and coercion.
@@ -448,6 +451,18 @@ export class SentenceCoder {
   /** Source of a noun cue: the actor right before it ("Russia's strikes", "Russian shelling", "their demands"),
    *  the subject of the light verb whose object it is ("Russia launched a strike"), or the pair after "between" /
    *  the actor after "by". */
+  /** The first place after `last` in the clause that lies in the source's own country, as a one-actor list. */
+  private ownPlace(last: number, ce: number, source: Actor[]): Actor[] {
+    for (let i = last + 1; i <= Math.min(ce, last + TARGET_WINDOW); i++) {
+      const k = this.actorAt[i];
+      if (k < 0) continue;
+      const a = this.actors[k];
+      if ((a.type === 'LOC' || a.type === 'WORD') && !a.adjectival && source.some((s) => s.codes.some((c) => a.codes.includes(c)))) return [a];
+      i = a.last;
+    }
+    return [];
+  }
+
   /** Token i is a part of a hyphenated compound modifier ("long-threatened", "Vietnamese-led"): the hyphen itself,
    *  or a word glued to a hyphen before it. */
   private inCompound(i: number): boolean {

@@ -170,3 +170,8 @@ test('a threat to do something reaches the place of the deed; martial law is coe
   assert.deepEqual(summary(run('Egypt threatened to ban flights in Libya.')), ['THREATEN EGY>LBY asserted']);
   assert.deepEqual(summary(run('The government of Ghana imposed martial law in Togo.')), ['COERCE GHA>TGO asserted']);
 });
+
+test('a curfew at home is against the own country; announced for later by its own author it is a threat', () => {
+  assert.deepEqual(summary(run('The government of Ghana imposed a curfew in Kumasi on Monday.')), ['COERCE GHA>GHA asserted']);
+  assert.deepEqual(summary(run('President Kofi Mensah announced on Sunday that he will extend the curfew in Accra.')), ['THREATEN GHA>GHA asserted']);
+});
