@@ -20,6 +20,9 @@ const SPEECH_AFTER = /^(said|says|say|told|tells|added|adds|asked|asks|wrote|wri
 
 const lexicon = () => loadNerModel().lexicon;
 
+/** The given-name gazetteer knows the (lower-case) word. */
+export const isGivenName = (word: string) => (lexicon().gazWord(word) & GIVEN) !== 0;
+
 /** Only one-word mentions (hyphens inside), no role anywhere: a name the article never gives in full or with a title. */
 function bareOneWord(c: Cluster): boolean {
   const named = c.mentions.filter((m) => !m.pronoun);

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { link } from './testing.js';
+
+test('a person named as a venue is a place, as an institution an organisation; Arsenio-style surnames stay people', () => {
+  const { get } = link('Fans filled the Larkin Center. Tova Brandt University hired Ann Hall.', [
+    ['Larkin Center', 'PERSON'], ['Tova Brandt University', 'PERSON'], ['Ann Hall', 'PERSON'],
+  ]);
+  assert.deepEqual([get('Larkin Center').type, get('Tova Brandt University').type, get('Ann Hall').type], ['LOC', 'ORG', 'PERSON']);
+});
+
+test('planets and moons are places unless they act or are a given name typed as a person', () => {
+  const { get } = link('The probe flew past Jupiter to Europa. Mars said sales rose. Miranda won the match.', [
+    ['Jupiter', 'PERSON'], ['Europa', 'ORG'], ['Mars', 'ORG'], ['Miranda', 'PERSON'],
+  ]);
+  assert.deepEqual([get('Jupiter').type, get('Europa').type, get('Mars').type, get('Miranda').type], ['LOC', 'LOC', 'ORG', 'PERSON']);
+  const named = link('Venus Williams served. Later Venus won the match.', [['Venus Williams', 'PERSON'], ['Venus', 'PERSON']]);
+  assert.deepEqual(named.entities.map((e) => [e.name, e.type, e.mentions.length]), [['Venus Williams', 'PERSON', 2]]);
+});
+
+test('names cut at their edges are made whole: firm after a person, nationality before an event, role before an organisation', () => {
+  const { entities } = link('Hal Brill Productions runs the American Film Awards, said Ivo Tam, Founder of Tamco Labs Inc.', [
+    ['Hal Brill', 'PERSON'], ['American', 'NORP'], ['Film Awards', 'LOC'], ['Ivo Tam', 'PERSON'], ['Founder of Tamco Labs Inc.', 'ORG'],
+  ]);
+  assert.deepEqual(entities.map((e) => [e.name, e.type]), [
+    ['Hal Brill Productions', 'ORG'], ['American Film Awards', 'MISC'], ['Ivo Tam', 'PERSON'], ['Tamco Labs Inc.', 'ORG'],
+  ]);
+});

@@ -1,0 +1,98 @@
+// What a name's own words say about its kind, whatever the tagger typed:
+// - a "person" whose last word heads a venue ("Moscone Center", "KeyBank Center") is a place; one whose last word
+//   heads an institution ("Oakwood University") is an organisation: people's surnames are not such words;
+// - the Sun, the Moon, planets, dwarf planets and major moons are places (as "Earth" is), not organisations or
+//   people, unless the article makes them an actor ("Mars said": the company) or the word is a given name typed
+//   PERSON ("Venus").
+import type { TokenView } from './context.js';
+import type { Cluster } from './cluster.js';
+import type { MentionType, RawMention } from './types.js';
+import { isGivenName } from './lexical.js';
+
+/**
+ * Head words of venues and built places (hand-collected closed class). Words that are also common surnames
+ * (Hall, Park, Field, Tower, Bridge, Church) are left out: "Arsenio Hall" is a person.
+ */
+const VENUE_HEADS = new Set(['center', 'centre', 'arena', 'stadium', 'theatre', 'theater', 'museum', 'hotel', 'airport',
+  'cathedral', 'mall', 'gallery', 'coliseum', 'colosseum', 'auditorium', 'ballpark', 'raceway', 'speedway', 'amphitheatre',
+  'amphitheater', 'pavilion', 'casino', 'resort']);
+/** Head words of institutions and firms (closed class of legal and institutional nouns). */
+const BODY_WORDS = new Set(['university', 'college', 'hospital', 'institute', 'foundation', 'academy', 'association',
+  'society', 'council', 'committee', 'agency', 'company', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc',
+  'plc', 'group', 'studios', 'records', 'bank', 'fund', 'trust', 'party', 'union', 'league', 'federation']);
+/**
+ * The Sun, the Moon, the planets, the IAU dwarf planets and the solar system's major moons (IAU names; "Earth" is
+ * already a place in the gazetteer words).
+ */
+const CELESTIAL = new Set(['sun', 'moon', 'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto',
+  'ceres', 'eris', 'haumea', 'makemake', 'europa', 'io', 'ganymede', 'callisto', 'titan', 'enceladus', 'triton',
+  'phobos', 'deimos', 'charon', 'titania', 'oberon', 'miranda', 'ariel', 'umbriel', 'rhea', 'iapetus', 'dione', 'tethys',
+  'mimas', 'earth']);
+/** Verbs after a name that make it an actor (a company "Mars said", "Mercury announced"). */
+const ACTS = /^(said|says|told|announced|announces|reported|reports|sold|sells|bought|hired|posted|plans)$/i;
+
+function retype(c: Cluster, type: MentionType): void {
+  c.type = type;
+  for (const m of c.mentions) if (!m.pronoun) m.type = type;
+}
+
+/** Re-types venues, institutions and celestial bodies by the words of their names; one pass over the clusters. */
+export function namesByHeads(v: TokenView, clusters: readonly Cluster[], known: (name: string) => boolean): void {
+  for (const c of clusters) {
+    if (c.countryKey || c.type === 'NORP') continue;
+    const named = c.mentions.filter((m) => !m.pronoun);
+    if (!named.length) continue;
+    if (c.type === 'PERSON') {
+      const heads = named.map((m) => m.words[m.words.length - 1]);
+      if (named.some((m) => m.words.length > 1) && heads.some((h) => VENUE_HEADS.has(h))) retype(c, 'LOC');
+      else if (named.some((m) => m.words.length > 1) && heads.some((h) => BODY_WORDS.has(h))) retype(c, 'ORG');
+    }
+    // (Not an outlet or firm the lexicon knows, "the Sun"; not a given name typed PERSON, "Venus" Williams.)
+    if (c.type === 'LOC' || named.some((m) => known(m.text)) || (c.type === 'PERSON' && isGivenName(named[0].words[0]))) continue;
+    if (named.every((m) => m.words.length === 1 && CELESTIAL.has(m.words[0])) && !named.some((m) => ACTS.test(v.words[m.last + 1] ?? ''))) retype(c, 'LOC');
+  }
+}
+
+/** Capitalised words that end a firm's name after a person's name ("Dick Clark Productions", "Walt Disney Company"). */
+const FIRM_TAILS = new Set([...BODY_WORDS, 'productions', 'entertainment', 'media', 'enterprises', 'industries', 'partners',
+  'holdings', 'capital', 'ventures', 'associates', 'motors', 'pictures', 'publishing', 'labs', 'systems', 'technologies']);
+/** Head words of events and prizes (closed class): "Music Awards" is neither a place nor a body. */
+const EVENT_HEADS = new Set(['awards', 'award', 'prize', 'festival', 'games', 'olympics', 'championship', 'championships',
+  'cup', 'tournament', 'expo', 'summit', 'conference', 'week', 'marathon', 'grand prix']);
+
+/**
+ * Names cut or mistyped at their edges, fixed on raw mentions (text order, one pass):
+ * - a person's name followed by a firm word is the firm ("Dick Clark" + "Productions" → ORG "Dick Clark Productions");
+ * - a nationality right before an event name is part of it ("American" + "Music Awards" → MISC "American Music Awards"),
+ *   and an event name is MISC whatever the tagger said;
+ * - a role and "of" opening an organisation's name leave it ("Founder of Ceres Robotics Inc." → "Ceres Robotics Inc.").
+ */
+export function wholeNames(v: TokenView, raw: readonly RawMention[], isRole: (word: string) => boolean): RawMention[] {
+  const out: RawMention[] = [];
+  const lower = (i: number) => (v.words[i] ?? '').toLowerCase();
+  const sameSentence = (a: number, b: number) => b < v.tokens.length && v.tokens[a].sentence === v.tokens[b].sentence;
+  for (const r0 of raw) {
+    const r = { ...r0 };
+    if (r.type === 'PERSON' && sameSentence(r.last, r.last + 1) && /^\p{Lu}/u.test(v.words[r.last + 1]) && FIRM_TAILS.has(lower(r.last + 1))) {
+      r.last += 1;
+      r.type = 'ORG';
+    }
+    if (r.type !== 'PERSON' && r.type !== 'NORP' && EVENT_HEADS.has(lower(r.last))) {
+      r.type = 'MISC';
+      const prev = out[out.length - 1];
+      if (prev && prev.type === 'NORP' && prev.last + 1 === r.first) {
+        out.pop();
+        r.first = prev.first;
+      }
+    }
+    if ((r.type === 'ORG' || r.type === 'MISC') && r.last - r.first >= 2 && lower(r.first + 1) === 'of' && isRole(lower(r.first))) r.first += 2;
+    // (A firm word the previous mention took is no mention of its own.)
+    const prev = out[out.length - 1];
+    if (prev && r.first <= prev.last) {
+      if (r.last <= prev.last) continue;
+      r.first = prev.last + 1;
+    }
+    out.push(r);
+  }
+  return out;
+}
