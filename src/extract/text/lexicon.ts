@@ -16,18 +16,22 @@ export interface Phrase {
   strong?: boolean;
   /** Counts only on lines up to this many words (default LEXICON_MAX_WORDS). */
   maxWords?: number;
+  /** Does not count on lines this matches (a reported sentence that borrows the wording). */
+  unless?: RegExp;
 }
 
 /** Lower case, straight quotes, unified dashes, single spaces: the form every pattern is written for. */
 export function matchKey(line: string): string {
-  return line
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
-    .replace(/[\u2013\u2014\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // One pass over the characters that need replacing (this runs on every line, several times).
+  return line.toLowerCase().replace(KEY_CHARS_RE, (c) => KEY_CHAR_MAP[c] ?? ' ').trim();
 }
+
+const KEY_CHARS_RE = /[\u2018\u2019\u201a\u2032\u201c\u201d\u201e\u2033\u2013\u2014\u2212]|\s{2,}|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+const KEY_CHAR_MAP: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u2032': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"',
+  '\u2013': '-', '\u2014': '-', '\u2212': '-',
+};
 
 /** Whole-line labels (compared after stripping surrounding punctuation and a count like "12 comments"). */
 const LABELS = [
@@ -102,7 +106,7 @@ export const PHRASES: Phrase[] = [
   // "X contributed to this report", "Additional reporting by", "Reporting by …; Editing by …").
   { kind: 'contributor', re: /\b(?:may|can) be reached at\b|\bhave a (?:news )?tip\?|\bif you have a news tip\b|\bcontributed (?:additional )?(?:reporting|research )?(?:to|for) this (?:report|article|story)\b|\bcontributed (?:additional )?reporting\b|^(?:additional|with) reporting (?:by|from)\b|^(?:reporting|writing|compiled) by\b.{0,120}\bediting by\b/, maxWords: 45 },
   // Opinion-page disclaimers.
-  { kind: 'disclaimer', re: /^(?!.*\b(?:said|says|told)\b).*?(?:\b(?:views|opinions) expressed (?:in|by|here|above)\b.{0,80}\b(?:those of|do not|not necessarily|(?:are )?their own)\b|\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinions|position)\b)/, strong: true },
+  { kind: 'disclaimer', unless: /\b(?:said|says|told)\b/, re: /\b(?:views|opinions) expressed (?:in|by|here|above)\b.{0,80}\b(?:those of|do not|not necessarily|(?:are )?their own)\b|\bdo(?:es)? not necessarily (?:reflect|represent) the (?:views|opinions|position)\b/, strong: true },
   // Comment-section headers ("34 responses to …", "[ 167 comments ]", "blog comments powered by …").
   { kind: 'comment-header', re: /^\d+ (?:responses?|comments?|replies|thoughts) (?:to|on)\b|\bcomments (?:are )?powered by\b|^(?:top rated|most recent|newest|oldest) comments\b/, maxWords: 15 },
   { kind: 'comment-header', re: /\bour goal with (?:article )?comments\b|\bplease be respectful\b.{0,80}\bcomment|\b(?:commenting|comment|submission) (?:guidelines|policy)\b|\bas you comment\b/, maxWords: 80 },
@@ -197,7 +201,7 @@ export function matchBoilerplate(key: string, words: number): string | null {
   if (isNavigationOnly(bare)) return 'navigation';
   for (const p of PHRASES) {
     const limit = p.strong ? Infinity : (p.maxWords ?? LEXICON_MAX_WORDS);
-    if (words <= limit && p.re.test(key)) return p.kind;
+    if (words <= limit && p.re.test(key) && !p.unless?.test(key)) return p.kind;
   }
   return null;
 }
