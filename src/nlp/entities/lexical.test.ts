@@ -28,3 +28,10 @@ test('a one-word person the company gazetteer knows (and no name gazetteer) is a
   const { get } = link('Apple passed Wal-Mart to become the top music seller.', [['Apple', 'ORG'], ['Wal-Mart', 'PERSON']]);
   assert.equal(get('Wal-Mart').type, 'ORG');
 });
+
+test('a bare name a company owns or that is sold in copies is a product; a team’s player who acts stays a person', () => {
+  const { get } = link('Zentro said Vexa will ship with Zentro’s Quill. It sold 2 million copies of Lynx. Dynamo’s Abena scored twice.', [
+    ['Zentro', 'ORG'], ['Vexa', 'MISC'], ['Quill', 'PERSON'], ['Lynx', 'PERSON'], ['Dynamo', 'ORG'], ['Abena', 'PERSON'],
+  ]);
+  assert.deepEqual([get('Quill').type, get('Lynx').type, get('Abena').type], ['MISC', 'MISC', 'PERSON']);
+});

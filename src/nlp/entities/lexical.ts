@@ -108,3 +108,27 @@ export function namesBeforeBodyHeads(v: TokenView, clusters: readonly Cluster[])
     for (const m of named) m.type = 'ORG';
   }
 }
+
+/** Nouns that count or version a product before "of" ("copies of Tiger", "a version of Windows"); closed class. */
+const PRODUCT_COUNTS = /^(copies|copy|units|unit|version|versions|edition|editions|release|releases|upgrade|update)$/i;
+
+/**
+ * A one-word "person" that a company owns ("Microsoft's Longhorn") or that is counted in copies or versions
+ * ("2 million copies of Tiger") is a product (MISC): a firm's people come with a role ("Apple's CEO"), which
+ * bare names lack. One pass over the clusters' mentions.
+ */
+export function ownedThings(v: TokenView, clusters: readonly Cluster[]): void {
+  const orgAt = new Uint8Array(v.tokens.length);
+  for (const c of clusters) if (c.type === 'ORG') for (const m of c.mentions) if (!m.pronoun) orgAt[m.last] = 1;
+  const owned = (first: number) => first >= 2 && /^[’']s$/.test(v.words[first - 1]) && orgAt[first - 2] === 1;
+  const counted = (first: number) => first >= 2 && /^of$/i.test(v.words[first - 1]) && PRODUCT_COUNTS.test(v.words[first - 2]);
+  for (const c of clusters) {
+    if (c.type !== 'PERSON' || !bareOneWord(c)) continue;
+    const named = c.mentions.filter((m) => !m.pronoun);
+    // (A team's player acts: "Chelsea's Hazard scored" stays a person; a product named after its owner rarely does.)
+    const acts = named.some((m) => /^(VERB|AUX)$/.test(v.tokens[m.last + 1]?.pos ?? ''));
+    if (!named.some((m) => counted(m.first) || (owned(m.first) && !acts))) continue;
+    c.type = 'MISC';
+    for (const m of named) m.type = 'MISC';
+  }
+}

@@ -10,7 +10,7 @@ import { homeCountry } from './home.js';
 import { articledPeople, commonWordsAreNotNames, consistentTypes, featuresArePlaces, joinNameParts, placesNeverPlaced, productsAreThings } from './names.js';
 import { dropFalseNames } from './precision.js';
 import { namesByHeads, wholeNames } from './heads.js';
-import { givenNamesJoin, lexicalTypes, namesBeforeBodyHeads } from './lexical.js';
+import { givenNamesJoin, lexicalTypes, namesBeforeBodyHeads, ownedThings } from './lexical.js';
 import { institution, lexiconMentions } from './institutions.js';
 import { COLLECTIVE_ROLES, GENERIC_ROLES, institutionSector, ROLE_SECTORS, roleKey } from './roles.js';
 import { resolvePronouns } from './pronouns.js';
@@ -81,6 +81,7 @@ export function linkEntities(text: string, tokens: readonly Token[], raw: readon
   namesByHeads(v, clusters, (name) => !!institution(name));
   articledPeople(v, clusters);
   namesBeforeBodyHeads(v, clusters);
+  ownedThings(v, clusters);
   clusters = lexicalTypes(v, clusters, (name) => !!place(name));
   placesNeverPlaced(v, clusters, (name) => !!place(name));
   featuresArePlaces(clusters, (name) => !!institution(name));
