@@ -39,3 +39,9 @@ test('nationality words the gazetteer lacks or misreads come from the alias tabl
   assert.deepEqual(a['Bosnian officials'], ['BIH']);
   assert.deepEqual(a['Indian'], ['IND']);
 });
+
+test('a pronoun takes its country from its entity, not from its own sentence', () => {
+  const a = actors('President Kwame Boateng left Accra early. He later met the foreign minister of Togo.');
+  assert.deepEqual(a['Kwame Boateng'], ['GHA']);
+  assert.deepEqual(a['He'], ['GHA']);
+});

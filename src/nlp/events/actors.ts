@@ -7,6 +7,7 @@ import { countryOf, demonym, place } from '../geo/index.js';
 import { sectorOf } from '../entities/index.js';
 import { lexicon } from './lexicon.js';
 import { SOLE_COUNTRY_FALLBACK } from './settings.js';
+import { PRONOUNS } from './words.js';
 
 export interface Actor {
   /** Token range [first, last] in Doc.tokens. */
@@ -49,6 +50,9 @@ function entityCodes(e: Entity, text: string): string[] {
   // A person's role names the country it serves ("Ukrainian foreign minister", "President of Angola").
   const fromRole = e.role ? countryIn(e.role) : null;
   if (fromRole) return [fromRole];
+  // … or the international organisation it heads ("head of the UN's nuclear watchdog").
+  const roleOrg = e.role ? e.role.split(/[\s,;()]+/).map((w) => org.get(w.replace(/['’]s$/, '').toLowerCase())).find(Boolean) : undefined;
+  if (roleOrg) return [roleOrg];
   // A mention that is exactly a country's name ("Jordan" read as a person) is that country.
   if (e.type === 'PERSON') return [];
   const p = place(text);
@@ -189,6 +193,7 @@ const NON_COUNTRY = new Set(['IGO', 'NGO', 'IMG']);
  *  and the only state of the sentence are, in news, most often one polity. One pass per sentence (linear). */
 function soleCountry(doc: Doc, actors: Actor[]): Actor[] {
   if (!SOLE_COUNTRY_FALLBACK) return actors;
+  const byEntity = new Map<string, string>();
   let s0 = 0;
   for (let k = 0; k <= actors.length; k++) {
     if (k < actors.length && doc.tokens[actors[k].first].sentence === doc.tokens[actors[s0].first].sentence) continue;
@@ -198,14 +203,24 @@ function soleCountry(doc: Doc, actors: Actor[]): Actor[] {
       const [only] = countries;
       for (let j = s0; j < k; j++) {
         const a = actors[j];
-        const named = a.id && (a.type === 'ORG' || (a.type === 'PERSON' && a.sector));
+        // A name, not a pronoun ("he" stands for someone who may be named elsewhere, of another country).
+        const named = a.id && !PRONOUNS.has(word(doc, a.first).toLowerCase()) && (a.type === 'ORG' || (a.type === 'PERSON' && a.sector));
         if (!a.codes.length && (named || (a.type === 'GROUP' && a.sector !== 'MIL'))) {
           a.codes = [only];
           a.inferred = true;
+          if (a.id && !byEntity.has(a.id)) byEntity.set(a.id, only);
         }
       }
     }
     s0 = k;
+  }
+  // Every other mention of an entity so placed (its pronouns, its name in other sentences) shares the country.
+  for (const a of actors) {
+    const c = a.id && !a.codes.length ? byEntity.get(a.id) : undefined;
+    if (c) {
+      a.codes = [c];
+      a.inferred = true;
+    }
   }
   return actors;
 }
