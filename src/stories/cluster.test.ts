@@ -29,6 +29,7 @@ test('articles on one story join it; another story stays apart', () => {
   const s = idx.story(idx.storyOf('flood1')!);
   assert.equal(s?.articles.length, 3);
   assert.equal(s?.outlets, 3);
+  assert.equal(s?.copies, 2); // flood2 and flood3 repeat flood1's text
   assert.equal(s?.first, '2024-03-01T10:00:00.000Z');
 });
 
@@ -51,6 +52,7 @@ test('a copy joins the story of its original even with a different headline', ()
   const r = idx.add({ id: 'copy', title: 'Why you will have to take the long way round', text: `Menu\nLogin\n${text}\nSource link`, published: '2024-03-01T05:00:00Z' });
   assert.equal(r.copy?.of, 'orig');
   assert.equal(idx.storyOf('copy'), idx.storyOf('orig'));
+  assert.equal(idx.story(idx.storyOf('orig')!)?.copies, 1);
 });
 
 test('same input in the same order gives the same stories', () => {
@@ -59,4 +61,21 @@ test('same input in the same order gives the same stories', () => {
     return [FLOOD(1), ELECTION, FLOOD(2)].map((a) => idx.add(a).story);
   };
   assert.deepEqual(run(), run());
+});
+
+test('a bridge article close to two stories merges them', () => {
+  const idx = new StoryIndex();
+  const day = '2024-03-01T10:00:00Z';
+  idx.add({ id: 'p1', title: 'Port strike halts container ships at Saltmere', text: 'Dock workers at Saltmere walked out over pay, and container ships queued offshore.', published: day });
+  idx.add({ id: 'f1', title: 'Fuel shortage hits petrol stations across Eastvale', text: 'Petrol stations in Eastvale ran dry as tanker deliveries stopped and drivers queued for hours.', published: day });
+  assert.notEqual(idx.storyOf('p1'), idx.storyOf('f1'));
+  const r = idx.add({
+    id: 'bridge',
+    title: 'Port strike at Saltmere halts container ships and causes fuel shortage at Eastvale petrol stations',
+    text: 'Dock workers at Saltmere walked out over pay and container ships queued offshore; petrol stations in Eastvale ran dry as tanker deliveries stopped and drivers queued for hours.',
+    published: day,
+  });
+  assert.equal(r.merged.length, 1);
+  assert.equal(idx.storyOf('p1'), idx.storyOf('f1'));
+  assert.equal(idx.story(idx.storyOf('bridge')!)?.articles.length, 3);
 });

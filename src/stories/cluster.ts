@@ -38,6 +38,8 @@ interface Story {
   posted: Set<string>;
   members: string[];
   outlets: Set<string>;
+  /** Members that are exact or near copies of an earlier article. */
+  copies: number;
   first?: number;
   last?: number;
 }
@@ -84,12 +86,12 @@ export class StoryIndex {
     return s === undefined ? undefined : this.find(s);
   }
 
-  /** A story's articles, distinct outlets and first/last dates. */
-  story(id: string): { id: string; articles: string[]; outlets: number; first?: string; last?: string } | undefined {
+  /** A story's articles, distinct outlets, copies and first/last dates. */
+  story(id: string): { id: string; articles: string[]; outlets: number; copies: number; first?: string; last?: string } | undefined {
     const s = this.stories.get(this.find(id));
     if (!s) return undefined;
     const iso = (t?: number) => (t === undefined ? undefined : new Date(t).toISOString());
-    return { id: s.id, articles: [...s.members], outlets: s.outlets.size, first: iso(s.first), last: iso(s.last) };
+    return { id: s.id, articles: [...s.members], outlets: s.outlets.size, copies: s.copies, first: iso(s.first), last: iso(s.last) };
   }
 
   private find(id: string): string {
@@ -174,7 +176,7 @@ export class StoryIndex {
     const merged: string[] = [];
     if (!target) {
       const id = `s${this.nextId++}`;
-      target = { id, counts: new Map(), posted: new Set(), members: [], outlets: new Set() };
+      target = { id, counts: new Map(), posted: new Set(), members: [], outlets: new Set(), copies: 0 };
       this.stories.set(id, target);
       this.parent.set(id, id);
     } else {
@@ -184,6 +186,7 @@ export class StoryIndex {
         merged.push(s.id);
       }
     }
+    if (copy?.copy) target.copies++;
     this.join(target, a, counts, time);
     this.storyOfArticle.set(a.id, target.id);
     return { id: a.id, story: target.id, similarity, merged, ...(copy?.copy ? { copy: copy.copy } : {}), ...(copy?.credited ? { credited: copy.credited } : {}) };
@@ -222,6 +225,7 @@ export class StoryIndex {
     this.parent.set(b.id, a.id);
     this.stories.delete(b.id);
     a.members.push(...b.members);
+    a.copies += b.copies;
     for (const o of b.outlets) a.outlets.add(o);
     if (b.first !== undefined) a.first = a.first === undefined ? b.first : Math.min(a.first, b.first);
     if (b.last !== undefined) a.last = a.last === undefined ? b.last : Math.max(a.last, b.last);

@@ -33,7 +33,7 @@ export const STORIES = {
   /** Terms of the article used to look up candidate stories (its highest-weighted ones). */
   queryTerms: 25,
   /** A term whose posting list is longer than this is too common to block on (keeps cost per article flat). */
-  maxPosting: 400,
+  maxPosting: 100,
   /** Candidate stories scored in full per article. */
   maxCandidates: 30,
   /** Terms kept per story centroid (its heaviest), so a story's size stays bounded. */

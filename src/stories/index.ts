@@ -1,0 +1,21 @@
+// Stories layer: copies and story clusters across articles (issue 13, items 1 and 2).
+//
+//   copies.ts   CopyIndex — exact and near-duplicate articles at ingest: prose lines (text.ts) → 5-word shingles →
+//               seeded MinHash (minhash.ts) → LSH bands for candidates → containment of the smaller text in the
+//               larger, so reposts wrapped in page clutter or cut short still match; each copy group keeps its
+//               original (first seen), its copies, its distinct outlets and the outlets its copies credit.
+//   credit.ts   the outlet a repost names as its original ("first published in …", "via …", a "Source link"
+//               anchor), with the cue wording in lexicon.ts.
+//   cluster.ts  StoryIndex — incremental story clustering: TF-IDF (headline, lead, capitalised names or given
+//               entity names) against story centroids, candidates from an inverted index over the article's
+//               heaviest terms (common terms skipped), a time window, bridge merges; copies join their original's
+//               story. One object holds all state (no globals), ready to be persisted by the store.
+//   eval.ts     `dossier eval stories`; eval-copies.ts measures the copies layer (SemEval-2022 pairs and a seeded
+//               near-duplicate set).
+//   settings.ts every threshold, with where it was tuned.
+//
+// Input is plain fields (id, title, text, published, outlet, url, optional links and entity names), so the store
+// can call it without the pipeline.
+export { CopyIndex, type CopyInput, type CopyMatch, type CopyResult } from './copies.js';
+export { creditedOutlet, type Link } from './credit.js';
+export { StoryIndex, articleTerms, type Assignment, type StoryInput } from './cluster.js';
