@@ -1,0 +1,57 @@
+// Streaming many inputs keeps memory bounded: 20k generated records, every one with words never seen before (so any
+// cache keyed by word or text grows with each), analysed in one process; the heap after a full GC must not grow
+// between record 2,000 and record 20,000 by more than a fixed bound.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { InputItem } from '../src/input/types.js';
+import { analyze, defaultPipeline } from '../src/pipeline/analyze.js';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+const RECORDS = 20_000;
+const FIRST_MEASURE = 2_000;
+/** Heap growth allowed from record 2,000 to 20,000 (MB): room for JIT code, lexicons touched late and bounded caches
+ *  filling up, well inside the 1 GB RSS the product promises; far below a cache holding every word of 18,000 records. */
+const MAX_GROWTH_MB = 100;
+/** Known failure, left to the NER layer's owner: its word cache (src/nlp/ner/features.ts, WORD_CACHE_LIMIT) is
+ *  bounded at 300,000 words of ~3 kB each (up to ~0.9 GB), so here it grows ~25 kB per record (456 MB from record
+ *  2,000 to 20,000). Remove the todo once that limit is lowered. */
+const TODO = 'NER word cache (src/nlp/ner/features.ts WORD_CACHE_LIMIT = 300,000 words, ~3 kB each) grows to ~0.9 GB';
+
+const LETTERS = 'bcdfghjklmnpqrstvwxz';
+/** A word no other record has: the record number spelled in consonants, with a vowel between each. */
+function unique(n: number, salt: number): string {
+  let w = '';
+  for (let x = n * 7 + salt; x > 0; x = Math.floor(x / LETTERS.length)) w += LETTERS[x % LETTERS.length] + 'ae'[x % 2];
+  return w;
+}
+const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+
+function record(n: number): InputItem {
+  const [a, b, c, d, e, f, g] = Array.from({ length: 7 }, (_, i) => unique(n, i));
+  const content = `${cap(a!)} ${cap(b!)} report\n\n${cap(a!)} ${cap(b!)}, the ${c} of ${cap(d!)}, said on Monday that the ${e} ` +
+    `would cost $${n % 97} million. "The ${f} is ${g}," ${cap(b!)} said.`;
+  return { ok: true, source: `record-${n}`, from: 'record', kind: 'text', content, encoding: null, meta: {}, warnings: [] };
+}
+
+const heapMb = () => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+};
+
+test(`${RECORDS} records of unique words: the heap stays bounded`, { todo: TODO }, () => {
+  const pipeline = defaultPipeline();
+  let early = 0;
+  for (let n = 1; n <= RECORDS; n++) {
+    analyze(record(n), {}, pipeline);
+    if (n === FIRST_MEASURE) early = heapMb();
+  }
+  const late = heapMb();
+  const rss = process.memoryUsage().rss / 1024 / 1024;
+  process.stdout.write(`# heap after ${FIRST_MEASURE}: ${early.toFixed(1)} MB, after ${RECORDS}: ${late.toFixed(1)} MB, rss ${rss.toFixed(0)} MB\n`);
+  assert.ok(late - early < MAX_GROWTH_MB, `heap grew ${(late - early).toFixed(1)} MB from record ${FIRST_MEASURE} to ${RECORDS}`);
+});
