@@ -175,3 +175,8 @@ test('a curfew at home is against the own country; announced for later by its ow
   assert.deepEqual(summary(run('The government of Ghana imposed a curfew in Kumasi on Monday.')), ['COERCE GHA>GHA asserted']);
   assert.deepEqual(summary(run('President Kofi Mensah announced on Sunday that he will extend the curfew in Accra.')), ['THREATEN GHA>GHA asserted']);
 });
+
+test('a withdrawal needs no recipient; an accusation does', () => {
+  assert.deepEqual(summary(run('Chile withdrew its troops from the border on Monday.')), ['RETREAT CHL> asserted']);
+  assert.deepEqual(summary(run('Chile accused the government on Monday.')), []);
+});
