@@ -26,3 +26,17 @@ test('names cut at their edges are made whole: firm after a person, nationality 
     ['Hal Brill Productions', 'ORG'], ['American Film Awards', 'MISC'], ['Ivo Tam', 'PERSON'], ['Tamco Labs Inc.', 'ORG'],
   ]);
 });
+
+test('a craft named after a moon and a camel-case product are things; camel-case people with a given name stay people', () => {
+  const { get } = link('The Titan Orbiter will fly. The MacBook Pro ships. Douglas MacArthur landed. Ian McKellen acted.', [
+    ['Titan Orbiter', 'PERSON'], ['MacBook Pro', 'PERSON'], ['Douglas MacArthur', 'PERSON'], ['Ian McKellen', 'PERSON'],
+  ]);
+  assert.deepEqual(['Titan Orbiter', 'MacBook Pro', 'Douglas MacArthur', 'Ian McKellen'].map((n) => get(n).type), ['MISC', 'MISC', 'PERSON', 'PERSON']);
+});
+
+test('two common words around "and" open one name; two firms around "and" stay two', () => {
+  const { entities } = link('They joined the Rock and Roll Hall of Fame. Apple and Google agreed.', [
+    ['Rock', 'MISC'], ['Roll Hall of Fame', 'MISC'], ['Apple', 'ORG'], ['Google', 'ORG'],
+  ]);
+  assert.deepEqual(entities.map((e) => e.name), ['Rock and Roll Hall of Fame', 'Apple', 'Google']);
+});

@@ -3,11 +3,12 @@
 //   heads an institution ("Oakwood University") is an organisation: people's surnames are not such words;
 // - the Sun, the Moon, planets, dwarf planets and major moons are places (as "Earth" is), not organisations or
 //   people, unless the article makes them an actor ("Mars said": the company) or the word is a given name typed
-//   PERSON ("Venus").
+//   PERSON ("Venus"); a craft named after one ("Europa Clipper") and a camel-case product ("MacBook Pro") typed
+//   PERSON are things.
 import type { TokenView } from './context.js';
 import type { Cluster } from './cluster.js';
 import type { MentionType, RawMention } from './types.js';
-import { isGivenName } from './lexical.js';
+import { isCommonWord, isGivenName, isLowerWord, isNameWord } from './lexical.js';
 
 /**
  * Head words of venues and built places (hand-collected closed class). Words that are also common surnames
@@ -44,8 +45,13 @@ export function namesByHeads(v: TokenView, clusters: readonly Cluster[], known: 
     if (!named.length) continue;
     if (c.type === 'PERSON') {
       const heads = named.map((m) => m.words[m.words.length - 1]);
-      if (named.some((m) => m.words.length > 1) && heads.some((h) => VENUE_HEADS.has(h))) retype(c, 'LOC');
-      else if (named.some((m) => m.words.length > 1) && heads.some((h) => BODY_WORDS.has(h))) retype(c, 'ORG');
+      const multi = named.some((m) => m.words.length > 1);
+      if (multi && heads.some((h) => VENUE_HEADS.has(h))) retype(c, 'LOC');
+      else if (multi && heads.some((h) => BODY_WORDS.has(h))) retype(c, 'ORG');
+      // A craft or mission named after a body ("Europa Clipper", "Mars Express") is a thing; "Venus Williams" is not.
+      else if (multi && named.every((m) => CELESTIAL.has(m.words[0])) && !named.some((m) => isGivenName(m.words[0]) || m.words.slice(1).some(isNameWord))) retype(c, 'MISC');
+      // A product's camel-case name ("MacBook Pro") with no given name in it is a thing; "Douglas MacArthur" is not.
+      else if (named.some((m) => /\p{Ll}\p{Lu}/u.test(m.text.replace(/\bMc(?=\p{Lu})/gu, ''))) && !named.some((m) => m.words.some(isGivenName))) retype(c, 'MISC');
     }
     // (Not an outlet or firm the lexicon knows, "the Sun"; not a given name typed PERSON, "Venus" Williams.)
     if (c.type === 'LOC' || named.some((m) => known(m.text)) || (c.type === 'PERSON' && isGivenName(named[0].words[0]))) continue;
@@ -65,6 +71,7 @@ const EVENT_HEADS = new Set(['awards', 'award', 'prize', 'festival', 'games', 'o
  * - a person's name followed by a firm word is the firm ("Dick Clark" + "Productions" → ORG "Dick Clark Productions");
  * - a nationality right before an event name is part of it ("American" + "Music Awards" → MISC "American Music Awards"),
  *   and an event name is MISC whatever the tagger said;
+ * - two common words joined by "and" open one name ("Rock and Roll Hall of Fame"), not two;
  * - a role and "of" opening an organisation's name leave it ("Founder of Ceres Robotics Inc." → "Ceres Robotics Inc.").
  */
 export function wholeNames(v: TokenView, raw: readonly RawMention[], isRole: (word: string) => boolean): RawMention[] {
@@ -84,6 +91,12 @@ export function wholeNames(v: TokenView, raw: readonly RawMention[], isRole: (wo
         out.pop();
         r.first = prev.first;
       }
+    }
+    // Two common words around "and" open one name ("Rock" + "Roll Hall of Fame"): a name does not start with one.
+    const before = out[out.length - 1];
+    if (before && before.first === before.last && r.type !== 'PERSON' && before.type !== 'PERSON' && r.first === before.last + 2 && /^(and|&)$/i.test(v.words[before.last + 1]) && sameSentence(before.last, r.first) && isCommonWord(lower(before.first)) && isLowerWord(lower(r.first))) {
+      out.pop();
+      r.first = before.first;
     }
     if ((r.type === 'ORG' || r.type === 'MISC') && r.last - r.first >= 2 && lower(r.first + 1) === 'of' && isRole(lower(r.first))) r.first += 2;
     // (A firm word the previous mention took is no mention of its own.)

@@ -19,6 +19,16 @@ const PLACE = (1 << 0) | (1 << 1) | (1 << 2) | (1 << 8);
 const SPEECH_AFTER = /^(said|says|say|told|tells|added|adds|asked|asks|wrote|writes|argued|argues|explained|recalled|noted|insisted|believes|thinks|thought)$/i;
 
 const lexicon = () => loadNerModel().lexicon;
+/** Case class of words with no 75 % majority form in the corpus (word-clusters.ts: CASE.mixed + 1). */
+const MIXED_USE = CASE.mixed + 1;
+
+/** The corpus mostly writes the (lower-case) word in lower case: an ordinary English word. */
+export const isLowerWord = (word: string) => lexicon().typicalCase(word) === CASE.lower;
+/** The corpus writes the word in lower case at least often (no capitalised majority): "rock", "arts". */
+export const isCommonWord = (word: string) => lexicon().typicalCase(word) === CASE.lower || lexicon().typicalCase(word) === MIXED_USE;
+
+/** A name gazetteer (given names or surnames) knows the (lower-case) word. */
+export const isNameWord = (word: string) => (lexicon().gazWord(word) & (GIVEN | SURNAME)) !== 0;
 
 /** The given-name gazetteer knows the (lower-case) word. */
 export const isGivenName = (word: string) => (lexicon().gazWord(word) & GIVEN) !== 0;
