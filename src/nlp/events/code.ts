@@ -288,6 +288,10 @@ export class SentenceCoder {
     const coded = (xs: Actor[]) => xs.some((a) => a.codes.length);
     // Without its agent a passive is a fact about its victim: kept only for violence and coercion.
     if (!coded(source) && !(passive && coded(target) && AGENTLESS.has(type))) return null;
+    // Two or more parties acting together do not act on one of themselves ("Hungarian and Romanian officials agreed
+    // … refugees in Hungary"): a target among the sources' own codes is dropped, and the act is between them.
+    const sourceCodes = new Set(source.flatMap((a) => a.codes));
+    if (sourceCodes.size >= 2 && target.length && target.every((a) => a.codes.length && a.codes.every((c) => sourceCodes.has(c)))) target = [];
     let reciprocal = false;
     // Reciprocal: "A and B agreed", "A held talks with B", "A met B"; not "A agreed to provide aid for B".
     const withTarget = target.length > 0 && (type === 'CONSULT' || (target[0].first > 0 && this.w[target[0].first - 1] === 'with'));

@@ -180,3 +180,8 @@ test('a withdrawal needs no recipient; an accusation does', () => {
   assert.deepEqual(summary(run('Chile withdrew its troops from the border on Monday.')), ['RETREAT CHL> asserted']);
   assert.deepEqual(summary(run('Chile accused the government on Monday.')), []);
 });
+
+test('two parties agreeing do not agree with one of themselves', () => {
+  const r = run('Chilean and Peruvian officials agreed on Monday that their countries should help farmers in Peru.');
+  assert.deepEqual(r.events.map((e) => [e.type, e.reciprocal, r.codes(e.source).join('+')]), [['AGREE', true, 'CHL+PER']]);
+});
