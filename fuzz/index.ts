@@ -18,7 +18,7 @@ export function samples(): { name: string; bytes: Buffer }[] {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { seed: { type: 'string', default: '1' }, cases: { type: 'string', default: '96' }, batch: { type: 'string', default: '16' }, 'per-input': { type: 'string', default: '10' } } });
+  const { values } = parseArgs({ options: { seed: { type: 'string', default: '1' }, cases: { type: 'string', default: '96' }, batch: { type: 'string', default: '16' }, 'per-input': { type: 'string', default: '30' } } });
   const seed = Number(values.seed);
   const cases = fuzzCases(seed, Number(values.cases), samples());
   const line = (s: string) => process.stdout.write(s + '\n');

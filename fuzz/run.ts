@@ -91,7 +91,8 @@ export async function runFuzz(cases: readonly FuzzCase[], settings: FuzzSettings
     const kind = problem(r, jsonl);
     if (kind) {
       // Name the input: in a batch, the error line carries it; a crash of the whole process is re-run file by file.
-      const named = files.filter((f) => r.stderr.includes(f));
+      const timedOut = r.stderr.split('\n').filter((l) => /timed out after/.test(l));
+      const named = files.filter((f) => timedOut.some((l) => l.includes(f)));
       const culprits = kind === 'hang' && named.length ? named : files;
       findings.push({ kind, command, files: culprits, detail: tail(r.stderr) || `exit ${r.code ?? r.signal}` });
       log(`  ${kind}: ${command} ${culprits.map((f) => f.slice(dir.length + 1)).join(' ')}: ${tail(r.stderr)}`);
