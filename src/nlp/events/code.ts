@@ -8,7 +8,7 @@ import { lexicon, type Cue, type PloverType } from './lexicon.js';
 import { AGENT_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
   ACTOR_JOINERS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS,
-  ADDRESSEE_VERBS, ANAPHORIC, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
+  ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
 
 export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
@@ -280,7 +280,7 @@ export class SentenceCoder {
     }
     if (type === 'REQUEST' && this.ultimatum(f.last, ce)) type = 'THREATEN';
     // Domestic dissent without a named recipient is against the protesters' own government (CAMEO convention).
-    if (type === 'PROTEST' && !target.length && source.length) target = source;
+    if (type === 'PROTEST' && !target.some((a) => a.codes.length) && source.length) target = source;
     // Coercion at home ("extend the curfew in Abidjan", by its own government) is against the source's own country,
     // named by the place in the clause.
     if (cue.type === 'COERCE' && !target.length && source.length) target = this.ownPlace(from, ce, source);
@@ -600,6 +600,9 @@ export class SentenceCoder {
     // A clause told after a denial ("Moscow denied that its forces attacked …") or under a condition ("if …").
     for (let i = cs - 1; i >= Math.max(0, cs - 3); i--) if (DENIAL.has(this.w[i])) return 'reported-denied';
     for (let i = cs; i < anchor; i++) if (this.w[i] === 'if' || this.w[i] === 'unless') return 'hypothetical';
+    // A clause governed by a verb of asking ("demanding that he resign") is wanted, not done.
+    const that = this.w[cs] === 'that' ? cs : this.w[cs - 1] === 'that' ? cs - 1 : -1;
+    if (that > 0 && DIRECTIVES.has(this.w[that - 1])) return 'hypothetical';
     return status;
   }
 

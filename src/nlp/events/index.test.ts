@@ -185,3 +185,8 @@ test('two parties agreeing do not agree with one of themselves', () => {
   const r = run('Chilean and Peruvian officials agreed on Monday that their countries should help farmers in Peru.');
   assert.deepEqual(r.events.map((e) => [e.type, e.reciprocal, r.codes(e.source).join('+')]), [['AGREE', true, 'CHL+PER']]);
 });
+
+test('protesters with no coded recipient protest at home; what they demand has not happened', () => {
+  const r = run('About 300 protesters blocked roads in Accra demanding that he resign.');
+  assert.deepEqual(summary(r), ['PROTEST GHA>GHA asserted', 'RETREAT GHA> hypothetical']);
+});

@@ -90,3 +90,9 @@ export const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Clause-break words that are also prepositions ("after four years", "as a result"): they break a clause only
  *  when a verb of their own follows. */
 export const PREPOSITION_OR_CONJUNCTION = new Set(['after', 'before', 'since', 'as']);
+
+/** Verbs of asking (English directive verbs): the clause they govern is wanted, not done ("demanding that he
+ *  resign", "urged that troops withdraw"). */
+export const DIRECTIVES = new Set(['demand', 'demands', 'demanded', 'demanding', 'urge', 'urges', 'urged', 'urging', 'ask', 'asks',
+  'asked', 'asking', 'insist', 'insists', 'insisted', 'insisting', 'request', 'requests', 'requested', 'requesting', 'propose',
+  'proposes', 'proposed', 'proposing', 'recommend', 'recommends', 'recommended', 'recommending', 'want', 'wants', 'wanted']);
