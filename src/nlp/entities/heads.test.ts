@@ -28,8 +28,8 @@ test('names cut at their edges are made whole: firm after a person, nationality 
 });
 
 test('a craft named after a moon and a camel-case product are things; camel-case people with a given name stay people', () => {
-  const { get } = link('The Titan Orbiter will fly. The MacBook Pro ships. Douglas MacArthur landed. Ian McKellen acted.', [
-    ['Titan Orbiter', 'PERSON'], ['MacBook Pro', 'PERSON'], ['Douglas MacArthur', 'PERSON'], ['Ian McKellen', 'PERSON'],
+  const { get } = link('The Titan Orbiter will fly. Orbiter sees all. The MacBook Pro ships. Douglas MacArthur landed. Ian McKellen acted.', [
+    ['Titan Orbiter', 'PERSON'], ['Orbiter', 'PERSON'], ['MacBook Pro', 'PERSON'], ['Douglas MacArthur', 'PERSON'], ['Ian McKellen', 'PERSON'],
   ]);
   assert.deepEqual(['Titan Orbiter', 'MacBook Pro', 'Douglas MacArthur', 'Ian McKellen'].map((n) => get(n).type), ['MISC', 'MISC', 'PERSON', 'PERSON']);
 });

@@ -49,7 +49,7 @@ export function namesByHeads(v: TokenView, clusters: readonly Cluster[], known: 
       if (multi && heads.some((h) => VENUE_HEADS.has(h))) retype(c, 'LOC');
       else if (multi && heads.some((h) => BODY_WORDS.has(h))) retype(c, 'ORG');
       // A craft or mission named after a body ("Europa Clipper", "Mars Express") is a thing; "Venus Williams" is not.
-      else if (multi && named.every((m) => CELESTIAL.has(m.words[0])) && !named.some((m) => isGivenName(m.words[0]) || m.words.slice(1).some(isNameWord))) retype(c, 'MISC');
+      else if (multi && CELESTIAL.has(c.words[0]) && !isGivenName(c.words[0]) && !c.words.slice(1).some(isNameWord)) retype(c, 'MISC');
       // A product's camel-case name ("MacBook Pro") with no given name in it is a thing; "Douglas MacArthur" is not.
       else if (named.some((m) => /\p{Ll}\p{Lu}/u.test(m.text.replace(/\bMc(?=\p{Lu})/gu, ''))) && !named.some((m) => m.words.some(isGivenName))) retype(c, 'MISC');
     }
