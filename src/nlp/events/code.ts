@@ -130,7 +130,7 @@ export class SentenceCoder {
         main = c;
         c = ++next;
         verb = false;
-      } else if (i > s0 && (i === attribution || (CLAUSE_BREAKS.has(w) && !this.prepositionUse(i, s1)) || (w === 'that' && prevPos === 'VERB') || (SPEECH.has(this.w[i - 1]) && prevPos === 'VERB') || (verb && this.newSubject(i, s1)))) {
+      } else if (i > s0 && (i === attribution || (CLAUSE_BREAKS.has(w) && !this.prepositionUse(i, s1)) || (w === 'that' && prevPos === 'VERB') || (SPEECH.has(this.w[i - 1]) && prevPos === 'VERB' && !this.namesEvent(i)) || (verb && this.newSubject(i, s1)))) {
         c = ++next;
         main = -1;
         verb = false;
@@ -455,6 +455,18 @@ export class SentenceCoder {
   /** Source of a noun cue: the actor right before it ("Russia's strikes", "Russian shelling", "their demands"),
    *  the subject of the light verb whose object it is ("Russia launched a strike"), or the pair after "between" /
    *  the actor after "by". */
+  /** "declared a state of emergency", "announced a ceasefire": after a verb that is both a speech verb and a light
+   *  verb, an indefinite noun phrase headed by an event noun is its object, not the start of a reported clause. */
+  private namesEvent(i: number): boolean {
+    if (!LIGHT_VERBS.has(this.w[i - 1]) || (this.w[i] !== 'a' && this.w[i] !== 'an')) return false;
+    const { byFirst } = lexicon();
+    for (let j = i + 1; j < Math.min(this.doc.tokens.length, i + 5); j++) {
+      if (byFirst.get(this.w[j])?.some((c) => c.kind === 'noun')) return true;
+      if (!NP_INNER.has(this.doc.tokens[j].pos) || this.w[j] === ',') return false;
+    }
+    return false;
+  }
+
   /** The first place after `last` in the clause that lies in the source's own country, as a one-actor list. */
   private ownPlace(last: number, ce: number, source: Actor[]): Actor[] {
     for (let i = last + 1; i <= Math.min(ce, last + TARGET_WINDOW); i++) {

@@ -190,3 +190,7 @@ test('protesters with no coded recipient protest at home; what they demand has n
   const r = run('About 300 protesters blocked roads in Accra demanding that he resign.');
   assert.deepEqual(summary(r), ['PROTEST GHA>GHA asserted', 'RETREAT GHA> hypothetical']);
 });
+
+test('a speech verb that governs an event noun is no report ("declared a state of emergency")', () => {
+  assert.deepEqual(summary(run('Ghana declared a state of emergency in Togo on Monday.')), ['COERCE GHA>TGO asserted']);
+});
