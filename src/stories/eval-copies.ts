@@ -15,7 +15,7 @@ import { splitHalves } from '../pipeline/halves.js';
 import { articleTerms } from './cluster.js';
 import { CopyIndex } from './copies.js';
 import { readRecords } from './eval.js';
-import { STORIES } from './settings.js';
+import { COPIES, STORIES } from './settings.js';
 
 const CORPORA = new URL('../../../shared/data/corpora/', import.meta.url).pathname;
 const MIN_WORDS = 40;
@@ -77,7 +77,7 @@ function semeval(): void {
   const idx = new CopyIndex();
   const rows = pairs.map((p, i) => {
     const c = idx.compare(p.text1, p.text2);
-    const copy = c.containment >= 0.7 && Math.min(...c.shingles) >= 12;
+    const copy = c.containment >= COPIES.minContainment && Math.min(...c.shingles) >= COPIES.minShingles;
     return { half: halves[i], gold: p.labels.Overall <= 1.5, copy, story: cos(weigh(vecs[i][0]), weigh(vecs[i][1])) >= STORIES.joinSimilarity };
   });
   console.log(`SemEval-2022 Task 8 en-en pairs: ${pairs.length} (${rows.filter((r) => r.gold).length} with Overall ≤ 1.5)`);
