@@ -3,7 +3,7 @@ import type { Analysis } from '../doc/schema.js';
 import { readInputs } from '../input/index.js';
 import type { InputItem, InputOptions } from '../input/types.js';
 import type { AnalyzeOptions } from '../pipeline/analyze.js';
-import { createAnalyzer } from '../run/analyzer.js';
+import { createAnalyzer, type Analyzer } from '../run/analyzer.js';
 import { DEFAULT_TIMEOUT_PER_INPUT_S } from '../run/settings.js';
 import { estimateTotal } from './estimate.js';
 import { createProgress } from './progress.js';
@@ -16,6 +16,9 @@ export interface BatchOptions {
   /** Wall-clock budget of one input's analysis (ms; default 30 s): past it the input fails and the batch goes on.
    *  0 analyses in this thread, with no budget. */
   timeoutPerInputMs?: number;
+  /** An analyzer the caller owns and closes (several batches in one command share one worker); by default the
+   *  batch starts its own and closes it when done. */
+  analyzer?: Analyzer;
   /** Item sources to skip (already done by an earlier run of the same job). */
   skip?: Set<string>;
   /** Asked before an item is analysed: false when another run has taken it (it is then left to that run). */
@@ -37,7 +40,7 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, si
   const total = process.stderr.isTTY ? await estimateTotal(inputs) : null;
   const progress = createProgress(opts.label, total);
   // Started before the first input is read, so the worker's model loading overlaps the reading.
-  const analyzer = createAnalyzer({ timeoutMs: opts.timeoutPerInputMs ?? DEFAULT_TIMEOUT_PER_INPUT_S * 1000 });
+  const analyzer = opts.analyzer ?? createAnalyzer({ timeoutMs: opts.timeoutPerInputMs ?? DEFAULT_TIMEOUT_PER_INPUT_S * 1000 });
   const failed = (source: string, error: string) => {
     report.fail(source, error, progress.log);
     progress.tick(false);
@@ -77,7 +80,7 @@ export async function runBatch(inputs: readonly string[], opts: BatchOptions, si
     }
   } finally {
     progress.stop();
-    await analyzer.close();
+    if (!opts.analyzer) await analyzer.close();
   }
   return report;
 }
