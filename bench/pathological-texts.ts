@@ -46,6 +46,9 @@ export const PATHOLOGICAL: Record<string, Generator> = {
     let i = 0;
     return fill(bytes, () => cap(word(r)) + (++i % 200 === 0 ? '. ' : ' '));
   },
+  /** One capitalised word over and over, in one sentence (a fuzzed 'huge line' found it): one long name-like run
+   *  whose every token is the same word. */
+  same: (bytes) => fill(bytes, () => 'Word '),
   /** One reporting verb over and over: every word a quote cue, no sentence end. */
   said: (bytes) => fill(bytes, () => 'said '),
   /** Sentences naming two new people each, with a role and a place: thousands of distinct entities to link. */
