@@ -45,3 +45,10 @@ test('a pronoun takes its country from its entity, not from its own sentence', (
   assert.deepEqual(a['Kwame Boateng'], ['GHA']);
   assert.deepEqual(a['He'], ['GHA']);
 });
+
+test('an entity mention that starts an international organisation\'s name grows to the whole name', () => {
+  // The entity layer reads "Arab" alone here (a nationality before a title).
+  const a = actors('Arab League Secretary General Omar Haddad undertook mediation between Chile and Peru.');
+  assert.deepEqual(a['Arab League'], ['IGO']);
+  assert.equal(a['Arab'], undefined);
+});

@@ -117,7 +117,30 @@ export function findActors(doc: Doc): Actor[] {
   // Gazetteer words and international organisations outside entity mentions.
   const { orgCodes, maxOrgWords } = lexicon();
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (owner[i] >= 0) continue;
+    if (owner[i] >= 0) {
+      // An entity mention that is only the start of an organisation's name ("Arab" of "Arab League") grows to it.
+      const e = raw[owner[i]];
+      if (e.first === i) {
+        for (let n = Math.min(maxOrgWords, doc.tokens.length - i); n > e.last - i + 1; n--) {
+          let ok = true;
+          let name = word(doc, i);
+          for (let k = 1; k < n && ok; k++) {
+            ok = (i + k <= e.last || owner[i + k] < 0) && doc.tokens[i + k].sentence === doc.tokens[i].sentence;
+            name += ' ' + word(doc, i + k);
+          }
+          const code = ok ? orgCodes.get(name.toLowerCase()) : undefined;
+          if (code) {
+            for (let k = e.last + 1; k < i + n; k++) owner[k] = owner[i];
+            e.last = i + n - 1;
+            e.codes = [code];
+            e.adjectival = false;
+            break;
+          }
+        }
+      }
+      i = e.last;
+      continue;
+    }
     const w = word(doc, i);
     if (!isCap(w)) continue;
     let found: Actor | null = null;
