@@ -16,10 +16,6 @@ const FIRST_MEASURE = 2_000;
 /** Heap growth allowed from record 2,000 to 20,000 (MB): room for JIT code, lexicons touched late and bounded caches
  *  filling up, well inside the 1 GB RSS the product promises; far below a cache holding every word of 18,000 records. */
 const MAX_GROWTH_MB = 100;
-/** Known failure, left to the NER layer's owner: its word cache (src/nlp/ner/features.ts, WORD_CACHE_LIMIT) is
- *  bounded at 300,000 words of ~3 kB each (up to ~0.9 GB), so here it grows ~25 kB per record (456 MB from record
- *  2,000 to 20,000). Remove the todo once that limit is lowered. */
-const TODO = 'NER word cache (src/nlp/ner/features.ts WORD_CACHE_LIMIT = 300,000 words, ~3 kB each) grows to ~0.9 GB';
 
 const LETTERS = 'bcdfghjklmnpqrstvwxz';
 /** A word no other record has: the record number spelled in consonants, with a vowel between each. */
@@ -43,7 +39,7 @@ const heapMb = () => {
   return process.memoryUsage().heapUsed / 1024 / 1024;
 };
 
-test(`${RECORDS} records of unique words: the heap stays bounded`, { todo: TODO }, () => {
+test(`${RECORDS} records of unique words: the heap stays bounded`, () => {
   const pipeline = defaultPipeline();
   let early = 0;
   for (let n = 1; n <= RECORDS; n++) {

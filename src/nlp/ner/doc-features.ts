@@ -16,13 +16,46 @@ function argmax(counts: Int32Array): number {
   return best;
 }
 
+interface LongerEntry {
+  size: number;
+  order: number[];
+  at: Map<number, number[]>;
+}
+
+/** First index in the sorted `idxs` that is ≥ `from`, or -1. */
+function firstFrom(idxs: number[], from: number): number {
+  let lo = 0;
+  let hi = idxs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (idxs[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < idxs.length ? idxs[lo] : -1;
+}
+
+/** Codes of a key's entries outside the token's own span, in order of their first such entry. */
+function longerCodes(e: LongerEntry, own: [number, number] | undefined): number[] {
+  if (!own) return e.order;
+  const found: [number, number][] = [];
+  for (const code of e.order) {
+    const idxs = e.at.get(code)!;
+    const first = idxs[0] < own[0] ? idxs[0] : firstFrom(idxs, own[1]);
+    if (first >= 0) found.push([first, code]);
+  }
+  return found.sort((a, b) => a[0] - b[0]).map((x) => x[1]);
+}
+
 /** labels[s][i] = stage-1 label id of token i of sentence s. Returns extra hashes per sentence and token. */
 export function documentFeatures(doc: string[][], labels: ArrayLike<number>[]): number[][][] {
   // Each capitalised word (lower-cased key): stage-1 type counts over its occurrences, and its first two
   // occurrences (to know the first one *other* than the token at hand). Linear in the document length.
   const occ = new Map<string, { counts: Int32Array; first: number[] }>();
-  // Words inside multi-token entities: key → those entities (and whether the word is their last token).
-  const inLonger = new Map<string, { s: number; start: number; end: number; type: number; last: number }[]>();
+  // Words inside multi-token entities: key → the codes (type × 2 + is-last-token) of its entries, in order of first
+  // appearance, each with the sorted indexes of its entries in the key's list.
+  const inLonger = new Map<string, LongerEntry>();
+  // ownBlock[s][i]: the block of token i's own span's entries in its key's list (sentences without spans: none).
+  const ownBlock: ([number, number] | undefined)[][] = [];
   // Entity strings → type counts.
   const entityTypes = new Map<string, Int32Array>();
   // keys[s][i]: the lower-cased token when it has a capital, else null; spans and their lower-cased text.
@@ -53,12 +86,27 @@ export function documentFeatures(doc: string[][], labels: ArrayLike<number>[]): 
       if (!c) entityTypes.set(text, (c = new Int32Array(NT)));
       c[t]++;
       if (sp.end - sp.start < 2) continue;
+      // This span's entries of one key are contiguous in that key's list: remember where, so that a token can
+      // leave its own span out in O(log n) instead of walking every entry (one repeated word made that n²).
+      const blockOf = new Map<string, [number, number]>();
       for (let i = sp.start; i < sp.end; i++) {
         const key = toks[i].toLowerCase();
-        let list = inLonger.get(key);
-        if (!list) inLonger.set(key, (list = []));
-        list.push({ s, start: sp.start, end: sp.end, type: t, last: i === sp.end - 1 ? 1 : 0 });
+        let entry = inLonger.get(key);
+        if (!entry) inLonger.set(key, (entry = { size: 0, order: [], at: new Map() }));
+        const code = t * 2 + (i === sp.end - 1 ? 1 : 0);
+        let idxs = entry.at.get(code);
+        if (!idxs) {
+          entry.at.set(code, (idxs = []));
+          entry.order.push(code);
+        }
+        idxs.push(entry.size);
+        const b = blockOf.get(key);
+        if (b) b[1] = entry.size + 1;
+        else blockOf.set(key, [entry.size, entry.size + 1]);
+        entry.size++;
       }
+      const blocks = (ownBlock[s] ??= []);
+      for (let i = sp.start; i < sp.end; i++) blocks[i] = blockOf.get(toks[i].toLowerCase());
     }
   }
 
@@ -92,14 +140,7 @@ export function documentFeatures(doc: string[][], labels: ArrayLike<number>[]): 
         for (let t = 0; t <= NT; t++) if (counts[t] > 0) f.push(mix(D.tokAny, t + 1));
       }
       const longer = inLonger.get(key);
-      if (longer) {
-        const seen = new Set<number>();
-        for (const e of longer) {
-          if (e.s === s && e.start <= i && i < e.end) continue;
-          const code = e.type * 2 + e.last;
-          if (!seen.has(code)) { seen.add(code); f.push(mix(D.inLonger, code + 1)); }
-        }
-      }
+      if (longer) for (const code of longerCodes(longer, ownBlock[s]?.[i])) f.push(mix(D.inLonger, code + 1));
       const k = spanAt[i];
       if (k >= 0) {
         const c = entityTypes.get(spanText[s][k]);

@@ -78,7 +78,9 @@ interface WordInfo {
   hasCapsCluster: boolean;
 }
 
-const WORD_CACHE_LIMIT = 300000;
+/** Words whose features are memoised (~3 kB each): enough for the vocabulary of a long batch, cleared when full so
+ *  that streaming any number of documents keeps it near 60 MB (300,000 let it reach ~0.9 GB). */
+const WORD_CACHE_LIMIT = 20000;
 const wordCaches = new WeakMap<Lexicon, Map<string, WordInfo>>();
 
 function clusterAtoms(lex: Lexicon, ci: number): Uint32Array {
