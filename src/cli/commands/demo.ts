@@ -2,6 +2,8 @@
 // pages and JSON Lines records) and prints what it found.
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
+import { createAnalyzer } from '../../run/analyzer.js';
+import { DEFAULT_TIMEOUT_PER_INPUT_S } from '../../run/settings.js';
 import { runBatch } from '../batch.js';
 import { DEFAULT_DB, inputOptions } from '../options.js';
 import { openStore } from '../store.js';
@@ -23,12 +25,14 @@ export function demoCommand(): Command {
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .action(async (flags: { db: string }) => {
       const store = openStore(flags.db);
+      // One analysis worker for every sample (each batch would otherwise start and warm its own).
+      const analyzer = createAnalyzer({ timeoutMs: DEFAULT_TIMEOUT_PER_INPUT_S * 1000 });
       let ok = 0;
       let failed = 0;
       try {
         for (const sample of SAMPLES) {
           const opts = inputOptions({ published: sample.published });
-          const report = await runBatch([sample.path], { ...opts, label: 'demo' }, (analysis) => {
+          const report = await runBatch([sample.path], { ...opts, label: 'demo', analyzer }, (analysis) => {
             store.transaction(() => store.put(analysis));
             process.stdout.write(summarize(analysis) + '\n\n');
           });
@@ -44,6 +48,7 @@ export function demoCommand(): Command {
             `Try: dossier search "Putin" --db ${flags.db}   dossier show <id> --db ${flags.db}\n`,
         );
       } finally {
+        await analyzer.close();
         store.close();
       }
       process.exitCode = ok ? 0 : 1;
