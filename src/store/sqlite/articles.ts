@@ -56,6 +56,10 @@ export function articleRepo(db: Database.Database, onLatest: OnLatest = () => {}
     vouched: db.prepare<[string, string, string], { one: number }>(`
       SELECT 1 AS one FROM article_versions
       WHERE article_id = ? AND (voucher = ? OR (voucher IS NULL AND source = ?)) LIMIT 1`),
+    /** A version this source sent with these very bytes (any version, not only the latest). */
+    sentBefore: db.prepare<[string, string, string], { one: number }>(`
+      SELECT 1 AS one FROM article_versions
+      WHERE article_id = ? AND voucher = ? AND json_extract(origin, '$.digest') = ? LIMIT 1`),
     updateArticle: db.prepare(`
       UPDATE articles SET url = @url, outlet = @outlet, title = @title, text = @text, published = @published,
         language = @language, updated = @now, latest_version = @version
@@ -93,7 +97,7 @@ export function articleRepo(db: Database.Database, onLatest: OnLatest = () => {}
       onLatest(a, r.now, true);
       return withCopy({ id: a.id, status: 'new', version: 1 });
     }
-    if (latest.content_hash === hash || sameInput(latest, origin, voucher))
+    if (latest.content_hash === hash || sameInput(latest, origin, voucher) || resent(latest, origin, a.id, voucher))
       return withCopy({ id: a.id, status: 'same', version: latest.latest_version });
     if (!isOwnAddress(origin, a) && !st.vouched.get(a.id, voucher, a.source)) {
       if (copyOf) throw new Error(`store: claimed copy ${a.id} of ${copyOf} is vouched for by another source`);
@@ -107,6 +111,14 @@ export function articleRepo(db: Database.Database, onLatest: OnLatest = () => {}
     st.updateArticle.run(r);
     onLatest(a, r.now, false);
     return withCopy({ id: a.id, status: 'version', version });
+  }
+
+  /** Another input holds the latest version, and this one sent these very bytes before: two inputs that share a
+   *  record id but differ must not take turns as the latest on every re-ingest. (The latest's own source sending old
+   *  bytes again is a page that went back: that still restores the old version.) */
+  function resent(latest: LatestRow, origin: Provenance, id: string, voucher: string): boolean {
+    if (!latest.origin || (JSON.parse(latest.origin) as Provenance).source === origin.source) return false;
+    return !!st.sentBefore.get(id, voucher, origin.digest);
   }
 
   const put = db.transaction((a: Analysis, provenance?: Provenance): PutResult => {

@@ -65,6 +65,19 @@ test('identical content never makes a new version, whoever sends it', () => {
   store.close();
 });
 
+test('two inputs sharing a record id never take turns as the latest version when ingested again', () => {
+  const store = openSqliteStore(':memory:');
+  const a = makeAnalysis({ id: 'rec-9', url: null, source: 'a.jsonl:1', text: 'Version from a.' });
+  const b = { ...a, source: 'b.jsonl:1', text: 'Version from b.' };
+  assert.equal(store.put(a, record('r9', 'a.jsonl:1', 'a')).status, 'new');
+  assert.equal(store.put(b, record('r9', 'b.jsonl:1', 'b')).status, 'version');
+  // The same two inputs again: each sent these very bytes before, so nothing changes.
+  assert.equal(store.put(a, record('r9', 'a.jsonl:1', 'a')).status, 'same');
+  assert.equal(store.put(b, record('r9', 'b.jsonl:1', 'b')).status, 'same');
+  assert.equal(store.get('rec-9')!.analysis.text, 'Version from b.');
+  store.close();
+});
+
 test('versions stored before provenance was recorded may be updated from their own source', () => {
   const { dir, cleanup } = tempDir();
   try {
