@@ -26,21 +26,13 @@
 import { readFileSync } from 'node:fs';
 import type { Analysis, PloverEvent } from '../../doc/schema.js';
 
-const ONTOLOGY_URL = new URL('../../../../shared/data/events/plover_v2_ontology.json', import.meta.url);
 const CAMEO = JSON.parse(readFileSync(new URL('./plover2cameo.json', import.meta.url), 'utf8')) as { type: Record<string, string>; mode: Record<string, string> };
-
-/** PLOVER quads and scores (plover_v2_ontology.json); built-in quads when the shared file is absent. */
+/** PLOVER 2.0 quads and scores, extracted from the ontology by scripts/build-plover-scores.ts (CC BY-SA 4.0). */
+const PLOVER = JSON.parse(readFileSync(new URL('./plover-scores.json', import.meta.url), 'utf8')) as {
+  quads: Record<string, string>;
+  scores: Record<string, number>;
+};
 const QUADS: Record<string, number> = { 'VERBAL COOPERATION': 1, 'MATERIAL COOPERATION': 2, 'VERBAL CONFLICT': 3, 'MATERIAL CONFLICT': 4 };
-let ontology: { event_types: Record<string, { quad: string }>; event_mode_scores: Record<string, number> } | null | undefined;
-function loadOntology() {
-  if (ontology !== undefined) return ontology;
-  try {
-    ontology = JSON.parse(readFileSync(ONTOLOGY_URL, 'utf8'));
-  } catch {
-    ontology = null;
-  }
-  return ontology;
-}
 
 export const GDELT_COLUMNS = [
   'GlobalEventID', 'Day', 'Actor1Code', 'Actor1Name', 'Actor1CountryCode', 'Actor1Type1Code', 'Actor2Code', 'Actor2Name',
@@ -77,15 +69,12 @@ export function cameoCode(e: PloverEvent): string {
 }
 
 export function goldstein(e: PloverEvent): number | null {
-  const o = loadOntology();
-  if (!o) return null;
-  const withMode = e.mode ? Object.entries(o.event_mode_scores).find(([k]) => k.toUpperCase() === `${e.type}: ${e.mode}`.toUpperCase()) : undefined;
-  return withMode ? withMode[1] : o.event_mode_scores[e.type] ?? null;
+  const withMode = e.mode ? Object.entries(PLOVER.scores).find(([k]) => k.toUpperCase() === `${e.type}: ${e.mode}`.toUpperCase()) : undefined;
+  return withMode ? withMode[1] : PLOVER.scores[e.type] ?? null;
 }
 
 export function quadClass(type: string): number | null {
-  const o = loadOntology();
-  const quad = o?.event_types[type]?.quad;
+  const quad = PLOVER.quads[type];
   return quad ? QUADS[quad] ?? null : null;
 }
 
