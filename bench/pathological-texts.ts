@@ -2,17 +2,10 @@
 // capitalised words, one cue word repeated, many distinct names, long runs of quotations, quotes never closed,
 // random printable ASCII. Used by the `pathological` bench part, the fuzz suite and the tests.
 
-/** mulberry32: a small seeded PRNG (same seed, same text). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../src/nlp/rng.js';
+
+/** The project's seeded generator (same seed, same text). */
+export const prng = rng;
 
 const SYLLABLES = ['ka', 'lo', 'mer', 'vin', 'ta', 'dros', 'el', 'ya', 'bur', 'si', 'no', 'quen', 'hal', 'rek', 'mu', 'zan'];
 

@@ -7,7 +7,7 @@
 import { isPassive } from './frames.js';
 import { CUE_FORMS, REFLEXIVES } from './lexicon.js';
 import type { Found } from './types.js';
-import type { View } from './view.js';
+import { tokenAt, type View } from './view.js';
 
 /** A cue the model found rather than a verb of the lexicon: its attributions are the ones to doubt. The lexicon's
  * verbs keep PolNeAR's convention, which counts a negated or first-person report as an attribution. */
@@ -37,24 +37,13 @@ function titleCase(v: View, first: number, end: number): boolean {
  * “Special Military Operation”"). */
 function isTitle(v: View, f: Found): boolean {
   if (f.kind !== 'partial') return false;
-  const k = v.inQuote[tokenAfter(v, f.pieces[0].start)];
+  const k = v.inQuote[tokenAt(v, f.pieces[0].start)];
   if (k < 0) return false;
   let b = v.quoteFirst[k] - 1;
   while (b >= 0 && v.markOf[b] === k) b--;
   if (b < 0 || !titleCase(v, v.quoteFirst[k], v.quoteEnd[k])) return false;
   if (f.cue?.cls === 'label' && b - f.cue.last <= 2) return false;
   return WORDS_BEFORE_TITLE.has(v.pos[b]) || (v.pos[b] === 'PRON' && !REFLEXIVES.has(v.lower[b]));
-}
-
-function tokenAfter(v: View, offset: number): number {
-  let lo = 0;
-  let hi = v.n - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (v.end[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Speech that did not take place: a speaker who is nobody, a negated reporting verb, one withheld ("declined to
@@ -86,7 +75,7 @@ function isUnsourced(v: View, f: Found): boolean {
  * verb the model found, an adverb where its content should be ("has gone well beyond…"). */
 function isEmpty(v: View, f: Found): boolean {
   if (f.kind !== 'indirect' || f.pieces.length !== 1) return false;
-  const first = tokenAfter(v, f.pieces[0].start);
+  const first = tokenAt(v, f.pieces[0].start);
   if (guessed(f) && v.pos[first] === 'ADV') return true;
   for (let i = first; i < v.n && v.start[i] < f.pieces[0].end; i++) {
     if (!/[\p{L}\p{N}]/u.test(v.word[i])) continue;
