@@ -13,6 +13,8 @@ export interface DocMeta {
   language: string | null;
   /** The feed's own id for the article (a JSON Lines record's "id"), when it has one. */
   recordId?: string | null;
+  /** Digest of the input's content as read (before extraction): tells apart inputs whose body came out empty. */
+  inputDigest?: string | null;
 }
 
 export class Doc {
@@ -36,7 +38,7 @@ export class Doc {
     this.warnings = warnings;
   }
 
-  static fromArticle(source: string, article: ExtractedArticle, recordId: string | null = null): Doc {
+  static fromArticle(source: string, article: ExtractedArticle, recordId: string | null = null, inputDigest: string | null = null): Doc {
     return new Doc(
       article.text,
       {
@@ -48,6 +50,7 @@ export class Doc {
         published: article.published,
         language: article.language,
         recordId,
+        inputDigest,
       },
       article.blocks,
       [...article.warnings],
@@ -56,8 +59,8 @@ export class Doc {
 
   get id(): string {
     const m = this.meta;
-    // With no URL, record id or body: the source and everything read from the input (title, byline, date…).
-    const fallback = [m.source, m.title, m.outlet, m.published, m.language, ...m.byline];
+    // With no URL, record id or body: the source, the input's content digest and everything read from it.
+    const fallback = [m.source, m.inputDigest, m.title, m.outlet, m.published, m.language, ...m.byline];
     return articleId(m.url, this.text, m.recordId ?? null, m.outlet, fallback);
   }
 

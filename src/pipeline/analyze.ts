@@ -1,5 +1,6 @@
 // From a decoded input to the analysis document: extract (HTML or scraped text), build the Doc, run the pipeline.
 import { Doc } from '../doc/doc.js';
+import { contentHash } from '../doc/id.js';
 import type { Analysis } from '../doc/schema.js';
 import type { ExtractedArticle } from '../doc/types.js';
 import { extractHtml } from '../extract/html/index.js';
@@ -49,7 +50,7 @@ export function buildDoc(item: InputItem, opts: AnalyzeOptions = {}): Doc {
     outlet: meta.outlet ?? article.outlet,
     published,
     warnings: [...item.warnings, ...article.warnings, ...(disagreement ? [disagreement] : [])],
-  }, meta.id ?? null);
+  }, meta.id ?? null, contentHash([item.content]));
   if (!doc.meta.title) doc.warnings.push('no title found');
   if (!doc.text) doc.warnings.push('empty body');
   return doc;
