@@ -43,7 +43,7 @@ function parseBudget(value: string): number {
 }
 
 /** Seconds for a timer: Node fires a timer longer than 2^31-1 ms at once, so longer values are refused. */
-function parseSeconds(value: string): number {
+export function parseSeconds(value: string): number {
   const n = parsePositive(value);
   const max = Math.floor(MAX_TIMER_MS / 1000);
   if (n > max) throw new InvalidArgumentError(`at most ${max} seconds: "${value}"`);

@@ -1,9 +1,13 @@
 // dossier search "query": ranked full-text search with highlighted snippets.
 import { randomBytes } from 'node:crypto';
 import { Command } from 'commander';
-import { DEFAULT_DB, parseLimit } from '../options.js';
-import { withStore } from '../store.js';
-import { safeLine } from '../terminal.js';
+import { searchWithin } from '../../store/sqlite/deadline.js';
+import { SearchSyntaxError, type SearchHit } from '../../store/types.js';
+import { DEFAULT_DB, parseLimit, parseSeconds } from '../options.js';
+import { safeLine, safeMessage } from '../terminal.js';
+
+/** Seconds a search may take before it is stopped. */
+const DEFAULT_TIME_LIMIT_S = 10;
 
 const BOLD: [string, string] = ['\x1b[1m', '\x1b[0m'];
 const PLAIN: [string, string] = ['[', ']'];
@@ -36,21 +40,28 @@ export function searchCommand(): Command {
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('-n, --limit <n>', 'number of results', parseLimit, 10)
     .option('--json', 'print the hits as JSON')
-    .action((query: string, flags: { db: string; limit: number; json?: boolean }) => {
-      withStore(flags.db, (store) => {
-        if (flags.json) {
-          process.stdout.write(JSON.stringify(store.search(query, { limit: flags.limit, highlight: PLAIN }), null, 2) + '\n');
-          return;
-        }
-        const markers = nonceMarkers();
-        const style = process.stdout.isTTY ? BOLD : PLAIN;
-        const hits = store.search(query, { limit: flags.limit, highlight: markers });
-        if (!hits.length) process.stderr.write(`no match for ${safeLine(JSON.stringify(query))}\n`);
-        hits.forEach((h, i) => {
-          const meta = [h.outlet, h.published?.slice(0, 10)].filter(Boolean).join(', ');
-          process.stdout.write(safeLine(`${i + 1}. ${h.title || '(untitled)'}${meta ? `  (${meta})` : ''}  [${h.id}]`) + '\n');
-          process.stdout.write(`   ${renderSnippet(h.snippet, markers, style)}\n`);
-        });
+    .option('--time-limit <seconds>', 'stop a search that takes longer', parseSeconds, DEFAULT_TIME_LIMIT_S)
+    .action(async (query: string, flags: { db: string; limit: number; json?: boolean; timeLimit: number }) => {
+      const markers = flags.json ? PLAIN : nonceMarkers();
+      let hits: SearchHit[];
+      try {
+        hits = await searchWithin(flags.db, query, { limit: flags.limit, highlight: markers }, flags.timeLimit * 1000);
+      } catch (e) {
+        if (!(e instanceof SearchSyntaxError)) throw e;
+        process.stderr.write(`dossier: ${safeMessage(e.message)}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      if (flags.json) {
+        process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
+        return;
+      }
+      const style = process.stdout.isTTY ? BOLD : PLAIN;
+      if (!hits.length) process.stderr.write(`no match for ${safeLine(JSON.stringify(query))}\n`);
+      hits.forEach((h, i) => {
+        const meta = [h.outlet, h.published?.slice(0, 10)].filter(Boolean).join(', ');
+        process.stdout.write(safeLine(`${i + 1}. ${h.title || '(untitled)'}${meta ? `  (${meta})` : ''}  [${h.id}]`) + '\n');
+        process.stdout.write(`   ${renderSnippet(h.snippet, markers, style)}\n`);
       });
     });
 }
