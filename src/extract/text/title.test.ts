@@ -55,3 +55,20 @@ test('a dash tail the text names again is the site name', () => {
   const notNamed = text.replace('the Harbour Institute’s energy service', 'the energy service');
   assert.equal(extractText(notNamed).title, 'Winter strikes leave the city without heat - Harbour Institute');
 });
+
+test('a title whose dash tail is a site name with a slogan: the name is the outlet, the slogan goes too', () => {
+  const text = [
+    'Harbour ferry fares rise for the first time in a decade - Harbour Post, the paper you can trust',
+    '',
+    'Menu',
+    '',
+    'Harbour Post readers can write to the letters page.',
+    '',
+    'Ferry fares across the harbour will rise by ten cents next month, the port authority said on Monday, the first increase since 2015.',
+    '',
+    'The authority said the rise would pay for two new boats, and that season tickets would keep their price until the spring.',
+  ].join('\n');
+  const a = extractText(text);
+  assert.equal(a.title, 'Harbour ferry fares rise for the first time in a decade');
+  assert.equal(a.outlet, 'Harbour Post');
+});

@@ -1,7 +1,7 @@
 // Title line handling: the site-name suffix ("… | Reuters", "… - Atlantic Council", "…  : NPR"), trailing
 // navigation junk ("… Skip to main content"), and recognising body lines that repeat the title.
 import { matchKey } from './lexicon.js';
-import { SITE_NAME_MAX_WORDS, TAIL_SEARCH_MAX, TITLE_CORE_MIN_WORDS, TITLE_JUNK_MAX_WORDS } from './settings.js';
+import { SITE_NAME_MAX_WORDS, SLOGAN_MAX_WORDS, TAIL_SEARCH_MAX, TITLE_CORE_MIN_WORDS, TITLE_JUNK_MAX_WORDS } from './settings.js';
 
 /** Domain labels that say nothing about the outlet. */
 const GENERIC_LABELS = new Set([
@@ -69,7 +69,7 @@ export function stripTitleJunk(line: string): string {
 export function splitSiteName(title: string, labels: readonly string[], knownNames: readonly string[] = []): SplitTitle {
   const clean = stripTitleJunk(title);
   const names = new Set(knownNames.map(squash));
-  const isSite = (s: string) => matchesDomain(s, labels) || names.has(squash(s));
+  const isSite = (s: string) => matchesDomain(s, labels) || names.has(squash(s)) || names.has(squash(siteNameOf(s)));
   const pipeParts = clean.split(PIPE_RE);
   if (pipeParts.length >= 2) {
     const site = pipeParts[pipeParts.length - 1].trim();
@@ -84,7 +84,7 @@ export function splitSiteName(title: string, labels: readonly string[], knownNam
   if (dashParts.length >= 2) {
     const last = dashParts[dashParts.length - 1].trim();
     if (wordCount(last) <= SITE_NAME_MAX_WORDS + 2 && isSite(last)) {
-      return { core: dashParts.slice(0, -1).join(' - ').trim(), site: last };
+      return { core: dashParts.slice(0, -1).join(' - ').trim(), site: siteNameOf(last) };
     }
     const first = dashParts[0].trim();
     if (wordCount(first) <= SITE_NAME_MAX_WORDS && isSite(first)) {
@@ -92,6 +92,12 @@ export function splitSiteName(title: string, labels: readonly string[], knownNam
     }
   }
   return { core: clean, site: null };
+}
+
+/** A site-name part of a title without the slogan after its first comma ("Harbour Post, the paper you can trust"). */
+export function siteNameOf(part: string): string {
+  const comma = part.indexOf(',');
+  return (comma > 0 ? part.slice(0, comma) : part).trim();
 }
 
 /** Comparison key of a title: letters and digits only. */
@@ -160,14 +166,17 @@ export function wordCount(s: string): number {
 /**
  * The part after the last spaced dash of a title when it reads as a name the text repeats elsewhere ("… civilians
  * - Harbour Institute" in a page that names "the Harbour Institute's" staff): capitalised words only, at most
- * SITE_NAME_MAX_WORDS of them, found verbatim in the text besides the title — a single word at least twice.
+ * SITE_NAME_MAX_WORDS of them, found verbatim in the text besides the title — a single word at least twice. A name
+ * followed by a slogan after a comma ("… - Harbour Post, the paper you can trust") gives the name.
  */
 export function dashTailNamedInText(title: string, text: string): string | null {
   const parts = stripTitleJunk(title).split(DASH_RE);
   if (parts.length < 2) return null;
-  const tail = parts[parts.length - 1].trim();
+  const whole = parts[parts.length - 1].trim();
+  const tail = siteNameOf(whole);
   const words = tail.split(/\s+/);
   if (!tail || words.length > SITE_NAME_MAX_WORDS || !words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w))) return null;
+  if (wordCount(whole) > SITE_NAME_MAX_WORDS + SLOGAN_MAX_WORDS) return null;
   if (wordCount(parts.slice(0, -1).join(' ')) < TITLE_CORE_MIN_WORDS) return null;
   let seen = 0;
   let tries = 0;
