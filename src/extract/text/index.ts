@@ -20,10 +20,10 @@ import { cleanLine, type Marker } from './markdown.js';
 import { outletCandidates, outletFromUrl, pickOutlet, tidyName, type OutletHint } from './outlet.js';
 import { cutAtEndMarker } from './ending.js';
 import { markCaptionEchoes, markHeadlineRuns, markTruncatedRuns } from './inserts.js';
-import { findTitleLine, markIntroducedLists, markRepeats, markTableRows } from './passes.js';
+import { findTitleLine, markIntroducedLists, markRepeats, markSiteTaglines, markTableRows } from './passes.js';
 import { bestRegion, capRuns, extendOverInserts, extendOverLeads, type InsertRole } from './region.js';
 import { HEAVY_REMOVAL_SHARE, LEAD_MIN_WORDS, MENU_RUN_EVIDENCE, MAX_INSERT_LINES, OUTLET_LINE_MAX_WORDS, OUTLET_WEIGHT, REMOVABLE_RUN_CAP } from './settings.js';
-import { dashTailNamedInText, domainLabels, splitSiteName, stripTitleJunk, titleKey, wordCount } from './title.js';
+import { dashTailNamedInText, domainLabels, siteNameOf, splitSiteName, stripTitleJunk, titleKey, wordCount } from './title.js';
 import type { Unit } from './unit.js';
 
 export interface TextHints {
@@ -110,6 +110,7 @@ export function traceText(input: string, hints: TextHints = {}): TextTrace {
   }
 
   const titleLines = markRepeats(units, titleKeys);
+  markSiteTaglines(units, siteName ? siteNameOf(siteName) : null);
   markTableRows(units);
   markIntroducedLists(units);
   markCaptionEchoes(units);

@@ -2,7 +2,7 @@
 // table rows, introduced lists.
 import { classify, REMOVABLE, repeatKey } from './classify.js';
 import { parseByline, parseNameList } from './meta.js';
-import { HEAD_WINDOW, SCORE, TITLE_MAX_WORDS, TITLE_SEARCH_LINES, TITLE_SENTENCE_MAX_WORDS } from './settings.js';
+import { HEAD_WINDOW, SCORE, TAGLINE_HEAD_LINES, TAGLINE_MAX_WORDS, TITLE_MAX_WORDS, TITLE_SEARCH_LINES, TITLE_SENTENCE_MAX_WORDS } from './settings.js';
 import { stripTitleJunk, titleKey, titleRepeat, wordCount } from './title.js';
 import type { Unit } from './unit.js';
 
@@ -82,5 +82,23 @@ export function markTableRows(units: Unit[]): void {
     const u = units[i];
     if (u.verdict !== 'short' || u.marker) continue;
     if (digits[i - 1] || digits[i + 1]) units[i] = { ...u, verdict: 'data', reason: 'table row', score: 0 };
+  }
+}
+
+/**
+ * A site's tagline under its masthead ("From Harbour Post, the paper you can trust!"): a short line among the first
+ * few lines of the page, or of the lines after a title line, that names the site the title's suffix gave. Only with
+ * that name (so a lead that quotes an outlet is safe: it is longer, and the name must come from the title).
+ */
+export function markSiteTaglines(units: Unit[], siteName: string | null): void {
+  if (!siteName || siteName.length < 3) return;
+  const name = new RegExp(`(^|[^\\p{L}\\p{N}])${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u');
+  let seen = 0;
+  for (let i = 0; i < units.length && (seen < TAGLINE_HEAD_LINES || i < HEAD_WINDOW); i++) {
+    const u = units[i];
+    if (u.verdict === 'title') seen = 0;
+    if (u.verdict === 'empty' || u.verdict === 'title') continue;
+    if (++seen > TAGLINE_HEAD_LINES) continue;
+    if (wordCount(u.text) <= TAGLINE_MAX_WORDS && name.test(u.text)) units[i] = { ...u, verdict: 'boilerplate', reason: 'site tagline', score: SCORE.menu };
   }
 }

@@ -72,6 +72,10 @@ export const HEAD_WINDOW = 12;
 export const BODY_HEAD_LINES = 3;
 /** Site-name suffix of a title ("… | Reuters"): at most this many words. */
 export const SITE_NAME_MAX_WORDS = 6;
+/** A site tagline under the masthead ("From Harbour Post, the paper you can trust!"): among this many first lines… */
+export const TAGLINE_HEAD_LINES = 4;
+/** …and at most this many words (a lead that names an outlet is longer). */
+export const TAGLINE_MAX_WORDS = 12;
 /** A slogan after the site name's comma in a title ("… - Harbour Post, the paper you can trust"): at most this many words. */
 export const SLOGAN_MAX_WORDS = 8;
 /** Outlet names found in clutter: at most this many words. */

@@ -72,3 +72,25 @@ test('a title whose dash tail is a site name with a slogan: the name is the outl
   assert.equal(a.title, 'Harbour ferry fares rise for the first time in a decade');
   assert.equal(a.outlet, 'Harbour Post');
 });
+
+test('a site tagline under the masthead leaves the body; a lead that names the site stays', () => {
+  const page = (lead: string) =>
+    [
+      'Harbour ferry fares rise for the first time in a decade - Harbour Post, the paper you can trust',
+      '',
+      'Home',
+      '',
+      'Harbour ferry fares rise for the first time in a decade',
+      '',
+      'From Harbour Post, the paper you can trust!',
+      '',
+      lead,
+      '',
+      'The authority said the rise would pay for two new boats, and that season tickets would keep their price until the spring.',
+    ].join('\n');
+  const plain = extractText(page('Ferry fares across the harbour will rise by ten cents next month, the port authority said on Monday.'));
+  assert.ok(!plain.text.includes('the paper you can trust'), plain.text);
+  assert.ok(plain.text.startsWith('Ferry fares across the harbour'));
+  const named = 'Ferry fares across the harbour will rise by ten cents next month, the port authority told Harbour Post on Monday.';
+  assert.ok(extractText(page(named)).text.startsWith(named));
+});
