@@ -19,6 +19,8 @@ import {
   MIN_PARAGRAPH_CHARS,
   MIN_TITLE_MATCH_CHARS,
   SHORT_BLOCK_CHARS,
+  TAGLINE_HEAD_BLOCKS,
+  TAGLINE_MAX_WORDS,
 } from './settings.js';
 
 
@@ -77,10 +79,24 @@ function endMatterStart(blocks: readonly TextBlock[], relaxed: boolean): number 
   return blocks.length;
 }
 
-/** `relaxed`: the body was chosen without any paragraph of prose (see scoreContainers); short blocks count. */
-export function cleanBody(blocks: readonly TextBlock[], titles: readonly string[] = [], relaxed = false): TextBlock[] {
+/** A site's tagline under its masthead ("From Harbour Post, the paper you can trust!"): a short block that names the
+ *  site (the page's outlet) — only looked for before the article's first paragraph. */
+function isTagline(b: TextBlock, site: RegExp | null): boolean {
+  return !!site && b.kind !== 'heading' && b.text.split(/\s+/).length <= TAGLINE_MAX_WORDS && site.test(b.text);
+}
+
+const siteNameRe = (site: string | null | undefined): RegExp | null =>
+  site && site.length >= 3 ? new RegExp(`(^|[^\\p{L}\\p{N}])${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u') : null;
+
+/** `relaxed`: the body was chosen without any paragraph of prose (see scoreContainers); short blocks count.
+ *  `site`: the page's outlet, whose tagline at the head of the body is not the article. */
+export function cleanBody(blocks: readonly TextBlock[], titles: readonly string[] = [], relaxed = false, site: string | null = null): TextBlock[] {
   const lowTitles = titles.map((t) => t.toLowerCase());
-  const kept = afterTitle(blocks, lowTitles, relaxed).filter((b) => keepBlock(b) && !isTitle(b, lowTitles));
+  let kept = afterTitle(blocks, lowTitles, relaxed).filter((b) => keepBlock(b) && !isTitle(b, lowTitles));
+  const siteRe = siteNameRe(site);
+  let head = 0;
+  while (head < kept.length && head < TAGLINE_HEAD_BLOCKS && !isTagline(kept[head], siteRe) && !isProse(kept[head], relaxed)) head++;
+  if (head < kept.length && isTagline(kept[head], siteRe)) kept = [...kept.slice(0, head), ...kept.slice(head + 1)];
   // before the first prose paragraph: bylines, dates, kickers, an h1; in-body headings stay
   const firstProse = Math.max(0, kept.findIndex((b) => isProse(b, relaxed)));
   // after the last one: share lines, tags, "Comments", "Related"

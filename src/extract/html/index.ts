@@ -40,6 +40,7 @@ export function extractHtml(html: string, opts: { url?: string } = {}): Extracte
       body.blocks.map((i) => tree.blocks[i]),
       titles,
       body.relaxed,
+      meta.outlet,
     );
     const stated = jsonLdArticleBody(jsonLd);
     if (prefersStatedBody(parts, stated)) {

@@ -162,3 +162,8 @@ export const MAX_JSON_LD_DEPTH = 8;
 
 /** Below this many characters of body text the result gets a "short body" warning. */
 export const MIN_BODY_CHARS = 200;
+
+/** A site's tagline at the head of the body ("From Harbour Post, the paper you can trust!"): at most this many words,
+ *  among this many first blocks before the first paragraph (block-filter.ts). */
+export const TAGLINE_MAX_WORDS = 12;
+export const TAGLINE_HEAD_BLOCKS = 4;
