@@ -8,7 +8,6 @@ import { findActors, type Actor } from './actors.js';
 import { SentenceCoder, type Coded } from './code.js';
 import { ONE_SIDED_TYPES } from './settings.js';
 
-
 /** Only a day names when an event happened; a bare year or month ("its 2014 annexation") is background. */
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
