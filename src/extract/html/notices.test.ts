@@ -90,3 +90,11 @@ test('paywall, app, newsletter and registration prompts inside the article are d
   for (const p of PROMPTS) assert.equal(isNotice(p), true, p);
   assert.equal(isNotice('The company said its app had been downloaded a million times on iOS and Android phones.'), false);
 });
+
+test('an archive notice on an old article is site speech; an article about archives is not', () => {
+  assert.equal(
+    isNotice('This page is archived, and is no longer publicly editable. Articles presented here reflect the time at which they were written and do not attempt to cover what became known after their publication.'),
+    true,
+  );
+  assert.equal(isNotice('The national library said its newspaper archive would be open to the public from March, after ten years of work.'), false);
+});

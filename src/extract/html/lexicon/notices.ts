@@ -15,7 +15,8 @@
 // - prompts: the fixed wording of paywall, app-store, newsletter and registration prompts (the app stores' badge
 //   texts "Download on the App Store" / "Get it on Google Play", the paywall formula "to continue reading… already a
 //   subscriber?") and the advertiser-disclosure sentence of the FTC endorsement guides ("we may receive
-//   compensation"), with their usual translations.
+//   compensation"), with their usual translations; and the archive notices that news archives and wikis put on old
+//   articles ("This article has been archived and is no longer being updated").
 // Phrases are lower case, matched on the block's lower-cased text with single spaces; a '*' entry would be a
 // mistake (no wildcards). "strong" phrases are site speech no article uses ("we use cookies", "privacy overview");
 // "weak" phrases are topic words that articles use too ("personal data", "customer service"), which count only in
@@ -127,6 +128,10 @@ export const PROMPTS: NoticeLexicon = {
     'to continue reading', 'continue reading with', 'already a subscriber', 'subscribe to read', 'subscribe to continue',
     'support our journalism', 'support independent journalism', 'we may receive compensation', 'we may earn a commission',
     'contains references to products from', 'contains affiliate links', 'advertising policy',
+    // archive notices of news archives and wikis ("This article has been archived…")
+    'this article has been archived', 'this story has been archived', 'this page has been archived',
+    'this article is archived', 'this story is archived', 'this page is archived',
+    'no longer publicly editable', 'is no longer being updated',
     // de
     'jetzt registrieren', 'kostenlos registrieren', 'newsletter abonnieren', 'zum newsletter anmelden',
     'melden sie sich für unseren newsletter', 'bereits abonnent', 'jetzt weiterlesen', 'weiterlesen mit',
