@@ -4,6 +4,7 @@
 import type { TextBlock } from './blocks.js';
 import { blockWeights, isLinkList, isProse } from './weights.js';
 import { BOILERPLATE_TEXT_RE, CALL_TO_ACTION_RE, END_MATTER_RE, READER_ADDRESS_RE } from './patterns.js';
+import { siteNamePattern } from '../metadata/outlet.js';
 import { isCaption } from './captions.js';
 import { isNotice } from './notices.js';
 import { isEndMark, opensRelease } from './appended.js';
@@ -85,15 +86,12 @@ function isTagline(b: TextBlock, site: RegExp | null): boolean {
   return !!site && b.kind !== 'heading' && b.text.split(/\s+/).length <= TAGLINE_MAX_WORDS && site.test(b.text);
 }
 
-const siteNameRe = (site: string | null | undefined): RegExp | null =>
-  site && site.length >= 3 ? new RegExp(`(^|[^\\p{L}\\p{N}])${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u') : null;
-
 /** `relaxed`: the body was chosen without any paragraph of prose (see scoreContainers); short blocks count.
  *  `site`: the page's outlet, whose tagline at the head of the body is not the article. */
 export function cleanBody(blocks: readonly TextBlock[], titles: readonly string[] = [], relaxed = false, site: string | null = null): TextBlock[] {
   const lowTitles = titles.map((t) => t.toLowerCase());
   let kept = afterTitle(blocks, lowTitles, relaxed).filter((b) => keepBlock(b) && !isTitle(b, lowTitles));
-  const siteRe = siteNameRe(site);
+  const siteRe = siteNamePattern(site);
   let head = 0;
   while (head < kept.length && head < TAGLINE_HEAD_BLOCKS && !isTagline(kept[head], siteRe) && !isProse(kept[head], relaxed)) head++;
   if (head < kept.length && isTagline(kept[head], siteRe)) kept = [...kept.slice(0, head), ...kept.slice(head + 1)];

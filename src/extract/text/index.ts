@@ -81,33 +81,8 @@ export function traceText(input: string, hints: TextHints = {}): TextTrace {
   const clutterHints: OutletHint[] = [];
   for (const u of units) if (wordCount(u.text) <= OUTLET_LINE_MAX_WORDS) clutterHints.push(...outletCandidates(u.text));
 
-  // Title: the hint, or the first line (after navigation junk).
-  let title: string | null = null;
-  let titleSource: TextTrace['titleSource'] = null;
-  const titleKeys: string[] = [];
-  let siteName: string | null = null;
   const knownNames = clutterHints.map((h) => h.name);
-  const firstTitle = hintTitle ?? units.find((u) => u.text)?.text ?? '';
-  const namedTail = dashTailNamedInText(firstTitle, text);
-  if (namedTail) knownNames.push(namedTail);
-  if (hintTitle) {
-    const split = splitSiteName(hintTitle, labels, knownNames);
-    title = split.core;
-    siteName = split.site;
-    titleSource = 'hint';
-    titleKeys.push(titleKey(split.core), titleKey(stripTitleJunk(hintTitle)));
-  } else {
-    const first = findTitleLine(units);
-    if (first >= 0) {
-      const line = stripTitleJunk(units[first].text);
-      const split = splitSiteName(line, labels, knownNames);
-      title = split.core;
-      siteName = split.site;
-      titleSource = 'first-line';
-      titleKeys.push(titleKey(split.core), titleKey(line));
-      units[first] = { ...units[first], verdict: 'title', reason: 'title line', score: 0 };
-    }
-  }
+  const { title, titleSource, titleKeys, siteName } = readTitle(units, text, hintTitle, labels, knownNames);
 
   const titleLines = markRepeats(units, titleKeys);
   markSiteTaglines(units, siteName ? siteNameOf(siteName) : null);
@@ -169,6 +144,33 @@ export function traceText(input: string, hints: TextHints = {}): TextTrace {
     blocks,
   };
   return { article, layout, titleSource, units: trace };
+}
+
+interface TitleFound {
+  title: string | null;
+  titleSource: TextTrace['titleSource'];
+  /** Comparison keys of the title, to find its repeats. */
+  titleKeys: string[];
+  /** The site name the title's suffix gave. */
+  siteName: string | null;
+}
+
+/** Title: the hint, or the first line (after navigation junk), which is marked as the title line; its site-name
+ *  suffix is split off by the domain, the names the clutter gives, or a dash tail the text names again. */
+function readTitle(units: Unit[], text: string, hintTitle: string | null, labels: readonly string[], knownNames: string[]): TitleFound {
+  const firstTitle = hintTitle ?? units.find((u) => u.text)?.text ?? '';
+  const namedTail = dashTailNamedInText(firstTitle, text);
+  if (namedTail) knownNames.push(namedTail);
+  if (hintTitle) {
+    const split = splitSiteName(hintTitle, labels, knownNames);
+    return { title: split.core, titleSource: 'hint', titleKeys: [titleKey(split.core), titleKey(stripTitleJunk(hintTitle))], siteName: split.site };
+  }
+  const first = findTitleLine(units);
+  if (first < 0) return { title: null, titleSource: null, titleKeys: [], siteName: null };
+  const line = stripTitleJunk(units[first].text);
+  const split = splitSiteName(line, labels, knownNames);
+  units[first] = { ...units[first], verdict: 'title', reason: 'title line', score: 0 };
+  return { title: split.core, titleSource: 'first-line', titleKeys: [titleKey(split.core), titleKey(line)], siteName: split.site };
 }
 
 /**

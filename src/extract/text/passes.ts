@@ -1,5 +1,6 @@
 // Passes over the classified units that need their neighbours or the title: the title line, repeated lines,
 // table rows, introduced lists.
+import { siteNamePattern } from '../metadata/outlet.js';
 import { classify, REMOVABLE, repeatKey } from './classify.js';
 import { parseByline, parseNameList } from './meta.js';
 import { HEAD_WINDOW, SCORE, TAGLINE_HEAD_LINES, TAGLINE_MAX_WORDS, TITLE_MAX_WORDS, TITLE_SEARCH_LINES, TITLE_SENTENCE_MAX_WORDS } from './settings.js';
@@ -91,8 +92,8 @@ export function markTableRows(units: Unit[]): void {
  * that name (so a lead that quotes an outlet is safe: it is longer, and the name must come from the title).
  */
 export function markSiteTaglines(units: Unit[], siteName: string | null): void {
-  if (!siteName || siteName.length < 3) return;
-  const name = new RegExp(`(^|[^\\p{L}\\p{N}])${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u');
+  const name = siteNamePattern(siteName);
+  if (!name) return;
   let seen = 0;
   for (let i = 0; i < units.length && (seen < TAGLINE_HEAD_LINES || i < HEAD_WINDOW); i++) {
     const u = units[i];

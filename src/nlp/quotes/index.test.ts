@@ -5,21 +5,8 @@ import type { Doc } from '../../doc/doc.js';
 import type { Entity, Quote } from '../../doc/schema.js';
 import { QuoteSchema } from '../../doc/schema.js';
 import { docOf } from './eval.js';
+import { entity } from './testing.js';
 import { extractQuotes, quotesComponent } from './index.js';
-
-/** An entity whose mentions are every occurrence of its names (longest first, no overlaps). */
-function entity(id: string, type: Entity['type'], text: string, names: string[]): Entity {
-  const mentions: Entity['mentions'] = [];
-  for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      if (mentions.some((m) => m.start < at + name.length && m.end > at)) continue;
-      if (/\w/.test(text[at - 1] ?? '') || /\w/.test(text[at + name.length] ?? '')) continue;
-      mentions.push({ start: at, end: at + name.length, text: name });
-    }
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  return { id, type, name: names[0], mentions };
-}
 
 async function quotesOf(text: string, entities?: (doc: Doc) => Entity[]): Promise<Quote[]> {
   const doc = await docOf(text, false);

@@ -2,21 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Entity, Quote } from '../../doc/schema.js';
 import { docOf } from './eval.js';
+import { entity } from './testing.js';
 import { extractQuotes } from './index.js';
-
-/** An entity whose mentions are every whole-word occurrence of its names (longest first, no overlaps). */
-function entity(id: string, type: Entity['type'], text: string, names: string[], extra: Partial<Entity> = {}): Entity {
-  const mentions: Entity['mentions'] = [];
-  for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      if (mentions.some((m) => m.start < at + name.length && m.end > at)) continue;
-      if (/\w/.test(text[at - 1] ?? '') || /\w/.test(text[at + name.length] ?? '')) continue;
-      mentions.push({ start: at, end: at + name.length, text: name });
-    }
-  }
-  mentions.sort((a, b) => a.start - b.start);
-  return { id, type, name: names[0], mentions, ...extra };
-}
 
 async function quotesOf(text: string, entities: (text: string) => Entity[]): Promise<{ quotes: Quote[]; name: (q?: Quote) => string | null }> {
   const doc = await docOf(text, false);
