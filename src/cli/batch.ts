@@ -1,86 +1,60 @@
-// Runs the pipeline over a batch of inputs: each item analysed, handed to a sink, failures reported per item.
-import type { Analysis } from '../doc/schema.js';
-import { readInputs } from '../input/index.js';
-import type { InputItem, InputOptions } from '../input/types.js';
-import type { AnalyzeOptions } from '../pipeline/analyze.js';
-import { createAnalyzer, type Analyzer } from '../run/analyzer.js';
-import { DEFAULT_TIMEOUT_PER_INPUT_S } from '../run/settings.js';
+// A batch on the terminal: the service runs it (src/service/batch.ts); this prints each failure as one line, keeps
+// the progress bar, and turns Ctrl-C into a clean stop.
+import { runBatch as runServiceBatch, type BatchOptions as ServiceOptions, type ItemOutcome, type Sink } from '../service/batch.js';
+import type { BatchReport } from '../service/report.js';
+import type { Task } from '../run/protocol.js';
 import { estimateTotal } from './estimate.js';
 import { createProgress } from './progress.js';
-import { BatchReport } from './report.js';
+import { failureLine } from './report.js';
 
-export interface BatchOptions {
-  input: InputOptions;
-  analyze: AnalyzeOptions;
+export type BatchOptions<T extends Task = 'analyze'> = Omit<ServiceOptions<T>, 'task' | 'onItem' | 'signal'> & {
   label: string;
-  /** Wall-clock budget of one input's analysis (ms; default 30 s): past it the input fails and the batch goes on.
-   *  0 analyses in this thread, with no budget. */
-  timeoutPerInputMs?: number;
-  /** An analyzer the caller owns and closes (several batches in one command share one worker); by default the
-   *  batch starts its own and closes it when done. */
-  analyzer?: Analyzer;
-  /** Item sources to skip (already done by an earlier run of the same job). */
-  skip?: Set<string>;
-  /** Asked before an item is analysed: false when another run has taken it (it is then left to that run). */
-  claim?: (source: string) => boolean;
-  /** Called for each item that failed (after its one-line error is printed). */
-  onFailure?: (source: string, error: string) => void;
+  /** The whole analysis (default) or the clean article alone. */
+  task?: T;
+};
+
+export interface TerminalHooks {
+  onItem: (outcome: ItemOutcome) => void;
+  signal: AbortSignal;
+  /** Where lines go: stderr, above the progress bar. */
+  log: (line: string) => void;
+  /** Removes the bar and the Ctrl-C handler. */
+  done: () => void;
 }
 
-export type Sink = (analysis: Analysis, source: string, item: InputItem) => void;
-
-/** Thrown by a sink or onFailure when going on is pointless (the store is full or gone): the batch stops there,
- *  the item counts as failed, and the report says why. */
-export class StopBatch extends Error {}
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0];
-
-export async function runBatch(inputs: readonly string[], opts: BatchOptions, sink: Sink): Promise<BatchReport> {
-  const report = new BatchReport();
+/** The progress bar (a TTY only), one line per failed input, and Ctrl-C: the first stops the batch cleanly (what is
+ *  stored stays stored, an ingest job resumes when run again), a second one ends the process at once. */
+export async function terminalHooks(label: string, inputs: readonly string[], log?: (line: string) => void): Promise<TerminalHooks> {
   const total = process.stderr.isTTY ? await estimateTotal(inputs) : null;
-  const progress = createProgress(opts.label, total);
-  // Started before the first input is read, so the worker's model loading overlaps the reading.
-  const analyzer = opts.analyzer ?? createAnalyzer({ timeoutMs: opts.timeoutPerInputMs ?? DEFAULT_TIMEOUT_PER_INPUT_S * 1000 });
-  const failed = (source: string, error: string) => {
-    report.fail(source, error, progress.log);
-    progress.tick(false);
-    opts.onFailure?.(source, error);
+  const progress = createProgress(label, total);
+  const print = log ?? progress.log;
+  const controller = new AbortController();
+  const onSigint = () => {
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+    process.exitCode = 130;
   };
+  process.on('SIGINT', onSigint);
+  return {
+    onItem: (o) => {
+      if (o.status === 'failed') print(failureLine(o.source, o.error));
+      progress.tick(o.status !== 'failed');
+    },
+    signal: controller.signal,
+    log: print,
+    done: () => {
+      process.off('SIGINT', onSigint);
+      progress.stop();
+    },
+  };
+}
+
+export async function runBatch<T extends Task = 'analyze'>(inputs: readonly string[], opts: BatchOptions<T>, sink: Sink<T>): Promise<BatchReport> {
+  const { label, task, ...service } = opts;
+  const hooks = await terminalHooks(label, inputs);
   try {
-    for await (const item of readInputs(inputs, opts.input)) {
-      try {
-        if (opts.skip?.has(item.source)) {
-          report.skipped++;
-          progress.tick(true);
-        } else if (!item.ok) {
-          failed(item.source, item.error);
-        } else if (opts.claim && !opts.claim(item.source)) {
-          report.elsewhere++;
-          progress.tick(true);
-        } else {
-          try {
-            // One input at a time, so outputs keep the inputs' order.
-            sink(await analyzer.analyze(item, opts.analyze), item.source, item);
-            report.ok++;
-            progress.tick(true);
-          } catch (e) {
-            if (!(e instanceof StopBatch)) failed(item.source, message(e));
-            else {
-              report.fail(item.source, e.message, progress.log);
-              throw e;
-            }
-          }
-        }
-      } catch (e) {
-        // From the sink, or from onFailure (the item is counted as failed either way).
-        if (!(e instanceof StopBatch)) throw e;
-        report.stopped = e.message;
-        break;
-      }
-    }
+    return await runServiceBatch(inputs, { ...service, task: (task ?? 'analyze') as T, onItem: hooks.onItem, signal: hooks.signal }, sink);
   } finally {
-    progress.stop();
-    if (!opts.analyzer) await analyzer.close();
+    hooks.done();
   }
-  return report;
 }

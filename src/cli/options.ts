@@ -4,6 +4,7 @@ import { normalizeDate } from '../pipeline/dates.js';
 import { DEFAULT_MAX_BYTES, type InputOptions } from '../input/types.js';
 import { DEFAULT_MAX_RECORDS, MAX_TIMER_MS } from '../input/settings.js';
 import type { AnalyzeOptions } from '../pipeline/analyze.js';
+import { defaultJobs } from '../run/pool.js';
 import { DEFAULT_TIMEOUT_PER_INPUT_S } from '../run/settings.js';
 
 export const DEFAULT_DB = './dossier.db';
@@ -16,6 +17,7 @@ export interface InputFlags {
   followSymlinks?: boolean;
   maxRecords?: number;
   timeoutPerInput?: number;
+  jobs?: number;
 }
 
 function parseDate(value: string): string {
@@ -58,10 +60,11 @@ export function addInputOptions(cmd: Command): Command {
     .addOption(new Option('--timeout <seconds>', 'HTTP deadline per URL (headers and body)').argParser(parseSeconds).default(15))
     .option('--max-records <n>', 'records one JSON Lines file may hold', parseLimit, DEFAULT_MAX_RECORDS)
     .addOption(new Option('--timeout-per-input <seconds>', 'analysis time budget per input (0: none); an input past it fails alone').argParser(parseBudget).default(DEFAULT_TIMEOUT_PER_INPUT_S))
-    .option('--follow-symlinks', 'in directories, follow symbolic links that lead out of the directory given');
+    .option('--follow-symlinks', 'in directories, follow symbolic links that lead out of the directory given')
+    .addOption(new Option('--jobs <n>', 'inputs analysed at once, each in its own worker thread (default: the cores available)').argParser(parseLimit));
 }
 
-export function inputOptions(flags: InputFlags): { input: InputOptions; analyze: AnalyzeOptions; timeoutPerInputMs: number } {
+export function inputOptions(flags: InputFlags): { input: InputOptions; analyze: AnalyzeOptions; timeoutPerInputMs: number; jobs: number } {
   return {
     input: {
       allowPrivate: !!flags.allowPrivate,
@@ -72,5 +75,6 @@ export function inputOptions(flags: InputFlags): { input: InputOptions; analyze:
     },
     analyze: { published: flags.published },
     timeoutPerInputMs: (flags.timeoutPerInput ?? DEFAULT_TIMEOUT_PER_INPUT_S) * 1000,
+    jobs: flags.jobs ?? defaultJobs(),
   };
 }

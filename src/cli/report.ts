@@ -1,30 +1,9 @@
-// One batch's outcome: one-line errors on stderr as they happen, "N ok, M failed" at the end.
+// A batch's outcome on the terminal: one-line errors on stderr as they happen, "N ok, M failed" at the end.
+import type { BatchReport } from '../service/report.js';
 import { safeMessage } from './terminal.js';
 
-export class BatchReport {
-  ok = 0;
-  failed = 0;
-  skipped = 0;
-  /** Items another run of the same job was analysing (two ingests of one batch share its items). */
-  elsewhere = 0;
-  /** Why the batch stopped before its end (the store is full), or null. */
-  stopped: string | null = null;
+/** The one-line error of an input, safe for the terminal. */
+export const failureLine = (source: string, error: string): string => `dossier: ${safeMessage(source)}: ${safeMessage(error)}`;
 
-  fail(source: string, error: string, log: (line: string) => void = (l) => process.stderr.write(l + '\n')): void {
-    this.failed++;
-    log(`dossier: ${safeMessage(source)}: ${safeMessage(error)}`);
-  }
-
-  summary(): string {
-    const skipped = this.skipped ? `, ${this.skipped} already done` : '';
-    const elsewhere = this.elsewhere ? `, ${this.elsewhere} left to another ingest of the same inputs` : '';
-    const stopped = this.stopped ? `; stopped early: ${safeMessage(this.stopped)}` : '';
-    return `${this.ok} ok, ${this.failed} failed${skipped}${elsewhere}${stopped}`;
-  }
-
-  /** Non-zero when the batch stopped early or nothing succeeded (a batch with some failures still did its job). */
-  exitCode(): number {
-    if (this.stopped) return 1;
-    return this.ok + this.skipped + this.elsewhere === 0 ? 1 : 0;
-  }
-}
+/** The summary line, safe for the terminal. */
+export const summaryLine = (report: BatchReport): string => safeMessage(report.summary());

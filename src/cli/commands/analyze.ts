@@ -1,8 +1,9 @@
-// dossier analyze <inputs…> [--json | --jsonl]: the analysis document of each input, on stdout.
+// dossier analyze <inputs…> [--json | --jsonl]: the analysis document of each input, on stdout, in input order.
 import { Command } from 'commander';
 import type { Analysis } from '../../doc/schema.js';
 import { runBatch } from '../batch.js';
 import { addInputOptions, inputOptions, type InputFlags } from '../options.js';
+import { summaryLine } from '../report.js';
 import { summarize } from '../summary.js';
 
 interface Flags extends InputFlags {
@@ -27,7 +28,7 @@ export function analyzeCommand(): Command {
     });
     if (flags.json && !flags.jsonl)
       out.write(JSON.stringify(collected.length === 1 ? collected[0] : collected, null, 2) + '\n');
-    if (inputs.length > 1 || report.failed || report.ok > 1) process.stderr.write(report.summary() + '\n');
-    process.exitCode = report.exitCode();
+    if (inputs.length > 1 || report.failed || report.ok > 1 || report.stopped) process.stderr.write(summaryLine(report) + '\n');
+    process.exitCode = process.exitCode || report.exitCode();
   });
 }

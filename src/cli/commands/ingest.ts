@@ -1,4 +1,5 @@
-// dossier ingest <inputs…>: analyse and store, as one resumable job per batch (see ../ingest-run.ts).
+// dossier ingest <inputs…>: analyse and store, as one resumable job per batch (src/service/ingest.ts; printed by
+// ../ingest-run.ts).
 import { Command } from 'commander';
 import { ingestInputs } from '../ingest-run.js';
 import { addInputOptions, DEFAULT_DB, inputOptions, type InputFlags } from '../options.js';
@@ -18,7 +19,7 @@ export function ingestCommand(): Command {
     const store = openStore(flags.db);
     try {
       const { exitCode } = await ingestInputs(store, inputs, inputOptions(flags), flags.db);
-      process.exitCode = exitCode;
+      process.exitCode = process.exitCode || exitCode; // 130 after Ctrl-C
     } finally {
       try {
         store.close();

@@ -1,0 +1,74 @@
+// The batch service on a pool of stand-in workers: results in input order whatever order the workers finish in, a
+// crashed or stuck worker costs one input and is replaced, a stopped batch reads no further.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAnalyzer } from '../run/analyzer.js';
+import { runBatch, type ItemOutcome } from './batch.js';
+
+const STAND_IN = new URL('../run/stand-in-worker.fixture.mjs', import.meta.url);
+
+/** One file per text, named 00.txt, 01.txt, … so a directory input reads them in this order. */
+function files(texts: string[]): string {
+  const dir = fs.mkdtempSync(join(tmpdir(), 'dossier-batch-'));
+  texts.forEach((t, i) => fs.writeFileSync(join(dir, `${String(i).padStart(2, '0')}.txt`), t));
+  return dir;
+}
+
+async function batch(texts: string[], jobs: number, timeoutMs = 0, signal?: AbortSignal) {
+  const dir = files(texts);
+  const analyzer = createAnalyzer({ jobs, timeoutMs, workerUrl: STAND_IN });
+  const out: string[] = [];
+  const outcomes: ItemOutcome[] = [];
+  try {
+    const report = await runBatch([dir], { task: 'analyze', input: {}, analyze: {}, analyzer, signal, onItem: (o) => outcomes.push(o) }, (r) =>
+      out.push((r as unknown as { text: string }).text),
+    );
+    return { report, out, outcomes, dir };
+  } finally {
+    await analyzer.close();
+  }
+}
+
+test('with several workers, results come out in input order, not in the order workers finish', async () => {
+  // The first inputs are the slowest: a pool of 3 finishes the later ones first.
+  const texts = ['sleep 300', 'sleep 200', 'sleep 100', 'a', 'b', 'sleep 50', 'c', 'd'];
+  const { report, out, outcomes } = await batch(texts, 3);
+  assert.deepEqual(out, texts);
+  assert.deepEqual(outcomes.map((o) => o.source.slice(-6)), texts.map((_, i) => `${String(i).padStart(2, '0')}.txt`));
+  assert.equal(report.summary(), '8 ok, 0 failed');
+});
+
+test('a worker that crashes fails its own input; the others come out, in order', async () => {
+  const { report, out, outcomes } = await batch(['a', 'crash', 'b', 'fail', 'c', 'crash', 'd'], 2);
+  assert.deepEqual(out, ['a', 'b', 'c', 'd']);
+  const failures = outcomes.filter((o) => o.status === 'failed').map((o) => [o.source.slice(-6), 'error' in o ? o.error : '']);
+  assert.deepEqual(failures, [
+    ['01.txt', 'analysis worker exited (code 3)'],
+    ['03.txt', 'it failed'],
+    ['05.txt', 'analysis worker exited (code 3)'],
+  ]);
+  assert.equal(report.summary(), '4 ok, 3 failed');
+});
+
+test('with two workers, a stuck one is cut off at the budget and replaced; the batch goes on', async () => {
+  const started = Date.now();
+  const { report, out, outcomes } = await batch(['a', 'hang', 'b', 'c', 'hang', 'd', 'e'], 2, 1000);
+  assert.deepEqual(out, ['a', 'b', 'c', 'd', 'e']);
+  const failed = outcomes.filter((o) => o.status === 'failed');
+  assert.deepEqual(failed.map((o) => ('error' in o ? o.error : '')), Array(2).fill('analysis timed out after 1 s (--timeout-per-input)'));
+  assert.equal(report.summary(), '5 ok, 2 failed');
+  assert.ok(Date.now() - started < 10_000, 'each stuck input costs its budget, not the batch');
+});
+
+test('a stopped batch reads no further input and says it was interrupted', async () => {
+  const controller = new AbortController();
+  const texts = ['a', 'sleep 400', ...Array.from({ length: 20 }, (_, i) => `x${i}`)];
+  setTimeout(() => controller.abort(), 200);
+  const { report, out } = await batch(texts, 2, 0, controller.signal);
+  assert.deepEqual(out, ['a']);
+  assert.equal(report.stopped, 'interrupted');
+  assert.equal(report.exitCode(), 1);
+});
