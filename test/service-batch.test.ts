@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAnalyzer } from '../run/analyzer.js';
-import { runBatch, type ItemOutcome } from './batch.js';
+import { createAnalyzer } from '../src/run/analyzer.js';
+import { runBatch, type ItemOutcome } from '../src/service/batch.js';
 
-const STAND_IN = new URL('../run/stand-in-worker.fixture.mjs', import.meta.url);
+const STAND_IN = new URL('./stand-in-worker.fixture.mjs', import.meta.url);
 
 /** One file per text, named 00.txt, 01.txt, … so a directory input reads them in this order. */
 function files(texts: string[]): string {

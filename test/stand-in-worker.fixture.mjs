@@ -1,6 +1,7 @@
-// A stand-in for the analysis worker in the pool's tests (plain JavaScript: it needs no loader). It speaks the
-// worker protocol (protocol.ts) and does what each input's text says: "sleep N" replies after N ms, "crash" ends
-// the thread, "hang" never replies, "fail" replies with an error; anything else replies at once.
+// A stand-in for the analysis worker (src/run/analysis-worker.ts) in the pool's tests (plain JavaScript: it needs no
+// loader). It speaks the worker protocol (src/run/protocol.ts) and does what each input's text says: "sleep N"
+// replies after N ms, "crash" ends the thread, "hang" never replies, "fail" replies with an error; anything else
+// replies at once.
 import { parentPort } from 'node:worker_threads';
 
 const port = parentPort;
