@@ -2,14 +2,14 @@
 // At run time both stages share one feature index and one int16 weight table whose row holds the stage-1
 // weights then the stage-2 weights (96 bytes): one hash probe per feature serves both.
 import { emissions, FrozenChain, viterbi, type ChainWeights } from './decode.js';
-import { documentFeatures } from './doc-features.js';
+import { DocumentFeatures } from './doc-features.js';
 import { tokenKernel } from './emission-kernel.js';
 import { FeatureIndex } from './feature-index.js';
 import { GROUPS_PER_TOKEN, sentenceFeatures, type FeatureGroup, type SentenceFeatures } from './features.js';
 import { labelSpans, labelsToBio, LABELS, NUM_LABELS, type EntitySpan } from './labels.js';
 import { Lexicon, type LexiconData } from './lexicon.js';
 import { decodeModel, encodeModel, type Section } from './model-file.js';
-import { ENTITY_TYPES, MEMO_MAX_SLOTS, PUBLIC_TYPE_NAME, type EntityType } from './settings.js';
+import { ENTITY_TYPES, MAX_TAGGED_SENTENCE_TOKENS, MEMO_MAX_SLOTS, STAGE2_KEPT_TOKENS, PUBLIC_TYPE_NAME, type EntityType } from './settings.js';
 
 const L = NUM_LABELS;
 /**
@@ -132,6 +132,8 @@ export class NerModel {
   private memoGen: object = {};
   /** Largest number of memo slots before the pool starts over (settings; tests lower it). */
   memoMaxSlots = MEMO_MAX_SLOTS;
+  /** Longest document whose stage-2 base emissions are kept between the passes (settings; tests lower it). */
+  stage2KeptTokens = STAGE2_KEPT_TOKENS;
   /** Scratch: ungrouped feature rows of the sentence being tagged. */
   private rowBuf = new Int32Array(1024);
 
@@ -191,29 +193,82 @@ export class NerModel {
     return this.scratch;
   }
 
-  /** BILOU label ids per token, for a document given as tokenised sentences. */
+  /** Stage-1 and stage-2 base emissions of one sentence, in scratch buffers (valid until the next call). */
+  private sentenceEmissions(toks: string[]): { e1: Float32Array; e2: Float32Array } {
+    const n = toks.length;
+    if (this.e1.length < n * L) {
+      this.e1 = new Float32Array(n * L * 2);
+      this.e2 = new Float32Array(n * L * 2);
+    }
+    this.baseEmissions(sentenceFeatures(toks, this.lexicon, false), this.e1, this.chains[1] ? this.e2 : null);
+    return { e1: this.e1, e2: this.e2 };
+  }
+  private e1 = new Float32Array(256 * L);
+  private e2 = new Float32Array(256 * L);
+
+  /**
+   * BILOU label ids per token, for a document given as tokenised sentences. Two passes, one sentence at a time, so
+   * that no feature or score is kept for the whole document: stage 1 labels each sentence and feeds the document
+   * statistics; stage 2 computes each sentence's features again and adds the document features. A sentence longer
+   * than MAX_TAGGED_SENTENCE_TOKENS is tagged in pieces of that length.
+   */
   tagLabels(doc: string[][]): Int32Array[] {
-    const feats = doc.map(s => sentenceFeatures(s, this.lexicon, false));
-    const [c1, c2] = this.chains;
-    const e1 = feats.map(f => new Float32Array((f.offsets.length - 1) * L));
-    const e2 = c2 ? feats.map(f => new Float32Array((f.offsets.length - 1) * L)) : [];
-    feats.forEach((f, s) => this.baseEmissions(f, e1[s], c2 ? e2[s] : null));
-    const first = feats.map((f, s) => (doc[s].length ? c1.decode(e1[s], doc[s].length) : new Int32Array(0)));
-    if (!c2) return first;
-    const extra = documentFeatures(doc, first);
-    return doc.map((toks, s) => {
-      if (!toks.length) return new Int32Array(0);
-      const ex = extra[s];
-      const offsets = new Int32Array(toks.length + 1);
-      let total = 0;
-      for (let i = 0; i < toks.length; i++) { offsets[i] = total; total += ex[i].length; }
-      offsets[toks.length] = total;
-      const exRows = new Int32Array(total);
-      let m = 0;
-      for (const list of ex) for (const h of list) exRows[m++] = this.index.row(h);
-      this.addEmissions(offsets, exRows, 1, e2[s]);
-      return c2.decode(e2[s], toks.length);
+    const pieces: string[][] = [];
+    for (const toks of doc) {
+      if (toks.length <= MAX_TAGGED_SENTENCE_TOKENS) pieces.push(toks);
+      else for (let i = 0; i < toks.length; i += MAX_TAGGED_SENTENCE_TOKENS) pieces.push(toks.slice(i, i + MAX_TAGGED_SENTENCE_TOKENS));
+    }
+    const labels = this.tagPieces(pieces);
+    if (pieces.length === doc.length) return labels;
+    // Pieces back into their sentences.
+    let p = 0;
+    return doc.map((toks) => {
+      if (toks.length <= MAX_TAGGED_SENTENCE_TOKENS) return labels[p++];
+      const whole = new Int32Array(toks.length);
+      for (let i = 0; i < toks.length; i += MAX_TAGGED_SENTENCE_TOKENS) whole.set(labels[p++], i);
+      return whole;
     });
+  }
+
+  private tagPieces(doc: string[][]): Int32Array[] {
+    const [c1, c2] = this.chains;
+    const context = c2 ? new DocumentFeatures() : null;
+    // Stage-2 base emissions are kept from pass 1 for documents up to STAGE2_KEPT_TOKENS (faster); past that, pass 2
+    // computes them again so that memory stays bounded.
+    let total = 0;
+    for (const toks of doc) total += toks.length;
+    const kept = c2 && total <= this.stage2KeptTokens ? new Float32Array(total * L) : null;
+    let at = 0;
+    const labels = doc.map((toks) => {
+      if (!toks.length) return new Int32Array(0);
+      const { e1, e2 } = this.sentenceEmissions(toks);
+      const first = c1.decode(e1, toks.length);
+      context?.add(toks, first);
+      if (kept) kept.set(e2.subarray(0, toks.length * L), at);
+      at += toks.length * L;
+      return first;
+    });
+    if (!c2 || !context) return labels;
+    let offsets = new Int32Array(257), rows = new Int32Array(1024);
+    at = 0;
+    for (let s = 0; s < doc.length; s++) {
+      const toks = doc[s], n = toks.length;
+      if (!n) continue;
+      // Document features of the sentence as weight rows, token by token (they come in token order).
+      if (offsets.length < n + 1) offsets = new Int32Array((n + 1) * 2);
+      let m = 0, next = 0;
+      context.sentence(toks, labels[s], (i, h) => {
+        while (next <= i) offsets[next++] = m;
+        if (m === rows.length) { const bigger = new Int32Array(m * 2); bigger.set(rows); rows = bigger; }
+        rows[m++] = this.index.row(h);
+      });
+      while (next <= n) offsets[next++] = m;
+      const e2 = kept ? kept.subarray(at, at + n * L) : this.sentenceEmissions(toks).e2;
+      at += n * L;
+      this.addEmissions(offsets.subarray(0, n + 1), rows, 1, e2);
+      labels[s] = c2.decode(e2, n);
+    }
+    return labels;
   }
 
   /**

@@ -88,3 +88,27 @@ test('spans() gives the spans of the IOB2 tags', () => {
   assert.deepEqual(model.spans(doc), model.tag(doc).map(tagsToSpans));
   assert.ok(model.spans(doc)[0].length >= 3);
 });
+
+test('tags the same whether stage-2 scores are kept between the passes or computed again', () => {
+  const doc = [
+    'Ukrainian President Volodymyr Zelenskyy met NATO officials in Brussels on Monday .',
+    'ZELENSKYY SAYS KYIV NEEDS MORE PATRIOT SYSTEMS',
+    'Zelenskyy said Kyiv needed more Patriot systems from Germany and the United States .',
+    'Russian envoy Vladimir Medinsky told reporters in Istanbul that Moscow would not agree .',
+  ].map(s => s.split(' '));
+  const expected = loadNerModel().tag(doc);
+  const model = NerModel.decode(readFileSync(DEFAULT_MODEL_PATH));
+  model.stage2KeptTokens = 0;
+  assert.deepEqual(model.tag(doc), expected);
+});
+
+test('a run far longer than any sentence is tagged in pieces, names found all along it', () => {
+  const model = loadNerModel();
+  // 3,000 tokens with no sentence end: a name every 30 tokens, all of them found, none running across a piece.
+  const run: string[] = [];
+  for (let k = 0; k < 100; k++) run.push('Angela', 'Merkel', 'met', ...Array.from({ length: 27 }, (_, i) => (i % 2 ? 'and' : 'officials')));
+  const [tags] = model.tag([run]);
+  assert.equal(tags.length, run.length);
+  const people = tagsToSpans(tags).filter(s => s.type === 'PERSON' && run.slice(s.start, s.end).join(' ') === 'Angela Merkel');
+  assert.equal(people.length, 100);
+});

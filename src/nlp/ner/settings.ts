@@ -31,6 +31,16 @@ export const MAX_WORD_FEATURE_LENGTH = 40;
 /** Run time: most memoised feature-group sums kept (× 168 bytes: 34 MB) before the memo starts over. */
 export const MEMO_MAX_SLOTS = 200_000;
 
+/** Run time: a "sentence" longer than this many tokens (no real one is: CoNLL's longest has 124) is a run with no
+ *  sentence end (a list, a table, junk, one word repeated) and is tagged in pieces of this length, so that the
+ *  tagger's per-sentence buffers stay bounded whatever the input. */
+export const MAX_TAGGED_SENTENCE_TOKENS = 1000;
+
+/** Run time: documents up to this many tokens keep their stage-2 base scores between the tagger's two passes
+ *  (84 bytes a token: 8.4 MB; ~30 % faster than scoring the features again); longer ones score them again, so that
+ *  memory does not grow with the document. */
+export const STAGE2_KEPT_TOKENS = 100_000;
+
 /** Training. */
 export const TRAIN = {
   /** Seed of every shuffle. */
