@@ -1,6 +1,23 @@
 #!/usr/bin/env node
-// Launcher: registers tsx so the TypeScript sources run as they are, then starts the CLI.
-import { register } from 'tsx/esm/api';
+// Launcher: runs the compiled CLI (dist/, built by `npm run build`, which `npm ci` and `npm pack` run). In a checkout
+// whose sources are newer than that build (or with no build yet), it runs the sources through tsx instead, so an
+// edit is never hidden behind a stale dist/. An installed package has no src/ and always runs dist/.
+import { existsSync, readdirSync, statSync } from 'node:fs';
 
-register();
-await import('../src/cli/index.ts');
+const dist = new URL('../dist/cli/index.js', import.meta.url);
+const src = new URL('../src/', import.meta.url);
+
+/** Newest modification time (ms) of the files under `dir`. */
+function newest(dir) {
+  let t = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (e.isFile()) t = Math.max(t, statSync(`${e.parentPath ?? e.path}/${e.name}`).mtimeMs);
+  return t;
+}
+
+const stale = existsSync(src) && (!existsSync(dist) || newest(src) > statSync(dist).mtimeMs);
+if (stale) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/index.ts');
+} else await import(dist.href);

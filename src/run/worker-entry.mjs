@@ -1,6 +1,12 @@
-// Entry of the analysis worker thread: TypeScript sources run through tsx, as in bin/dossier.mjs. (Loader hooks
-// registered in the main thread are not inherited by workers, so the worker registers its own.)
-import { register } from 'tsx/esm/api';
+// Entry of the analysis worker thread. In the compiled package (dist/) the worker's module is JavaScript beside this
+// file; in the sources (src/: tests, development) it is TypeScript, and the worker registers tsx itself, since loader
+// hooks registered in the main thread are not inherited by workers.
+import { existsSync } from 'node:fs';
 
-register();
-await import('./analysis-worker.ts');
+const compiled = new URL('./analysis-worker.js', import.meta.url);
+if (existsSync(compiled)) await import(compiled.href);
+else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('./analysis-worker.ts');
+}

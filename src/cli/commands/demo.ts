@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { createAnalyzer } from '../../run/analyzer.js';
 import { DEFAULT_TIMEOUT_PER_INPUT_S } from '../../run/settings.js';
+import { packageFile } from '../../resolve-data.js';
 import { runBatch } from '../batch.js';
 import { DEFAULT_DB, inputOptions } from '../options.js';
 import { openStore } from '../store.js';
 import { summarize } from '../summary.js';
 import { safeLine } from '../terminal.js';
 
-const fixture = (path: string) => fileURLToPath(new URL(`../../../fixtures/${path}`, import.meta.url));
+const fixture = (path: string) => fileURLToPath(packageFile(`fixtures/${path}`));
 
 /** Each sample with the publication date to assume when it names none (the seed reports on Friday 2025-07-25). */
 const SAMPLES: { path: string; published?: string }[] = [

@@ -25,10 +25,11 @@
 //   SOURCEURL            the article's URL, empty when unknown
 import { readFileSync } from 'node:fs';
 import type { Analysis, PloverEvent } from '../../doc/schema.js';
+import { layerFile } from '../../resolve-data.js';
 
-const CAMEO = JSON.parse(readFileSync(new URL('./plover2cameo.json', import.meta.url), 'utf8')) as { type: Record<string, string>; mode: Record<string, string> };
+const CAMEO = JSON.parse(readFileSync(layerFile('nlp/events/plover2cameo.json'), 'utf8')) as { type: Record<string, string>; mode: Record<string, string> };
 /** PLOVER 2.0 quads and scores, extracted from the ontology by scripts/build-plover-scores.ts (CC BY-SA 4.0). */
-const PLOVER = JSON.parse(readFileSync(new URL('./plover-scores.json', import.meta.url), 'utf8')) as {
+const PLOVER = JSON.parse(readFileSync(layerFile('nlp/events/plover-scores.json'), 'utf8')) as {
   quads: Record<string, string>;
   scores: Record<string, number>;
 };

@@ -1,8 +1,9 @@
 // Every tunable constant of the events layer, in one place.
+import { layerFile } from '../../resolve-data.js';
 
 /** The cue lexicon (our own; see its "origin" field) and the actor-code tables, kept as data. */
-export const CUES_PATH = new URL('./cues.json', import.meta.url);
-export const ACTORS_PATH = new URL('./actors.json', import.meta.url);
+export const CUES_PATH = layerFile('nlp/events/cues.json');
+export const ACTORS_PATH = layerFile('nlp/events/actors.json');
 
 /** A target is looked for at most this many tokens after the cue (beyond it, the actor belongs to another fact). */
 export const TARGET_WINDOW = 18;

@@ -1,6 +1,7 @@
 // Gazetteer settings: what the data packages lack, and the size of the city list.
+import { packageFile } from '../../resolve-data.js';
 
-export const GEO_PATH = new URL('../../../models/geo.json', import.meta.url);
+export const GEO_PATH = packageFile('models/geo.json');
 
 /** Cities below this population are left out: small towns share names with people and with larger places. */
 export const GEO_MIN_CITY_POPULATION = 100_000;

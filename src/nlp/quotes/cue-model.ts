@@ -7,6 +7,7 @@ import { CUE_FORMS } from './lexicon.js';
 import { skipBack } from './phrases.js';
 import { CUE_MODEL_THAT_WINDOW } from './settings.js';
 import type { View } from './view.js';
+import { packageFile } from '../../resolve-data.js';
 
 export interface CueModel {
   /** Words (lower case) the model scores; other words are never cues unless in the lexicon. */
@@ -30,7 +31,7 @@ export interface CueModelFile {
 }
 
 /** Model file committed under models/ (relative to the repo root). */
-export const CUE_MODEL_URL = new URL('../../../models/quotes-cues.json', import.meta.url);
+export const CUE_MODEL_URL = packageFile('models/quotes-cues.json');
 
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 
