@@ -3,39 +3,17 @@
 // batch ends (a full disk included).
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import type { Analysis } from '../doc/schema.js';
 import { runOwner } from '../store/run-owner.js';
-import { putAndMark } from '../store/sqlite/index.js';
-import type { Provenance, PutResult, Store } from '../store/types.js';
+import type { Store } from '../store/types.js';
 import { runBatch, StopBatch, type BatchOptions } from './batch.js';
 import { provenanceOf } from './provenance.js';
 import type { BatchReport } from './report.js';
+import { guarded, StoreWriter } from './store-writer.js';
 
 /** The same inputs (as resolved paths or URLs) make the same job, so a re-run resumes an interrupted one. */
 export function jobKey(inputs: readonly string[]): string {
   const parts = inputs.map((i) => (i === '-' ? `stdin:${Date.now()}:${Math.random()}` : /^https?:/i.test(i) ? i : resolve(i)));
   return createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 24);
-}
-
-/** SQLite result codes after which no further write can succeed: the batch stops rather than fail every item. */
-const FATAL_STORE_CODES = /^SQLITE_(FULL|IOERR|READONLY|CORRUPT|NOTADB|CANTOPEN)/;
-
-/** Runs `write` on the store; a fatal store error becomes StopBatch (the batch ends with its outcome). */
-function guarded<T>(write: () => T): T {
-  try {
-    return write();
-  } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && FATAL_STORE_CODES.test(code)) throw new StopBatch(`store: ${(e as Error).message}`);
-    throw e;
-  }
-}
-
-/** putAndMark (the store's: article and mark in one transaction) for a version that carries its provenance.
- *  putAndMark puts without one; until it takes one, it is given a view of the store whose put adds it. */
-function putWithProvenance(store: Store, jobId: number, analysis: Analysis, source: string, provenance: Provenance): PutResult {
-  const view: Store = { ...store, put: (a) => store.put(a, provenance) };
-  return putAndMark(view, jobId, analysis, source);
 }
 
 export interface IngestCounts {
@@ -66,17 +44,54 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
   const skip = job.resumed ? store.doneSources(job.id) : undefined;
   if (skip?.size) opts.onResume?.(job.id, skip.size);
   const { onResume: _onResume, ...batch } = opts;
-  const report = await runBatch(inputs, {
-    ...batch,
-    task: 'analyze',
-    skip,
-    claim: (source) => guarded(() => store.claimSource(job.id, source, owner)),
-    onFailure: (source, error) => guarded(() => store.markSource(job.id, { source, status: 'failed', error })),
-  }, (analysis, source, item) => {
-    const put = guarded(() => putWithProvenance(store, job.id, analysis, source, provenanceOf(item)));
-    counts[put.status]++;
-    if (put.copyOf && put.status === 'new') counts.copies++;
+  // The batch counts an item ok once it reaches the writer; what counts is what the writer stored, so the report's
+  // ok and failed are recounted from here at the end.
+  let failed = 0;
+  const writer = new StoreWriter(store, job.id, {
+    stored: (put) => {
+      counts[put.status]++;
+      if (put.copyOf && put.status === 'new') counts.copies++;
+    },
+    failed: (source, error) => {
+      failed++;
+      opts.onItem?.({ source, status: 'failed', error });
+    },
   });
+  let closing: StopBatch | null = null;
+  const close = () => {
+    try {
+      writer.close();
+    } catch (e) {
+      if (!(e instanceof StopBatch)) throw e;
+      closing = e;
+    }
+  };
+  let report: BatchReport;
+  try {
+    report = await runBatch(inputs, {
+      ...batch,
+      task: 'analyze',
+      skip,
+      claim: (source) => {
+        try {
+          return guarded(() => store.claimSource(job.id, source, owner));
+        } catch (e) {
+          if (e instanceof StopBatch) failed++;
+          throw e;
+        }
+      },
+      onFailure: (source, error) => {
+        failed++;
+        writer.add({ source, error });
+      },
+    }, (analysis, source, item) => writer.add({ analysis, source, provenance: provenanceOf(item) }));
+  } finally {
+    // What was analysed before the batch ended (or stopped, or was interrupted) is stored.
+    close();
+  }
+  report.stopped ??= (closing as StopBatch | null)?.message ?? null;
+  report.ok = counts.new + counts.version + counts.same;
+  report.failed = failed;
   let articles: number | null = null;
   try {
     // Another live run still working on items of this job finishes it; a stopped batch leaves it to a re-run.
