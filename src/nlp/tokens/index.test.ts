@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize, tokensComponent } from './index.js';
+import { pieceEnd, tokenize, tokensComponent } from './index.js';
+import { MAX_WINK_CHARS } from './settings.js';
 import { Doc } from '../../doc/doc.js';
 import { joinBlocks } from '../../doc/build-text.js';
 
@@ -55,4 +56,24 @@ test('tokens carry exact offsets, POS and their sentence index', () => {
   assert.deepEqual(tokens.map((t) => shifted.slice(t.start, t.end)), ['Zelenskyy', '’s', 'team', 'met', '.', 'He', 'ca', 'n’t', 'go', '.']);
   assert.equal(tokens[0].pos, 'PROPN');
   assert.deepEqual([...new Set(tokens.map((t) => t.sentence))], [3, 4]);
+});
+
+test('a line far longer than any paragraph is read in pieces cut at sentence ends: the same tokens and sentences', () => {
+  const line = Array.from({ length: 3000 }, (_, i) => `Ana Lind met Bo Vell in Tarvel on day ${i}.`).join(' ');
+  const { text, blocks } = joinBlocks([{ kind: 'paragraph', text: line }]);
+  const doc = new Doc(text, { source: 's', url: null, outlet: null, title: '', byline: [], published: null, language: 'en' }, blocks);
+  tokensComponent.run(doc);
+  const whole = tokenize(text);
+  assert.ok(text.length > 2 * MAX_WINK_CHARS);
+  assert.equal(doc.sentences.length, 3000);
+  assert.deepEqual(doc.sentences, whole.sentences);
+  assert.deepEqual(doc.tokens, whole.tokens);
+});
+
+test('pieces end after a sentence end, else after a space, else at the limit', () => {
+  assert.equal(pieceEnd('short line', 0, 100), 10);
+  const text = 'aaaa bbbb. cccc dddd eeee';
+  assert.equal(pieceEnd(text, 0, 16), 11); // after "bbbb. "
+  assert.equal(pieceEnd('aaaa bbbb cccc dddd eeee', 0, 16), 15); // after the last space
+  assert.equal(pieceEnd('x'.repeat(40), 0, 16), 16);
 });

@@ -4,6 +4,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Span, Token } from '../../doc/types.js';
 import type { Component } from '../../pipeline/component.js';
 import { wink } from '../wink/index.js';
+import { MAX_WINK_CHARS } from './settings.js';
 
 export interface Tokenized {
   tokens: Token[];
@@ -43,6 +44,22 @@ export function tokenize(text: string, base = 0, firstSentence = 0): Tokenized {
   return { tokens: tokens.filter((t) => t.end > t.start && t.pos !== 'SPACE'), sentences };
 }
 
+/** End of the next piece of `line` from `from` for wink: the whole rest when short enough, else a cut after a
+ *  sentence end (". ", "?” ") in the last half of MAX_WINK_CHARS, else after the last space, else a hard cut. */
+export function pieceEnd(line: string, from: number, max = MAX_WINK_CHARS): number {
+  if (line.length - from <= max) return line.length;
+  const limit = from + max;
+  let space = -1;
+  for (let i = limit; i > from + max / 2; i--) {
+    if (line.charCodeAt(i) !== 32) continue;
+    if (space < 0) space = i;
+    let k = i - 1;
+    while (k > from && /["”’')\]]/.test(line[k])) k--;
+    if (/[.!?]/.test(line[k])) return i + 1;
+  }
+  return space >= 0 ? space + 1 : limit;
+}
+
 export const tokensComponent: Component = {
   name: 'tokens',
   requires: ['text', 'blocks'],
@@ -58,10 +75,13 @@ export const tokensComponent: Component = {
       for (let from = 0; from < block.length; ) {
         const nl = block.indexOf('\n', from);
         const to = nl < 0 ? block.length : nl;
-        if (to > from) {
-          const t = tokenize(block.slice(from, to), b.start + from, sentences.length);
+        const line = block.slice(from, to);
+        for (let at = 0; at < line.length; ) {
+          const end = pieceEnd(line, at);
+          const t = tokenize(at === 0 && end === line.length ? line : line.slice(at, end), b.start + from + at, sentences.length);
           for (const tok of t.tokens) tokens.push(tok);
           for (const s of t.sentences) sentences.push(s);
+          at = end;
         }
         from = to + 1;
       }
