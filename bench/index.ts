@@ -9,6 +9,7 @@ import { benchLayers } from './layers.js';
 import { benchNer } from './ner.js';
 import { benchEvents } from './events.js';
 import { benchPathological, type PathologicalRow } from './pathological.js';
+import { benchStartup, mean, median, sd } from './startup.js';
 
 const line = (s: string) => process.stdout.write(s + '\n');
 const num = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -58,6 +59,13 @@ const PARTS: Record<string, () => Promise<void>> = {
       line(`  ${row.text.padEnd(12)} ${String(row.kb).padStart(5)} ${s.padStart(8)} ${ratio.padStart(6)} ${perMb.padStart(7)}  ${steps.map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}`).join(', ')}`);
       prev = row;
     }, process.argv[3]?.split(','));
+  },
+  async startup() {
+    line('\n## Start-up, whole process, wall ms (median, mean ± sd, min; 10 runs after a warm-up)');
+    const rows = benchStartup();
+    const base = median(rows[0].ms);
+    for (const r of rows)
+      line(`  ${r.name.padEnd(32)} ${num(median(r.ms)).padStart(6)}  ${num(mean(r.ms))} ± ${num(sd(r.ms))}  min ${num(Math.min(...r.ms))}  (${(median(r.ms) / base).toFixed(1)}× node -e 0)`);
   },
   async ingest() {
     line('\n## Ingest of Reuters-21578 into SQLite (read + extract + layers + store, wall time)');

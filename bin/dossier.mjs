@@ -4,7 +4,7 @@
 // edit is never hidden behind a stale dist/. An installed package has no src/ and always runs dist/.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 
-const dist = new URL('../dist/cli/index.js', import.meta.url);
+const dist = new URL('../dist/cli.js', import.meta.url);
 const src = new URL('../src/', import.meta.url);
 
 /** Newest modification time (ms) of the files under `dir`. */

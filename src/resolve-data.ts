@@ -1,7 +1,8 @@
 // Where the files the code reads at run time are found — the one place that knows the package's layout, so it works
-// alike from src/ (tsx: tests, development), from dist/ (the compiled package) and from an installed package
-// (node_modules/dossier/dist). This module sits one folder below the package root in both trees (src/resolve-data.ts,
-// dist/resolve-data.js), and the build copies src/'s JSON lexicons to the same places under dist/.
+// alike from src/ (tsx: tests, development), from dist/ (the bundle scripts/build.mjs writes) and from an installed
+// package (node_modules/dossier/dist). The module that holds this code sits one folder below the package root in
+// every case (src/resolve-data.ts; dist/*.js, where esbuild writes every bundle and chunk), and the build copies the
+// layers' JSON lexicons to the same paths under dist/ as under src/.
 
 const ROOT = new URL('../', import.meta.url);
 const TREE = new URL('./', import.meta.url);
@@ -11,3 +12,6 @@ export const packageFile = (path: string): URL => new URL(path, ROOT);
 
 /** A data file kept beside its layer's code, by its path under src/ (or dist/), e.g. `nlp/events/cues.json`. */
 export const layerFile = (path: string): URL => new URL(path, TREE);
+
+/** The development data beside a checkout (`../shared`: dev sets and reference scorers), for the eval commands. */
+export const sharedFile = (path: string): URL => new URL(path, new URL('../shared/', ROOT));

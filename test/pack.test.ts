@@ -64,7 +64,7 @@ test('npm pack: the tarball installs offline in an empty folder; the library and
   const dir = tempDir();
   const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT })) as { filename: string; files: { path: string }[] }[];
   const files = packed.files.map((f) => f.path);
-  for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/cli/index.js', 'dist/run/worker-entry.mjs', 'bin/dossier.mjs', 'models/ner-en.bin.gz', 'package.json', 'README.md'])
+  for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'dist/worker-entry.mjs', 'dist/THIRD-PARTY-LICENSES.txt', 'bin/dossier.mjs', 'models/ner-en.bin.gz', 'package.json', 'README.md'])
     assert.ok(files.includes(f), `the tarball lacks ${f}`);
   const stray = files.filter((f) => /(^|\/)(src|test|bench|scripts|fuzz|\.ci)\/|\.test\.|\.ts$/.test(f) && !f.endsWith('.d.ts'));
   assert.deepEqual(stray, [], 'the tarball ships sources, tests or tools');
@@ -107,9 +107,12 @@ test('npm pack: the tarball installs offline in an empty folder; the library and
   assert.ok(!('entities' in article) && !('sentences' in article), 'extract gives the clean article alone');
   assert.ok(existsSync(join(app, 'app.db')));
 
-  // The command line, from the installed package: plain JavaScript (no tsx there), the same document as the library.
+  // The command line, from the installed package: plain JavaScript (no tsx there), the same document as the library;
+  // ingest and search (SQLite, the search worker).
   assert.ok(!existsSync(join(app, 'node_modules/tsx')), 'tsx is a dev dependency only');
   assert.equal(run('npx', ['--no-install', 'dossier', '--version'], { cwd: app }).trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   const cli = JSON.parse(run('npx', ['--no-install', 'dossier', 'analyze', 'article.txt', '--json', '--published', '2025-07-25'], { cwd: app }));
   assert.deepEqual(cli, analysis);
+  run('npx', ['--no-install', 'dossier', 'ingest', 'article.txt', '--db', 'cli.db'], { cwd: app });
+  assert.match(run('npx', ['--no-install', 'dossier', 'search', 'bridge', '--db', 'cli.db'], { cwd: app }), /Council approves new bridge/);
 });

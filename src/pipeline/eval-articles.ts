@@ -7,9 +7,10 @@ import { readInputs } from '../input/index.js';
 import type { Analysis } from '../doc/schema.js';
 import { analyze } from './analyze.js';
 import { splitHalves, type Half } from './halves.js';
+import { sharedFile } from '../resolve-data.js';
 
 /** The shared scorer, beside the repository (../shared). */
-export const SCORE_SEED_URL = new URL('../../../shared/tools/score-seed.mjs', import.meta.url);
+export const SCORE_SEED_URL = sharedFile('tools/score-seed.mjs');
 
 interface Gold {
   file: string;

@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import * as chrono from 'chrono-node';
 import { splitHalves } from '../pipeline/halves.js';
 import { StoryIndex } from './cluster.js';
+import { sharedFile } from '../resolve-data.js';
 
 
 export interface StoriesEvalFlags {
@@ -27,7 +28,7 @@ interface Rec {
   labels?: Record<string, unknown>;
 }
 
-const SCORER = new URL('../../../shared/tools/score-clusters.mjs', import.meta.url).href;
+const SCORER = sharedFile('tools/score-clusters.mjs').href;
 
 interface Scores {
   items: number;

@@ -17,8 +17,9 @@ import { entitiesComponent } from '../entities/index.js';
 import { quotesComponent } from '../quotes/index.js';
 import { timesComponent } from '../times/index.js';
 import { eventsComponent, extractEvents } from './index.js';
+import { sharedFile } from '../../resolve-data.js';
 
-export const SCORER_URL = new URL('../../../../shared/tools/score-events.mjs', import.meta.url);
+export const SCORER_URL = sharedFile('tools/score-events.mjs');
 
 interface GoldRow {
   id: string;

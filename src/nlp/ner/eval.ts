@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { readConll, withPredictions } from './conll.js';
 import { predictConll } from './evaluate.js';
 import { DEFAULT_MODEL_PATH, loadNerModel } from './index.js';
+import { sharedFile } from '../../resolve-data.js';
 
 /** ../shared/tools/score-ner.mjs, located from the repo root. */
-export const SCORE_NER = fileURLToPath(new URL('../../../../shared/tools/score-ner.mjs', import.meta.url));
+export const SCORE_NER = fileURLToPath(sharedFile('tools/score-ner.mjs'));
 
 /** Documents tagged before the timed pass. */
 const WARMUP_DOCS = 20;

@@ -8,9 +8,10 @@ import type { Block } from '../../doc/types.js';
 import type { Component } from '../../pipeline/component.js';
 import { tokensComponent } from '../tokens/index.js';
 import { findQuotes, type QuoteDetail } from './extract.js';
+import { sharedFile } from '../../resolve-data.js';
 
 /** The shared scorer, beside the repository (../shared). */
-export const SCORER_URL = new URL('../../../../shared/tools/score-quotes.mjs', import.meta.url);
+export const SCORER_URL = sharedFile('tools/score-quotes.mjs');
 
 export interface EvalRow {
   doc_id: string;

@@ -4,9 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractTimes } from './extract.js';
+import { sharedFile } from '../../resolve-data.js';
 
 /** The reference scorer, located beside the repository (<repo>/../shared). */
-export const SCORER = fileURLToPath(new URL('../../../../shared/tools/score-timex.mjs', import.meta.url));
+export const SCORER = fileURLToPath(sharedFile('tools/score-timex.mjs'));
 
 export interface TimemlDoc {
   doc: string;

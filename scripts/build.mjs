@@ -1,0 +1,75 @@
+// `npm run build` (run by `prepare`, so by `npm ci` and `npm pack`): the compiled package in dist/.
+//   - JavaScript: esbuild bundles the four entry points (the library, the CLI, the analysis and search workers) with
+//     their dependencies into ES modules, code split so each command still loads only what it uses. One bundle
+//     instead of ~1,000 module files (chrono-node alone is ~500) cuts the cold start of the pipeline from ~280 to
+//     ~110 ms (bench/startup.ts). Every output file sits directly in dist/, one folder below the package root, as
+//     src/resolve-data.ts and the workers' `new URL('./…-entry.mjs', import.meta.url)` expect.
+//   - Kept external, installed as dependencies: better-sqlite3 (a native addon), wink-eng-lite-web-model (its model
+//     is a 3 MB JSON file it requires at run time) and zod (the .d.ts types name its types).
+//   - Types: tsc writes the .d.ts tree (tsconfig.build.json).
+//   - Data read at run time beside the code: the layers' JSON lexicons (src/**/*.json → dist/, same paths) and the
+//     worker-thread entries (dist/*.mjs, beside the worker bundles they import).
+//   - The licences of the bundled packages: dist/THIRD-PARTY-LICENSES.txt.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SRC = join(ROOT, 'src');
+const DIST = join(ROOT, 'dist');
+const EXTERNAL = ['better-sqlite3', 'wink-eng-lite-web-model', 'zod', 'tsx'];
+
+rmSync(DIST, { recursive: true, force: true });
+execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+
+const { metafile } = await build({
+  absWorkingDir: ROOT,
+  entryPoints: {
+    index: 'src/index.ts',
+    cli: 'src/cli/index.ts',
+    'analysis-worker': 'src/run/analysis-worker.ts',
+    'search-worker': 'src/store/sqlite/search-worker.ts',
+  },
+  outdir: DIST,
+  chunkNames: 'chunk-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: EXTERNAL,
+  // CommonJS dependencies bundled into ES modules still require Node's built-ins.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+});
+
+// Data files beside the code, at the same paths under dist/ as under src/.
+for (const entry of readdirSync(SRC, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile() || !entry.name.endsWith('.json')) continue;
+  const from = join(entry.parentPath, entry.name);
+  const to = join(DIST, relative(SRC, from));
+  mkdirSync(dirname(to), { recursive: true });
+  copyFileSync(from, to);
+}
+for (const entry of ['run/worker-entry.mjs', 'store/sqlite/search-worker-entry.mjs']) copyFileSync(join(SRC, entry), join(DIST, entry.split('/').pop()));
+
+// One notice per bundled package: name, version, licence and its licence text.
+const packages = new Map();
+for (const input of Object.keys(metafile.inputs)) {
+  const m = /^(.*node_modules\/)((?:@[^/]+\/)?[^/]+)\//.exec(input);
+  if (m) packages.set(m[2], join(ROOT, m[1], m[2]));
+}
+const notices = [...packages].sort(([a], [b]) => a.localeCompare(b)).map(([name, dir]) => {
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+  const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `${pkg.license} (no licence file in the package)`;
+  return `${name}@${pkg.version} — ${pkg.license}\n\n${text}\n`;
+});
+writeFileSync(join(DIST, 'THIRD-PARTY-LICENSES.txt'),
+  `Packages bundled into dist/*.js, with their licences.\n\n${notices.join('\n' + '-'.repeat(80) + '\n\n')}`);
+
+if (!existsSync(join(DIST, 'index.d.ts'))) throw new Error('build: tsc wrote no dist/index.d.ts');
