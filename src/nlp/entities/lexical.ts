@@ -27,6 +27,18 @@ export const isLowerWord = (word: string) => lexicon().typicalCase(word) === CAS
 /** The corpus writes the word in lower case at least often (no capitalised majority): "rock", "arts". */
 export const isCommonWord = (word: string) => lexicon().typicalCase(word) === CASE.lower || lexicon().typicalCase(word) === MIXED_USE;
 
+/** Some gazetteer of the lexicon (places, demonyms, names, companies) knows the (lower-case) word. */
+export const gazetteerKnows = (word: string) => (lexicon().gazWord(word) & 0xffff) !== 0;
+
+/** A place gazetteer (countries, cities, regions, capitals) knows the (lower-case) word. */
+export const isPlaceWord = (word: string) => (lexicon().gazWord(word) & PLACE) !== 0;
+
+/** A company gazetteer knows the (lower-case) word. */
+export const isCompanyWord = (word: string) => (lexicon().gazWord(word) & COMPANY) !== 0;
+
+/** An ordinary English word: mostly written in lower case, and no gazetteer knows it. */
+export const isOrdinaryWord = (word: string) => isLowerWord(word) && !gazetteerKnows(word);
+
 /** A name gazetteer (given names or surnames) knows the (lower-case) word. */
 export const isNameWord = (word: string) => (lexicon().gazWord(word) & (GIVEN | SURNAME)) !== 0;
 

@@ -8,12 +8,16 @@ import { clusterMentions, type Cluster } from './cluster.js';
 import { toMention, tokenView } from './context.js';
 import { homeCountry } from './home.js';
 import { articledPeople, commonWordsAreNotNames, consistentTypes, featuresArePlaces, joinNameParts, placesNeverPlaced, productsAreThings } from './names.js';
-import { dropFalseNames } from './precision.js';
+import { dropFalseNames, splitAlternatives } from './precision.js';
+import { trimLeadingNonNames } from './shapes.js';
 import { namesByHeads, wholeNames } from './heads.js';
-import { givenNamesJoin, lexicalTypes, namesBeforeBodyHeads, ownedThings } from './lexical.js';
+import { gazetteerKnows, givenNamesJoin, isGivenName, isNameWord, isOrdinaryWord, isPlaceWord, lexicalTypes, namesBeforeBodyHeads, ownedThings } from './lexical.js';
 import { institution, lexiconMentions } from './institutions.js';
 import { COLLECTIVE_ROLES, GENERIC_ROLES, institutionSector, ROLE_SECTORS, roleKey } from './roles.js';
 import { resolvePronouns } from './pronouns.js';
+import { brandsAndTeams, listSiblings } from './brands.js';
+import { daysProductsColours } from './things.js';
+import { unnamedPeople, weakNames } from './evidence.js';
 import { NEARBY_PLACE_SENTENCES } from './settings.js';
 import type { Mention, RawMention } from './types.js';
 
@@ -73,7 +77,8 @@ export function linkEntities(text: string, tokens: readonly Token[], raw: readon
   for (const r of raw) for (let t = r.first; t <= r.last; t++) taken[t] = 1;
   const found = lexiconMentions(v.words, tokens.map((t) => t.start), tokens.map((t) => t.end), text, taken).map(([first, last]): RawMention => ({ first, last, type: 'ORG' }));
   const all = found.length ? [...raw, ...found].sort((a, b) => a.first - b.first) : raw;
-  const kept = commonWordsAreNotNames(v, dropFalseNames(v, all), institutional);
+  const words = { ordinary: (w: string) => isOrdinaryWord(w) && !institutional(w), known: gazetteerKnows };
+  const kept = commonWordsAreNotNames(v, dropFalseNames(v, trimLeadingNonNames(v, splitAlternatives(v, all), isOrdinaryWord, isGivenName), words), institutional);
   const parts = wholeNames(v, consistentTypes(v, joinNameParts(v, kept), known, (name) => !!place(name)), (w) => (w in ROLE_SECTORS || GENERIC_ROLES.has(w)) && !institutionSector([w]) && !COLLECTIVE_ROLES.has(w));
   const mentions = parts.map((r) => toMention(v, r)).filter((m): m is Mention => m !== null);
   placeNearby(v.tokens, v.words, mentions);
@@ -83,9 +88,13 @@ export function linkEntities(text: string, tokens: readonly Token[], raw: readon
   namesBeforeBodyHeads(v, clusters);
   ownedThings(v, clusters);
   clusters = lexicalTypes(v, clusters, (name) => !!place(name));
-  placesNeverPlaced(v, clusters, (name) => !!place(name));
   featuresArePlaces(clusters, (name) => !!institution(name));
   productsAreThings(v, clusters, (name) => !!institution(name) || !!place(name));
+  brandsAndTeams(v, clusters, (name) => !!institution(name) || !!place(name));
+  listSiblings(v, clusters, (name) => !!place(name));
+  clusters = daysProductsColours(v, clusters, (name) => !!institution(name) || !!place(name));
+  clusters = placesNeverPlaced(v, clusters, (name) => !!place(name), isPlaceWord);
+  clusters = unnamedPeople(v, weakNames(v, clusters), isNameWord);
   resolvePronouns(v, clusters);
   // Which cluster each name token belongs to, for owners ("Putin's aide") and coordination ("A and B").
   const clusterAt = new Int32Array(tokens.length).fill(-1);

@@ -172,21 +172,28 @@ const PLACE_PREPOSITIONS = /^(in|at|on|near|from|to|into|across|outside|around|t
 
 /**
  * A "place" the gazetteer does not know and the text never puts after a place preposition ("Netflix said",
- * "Boeing's order") is an organisation.
+ * "Boeing's order") is an organisation; a one-word such "place" that does not act either ("Alexa", "Fabergé")
+ * that no verb takes is no place the article locates anything in, and is dropped. Returns the clusters kept.
  */
-export function placesNeverPlaced(v: TokenView, clusters: readonly Cluster[], known: (text: string) => boolean): void {
-  for (const c of clusters) {
-    if (c.type !== 'LOC' || c.countryKey) continue;
+export function placesNeverPlaced(v: TokenView, clusters: readonly Cluster[], known: (text: string) => boolean, placeWord: (word: string) => boolean): Cluster[] {
+  return clusters.filter((c) => {
+    if (c.type !== 'LOC' || c.countryKey) return true;
     const named = c.mentions.filter((m) => !m.pronoun);
-    if (named.some((m) => known(m.text) || m.country || m.words.some((w) => GEO_WORDS.has(w)))) continue;
-    if (named.some((m) => m.first > 0 && (PLACE_PREPOSITIONS.test(v.words[m.first - (ARTICLE.test(v.words[m.first - 1]) && m.first > 1 ? 2 : 1)]) || FEATURE_WORDS.has(v.words[m.first - 1].toLowerCase())))) continue;
+    if (named.some((m) => known(m.text) || m.country || m.words.some((w) => GEO_WORDS.has(w)))) return true;
+    if (named.some((m) => m.first > 0 && (PLACE_PREPOSITIONS.test(v.words[m.first - (ARTICLE.test(v.words[m.first - 1]) && m.first > 1 ? 2 : 1)]) || FEATURE_WORDS.has(v.words[m.first - 1].toLowerCase())))) return true;
     // Positive evidence of an actor: a mention that owns something or speaks, announces, trades ("Netflix said",
     // "Boeing's jets"); a village taken in a war ("forces captured Huliaipole") stays a place.
-    if (!named.some((m) => actsLikeOrganisation(v, m.last))) continue;
+    // (A village a verb takes or that a verb follows, "captured Velykopole", "Velykopole was shelled", stays.)
+    if (!named.some((m) => actsLikeOrganisation(v, m.last))) return !named.every((m) => m.words.length === 1 && !placeWord(m.words[0]) && !nextToVerb(v, m));
     c.type = 'ORG';
     for (const m of named) m.type = 'ORG';
-  }
+    return true;
+  });
 }
+
+/** A verb (or auxiliary) right before or right after the mention. */
+const nextToVerb = (v: TokenView, m: { first: number; last: number }) =>
+  /^(VERB|AUX)$/.test(v.tokens[m.first - 1]?.pos ?? '') || /^(VERB|AUX)$/.test(v.tokens[m.last + 1]?.pos ?? '');
 
 /** Verbs an organisation does (speech and business): after a name they make it an actor. */
 const ACTOR_VERBS = /^(said|says|say|announced|announces|reported|reports|plans|planned|launched|launches|hired|sold|sells|bought|buys|acquired|acquires|posted|raised|raises|declined|told|tells|added|offers|offered|ordered|orders|shares)$/i;

@@ -59,3 +59,28 @@ test('institution names the tagger missed are found in the text: several words o
   const entities = linkEntities('Leaders of the G7 met. TIME reported that the time was short.', tokens, []);
   assert.deepEqual(entities.map((e) => [e.name, e.type, e.country ?? null]), [['G7', 'ORG', null], ['TIME', 'ORG', 'USA']]);
 });
+
+test('units after numbers, plural and listed initialisms, alternatives and words capitalised by position are handled', () => {
+  const { entities } = link(
+    'The 144 Hz screen has HDMI and Wi-Fi ports. SSPs raised CPMs. Lastly, Zentrix or Vornic will ship it. Yeah, Zentrix said.',
+    [['Hz', 'MISC'], ['HDMI', 'ORG'], ['Wi', 'MISC'], ['SSPs', 'LOC'], ['CPMs', 'MISC'], ['Lastly', 'PERSON'], ['Zentrix or Vornic', 'ORG'], ['Yeah', 'PERSON'], ['Zentrix', 'ORG']],
+  );
+  assert.deepEqual(entities.map((e) => e.name).sort(), ['Vornic', 'Zentrix']);
+});
+
+test('market codes, titles with a verb inside and leading interjections are not names; weak one-word names go', () => {
+  const { entities } = link(
+    'The Dow Jones Industrial Average .DJI fell and Brent LCOc1 rose. Critics wrote that Glowcast Is Really A Beta. ' +
+      'Hey Zentrix, fans said. Zentrix said it will ship Pebble first, then Blanket. Fans cheered the Hurricanes.',
+    [['Dow Jones Industrial Average', 'ORG'], ['DJI', 'ORG'], ['LCOc1', 'PERSON'], ['Glowcast Is Really A Beta', 'MISC'],
+      ['Hey Zentrix', 'ORG'], ['Zentrix', 'ORG'], ['Pebble', 'ORG'], ['Blanket', 'MISC'], ['Hurricanes', 'ORG']],
+  );
+  assert.deepEqual(entities.map((e) => [e.name, e.mentions.length]), [['Dow Jones Industrial Average', 1], ['Zentrix', 2], ['Hurricanes', 1]]);
+});
+
+test('the sides of a result line are kept, even as common words opening a sentence', () => {
+  const { entities } = link('Blues 3, Lightning 1: the Blues won. Hurricanes 4, Blackhawks 2: Carolina won.', [
+    ['Blues', 'ORG'], ['Lightning', 'ORG'], ['Hurricanes', 'ORG'], ['Blackhawks', 'ORG'],
+  ]);
+  assert.deepEqual(entities.map((e) => e.name), ['Blues', 'Lightning', 'Hurricanes', 'Blackhawks']);
+});

@@ -4,21 +4,14 @@
 import type { TokenView } from './context.js';
 import type { RawMention } from './types.js';
 import { MAX_WORK_TITLE_WORDS } from './settings.js';
+import { NOT_NAME_INITIALISMS } from './not-names.js';
+import { hasInnerVerb, inResultLine, isMarketCode } from './shapes.js';
 
 const CONTRACTION = /^(i|it|we|you|they|he|she|that|there)['’](m|s|re|ve|ll|d)$/i;
 const OPEN = /^[“"‘']$/;
 const CLOSE: Record<string, RegExp> = { '“': /^[”"]$/, '"': /^["”]$/, '‘': /^[’'‘]$/, "'": /^['’]$/ };
 /** Words a title leaves in lower case (articles, conjunctions, short prepositions, a few short verbs). */
 const SMALL_WORDS = /^(a|an|the|and|or|nor|but|of|to|in|on|at|for|with|by|from|as|it|is|are|was|be|my|your|me|up|after|before|into|over|under|about|than|not|so|if|vs)$/i;
-/**
- * Upper-case initialisms that name no entity: time zones (IANA abbreviations), file formats, and finance, tech
- * and newsroom terms; hand-collected from what the tagger took for names on dev pages outside politics.
- */
-const NOT_NAMES = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'et', 'pt', 'ist',
-  'pdf', 'jpg', 'jpeg', 'png', 'gif', 'mp3', 'mp4', 'csv', 'xml', 'html', 'json', 'zip', 'docx', 'xlsx', 'svg', 'webp',
-  'ipo', 'ceo', 'cfo', 'coo', 'cto', 'gdp', 'eps', 'roi', 'etf', 'esg', 'faq', 'q&a', 'diy', 'tv', 'pc', 'usb', 'led',
-  'lcd', 'oled', 'ai', 'vr', 'ar', 'ui', 'api', 'cpu', 'gpu', 'ssd', 'ram', 'esc', 'ok', 'rsvp', 'asap', 'fyi', 'am', 'pm',
-  'mph', 'kph', 'rpm', 'hp', 'ev', 'suv', 'dvd', 'pdt', 'op-ed', 'ps', 'nb', 'eta', 'lol', 'omg']);
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const isWord = (w: string) => /^\p{L}/u.test(w);
 
@@ -77,15 +70,105 @@ function headlines(v: TokenView): Set<number> {
   return out;
 }
 
-/** Drops tagged names that are titles of works, headline words or contractions; one pass each. */
-export function dropFalseNames(v: TokenView, raw: readonly RawMention[]): RawMention[] {
+/** An initialism of the lexicon as written: upper case inside ("HDMI", "GHz", "WiFi") or at most two letters ("Hz"); a
+ *  Title-Case word of the same letters may be a name ("Nas"). */
+function listedInitialism(written: string): boolean {
+  if (!NOT_NAME_INITIALISMS.has(written.toLowerCase())) return false;
+  return written.length <= 2 || !/^\p{Lu}\p{Ll}+$/u.test(written);
+}
+
+/** A plural initialism ("SSPs", "CPMs", "NGOs") counts things: no name is written so. */
+const PLURAL_INITIALISM = /^\p{Lu}{2,6}s$/u;
+const NUMBER = /^\d[\d.,]*$/;
+/** Tokens that open a clause, so that the next word is capitalised by position ("Lastly, …", "“Yeah, …"). */
+const OPENERS = /^[“"‘'(:—–-]$/;
+/** Parts of speech no name takes (Universal POS tags from the tagger): adverbs, interjections, function words. */
+const MINOR_POS = /^(ADV|INTJ|ADP|SCONJ|CCONJ|DET|PRON|AUX|PART)$/;
+
+/**
+ * Capitalised by position only: a one-word name every mention of which opens a sentence (or a quotation), whose
+ * word the corpus mostly writes in lower case and no gazetteer knows ("Lastly", "Impressively", "Yeah").
+ */
+function positionalCapitals(v: TokenView, raw: readonly RawMention[], words: WordKnowledge): Set<string> {
+  const opens = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && v.tokens[k].sentence === v.tokens[i].sentence && OPENERS.test(v.words[k])) k--;
+    return k < 0 || v.tokens[k].sentence !== v.tokens[i].sentence;
+  };
+  // Per word: every mention opens a sentence; every mention is tagged a function word or an adverb.
+  const open = new Map<string, boolean>();
+  const minor = new Map<string, boolean>();
+  for (const r of raw) {
+    if (r.first !== r.last) continue;
+    const w = v.words[r.first];
+    open.set(w, (open.get(w) ?? true) && opens(r.first) && !inResultLine(v, r.first, r.last));
+    minor.set(w, (minor.get(w) ?? true) && MINOR_POS.test(v.tokens[r.first].pos ?? ''));
+  }
+  const out = new Set<string>();
+  for (const [w, allOpen] of open) {
+    const lw = w.toLowerCase();
+    if (allOpen && (words.ordinary(lw) || (minor.get(w) && !words.known(lw)))) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * A short one-word "name" every mention of which follows a number is a unit ("144 Hz", "65 dBa"), unless a
+ * gazetteer knows the word.
+ */
+function unitsAfterNumbers(v: TokenView, raw: readonly RawMention[], known: (word: string) => boolean): Set<string> {
+  const seen = new Map<string, boolean>();
+  for (const r of raw) {
+    if (r.first !== r.last) continue;
+    const w = v.words[r.first];
+    seen.set(w, (seen.get(w) ?? true) && r.first > 0 && NUMBER.test(v.words[r.first - 1]));
+  }
+  const out = new Set<string>();
+  for (const [w, allAfter] of seen) if (allAfter && w.length <= 4 && !known(w.toLowerCase())) out.add(w);
+  return out;
+}
+
+/** "Uber or Lyft": a tagged span joined by "or" between capitalised words is two names. Returns the parts. */
+export function splitAlternatives(v: TokenView, raw: readonly RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const r of raw) {
+    let from = r.first;
+    for (let i = r.first + 1; i < r.last; i++) {
+      if (/^or$/i.test(v.words[i]) && isCap(v.words[i - 1]) && isCap(v.words[i + 1])) {
+        out.push({ ...r, first: from, last: i - 1 });
+        from = i + 1;
+      }
+    }
+    out.push(from === r.first ? r : { ...r, first: from });
+  }
+  return out;
+}
+
+/** What the NER lexicon knows of a lower-case word, for the rules above. */
+export interface WordKnowledge {
+  /** The corpus mostly writes the word in lower case and no gazetteer knows it. */
+  ordinary(word: string): boolean;
+  /** Some gazetteer (names, places, companies) knows the word. */
+  known(word: string): boolean;
+}
+
+/** Drops tagged names that are titles of works, headline words, contractions, listed or plural initialisms, units
+ *  after numbers, words capitalised by position only, market codes and titles with a verb inside; one pass each. */
+export function dropFalseNames(v: TokenView, raw: readonly RawMention[], words: WordKnowledge): RawMention[] {
   const titles = workTitles(v);
   const heads = headlines(v);
-  const text = (r: RawMention) => v.text.slice(v.tokens[r.first].start, v.tokens[r.last].end).toLowerCase();
+  const positional = positionalCapitals(v, raw, words);
+  const units = unitsAfterNumbers(v, raw, words.known);
+  const written = (r: RawMention) => v.text.slice(v.tokens[r.first].start, v.tokens[r.last].end);
+  const text = (r: RawMention) => written(r).toLowerCase();
   const inRunningText = new Set<string>();
   for (const r of raw) if (!heads.has(v.tokens[r.first].sentence)) inRunningText.add(text(r));
   return raw.filter((r) => {
-    if (CONTRACTION.test(text(r)) || NOT_NAMES.has(text(r))) return false;
+    // (The whole hyphen compound counts: "Wi" of "Wi-Fi".)
+    const compound = v.text.slice(v.tokens[v.compStart[r.first]].start, v.tokens[v.compEnd[r.last]].end);
+    if (CONTRACTION.test(text(r)) || listedInitialism(written(r)) || listedInitialism(compound) || PLURAL_INITIALISM.test(written(r))) return false;
+    if (r.first === r.last && (positional.has(v.words[r.first]) || units.has(v.words[r.first]))) return false;
+    if (isMarketCode(v, r) || hasInnerVerb(v, r)) return false;
     if (r.type === 'LOC' || r.type === 'NORP') return true;
     if (titles[r.first] && titles[r.last]) return false;
     return !(heads.has(v.tokens[r.first].sentence) && !inRunningText.has(text(r)));

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { link } from './testing.js';
+
+test("a brand's product is a thing; its divisions and an institution stay organisations", () => {
+  const { get } = link(
+    'The Intel Glowpad sold out, while Intel Labs hired staff. The US Senate voted.',
+    [['Intel Glowpad', 'ORG'], ['Intel Labs', 'ORG'], ['US Senate', 'ORG']],
+  );
+  assert.equal(get('Intel Glowpad').type, 'MISC', 'a brand the company gazetteer knows, then a product name');
+  assert.equal(get('Intel Labs').type, 'ORG');
+  assert.equal(get('US Senate').type, 'ORG');
+});
+
+test('lower-camel names are products; camel-case unknown "places" and plural teams after "the" are organisations', () => {
+  const { get } = link(
+    'Owners of an iGlow can pay through PayDash. PayDash grew. The Harriers beat the Comets 3-1 as the Comets tired. Fans flew to Ostrava.',
+    [['iGlow', 'ORG'], ['PayDash', 'LOC'], ['Harriers', 'LOC'], ['Comets', 'MISC'], ['Ostrava', 'LOC']],
+  );
+  assert.equal(get('iGlow').type, 'MISC');
+  assert.equal(get('PayDash').type, 'ORG');
+  assert.equal(get('Harriers').type, 'ORG');
+  assert.equal(get('Comets').type, 'ORG');
+  assert.equal(get('Ostrava').type, 'LOC');
+});
+
+test('in a list of names, unknown "places" take the kind of the list', () => {
+  const { get } = link(
+    'Apps such as Zelvo, Quillo, PayDash and CashNest grew. Zelvo and Quillo said so; PayDash and CashNest too.',
+    [['Zelvo', 'LOC'], ['Quillo', 'LOC'], ['PayDash', 'ORG'], ['CashNest', 'ORG']],
+  );
+  assert.equal(get('Zelvo').type, 'ORG');
+  assert.equal(get('Quillo').type, 'ORG');
+});

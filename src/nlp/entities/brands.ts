@@ -1,0 +1,105 @@
+// Companies, their products and teams, told apart by the shape of their names:
+// - a brand followed by a word that is no division head ("Apple Watch", "Intel Core", "Amazon Music") is a product
+//   or service (MISC); "Amazon Web Services" and "Sony Pictures" stay organisations;
+// - a name that starts in lower case and goes on in upper case ("iPad", "eGPU", "macOS") is a product, unless the
+//   company gazetteer knows it ("eBay");
+// - a "place" the gazetteer does not know, written with a capital inside ("SoFi", "DoorDash"), is a company: place
+//   names have none beyond Mc/Mac/De/La… prefixes;
+// - a plural one-word "place" or "thing" after "the" ("the Sabres", "the Canadiens") is a team (ORG).
+import type { TokenView } from './context.js';
+import type { Cluster } from './cluster.js';
+import type { MentionType } from './types.js';
+import { DIVISION_HEADS, NOT_TEAM_PLURALS } from './not-names.js';
+import { isCommonWord, isCompanyWord, isGivenName, isNameWord, isPlaceWord } from './lexical.js';
+import { institutionSector } from './roles.js';
+
+function retype(c: Cluster, type: MentionType): void {
+  c.type = type;
+  for (const m of c.mentions) if (!m.pronoun) m.type = type;
+}
+
+const LOWER_CAMEL = /^\p{Ll}+\p{Lu}/u;
+/** Prefixes of surnames and place names that carry a capital inside ("McAllen", "DeKalb", "LaSalle", "O'Hare"). */
+const CAPITAL_PREFIXES = /\b(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])(?=\p{Lu})/gu;
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const PLURAL_NAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
+const INITIALISM = /^\p{Lu}{2,}$/u;
+
+/** A brand: a word the corpus writes capitalised ("Intel"; not "Big", "Air", "International") that is a one-word
+ *  organisation of the article, or that only the company gazetteer knows. */
+const isBrand = (brands: ReadonlySet<string>, w: string) =>
+  !isCommonWord(w) && (brands.has(w) || (isCompanyWord(w) && !isNameWord(w) && !isGivenName(w) && !isPlaceWord(w)));
+
+/** Product: a brand, then words none of which heads a division and not all initialisms ("CBS DFW" is a station). */
+function brandProduct(brands: ReadonlySet<string>, words: readonly string[], text: string, known: (name: string) => boolean): boolean {
+  if (words.length < 2 || !isBrand(brands, words[0]) || DIVISION_HEADS.has(words[words.length - 1]) || institutionSector(words.slice(1))) return false;
+  const written = text.split(/\s+/u);
+  // (Not "US Senate": a place or institution first; not "Institute for the Study of War": small words inside.)
+  if (known(written[0]) || written.some((w) => /^\p{Ll}/u.test(w) && !LOWER_CAMEL.test(w))) return false;
+  return !written.slice(1).every((w) => INITIALISM.test(w));
+}
+
+/**
+ * Re-types brands' products, lower-camel products, camel-case "places" and plural teams; `known` says whether the
+ * gazetteer knows a name as a place or an institution. One pass over the clusters (and their mentions).
+ */
+export function brandsAndTeams(v: TokenView, clusters: readonly Cluster[], known: (name: string) => boolean): void {
+  const brands = new Set<string>();
+  for (const c of clusters) if (c.type === 'ORG' && c.words.length === 1) brands.add(c.words[0]);
+  for (const c of clusters) {
+    if (c.countryKey || c.type === 'NORP' || c.type === 'MISC' && !PLURAL_NAME.test(c.mentions[0]?.text ?? '')) continue;
+    const named = c.mentions.filter((m) => !m.pronoun);
+    if (!named.length || named.some((m) => known(m.text))) continue;
+    const first = named[0];
+    if (c.type === 'ORG' && named.every((m) => brandProduct(brands, m.words, m.text, known))) {
+      retype(c, 'MISC');
+    } else if (c.type !== 'LOC' && named.every((m) => LOWER_CAMEL.test(m.text)) && !named.some((m) => isCompanyWord(m.text.toLowerCase()))) {
+      retype(c, 'MISC');
+    } else if (c.type === 'LOC' && named.some((m) => INNER_CAPITAL.test(m.text.replace(CAPITAL_PREFIXES, '')))) {
+      retype(c, 'ORG');
+    } else if ((c.type === 'LOC' || c.type === 'MISC') && named.every((m) => m.words.length === 1 && PLURAL_NAME.test(m.text))
+      && !NOT_TEAM_PLURALS.has(first.words[0]) && named.some((m) => /^the$/i.test(v.words[m.first - 1] ?? ''))) {
+      retype(c, 'ORG');
+    }
+  }
+}
+
+/** Tokens that join the members of a list ("A, B and C", "A or B"). */
+const LIST_JOINERS = /^(,|and|or|&)$/i;
+/** At most this many joiner tokens between two members of one list (", and"). */
+const MAX_JOINERS = 2;
+
+/**
+ * Members of one list are of one kind: in a list of names ("Chime, Varo, SoFi and GoBank"), a "place" that no
+ * gazetteer knows is an organisation when the list's organisations outnumber its known places. Linear: one pass
+ * over the mentions in text order.
+ */
+export function listSiblings(v: TokenView, clusters: readonly Cluster[], isPlace: (name: string) => boolean): void {
+  const ms: { first: number; last: number; ci: number }[] = [];
+  clusters.forEach((c, ci) => {
+    for (const m of c.mentions) if (!m.pronoun) ms.push({ first: m.first, last: m.last, ci });
+  });
+  ms.sort((a, b) => a.first - b.first);
+  const joined = (a: { last: number }, b: { first: number }) => {
+    const gap = b.first - a.last - 1;
+    if (gap < 1 || gap > MAX_JOINERS || v.tokens[a.last].sentence !== v.tokens[b.first].sentence) return false;
+    for (let k = a.last + 1; k < b.first; k++) if (!LIST_JOINERS.test(v.words[k])) return false;
+    return true;
+  };
+  const unknownPlace = (ci: number) => clusters[ci].type === 'LOC' && !clusters[ci].countryKey && !clusters[ci].mentions.some((m) => !m.pronoun && isPlace(m.text));
+  let start = 0;
+  for (let i = 1; i <= ms.length; i++) {
+    if (i < ms.length && joined(ms[i - 1], ms[i])) continue;
+    const run = ms.slice(start, i);
+    start = i;
+    if (run.length < 2) continue;
+    let orgs = 0;
+    let places = 0;
+    for (const r of run) {
+      if (clusters[r.ci].type === 'ORG') orgs++;
+      else if (clusters[r.ci].type === 'LOC' && !unknownPlace(r.ci)) places++;
+    }
+    if (orgs <= places) continue;
+    for (const r of run) if (unknownPlace(r.ci)) retype(clusters[r.ci], 'ORG');
+  }
+}

@@ -1,0 +1,67 @@
+// Tagged spans whose shape says they are no name:
+// - market codes (Reuters instrument codes and tickers: ".DJI", "US10YT=RR", "LCOc1", "XAU=") are glued to a dot or
+//   an equals sign, or end in a lower-case contract letter and a digit;
+// - a capitalised span with a finite "to be"/"to have"/modal inside ("Stadia Is Essentially A Beta") is a title or a
+//   headline quoted in the text, not a name;
+// - a span that opens with an interjection, an adverb or a verb form ("Hey Twitter", "Watching NBA League Pass")
+//   starts at its first other word.
+import type { TokenView } from './context.js';
+import type { RawMention } from './types.js';
+
+const CODE_SHAPE = /^\p{Lu}{2,}\p{Ll}\d{1,2}$/u;
+/** Finite forms of "be", "have", "do" and the modals, capitalised inside a Title-Case span. */
+const INNER_VERB = /^(Is|Are|Was|Were|Be|Has|Have|Had|Does|Do|Did|Will|Would|Can|Could|Should|Must|Isn['’]t|Won['’]t|Can['’]t)$/;
+/** Parts of speech a name does not open with (Universal POS tags from the tagger). */
+const NOT_OPENING = /^(INTJ|ADV|VERB|AUX)$/;
+
+/** The span is, or holds, a market or instrument code by its shape or its glue ("Brent LCOc1"). */
+export function isMarketCode(v: TokenView, r: RawMention): boolean {
+  const start = v.tokens[r.first].start;
+  const end = v.tokens[r.last].end;
+  const before = v.text[start - 1] ?? ' ';
+  const beforeThat = v.text[start - 2] ?? ' ';
+  if (before === '=' || (before === '.' && /\s/u.test(beforeThat)) || v.text[end] === '=') return true;
+  for (let i = r.first; i <= r.last; i++) if (CODE_SHAPE.test(v.words[i])) return true;
+  return false;
+}
+
+/** A multi-word span with a finite auxiliary or modal inside, capitalised: a title, not a name. */
+export function hasInnerVerb(v: TokenView, r: RawMention): boolean {
+  for (let i = r.first + 1; i <= r.last; i++) if (INNER_VERB.test(v.words[i])) return true;
+  return false;
+}
+
+/**
+ * Trims leading interjections, adverbs and verb forms off multi-word spans when the tagger reads them so and the
+ * word is an ordinary lower-case word of the corpus (`ordinary`), or, for interjections, no given name (`givenName`).
+ */
+export function trimLeadingNonNames(v: TokenView, raw: readonly RawMention[], ordinary: (word: string) => boolean, givenName: (word: string) => boolean): RawMention[] {
+  // (An interjection goes unless the name gazetteers know it as a given name.)
+  const off = (i: number) => {
+    const pos = v.tokens[i].pos ?? '';
+    const w = v.words[i].toLowerCase();
+    return pos === 'INTJ' ? !givenName(w) : NOT_OPENING.test(pos) && ordinary(w);
+  };
+  return raw.map((r) => {
+    let first = r.first;
+    while (first < r.last && off(first)) first++;
+    return first === r.first ? r : { ...r, first };
+  });
+}
+
+const SCORE = /^\d{1,3}$/;
+/**
+ * The name is a side of a result line ("Hurricanes 4, Blackhawks 2"): followed by a score, a comma and another
+ * capitalised name with its score. Sides of a result are teams or players, named for what they did.
+ */
+export function inResultLine(v: TokenView, first: number, last: number): boolean {
+  const w = (i: number) => v.words[i] ?? '';
+  const same = (i: number) => i < v.tokens.length && v.tokens[i].sentence === v.tokens[first].sentence;
+  // Name N, Other N
+  if (SCORE.test(w(last + 1)) && w(last + 2) === ',' && same(last + 4) && /^\p{Lu}/u.test(w(last + 3))) {
+    for (let k = last + 3; k <= last + 6 && same(k); k++) if (SCORE.test(w(k))) return true;
+  }
+  // Other N, Name N
+  if (SCORE.test(w(last + 1)) && first >= 3 && w(first - 1) === ',' && SCORE.test(w(first - 2))) return true;
+  return false;
+}

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { link } from './testing.js';
+
+test('holidays and named days are MISC; product editions are things; colours are no names', () => {
+  const { get, entities } = link(
+    'Deals for Black Friday and Christmas: the Glowpad Edition in Turquoise costs less at Zentrix. Zentrix said so.',
+    [['Black Friday', 'LOC'], ['Christmas', 'ORG'], ['Glowpad Edition', 'ORG'], ['Turquoise', 'LOC'], ['Zentrix', 'ORG']],
+  );
+  assert.equal(get('Black Friday').type, 'MISC');
+  assert.equal(get('Christmas').type, 'MISC');
+  assert.equal(get('Glowpad Edition').type, 'MISC');
+  assert.ok(!entities.some((e) => e.name === 'Turquoise'), 'a colour is a product variant');
+});
+
+test('one name is one thing: a product by its model number makes every mention of that name a product', () => {
+  const { entities } = link(
+    'The 16-inch Glowbook Pro arrived. Reviewers liked the Glowbook Pro keyboard, and the Glowbook Pro sold well.',
+    [['Glowbook Pro', 'ORG']],
+  );
+  const named = entities.filter((e) => e.name === 'Glowbook Pro');
+  assert.equal(named.length, 1);
+  assert.equal(named[0].type, 'MISC');
+  assert.equal(named[0].mentions.length, 3);
+});
+
+test('a one-word "place" nothing locates and no verb takes is dropped; a village a verb takes stays', () => {
+  const { entities } = link('The Vextra, Google Assistant and Siri speakers sold. Troops captured Dovzhyk on Monday.', [
+    ['Vextra', 'LOC'], ['Dovzhyk', 'LOC'],
+  ]);
+  assert.deepEqual(entities.map((e) => e.name), ['Dovzhyk']);
+});

@@ -1,0 +1,56 @@
+// Names of things that are no actor: days, product editions and colours.
+// - holidays and named days ("Christmas", "Black Friday", "Memorial Day") are MISC, whatever the tagger typed;
+// - a name whose last word is a product noun or model suffix ("Zamazenta Edition", "Switch Lite") is a product (MISC);
+// - a one-word "organisation" or "place" that is a colour ("in Gray", "Turquoise") is a product variant: dropped;
+// - one name is one thing: when one cluster of a name is a product (MISC) by the rules, every cluster of that same
+//   name is merged into it ("the 16-inch MacBook Pro" makes every "MacBook Pro" a product).
+import type { TokenView } from './context.js';
+import type { Cluster } from './cluster.js';
+import type { MentionType } from './types.js';
+import { COLOURS, DAY_HEADS, HOLIDAYS, PRODUCT_HEADS } from './not-names.js';
+
+function retype(c: Cluster, type: MentionType): void {
+  c.type = type;
+  for (const m of c.mentions) if (!m.pronoun) m.type = type;
+}
+
+/** Verbs after a name that make it an actor ("Orange said"): a company named like a colour. */
+const ACTS = /^(said|says|told|announced|announces|reported|reports|sold|sells|bought|hired|posted|plans|launched)$/i;
+
+const isDay = (words: readonly string[]) => HOLIDAYS.has(words.join(' ')) || (words.length >= 2 && DAY_HEADS.has(words[words.length - 1]));
+
+/** Re-types days and product editions, drops colours, merges same-name products; returns the clusters kept. Linear. */
+export function daysProductsColours(v: TokenView, clusters: readonly Cluster[], known: (name: string) => boolean): Cluster[] {
+  const kept: Cluster[] = [];
+  for (const c of clusters) {
+    const named = c.mentions.filter((m) => !m.pronoun);
+    if (!named.length || c.countryKey || c.type === 'NORP' || named.some((m) => known(m.text))) {
+      kept.push(c);
+      continue;
+    }
+    if (c.type !== 'PERSON' && named.every((m) => isDay(m.words))) retype(c, 'MISC');
+    else if (named.every((m) => m.words.length >= 2 && PRODUCT_HEADS.has(m.words[m.words.length - 1]))) retype(c, 'MISC');
+    else if (c.type !== 'PERSON' && named.every((m) => COLOURS.has(m.words.join(' '))) && !named.some((m) => ACTS.test(v.words[m.last + 1] ?? ''))) continue;
+    kept.push(c);
+  }
+  return sameNameProducts(kept);
+}
+
+/** Merges every cluster of a name into that name's product (MISC) cluster; returns the clusters kept. */
+function sameNameProducts(clusters: readonly Cluster[]): Cluster[] {
+  const product = new Map<string, Cluster>();
+  for (const c of clusters) if (c.type === 'MISC') product.set(c.words.join(' '), c);
+  if (!product.size) return [...clusters];
+  const out: Cluster[] = [];
+  for (const c of clusters) {
+    const into = product.get(c.words.join(' '));
+    if (!into || into === c || c.type === 'NORP' || c.countryKey) {
+      out.push(c);
+      continue;
+    }
+    for (const m of c.mentions) if (!m.pronoun) m.type = 'MISC';
+    into.mentions.push(...c.mentions);
+  }
+  for (const c of product.values()) c.mentions.sort((a, b) => a.first - b.first);
+  return out;
+}
