@@ -33,6 +33,8 @@ const isBrand = (brands: ReadonlySet<string>, w: string) =>
 /** Product: a brand, then words none of which heads a division and not all initialisms ("CBS DFW" is a station). */
 function brandProduct(brands: ReadonlySet<string>, words: readonly string[], text: string, known: (name: string) => boolean): boolean {
   if (words.length < 2 || !isBrand(brands, words[0]) || DIVISION_HEADS.has(words[words.length - 1]) || institutionSector(words.slice(1))) return false;
+  // (A firm named after its founders, "Lockheed Martin", "Goldman Sachs": a person's name after the brand.)
+  if (words.slice(1).some((w) => isNameWord(w) || isGivenName(w))) return false;
   const written = text.split(/\s+/u);
   // (Not "US Senate": a place or institution first; not "Institute for the Study of War": small words inside.)
   if (known(written[0]) || written.some((w) => /^\p{Ll}/u.test(w) && !LOWER_CAMEL.test(w))) return false;

@@ -51,7 +51,11 @@ export const DIVISION_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporat
   'networks', 'network', 'communications', 'electronics', 'motors', 'motor', 'airlines', 'airways', 'energy', 'financial',
   'securities', 'bank', 'insurance', 'pharmaceuticals', 'pharma', 'international', 'global', 'foundation', 'institute',
   'university', 'news', 'press', 'publishing', 'books', 'games', 'interactive', 'software', 'semiconductor', 'industries',
-  'brands', 'stores', 'retail', 'logistics', 'health', 'healthcare', 'channel', 'sports', 'x', 'ai']);
+  'brands', 'stores', 'retail', 'logistics', 'health', 'healthcare', 'channel', 'sports', 'x', 'ai',
+  // institutional heads: a committee, alliance or office of a body is a body
+  'committee', 'alliance', 'council', 'commission', 'association', 'society', 'federation', 'union', 'league', 'party',
+  'trust', 'fund', 'agency', 'authority', 'board', 'department', 'ministry', 'office', 'administration', 'service',
+  'bureau', 'court', 'division', 'unit', 'team', 'club', 'academy', 'college', 'school', 'hospital', 'center', 'centre']);
 
 /**
  * Holidays, observances and shopping days, written as names but naming days (MISC, like the CoNLL guidelines'

@@ -28,7 +28,8 @@ export function daysProductsColours(v: TokenView, clusters: readonly Cluster[], 
       kept.push(c);
       continue;
     }
-    if (c.type !== 'PERSON' && named.every((m) => isDay(m.words))) retype(c, 'MISC');
+    // (A holiday the tagger took for a person, "Diwali", is a day too; "Christmas Jones" is not a holiday's name.)
+    if (named.every((m) => isDay(m.words)) && (c.type !== 'PERSON' || named.every((m) => HOLIDAYS.has(m.words.join(' '))))) retype(c, 'MISC');
     else if (named.every((m) => m.words.length >= 2 && PRODUCT_HEADS.has(m.words[m.words.length - 1]))) retype(c, 'MISC');
     else if (c.type !== 'PERSON' && named.every((m) => COLOURS.has(m.words.join(' '))) && !named.some((m) => ACTS.test(v.words[m.last + 1] ?? ''))) continue;
     kept.push(c);
