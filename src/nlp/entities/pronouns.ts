@@ -8,6 +8,8 @@ const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himse
 const FEMALE_ROLES = /\b(queen|spokeswoman|congresswoman|chairwoman|princess|mrs|ms|madam|lady|dame|first lady)\b/i;
 /** How many sentences back an antecedent may be. */
 const MAX_SENTENCES_BACK = 3;
+/** How many people of one sentence are tried as a pronoun's antecedent. */
+const MAX_CANDIDATES = 16;
 
 function gender(c: Cluster): 'm' | 'f' | null {
   return c.mentions.some((m) => m.role && FEMALE_ROLES.test(m.role)) ? 'f' : null;
@@ -21,21 +23,34 @@ export function resolvePronouns(v: TokenView, clusters: readonly Cluster[]): voi
   if (!people.length) return;
   // Learned genders: a cluster already referred to by "she" stays female.
   const genders = new Map<Cluster, 'm' | 'f' | null>([...new Set(owner.values())].map((c) => [c, gender(c)]));
+  const firstOf = new Map<number, number>();
+  people.forEach((m, k) => {
+    const sentence = v.tokens[m.first].sentence;
+    if (!firstOf.has(sentence)) firstOf.set(sentence, k);
+  });
   let p = 0;
   for (let i = 0; i < v.tokens.length; i++) {
     const g = PRONOUNS[v.words[i].toLowerCase()];
     if (!g) continue;
     const tok = v.tokens[i];
     while (p < people.length && people[p].end <= tok.start) p++;
-    // Candidates: people mentioned before the pronoun; the first of the nearest sentence that has one.
+    // Candidates: people mentioned before the pronoun; the first of the nearest sentence that has one. (People
+    // are sorted, so a sentence's people form one run of `people`, found by its first index.)
     let chosen: Cluster | undefined;
     for (let back = 0; back <= MAX_SENTENCES_BACK && !chosen; back++) {
       const sentence = tok.sentence - back;
-      const inSentence = people.slice(0, p).filter((m) => v.tokens[m.first].sentence === sentence);
-      const fits = inSentence.map((m) => owner.get(m)!).filter((c) => (genders.get(c) ?? g) === g);
-      // Several different people in that sentence: only the first (the subject) is a clear antecedent.
-      if (fits.length) chosen = fits[0];
-      else if (inSentence.length) break;
+      const from = firstOf.get(sentence);
+      if (from === undefined || from >= p) continue;
+      // Several different people in that sentence: only the first (the subject) is a clear antecedent; at most
+      // MAX_CANDIDATES are looked at, so a sentence of thousands of names stays linear.
+      for (let k = from; k < p && k < from + MAX_CANDIDATES && v.tokens[people[k].first].sentence === sentence; k++) {
+        const c = owner.get(people[k])!;
+        if ((genders.get(c) ?? g) === g) {
+          chosen = c;
+          break;
+        }
+      }
+      if (!chosen) break;
     }
     if (!chosen) continue;
     genders.set(chosen, g);
