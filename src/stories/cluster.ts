@@ -3,10 +3,11 @@
 // STORIES.windowDays; otherwise it starts a story. Candidates come from an inverted index over the article's
 // heaviest terms, skipping terms too common to discriminate, so the cost per article does not grow with the store.
 // A bridge article close to two stories merges them. Copies (see copies.ts) join their original's story directly.
-// All state lives in one StoryIndex object (no globals), so it can be persisted and resumed.
+// All state lives in a StoryState (state.ts): in memory, or the store's tables (persisted and resumed).
 import { CopyIndex, type CopyResult } from './copies.js';
 import type { Link } from './credit.js';
 import { STORIES } from './settings.js';
+import { MemoryStoryState, type CopyState, type StoryRecord, type StoryState } from './state.js';
 import { contentTerms, isTitleCase, names } from './text.js';
 
 export interface StoryInput {
@@ -32,18 +33,6 @@ export interface Assignment {
   credited?: string;
 }
 
-interface Story {
-  id: string;
-  counts: Map<string, number>;
-  posted: Set<string>;
-  members: string[];
-  outlets: Set<string>;
-  /** Members that are exact or near copies of an earlier article. */
-  copies: number;
-  first?: number;
-  last?: number;
-}
-
 const DAY = 86_400_000;
 
 function toTime(p: StoryInput['published']): number | undefined {
@@ -67,47 +56,34 @@ export function articleTerms(a: StoryInput): Map<string, number> {
 }
 
 export class StoryIndex {
-  readonly copies = new CopyIndex();
-  private docs = 0;
-  private readonly df = new Map<string, number>();
-  private readonly stories = new Map<string, Story>();
-  private readonly parent = new Map<string, string>();
-  private readonly postings = new Map<string, string[]>();
-  private readonly storyOfArticle = new Map<string, string>();
-  private nextId = 1;
+  readonly copies: CopyIndex;
+
+  /** `state` and `copyState`: where centroids, postings, members and signatures live (in memory by default; the
+   *  store passes its own, see state.ts). */
+  constructor(private readonly state: StoryState = new MemoryStoryState(), copyState?: CopyState) {
+    this.copies = new CopyIndex(copyState);
+  }
 
   private idf(t: string): number {
-    return Math.log((this.docs + 1) / ((this.df.get(t) ?? 0) + 1)) + 1;
+    return Math.log((this.state.docs() + 1) / (this.state.df(t) + 1)) + 1;
   }
 
   /** The current story of an article (after merges). */
   storyOf(articleId: string): string | undefined {
-    const s = this.storyOfArticle.get(articleId);
-    return s === undefined ? undefined : this.find(s);
+    const s = this.state.joined(articleId);
+    return s === undefined ? undefined : this.state.root(s);
   }
 
   /** A story's articles, distinct outlets, copies and first/last dates. */
   story(id: string): { id: string; articles: string[]; outlets: number; copies: number; first?: string; last?: string } | undefined {
-    const s = this.stories.get(this.find(id));
+    const s = this.state.story(this.state.root(id));
     if (!s) return undefined;
     const iso = (t?: number) => (t === undefined ? undefined : new Date(t).toISOString());
-    return { id: s.id, articles: [...s.members], outlets: s.outlets.size, copies: s.copies, first: iso(s.first), last: iso(s.last) };
-  }
-
-  private find(id: string): string {
-    let r = id;
-    while (this.parent.get(r) !== r) r = this.parent.get(r)!;
-    let x = id;
-    while (x !== r) {
-      const next = this.parent.get(x)!;
-      this.parent.set(x, r);
-      x = next;
-    }
-    return r;
+    return { id: s.id, articles: this.state.members(s.id), outlets: s.outlets.size, copies: s.copies, first: iso(s.first), last: iso(s.last) };
   }
 
   /** Cosine of the article and a story's centroid (weighted with the current IDF). */
-  private cosine(vec: Map<string, number>, vnorm: number, s: Story): number {
+  private cosine(vec: Map<string, number>, vnorm: number, s: StoryRecord): number {
     let dot = 0, norm = 0;
     for (const [t, c] of s.counts) {
       const w = c * this.idf(t);
@@ -118,7 +94,7 @@ export class StoryIndex {
     return norm && vnorm ? dot / Math.sqrt(norm) / vnorm : 0;
   }
 
-  private inWindow(s: Story, t: number | undefined): boolean {
+  private inWindow(s: StoryRecord, t: number | undefined): boolean {
     if (t === undefined || s.first === undefined || s.last === undefined) return true;
     const w = STORIES.windowDays * DAY;
     // Near its nearest dated article, and the story no longer than maxSpanDays with it (no chaining for weeks).
@@ -130,8 +106,8 @@ export class StoryIndex {
   add(a: StoryInput): Assignment {
     const copy = a.text ? this.copies.add({ id: a.id, title: a.title, text: a.text, outlet: a.outlet, url: a.url, links: a.links }) : undefined;
     const counts = articleTerms(a);
-    this.docs++;
-    for (const t of counts.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    this.state.setDocs(this.state.docs() + 1);
+    for (const t of counts.keys()) this.state.addDf(t);
     const vec = new Map<string, number>();
     let vnorm = 0;
     for (const [t, c] of counts) {
@@ -146,17 +122,17 @@ export class StoryIndex {
     const query = [...vec.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, STORIES.queryTerms);
     const votes = new Map<string, number>();
     for (const [t, w] of query) {
-      const list = this.postings.get(t);
-      if (!list || list.length > STORIES.maxPosting) continue;
+      const list = this.state.postings(t, STORIES.maxPosting);
+      if (!list) continue;
       for (const sid of list) {
-        const r = this.find(sid);
+        const r = this.state.root(sid);
         votes.set(r, (votes.get(r) ?? 0) + w);
       }
     }
     const candidates = [...votes.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, STORIES.maxCandidates);
-    const scored: { s: Story; sim: number }[] = [];
+    const scored: { s: StoryRecord; sim: number }[] = [];
     for (const [sid] of candidates) {
-      const s = this.stories.get(sid)!;
+      const s = this.state.story(sid)!;
       if (!this.inWindow(s, time)) continue;
       const sim = this.cosine(vec, vnorm, s);
       // Without dates on both sides nothing says the two are close in time: ask for closer text.
@@ -167,7 +143,7 @@ export class StoryIndex {
 
     // A copy joins its original's story whatever the terms say.
     const original = copy?.copy ? this.storyOf(copy.copy.original) : undefined;
-    let target: Story | undefined = original ? this.stories.get(original) : undefined;
+    let target: StoryRecord | undefined = original ? this.state.story(original) : undefined;
     let similarity = target ? 1 : 0;
     if (!target && scored[0]) {
       target = scored[0].s;
@@ -175,25 +151,23 @@ export class StoryIndex {
     }
     const merged: string[] = [];
     if (!target) {
-      const id = `s${this.nextId++}`;
-      target = { id, counts: new Map(), posted: new Set(), members: [], outlets: new Set(), copies: 0 };
-      this.stories.set(id, target);
-      this.parent.set(id, id);
+      target = { id: this.state.newStoryId(), counts: new Map(), outlets: new Set(), copies: 0, size: 0 };
+      this.state.saveStory(target);
     } else {
       for (const { s, sim } of scored) {
-        if (s === target || sim < STORIES.mergeSimilarity || this.find(s.id) !== s.id) continue;
-        this.merge(target, s);
+        if (s === target || sim < STORIES.mergeSimilarity || this.state.root(s.id) !== s.id) continue;
+        this.merge(target, s, a.id, sim);
         merged.push(s.id);
       }
     }
     if (copy?.copy) target.copies++;
     this.join(target, a, counts, time);
-    this.storyOfArticle.set(a.id, target.id);
+    this.state.assign(a.id, target.id, similarity);
     return { id: a.id, story: target.id, similarity, merged, ...(copy?.copy ? { copy: copy.copy } : {}), ...(copy?.credited ? { credited: copy.credited } : {}) };
   }
 
-  private join(s: Story, a: StoryInput, counts: Map<string, number>, time: number | undefined): void {
-    s.members.push(a.id);
+  private join(s: StoryRecord, a: StoryInput, counts: Map<string, number>, time: number | undefined): void {
+    s.size++;
     if (a.outlet) s.outlets.add(a.outlet.toLowerCase());
     if (time !== undefined) {
       s.first = s.first === undefined ? time : Math.min(s.first, time);
@@ -202,35 +176,32 @@ export class StoryIndex {
     for (const [t, c] of counts) s.counts.set(t, (s.counts.get(t) ?? 0) + c);
     this.trim(s);
     for (const t of counts.keys()) this.post(s, t);
+    this.state.saveStory(s);
   }
 
-  private post(s: Story, t: string): void {
-    if (s.posted.has(t) || !s.counts.has(t)) return;
-    s.posted.add(t);
-    const list = this.postings.get(t) ?? [];
-    // Past maxPosting a list is never read again; stop growing it.
-    if (list.length <= STORIES.maxPosting) list.push(s.id);
-    this.postings.set(t, list);
+  private post(s: StoryRecord, t: string): void {
+    if (s.counts.has(t)) this.state.post(s.id, t, STORIES.maxPosting);
   }
 
   /** Keeps a story's centroid to its heaviest STORIES.centroidTerms terms once it grows past twice that. */
-  private trim(s: Story): void {
+  private trim(s: StoryRecord): void {
     if (s.counts.size <= 2 * STORIES.centroidTerms) return;
     const keep = [...s.counts.entries()].sort((x, y) => y[1] * this.idf(y[0]) - x[1] * this.idf(x[0]) || (x[0] < y[0] ? -1 : 1));
     s.counts = new Map(keep.slice(0, STORIES.centroidTerms));
   }
 
-  /** Folds story `b` into story `a` (a bridge article joined both). */
-  private merge(a: Story, b: Story): void {
-    this.parent.set(b.id, a.id);
-    this.stories.delete(b.id);
-    a.members.push(...b.members);
+  /** Folds story `b` into story `a` (the bridge article `articleId` joined both). */
+  private merge(a: StoryRecord, b: StoryRecord, articleId: string, similarity: number): void {
+    const posted = [...this.state.postedTerms(b.id)];
+    this.state.merge(b.id, a.id, articleId, similarity);
+    a.size += b.size;
     a.copies += b.copies;
     for (const o of b.outlets) a.outlets.add(o);
     if (b.first !== undefined) a.first = a.first === undefined ? b.first : Math.min(a.first, b.first);
     if (b.last !== undefined) a.last = a.last === undefined ? b.last : Math.max(a.last, b.last);
     for (const [t, c] of b.counts) a.counts.set(t, (a.counts.get(t) ?? 0) + c);
     this.trim(a);
-    for (const t of b.posted) this.post(a, t);
+    for (const t of posted) this.post(a, t);
+    this.state.saveStory(a);
   }
 }

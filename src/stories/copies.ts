@@ -2,10 +2,11 @@
 // word shingles; an exact copy has the same word sequence, a near copy a MinHash signature whose estimated
 // containment (share of the smaller text's shingles found in the larger) passes COPIES.minContainment, so a repost
 // wrapped in clutter or with its last paragraph cut still matches. Candidates come from LSH buckets, never from a
-// scan of all articles. All state lives in one CopyIndex object (no globals), ready to be persisted.
+// scan of all articles. All state lives in a CopyState (state.ts): in memory, or the store's tables.
 import { creditedOutlet, type Link } from './credit.js';
 import { bandKeys, containmentFromJaccard, estimateJaccard, fnv1a, MinHasher, shingles } from './minhash.js';
 import { COPIES } from './settings.js';
+import { MemoryCopyState, type CopyState } from './state.js';
 import { proseLines, words } from './text.js';
 
 export interface CopyInput {
@@ -34,22 +35,14 @@ export interface CopyResult {
   credited?: string;
 }
 
-interface Entry {
-  sig: Uint32Array;
-  size: number;
-  outlet?: string;
-  group: string;
-}
-
 /** Longest LSH bucket kept: a band key shared by this many articles is boilerplate, not evidence of a copy. */
 const MAX_BUCKET = 64;
 
 export class CopyIndex {
   private readonly hasher = new MinHasher(COPIES.hashes, COPIES.seed);
-  private readonly exact = new Map<number, string>();
-  private readonly buckets = new Map<string, string[]>();
-  private readonly entries = new Map<string, Entry>();
-  private readonly groups = new Map<string, { members: string[]; outlets: Set<string>; credited: Set<string> }>();
+
+  /** `state`: where signatures, buckets and groups live (in memory by default; see state.ts). */
+  constructor(private readonly state: CopyState = new MemoryCopyState()) {}
 
   /** Shingle set and signature of an article's clean text. */
   fingerprint(a: CopyInput): { ws: string[]; set: Set<number>; sig: Uint32Array } {
@@ -65,16 +58,17 @@ export class CopyIndex {
     const result: CopyResult = { id: a.id, ...(credited ? { credited } : {}) };
     const exactKey = fnv1a(ws.join(' '));
     const keys = bandKeys(sig, COPIES.rowsPerBand);
+    const buckets = keys.map((k) => this.state.bucket(k, MAX_BUCKET));
     let match: CopyMatch | undefined;
-    const same = ws.length ? this.exact.get(exactKey) : undefined;
+    const same = ws.length ? this.state.exact(exactKey) : undefined;
     if (same !== undefined) match = { of: same, original: same, kind: 'exact', jaccard: 1, containment: 1 };
     else if (set.size >= COPIES.minShingles) {
       const seen = new Set<string>();
-      for (const k of keys) {
-        for (const other of this.buckets.get(k) ?? []) {
+      for (const bucket of buckets) {
+        for (const other of bucket) {
           if (seen.has(other)) continue;
           seen.add(other);
-          const e = this.entries.get(other)!;
+          const e = this.state.entry(other)!;
           if (Math.min(e.size, set.size) < COPIES.minShingles) continue;
           const j = estimateJaccard(sig, e.sig);
           const c = containmentFromJaccard(j, set.size, e.size);
@@ -82,35 +76,29 @@ export class CopyIndex {
         }
       }
     }
-    if (match) match.original = this.entries.get(match.of)?.group ?? match.of;
+    if (match) match.original = this.state.entry(match.of)?.group ?? match.of;
     const group = match?.original ?? a.id;
-    this.entries.set(a.id, { sig, size: set.size, outlet: a.outlet, group });
-    if (ws.length && !this.exact.has(exactKey)) this.exact.set(exactKey, a.id);
-    for (const k of keys) {
-      const b = this.buckets.get(k) ?? [];
-      if (b.length < MAX_BUCKET) b.push(a.id);
-      this.buckets.set(k, b);
-    }
-    const g = this.groups.get(group) ?? { members: [], outlets: new Set<string>(), credited: new Set<string>() };
-    g.members.push(a.id);
-    if (a.outlet) g.outlets.add(a.outlet.toLowerCase());
-    if (credited) g.credited.add(credited);
-    this.groups.set(group, g);
+    this.state.setEntry(a.id, { sig, size: set.size, outlet: a.outlet, group });
+    if (ws.length && same === undefined) this.state.setExact(exactKey, a.id);
+    keys.forEach((k, i) => {
+      if (buckets[i].length < MAX_BUCKET) this.state.addToBucket(k, a.id, buckets[i].length);
+    });
+    this.state.addToGroup(group, a.id, a.outlet, credited);
     if (match) result.copy = match;
     return result;
   }
 
   /** The original of an article's copy group (itself when it copies nothing). */
   originalOf(id: string): string | undefined {
-    return this.entries.get(id)?.group;
+    return this.state.entry(id)?.group;
   }
 
   /** A copy group: its original, its copies, the distinct outlets that carry it and the outlets its copies credit. */
   group(id: string): { original: string; copies: number; outlets: number; credited: string[] } | undefined {
     const original = this.originalOf(id);
-    const g = original ? this.groups.get(original) : undefined;
+    const g = original ? this.state.group(original) : undefined;
     if (!original || !g) return undefined;
-    return { original, copies: g.members.length - 1, outlets: g.outlets.size, credited: [...g.credited] };
+    return { original, copies: g.members - 1, outlets: g.outlets, credited: g.credited };
   }
 
   /** Similarity of two texts by the same measure as add(): estimated Jaccard and containment. */
