@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchExtraction } from './extraction.js';
-import { benchIngest } from './ingest.js';
+import { benchExtractCli } from './extract-cli.js';
+import { benchIngest, type IngestBench } from './ingest.js';
 import { benchLayers } from './layers.js';
 import { benchNer } from './ner.js';
 import { benchEvents } from './events.js';
@@ -67,11 +68,32 @@ const PARTS: Record<string, () => Promise<void>> = {
     for (const r of rows)
       line(`  ${r.name.padEnd(30)} ${num(median(r.ms)).padStart(6)}  ${num(mean(r.ms))} ± ${num(sd(r.ms))}  min ${num(Math.min(...r.ms))}  (${(median(r.ms) / base).toFixed(1)}× node -e 0)  CPU ${num(median(r.cpuMs))}`);
   },
+  async 'extract-cli'() {
+    line('\n## dossier extract vs Readability + linkedom, whole processes on one core, AEB dev pages (85) × 4');
+    const rows = benchExtractCli();
+    if (!rows) line('  skipped: ../shared/data/extraction/aeb not found');
+    else {
+      const base = rows.find((r) => /readability/.test(r.name))!;
+      for (const r of rows)
+        line(`  ${r.name.padEnd(32)} ${r.pages} pages  ${r.wallSeconds.toFixed(2).padStart(6)} s wall  ${r.cpuSeconds?.toFixed(2).padStart(6) ?? '     -'} s CPU  (${(base.wallSeconds / r.wallSeconds).toFixed(2)}× wall, ${r.cpuSeconds && base.cpuSeconds ? (base.cpuSeconds / r.cpuSeconds).toFixed(2) : '-'}× CPU vs Readability+linkedom)`);
+    }
+  },
   async ingest() {
-    line('\n## Ingest of Reuters-21578 into SQLite (read + extract + layers + store, wall time)');
-    const ing = await benchIngest();
-    if (!ing) line('  skipped: ../shared/data/corpora/reuters21578 not found');
-    else line(`  ${ing.articles} articles (${ing.failed} failed) in ${ing.seconds.toFixed(1)} s = ${num(ing.articlesPerSec)} articles/s`);
+    line('\n## dossier ingest of Reuters-21578 (.jsonl.gz) into SQLite: whole process, wall time, --jobs 1 and 2');
+    const row = (r: IngestBench, base?: IngestBench) =>
+      line(`  --jobs ${r.jobs}  ${String(r.records).padStart(6)} records: ${r.articles} ok, ${r.failed} failed in ${r.seconds.toFixed(1)} s = ${num(r.articlesPerSec)} articles/s${base ? ` (${(r.articlesPerSec / base.articlesPerSec).toFixed(2)}× --jobs ${base.jobs})` : ''}; CPU ${r.cpuSeconds?.toFixed(1) ?? '-'} s, peak RSS ${num(r.maxRssMb)} MB, load ${r.load.toFixed(1)}`);
+    const one = benchIngest(1, 2000);
+    if (!one) {
+      line('  skipped: ../shared/data/corpora/reuters21578 not found');
+      return;
+    }
+    row(one);
+    row(benchIngest(2, 2000)!, one);
+    // Per-article cost stays flat: the first 1,000 against all records, and peak memory streaming all of them.
+    const first = benchIngest(2, 1000)!;
+    row(first);
+    const all = benchIngest(2)!;
+    row(all, first);
   },
 };
 

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { join } from 'node:path';
 import { PATHOLOGICAL } from '../bench/pathological-texts.js';
-import { dossier, ROOT, SEED, tempDir } from './helpers.js';
+import { openSqliteStore } from '../src/store/sqlite/index.js';
+import { dossier, dossierAsync, ROOT, SEED, tempDir } from './helpers.js';
 
 const made = [
   `Poor's index rises\n\nThe Standard and Poor's 500 rose 1.2 percent on Tuesday, traders said. "It was a calm day," said Ana Lind of Tarvel Bank.`,
@@ -57,4 +58,45 @@ test('extract: the clean article of each input, in order, with no language layer
   // The same id, text and blocks as the whole analysis gives.
   const analysis = JSON.parse(dossier(['analyze', '--json', '--jobs', '1', SEED]).stdout);
   assert.deepEqual([docs[0].id, docs[0].text, docs[0].blocks], [analysis.id, analysis.text, analysis.blocks]);
+});
+
+test('Ctrl-C stops an ingest with --jobs 2 cleanly: what was analysed is stored, the summary says so, a re-run resumes', async () => {
+  const dir = tempDir();
+  const db = join(dir, 'news.db');
+  const feed = join(dir, 'feed.jsonl');
+  const n = 600;
+  fs.writeFileSync(feed, Array.from({ length: n }, (_, i) => JSON.stringify({ id: `r${i}`, text: made[i % made.length]!.replace(/Tarvel/g, `Tarvel ${i}`) })).join('\n'));
+  const child = dossierAsync(['ingest', feed, '--db', db, '--jobs', '2']);
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  // Interrupt once part of the batch is stored.
+  for (let tries = 0; tries < 1200 && child.exitCode === null; tries++) {
+    await new Promise((r) => setTimeout(r, 25));
+    try {
+      const s = openSqliteStore(db, { readOnly: true });
+      const stored = s.count();
+      s.close();
+      if (stored > 0) break;
+    } catch {
+      // not created yet
+    }
+  }
+  child.kill('SIGINT');
+  const code = await exited;
+  const s = openSqliteStore(db, { readOnly: true });
+  const stored = s.count();
+  s.close();
+  if (stored < n) {
+    assert.equal(code, 130, stderr);
+    const summary = new RegExp(`^(\\d+) ok, 0 failed; stopped early: interrupted \\(\\d+ new, 0 new versions, 0 unchanged; ${stored} articles`, 'm');
+    assert.match(stderr, summary);
+    assert.equal(Number(summary.exec(stderr)![1]), stored, 'every article the summary counts is stored');
+  }
+  const rerun = dossier(['ingest', feed, '--db', db, '--jobs', '2']);
+  assert.equal(rerun.status, 0, rerun.stderr);
+  if (stored < n) assert.match(rerun.stderr, new RegExp(`resuming job \\d+: ${stored} items already stored`));
+  const after = openSqliteStore(db, { readOnly: true });
+  assert.equal(after.count(), n);
+  after.close();
 });

@@ -1,0 +1,57 @@
+// `dossier extract` against Readability + linkedom, each as a whole process (start, module and model loading,
+// reading, decoding, extraction, JSON output) on the same files: the 85 AEB dev pages given REPEAT times, pinned to
+// one core (taskset, when present), in the same run. Target: dossier ≥ 4× the baseline.
+//   npx tsx bench/extract-cli.ts            (also a part of bench/index.ts)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const AEB_PAGES = fileURLToPath(new URL('../../shared/data/extraction/aeb/pages', import.meta.url));
+const DOSSIER = fileURLToPath(new URL('../bin/dossier.mjs', import.meta.url));
+const BASELINE = fileURLToPath(new URL('./readability-process.mjs', import.meta.url));
+const REPEAT = 4;
+
+export interface ProcessRun {
+  name: string;
+  pages: number;
+  wallSeconds: number;
+  /** User + system CPU of the process and its threads (null where /proc is missing). */
+  cpuSeconds: number | null;
+}
+
+/** CPU seconds of this process's reaped children (Linux /proc; null elsewhere). */
+function childrenCpu(): number | null {
+  if (!existsSync('/proc/self/stat')) return null;
+  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+  // After the ")": field 3 is the state, so cutime and cstime (fields 16 and 17) are at 13 and 14; clock ticks (100/s).
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+const oneCore = existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', '0'] : [];
+
+function run(name: string, args: string[]): ProcessRun {
+  const [cmd, ...rest] = [...oneCore, process.execPath, ...args];
+  const cpu0 = childrenCpu();
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd!, rest, { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, CI: '1' } });
+  const wallSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu1 = childrenCpu();
+  if (r.status !== 0) throw new Error(`${name} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  const pages = r.stdout.split('\n').filter(Boolean).length;
+  return { name, pages, wallSeconds, cpuSeconds: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0 };
+}
+
+export function benchExtractCli(repeat = REPEAT): ProcessRun[] | null {
+  if (!existsSync(AEB_PAGES)) return null;
+  const inputs = Array(repeat).fill(AEB_PAGES);
+  return [
+    run('dossier extract --jobs 1', [DOSSIER, 'extract', '--jsonl', '--jobs', '1', ...inputs]),
+    run('readability+linkedom process', [BASELINE, ...inputs]),
+  ];
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const rows = benchExtractCli();
+  if (!rows) console.log('AEB pages not found');
+  else for (const r of rows) console.log(JSON.stringify(r));
+}
