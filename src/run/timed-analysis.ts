@@ -6,6 +6,7 @@ import { buildDoc, type AnalyzeOptions } from '../pipeline/analyze.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { Timings } from './protocol.js';
 
+/** CPU of the whole process: with several workers busy, their time counts too (benchmarks use one worker). */
 const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
