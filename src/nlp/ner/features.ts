@@ -22,17 +22,16 @@ export interface SentenceFeatures {
 }
 
 /**
- * Hashes of one word's features in one role. `slot`/`owner`: where a model memoised their summed weights
- * (a row of its memo pool, valid while `owner` is the pool's current generation).
+ * Hashes of one word's features in one role: h[from, to) (all groups of a word share one array). `slot`/`owner`:
+ * where a model memoised their summed weights (a row of its memo pool, valid while `owner` is the pool's current
+ * generation).
  */
 export interface FeatureGroup {
   h: Uint32Array;
+  from: number;
+  to: number;
   slot: number;
   owner: object | null;
-}
-
-function featureGroup(h: number[]): FeatureGroup {
-  return { h: Uint32Array.from(h), slot: -1, owner: null };
 }
 
 /** Feature groups per token: the word itself, the words at -1, +1, -2, +2. */
@@ -53,7 +52,16 @@ const PAD_PREV = hashString('<s>');
 const PAD_NEXT = hashString('</s>');
 const NONE = hashString('<none>');
 
-/** Everything about a word form that does not depend on its context, hashed once and memoised per lexicon. */
+/** Roles of a word's feature groups, in WordInfo.groups order; each in running text (+0) and in an all-caps
+ *  sentence (+1). */
+const SELF = 0, PREV = 2, NEXT = 4, PREV2 = 6, NEXT2 = 8;
+const GROUPS_PER_WORD = 10;
+
+/**
+ * Everything about a word form that does not depend on its context, hashed once and memoised per lexicon. One
+ * Uint32Array holds the hashes of all its feature groups, then its cluster atoms per level (running text, then an
+ * all-caps sentence): a few objects per word, not dozens.
+ */
 interface WordInfo {
   lowerStr: string;
   lower: number;
@@ -64,57 +72,74 @@ interface WordInfo {
   gaz: number;
   /**
    * Feature groups of this word: as the token itself, as its left / right neighbour (±1), as the word two
-   * before / after (±2); [running text, all-caps sentence] each.
+   * before / after (±2); [running text, all-caps sentence] each (SELF, PREV, NEXT, PREV2, NEXT2 + caps).
    */
-  self: [FeatureGroup, FeatureGroup];
-  asPrev: [FeatureGroup, FeatureGroup];
-  asNext: [FeatureGroup, FeatureGroup];
-  asPrev2: [FeatureGroup, FeatureGroup];
-  asNext2: [FeatureGroup, FeatureGroup];
-  /** Cluster atoms per level, in running text and in an all-caps sentence. */
-  clusters: Uint32Array;
-  capsClusters: Uint32Array;
-  hasCluster: boolean;
-  hasCapsCluster: boolean;
+  groups: FeatureGroup[];
+  h: Uint32Array;
+  /** Cluster atoms per level start at h[clusterAt] (running text) and h[clusterAt + levels] (all-caps sentence). */
+  clusterAt: number;
 }
 
-/** Words whose features are memoised (~3 kB each): enough for the vocabulary of a long batch, cleared when full so
- *  that streaming any number of documents keeps it near 60 MB (300,000 let it reach ~0.9 GB). */
+/** Words whose features are memoised (~1.3 kB each): enough for the vocabulary of a long batch, cleared when full so
+ *  that streaming any number of documents keeps it near 26 MB (300,000 let it reach ~0.9 GB). */
 const WORD_CACHE_LIMIT = 20000;
 const wordCaches = new WeakMap<Lexicon, Map<string, WordInfo>>();
 
-function clusterAtoms(lex: Lexicon, ci: number): Uint32Array {
-  const a = new Uint32Array(lex.levels);
-  for (let l = 0; l < lex.levels; l++) a[l] = ci < 0 ? NONE : lex.clusterAt(ci, l) + 1 + l * 65536;
-  return a;
+function clusterAtoms(lex: Lexicon, ci: number, out: number[]): void {
+  for (let l = 0; l < lex.levels; l++) out.push(ci < 0 ? NONE : lex.clusterAt(ci, l) + 1 + l * 65536);
 }
 
-function neighbourGroups(lower: number, shape: number, cl: [Uint32Array, Uint32Array], levels: number) {
-  const group = (caps: number, lowerT: number, shapeT: number, clusterT: number, fromLevel: number): FeatureGroup => {
-    const f = shapeT ? [mix(shapeT, shape), mix(lowerT, lower)] : [mix(lowerT, lower)];
-    for (let l = fromLevel; l < levels; l++) f.push(mix(clusterT, cl[caps][l]));
-    return featureGroup(f);
+/** Builds a word's hash array: groups are opened, filled with `push`, closed; `done` makes the array and groups. */
+class GroupBuilder {
+  readonly all: number[] = [];
+  private readonly bounds: number[] = [];
+  open(): void {
+    this.bounds.push(this.all.length);
+  }
+  close(): void {
+    this.bounds.push(this.all.length);
+  }
+  done(): { h: Uint32Array; groups: FeatureGroup[] } {
+    const h = Uint32Array.from(this.all);
+    const groups: FeatureGroup[] = [];
+    for (let k = 0; k < this.bounds.length; k += 2) groups.push({ h, from: this.bounds[k], to: this.bounds[k + 1], slot: -1, owner: null });
+    return { h, groups };
+  }
+}
+
+/** The neighbour groups (PREV … NEXT2, running text and caps) of a word, from its lower-case hash, shape and cluster
+ *  atoms (cl[caps][level]). */
+function neighbourGroups(b: GroupBuilder, lower: number, shape: number, cl: [ArrayLike<number>, ArrayLike<number>], levels: number): void {
+  const group = (caps: number, lowerT: number, shapeT: number, clusterT: number, fromLevel: number) => {
+    b.open();
+    if (shapeT) b.all.push(mix(shapeT, shape), mix(lowerT, lower));
+    else b.all.push(mix(lowerT, lower));
+    for (let l = fromLevel; l < levels; l++) b.all.push(mix(clusterT, cl[caps][l]));
+    b.close();
   };
-  const both = (lowerT: number, shapeT: number, clusterT: number, fromLevel: number): [FeatureGroup, FeatureGroup] =>
-    [group(0, lowerT, shapeT, clusterT, fromLevel), group(1, lowerT, shapeT, clusterT, fromLevel)];
+  const both = (lowerT: number, shapeT: number, clusterT: number, fromLevel: number) => {
+    group(0, lowerT, shapeT, clusterT, fromLevel);
+    group(1, lowerT, shapeT, clusterT, fromLevel);
+  };
   const far = Math.max(0, levels - 2);
-  return {
-    asPrev: both(T.lowerPrev, T.shapePrev, T.clusterPrev, 0),
-    asNext: both(T.lowerNext, T.shapeNext, T.clusterNext, 0),
-    asPrev2: both(T.lowerPrev2, 0, T.clusterPrev2, far),
-    asNext2: both(T.lowerNext2, 0, T.clusterNext2, far),
-  };
+  both(T.lowerPrev, T.shapePrev, T.clusterPrev, 0);
+  both(T.lowerNext, T.shapeNext, T.clusterNext, 0);
+  both(T.lowerPrev2, 0, T.clusterPrev2, far);
+  both(T.lowerNext2, 0, T.clusterNext2, far);
 }
 
-type Padding = ReturnType<typeof neighbourGroups>;
-const paddings = new WeakMap<Lexicon, [Padding, Padding]>();
-/** Feature groups of the virtual words before the start and after the end of a sentence. */
-function padding(lex: Lexicon): [Padding, Padding] {
+const paddings = new WeakMap<Lexicon, [FeatureGroup[], FeatureGroup[]]>();
+/** Feature groups of the virtual words before the start and after the end of a sentence (WordInfo.groups order,
+ *  SELF left empty). */
+function padding(lex: Lexicon): [FeatureGroup[], FeatureGroup[]] {
   let p = paddings.get(lex);
   if (!p) {
-    const pad = (v: number): Padding => {
-      const clusters = new Uint32Array(lex.levels).fill(v), capsClusters = new Uint32Array(lex.levels).fill(v);
-      return neighbourGroups(v, v, [clusters, capsClusters], lex.levels);
+    const pad = (v: number): FeatureGroup[] => {
+      const b = new GroupBuilder();
+      b.open(); b.close(); b.open(); b.close();
+      const atoms = new Array<number>(lex.levels).fill(v);
+      neighbourGroups(b, v, v, [atoms, atoms], lex.levels);
+      return b.done().groups;
     };
     p = [pad(PAD_PREV), pad(PAD_NEXT)];
     paddings.set(lex, p);
@@ -139,31 +164,29 @@ function wordInfo(w: string, lex: Lexicon, cache: Map<string, WordInfo>): WordIn
   const ci = lex.clusterIndex(w, false), cc = lex.clusterIndex(w, true);
   const cls = caseClass(w);
   const typicalCase = lex.typicalCase(lowerStr) + 1;
-  const clusters = clusterAtoms(lex, ci), capsClusters = clusterAtoms(lex, cc);
-  const midLevel = Math.max(0, lex.levels - 2);
-  const intrinsic = (caps: boolean): FeatureGroup => {
+  const levels = lex.levels;
+  const clusters: number[] = [], capsClusters: number[] = [];
+  clusterAtoms(lex, ci, clusters);
+  clusterAtoms(lex, cc, capsClusters);
+  const midLevel = Math.max(0, levels - 2);
+  const b = new GroupBuilder();
+  const intrinsic = (caps: boolean) => {
     const cl = caps ? capsClusters : clusters;
-    const f = [T.bias, mix(T.shape, shape), mix(T.caseClass, cls), ...own, mix(T.typicalCase, typicalCase)];
-    if (caps) f.push(mix(T.capsShape, shape), mix(T.typicalCaseCaps, typicalCase));
-    if ((caps ? cc : ci) < 0) f.push(mix(T.noCluster, shape));
-    for (let l = 0; l < lex.levels; l++) f.push(mix(T.cluster, cl[l]));
-    f.push(mix3(T.clusterShape, cl[midLevel], shape));
-    return featureGroup(f);
+    b.open();
+    b.all.push(T.bias, mix(T.shape, shape), mix(T.caseClass, cls), ...own, mix(T.typicalCase, typicalCase));
+    if (caps) b.all.push(mix(T.capsShape, shape), mix(T.typicalCaseCaps, typicalCase));
+    if ((caps ? cc : ci) < 0) b.all.push(mix(T.noCluster, shape));
+    for (let l = 0; l < levels; l++) b.all.push(mix(T.cluster, cl[l]));
+    b.all.push(mix3(T.clusterShape, cl[midLevel], shape));
+    b.close();
   };
-  info = {
-    lowerStr,
-    lower: lowerHash,
-    shape,
-    caseClass: cls,
-    typicalCase,
-    gaz: lex.gazWord(lowerStr),
-    self: [intrinsic(false), intrinsic(true)],
-    ...neighbourGroups(lowerHash, shape, [clusters, capsClusters], lex.levels),
-    clusters,
-    capsClusters,
-    hasCluster: ci >= 0,
-    hasCapsCluster: cc >= 0,
-  };
+  intrinsic(false);
+  intrinsic(true);
+  neighbourGroups(b, lowerHash, shape, [clusters, capsClusters], levels);
+  const clusterAt = b.all.length;
+  b.all.push(...clusters, ...capsClusters);
+  const { h, groups } = b.done();
+  info = { lowerStr, lower: lowerHash, shape, caseClass: cls, typicalCase, gaz: lex.gazWord(lowerStr), groups, h, clusterAt };
   if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
   cache.set(w, info);
   return info;
@@ -194,7 +217,8 @@ export function sentenceFeatures(tokens: string[], lex: Lexicon, withGroupHashes
     lower[i + P] = info.lower;
     shape[i + P] = info.shape;
     tcase[i + P] = info.typicalCase;
-    clus.set(allCaps ? info.capsClusters : info.clusters, (i + P) * levels);
+    const from = info.clusterAt + (allCaps ? levels : 0);
+    for (let l = 0; l < levels; l++) clus[(i + P) * levels + l] = info.h[from + l];
   }
   const gaz = lex.matchGazetteer(lowers, gazWords);
 
@@ -216,15 +240,15 @@ export function sentenceFeatures(tokens: string[], lex: Lexicon, withGroupHashes
     const j = i + P;
     const sh = shape[j];
     const g0 = i * GROUPS_PER_TOKEN;
-    groups[g0] = info.self[c];
-    groups[g0 + 1] = i > 0 ? infos[i - 1].asPrev[c] : bos.asPrev[c];
-    groups[g0 + 2] = i < n - 1 ? infos[i + 1].asNext[c] : eos.asNext[c];
-    groups[g0 + 3] = i > 1 ? infos[i - 2].asPrev2[c] : bos.asPrev2[c];
-    groups[g0 + 4] = i < n - 2 ? infos[i + 2].asNext2[c] : eos.asNext2[c];
+    groups[g0] = info.groups[SELF + c];
+    groups[g0 + 1] = (i > 0 ? infos[i - 1].groups : bos)[PREV + c];
+    groups[g0 + 2] = (i < n - 1 ? infos[i + 1].groups : eos)[NEXT + c];
+    groups[g0 + 3] = (i > 1 ? infos[i - 2].groups : bos)[PREV2 + c];
+    groups[g0 + 4] = (i < n - 2 ? infos[i + 2].groups : eos)[NEXT2 + c];
     if (withGroupHashes) {
       for (let k = g0; k < g0 + GROUPS_PER_TOKEN; k++) {
-        const arr = groups[k].h;
-        for (let x = 0; x < arr.length; x++) add(arr[x]);
+        const { h, from, to } = groups[k];
+        for (let x = from; x < to; x++) add(h[x]);
       }
     }
     add(mix(T.sentLen, sentLen * 16 + (allCaps ? 1 : 0)));

@@ -145,7 +145,8 @@ export class NerModel {
     }
     const need = (this.memoUsed + slots) * USED;
     if (need > this.memo.length) {
-      const bigger = new Int32Array(Math.max(this.memo.length * 2, need));
+      // Doubling, but never past the pool's cap (unless one sentence needs more).
+      const bigger = new Int32Array(Math.max(need, Math.min(this.memo.length * 2, this.memoMaxSlots * USED)));
       bigger.set(this.memo);
       this.memo = bigger;
     }
@@ -157,7 +158,7 @@ export class NerModel {
     const slot = this.memoUsed++;
     const base = slot * USED, memo = this.memo, q = this.q, hashes = g.h;
     memo.fill(0, base, base + USED);
-    for (let k = 0; k < hashes.length; k++) {
+    for (let k = g.from; k < g.to; k++) {
       const r = this.index.row(hashes[k]);
       if (r < 0) continue;
       const wr = r * STRIDE;
