@@ -1,10 +1,10 @@
 // Throughput of the amounts layer alone: Reuters texts tokenised first (outside the timer), then extractAmounts.
-// Run: npx tsx src/nlp/amounts/bench.ts
+// Run: npx tsx bench/amounts-layer.ts
 import { pathToFileURL } from 'node:url';
-import type { Token } from '../../doc/types.js';
-import { tokenize } from '../tokens/index.js';
-import { readCorpus } from '../../corpora/index.js';
-import { extractAmounts } from './extract.js';
+import type { Token } from '../src/doc/types.js';
+import { tokenize } from '../src/nlp/tokens/index.js';
+import { readCorpus } from './corpora.js';
+import { extractAmounts } from '../src/nlp/amounts/extract.js';
 
 export interface AmountsBench {
   texts: number;

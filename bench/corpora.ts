@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 export const CORPORA = {
-  reuters: '../../../shared/data/corpora/reuters21578/articles.jsonl.gz',
-  webcrawl: '../../../shared/data/corpora/ukraine/webcrawl_2026.jsonl',
-  press: '../../../shared/data/corpora/ukraine/press_releases_2021_2022.jsonl.gz',
+  reuters: '../../shared/data/corpora/reuters21578/articles.jsonl.gz',
+  webcrawl: '../../shared/data/corpora/ukraine/webcrawl_2026.jsonl',
+  press: '../../shared/data/corpora/ukraine/press_releases_2021_2022.jsonl.gz',
 } as const;
 export type CorpusName = keyof typeof CORPORA;
 

@@ -9,7 +9,7 @@ import { quotesComponent } from '../src/nlp/quotes/index.js';
 import { timesComponent } from '../src/nlp/times/index.js';
 import { amountsComponent } from '../src/nlp/amounts/index.js';
 import { eventsComponent } from '../src/nlp/events/index.js';
-import { readCorpus } from '../src/corpora/index.js';
+import { readCorpus } from './corpora.js';
 
 export function benchEvents(limit = 3000): { docs: number; words: number; events: number; wordsPerSec: number; layersPerSec: number } | null {
   const corpus = readCorpus('reuters', limit);

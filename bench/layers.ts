@@ -3,13 +3,13 @@
 // starts: the "three layers together" figure excludes entities.
 import { Doc } from '../src/doc/doc.js';
 import { joinBlocks } from '../src/doc/build-text.js';
-import type { Component } from '../src/pipeline/component.js';
+import type { Component } from '../src/doc/component.js';
 import { tokensComponent } from '../src/nlp/tokens/index.js';
 import { amountsComponent } from '../src/nlp/amounts/index.js';
 import { timesComponent } from '../src/nlp/times/index.js';
 import { quotesComponent } from '../src/nlp/quotes/index.js';
 import { entitiesComponent } from '../src/nlp/entities/index.js';
-import { readCorpus, type CorpusText } from '../src/corpora/index.js';
+import { readCorpus, type CorpusText } from './corpora.js';
 
 export interface LayerRow {
   name: string;

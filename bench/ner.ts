@@ -5,7 +5,7 @@ import { Doc } from '../src/doc/doc.js';
 import { joinBlocks } from '../src/doc/build-text.js';
 import { tokensComponent } from '../src/nlp/tokens/index.js';
 import { loadNerModel } from '../src/nlp/ner/index.js';
-import { readCorpus } from '../src/corpora/index.js';
+import { readCorpus } from './corpora.js';
 
 export interface NerBench {
   docs: number;

@@ -1,11 +1,11 @@
 // Quote extraction speed on Reuters-21578 (../shared): documents are tokenised first, outside the timer, then the
 // extractor runs over all of them for an untimed warm-up round and a few timed ones; words = tokens with a letter
 // or digit. wordsPerSec is per CPU second of this process (one core), robust when the machine is shared.
-import { corpusPath, readCorpus } from '../../corpora/index.js';
-import { Doc } from '../../doc/doc.js';
-import { tokensComponent } from '../tokens/index.js';
-import { paragraphBlocks } from './eval.js';
-import { extractQuotes } from './extract.js';
+import { corpusPath, readCorpus } from './corpora.js';
+import { Doc } from '../src/doc/doc.js';
+import { tokensComponent } from '../src/nlp/tokens/index.js';
+import { paragraphBlocks } from '../src/nlp/quotes/eval.js';
+import { extractQuotes } from '../src/nlp/quotes/extract.js';
 
 export interface QuotesBench {
   docs: number;

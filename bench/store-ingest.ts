@@ -1,5 +1,5 @@
 // Ingest speed of the SQLite store, and the FTS tokenizer's cost. Not a test; run by hand:
-//   npx tsx src/store/sqlite/bench-ingest.ts [N=20000] [batch=200] [--reuters] [--layers] [--tokenizer='unicode61 remove_diacritics 2']
+//   npx tsx bench/store-ingest.ts [N=20000] [batch=200] [--reuters] [--layers] [--tokenizer='unicode61 remove_diacritics 2']
 // Writes a file DB in a temp dir (WAL, as in real use) and prints articles/s, DB size and a few query timings.
 // --layers adds crude stand-in layers (capitalised word runs as entities, "… said" sentences as quotes, numbers as
 // amounts, month names as times) so the layer tables are written at a realistic volume.
@@ -8,22 +8,22 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Analysis } from '../../doc/schema.js';
-import { articleId } from '../../doc/id.js';
-import { articleRepo } from './articles.js';
-import { layerQueries } from './layer-queries.js';
-import { layerRepo } from './layers.js';
-import { migrate } from './migrate.js';
-import { MIGRATIONS } from './migrations.js';
-import { searcher } from './search.js';
-import { BUSY_TIMEOUT_MS } from './settings.js';
+import type { Analysis } from '../src/doc/schema.js';
+import { articleId } from '../src/doc/id.js';
+import { articleRepo } from '../src/store/sqlite/articles.js';
+import { layerQueries } from '../src/store/sqlite/layer-queries.js';
+import { layerRepo } from '../src/store/sqlite/layers.js';
+import { migrate } from '../src/store/sqlite/migrate.js';
+import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
+import { searcher } from '../src/store/sqlite/search.js';
+import { BUSY_TIMEOUT_MS } from '../src/store/sqlite/settings.js';
 
 const args = process.argv.slice(2);
 const positional = args.filter((a) => !a.startsWith('--'));
 const N = Number(positional[0] ?? 20000);
 const BATCH = Number(positional[1] ?? 200);
 const tokenizer = args.find((a) => a.startsWith('--tokenizer='))?.slice('--tokenizer='.length);
-const REUTERS = new URL('../../../../shared/data/corpora/reuters21578/articles.jsonl.gz', import.meta.url);
+const REUTERS = new URL('../../shared/data/corpora/reuters21578/articles.jsonl.gz', import.meta.url);
 
 const WORDS = ('ukraine russia talks peace minister said government market shares oil prices bank rate inflation '
   + 'president election court ruling company profit quarter analysts expected billion dollars trade deal sanctions '

@@ -1,7 +1,7 @@
 // Speed of the time tagger alone: words per second over Reuters-21578 texts (with their publication dates), one core.
 import { fileURLToPath } from 'node:url';
-import { readCorpus } from '../../corpora/index.js';
-import { extractTimes } from './extract.js';
+import { readCorpus } from './corpora.js';
+import { extractTimes } from '../src/nlp/times/extract.js';
 
 export interface TimesBench {
   docs: number;

@@ -12,7 +12,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { extractText, type TextHints } from '../src/extract/text/index.js';
-import { splitHalves, siteOf, type Half } from '../src/pipeline/halves.js';
+import { splitHalves, siteOf, type Half } from '../src/doc/halves.js';
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const showWrong = process.argv.includes('--wrong');

@@ -21,7 +21,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractHtml } from '../src/extract/html/index.js';
 import { extractText } from '../src/extract/text/index.js';
-import { siteOf, splitHalves, type Half } from '../src/pipeline/halves.js';
+import { siteOf, splitHalves, type Half } from '../src/doc/halves.js';
 
 export const SHARED_DIR = fileURLToPath(new URL('../../shared/', import.meta.url));
 const AEB_DIR = join(SHARED_DIR, 'data/extraction/aeb');

@@ -1,9 +1,9 @@
 // Precision review by eye: prints the amounts found in N random articles with their context.
-// Usage: npx tsx src/nlp/amounts/review.ts [reuters|webcrawl|press] [N=10] [seed=1]
-import { tokensComponent } from '../tokens/index.js';
-import { Doc } from '../../doc/doc.js';
-import { extractAmounts } from './extract.js';
-import { type CorpusName, readCorpus, sample } from '../../corpora/index.js';
+// Usage: npx tsx scripts/review-amounts.ts [reuters|webcrawl|press] [N=10] [seed=1]
+import { tokensComponent } from '../src/nlp/tokens/index.js';
+import { Doc } from '../src/doc/doc.js';
+import { extractAmounts } from '../src/nlp/amounts/extract.js';
+import { type CorpusName, readCorpus, sample } from '../bench/corpora.js';
 
 const [name = 'reuters', n = '10', seed = '1'] = process.argv.slice(2);
 const texts = readCorpus(name as CorpusName);

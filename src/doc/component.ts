@@ -1,4 +1,4 @@
-import type { Doc } from '../doc/doc.js';
+import type { Doc } from './doc.js';
 
 /** Names of the Doc layers a component may read or fill. */
 export type Layer = 'text' | 'blocks' | 'sentences' | 'tokens' | 'entities' | 'quotes' | 'amounts' | 'times' | 'events';

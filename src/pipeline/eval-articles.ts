@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { readInputs } from '../input/index.js';
 import type { Analysis } from '../doc/schema.js';
 import { analyze } from './analyze.js';
-import { splitHalves, type Half } from './halves.js';
+import { splitHalves, type Half } from '../doc/halves.js';
 import { sharedFile } from '../resolve-data.js';
 
 /** The shared scorer, beside the repository (../shared). */

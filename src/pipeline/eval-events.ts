@@ -8,16 +8,16 @@
 // the set of PLOVER types we code equals the set its codes map to through CAMEO's root codes. Its states are made
 // up (Arnor, Gondor), so there entities without a country are coded under their id (structure only).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Doc } from '../../doc/doc.js';
-import type { PloverEvent } from '../../doc/schema.js';
-import { Pipeline } from '../../pipeline/pipeline.js';
-import { splitHalves, type Half } from '../../pipeline/halves.js';
-import { tokensComponent } from '../tokens/index.js';
-import { entitiesComponent } from '../entities/index.js';
-import { quotesComponent } from '../quotes/index.js';
-import { timesComponent } from '../times/index.js';
-import { eventsComponent, extractEvents } from './index.js';
-import { sharedFile } from '../../resolve-data.js';
+import { Doc } from '../doc/doc.js';
+import type { PloverEvent } from '../doc/schema.js';
+import { Pipeline } from './pipeline.js';
+import { splitHalves, type Half } from '../doc/halves.js';
+import { tokensComponent } from '../nlp/tokens/index.js';
+import { entitiesComponent } from '../nlp/entities/index.js';
+import { quotesComponent } from '../nlp/quotes/index.js';
+import { timesComponent } from '../nlp/times/index.js';
+import { eventsComponent, extractEvents } from '../nlp/events/index.js';
+import { sharedFile } from '../resolve-data.js';
 
 export const SCORER_URL = sharedFile('tools/score-events.mjs');
 

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/doc.js';
-import type { Component, Layer } from './component.js';
+import type { Component, Layer } from '../doc/component.js';
 
 /** An ordered list of components; the order is checked once, at construction. */
 export class Pipeline {

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { rng, shuffle } from '../nlp/rng.js';
-import { splitHalves } from '../pipeline/halves.js';
+import { splitHalves } from '../doc/halves.js';
 import { articleTerms } from './cluster.js';
 import { CopyIndex } from './copies.js';
 import { readRecords } from './eval.js';

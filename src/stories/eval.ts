@@ -7,7 +7,7 @@ import { createWriteStream, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { once } from 'node:events';
 import * as chrono from 'chrono-node';
-import { splitHalves } from '../pipeline/halves.js';
+import { splitHalves } from '../doc/halves.js';
 import { StoryIndex } from './cluster.js';
 import { sharedFile } from '../resolve-data.js';
 

@@ -25,7 +25,7 @@ const RUNNERS: Record<
   events: {
     description: 'PLOVER event coding on a GSR JSONL file (score-events.mjs), or the petrarch2 unit tests (pass rate)',
     data: 'JSONL file, e.g. ../shared/data/events/plover_gold_dev.jsonl',
-    load: async () => (await import('../../nlp/events/eval.js')).runEventsEval,
+    load: async () => (await import('../../pipeline/eval-events.js')).runEventsEval,
   },
   ner: {
     description: 'named entities on a CoNLL file (score-ner.mjs)',

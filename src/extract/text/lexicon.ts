@@ -6,6 +6,7 @@
 // newsletter) or "strong" (wording no article uses: "Your email address will not be published").
 // Every pattern is matched against matchKey(line): lower case, straight quotes, single spaces.
 // Regexes are written without nested quantifiers, so matching stays linear in the line length.
+import { MONTH_WORDS, WEEKDAY_WORDS } from '../../doc/english.js';
 import { INTL_COMMENT_LABELS, INTL_LABELS, INTL_PHRASES, INTL_RELATED_LABELS } from './lexicon-intl.js';
 import { LEXICON_MAX_WORDS } from './settings.js';
 
@@ -230,9 +231,7 @@ export const BIO_ROLES: ReadonlySet<string> = new Set([
  * and their usual abbreviations, clock words, common time-zone abbreviations and date labels (a closed class).
  */
 export const DATE_WORDS: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  ...MONTH_WORDS, ...WEEKDAY_WORDS,
   'am', 'pm', 'a', 'p', 'm', 'at', 'on', 'of', 'the', 'ago', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'day', 'days',
   'week', 'weeks', 'month', 'months', 'utc', 'gmt', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'pt', 'pst', 'pdt', 'mt', 'bst', 'cet', 'cest', 'ist',
   'published', 'updated', 'posted', 'last', 'modified', 'date', 'time', 'today', 'yesterday',

@@ -1,5 +1,6 @@
 // Title line handling: the site-name suffix ("… | Reuters", "… - Atlantic Council", "…  : NPR"), trailing
 // navigation junk ("… Skip to main content"), and recognising body lines that repeat the title.
+import { DASHES } from '../../doc/english.js';
 import { matchKey } from './lexicon.js';
 import { SITE_NAME_MAX_WORDS, SLOGAN_MAX_WORDS, TAIL_SEARCH_MAX, TITLE_CORE_MIN_WORDS, TITLE_JUNK_MAX_WORDS } from './settings.js';
 
@@ -13,7 +14,7 @@ const GENERIC_LABELS = new Set([
 const SKIP_JUNK_RE = /\s*skip to (?:the )?(?:main )?(?:content|navigation|search|footer|main)\s*/gi;
 const PIPE_RE = /\s+[|｜]\s+/;
 const SPACED_COLON_RE = /\s+:\s+([^:]+)$/;
-const DASH_RE = /\s+[-–—]\s+/;
+const DASH_RE = new RegExp(`\\s+[${DASHES}]\\s+`);
 
 export interface SplitTitle {
   core: string;

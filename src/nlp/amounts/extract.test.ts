@@ -2,7 +2,7 @@
 // quotes from the corpora in ../shared (Reuters 1987, Ukraine web crawl and press releases), some trimmed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readCorpus } from '../../corpora/index.js';
+import { readCorpus } from '../../../bench/corpora.js';
 import { extractAmounts } from './extract.js';
 
 /** Compact view: span text and the fields that are set. */

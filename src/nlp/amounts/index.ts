@@ -1,6 +1,6 @@
 // Public API of the amounts layer: numbers with their currency, scale, unit, range and counted object.
 import type { Doc } from '../../doc/doc.js';
-import type { Component } from '../../pipeline/component.js';
+import type { Component } from '../../doc/component.js';
 import { extractAmounts } from './extract.js';
 
 export { extractAmounts } from './extract.js';

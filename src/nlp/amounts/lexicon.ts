@@ -1,5 +1,6 @@
 // Words of the amounts layer: number words, scales, currencies, units, and the contexts that make a number
 // something else (a date, a label, a pronoun). Keys are lower-case unless said otherwise.
+import { MONTH_WORDS } from '../../doc/english.js';
 
 export const UNIT_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -146,10 +147,7 @@ export const WORD_HYPHEN_STOP = new Set([
 /** Hyphen tails after digits that are not amounts ("3-for-2", "24-7"); other words become the amount's unit. */
 export const DIGIT_HYPHEN_STOP = new Set(['for', 'to', 'and', 'or', 'nil', 'all', 'up', 'of', 'on', 'off', 'the', 'a', 'in', 'at', 'by']);
 
-export const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
+export const MONTHS = new Set(MONTH_WORDS);
 export const WEEKDAYS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed',
   'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',

@@ -1,6 +1,6 @@
 // The entities component: our NER tagger over the Doc's sentences, then linking into one entity per referent.
 import type { Doc } from '../../doc/doc.js';
-import type { Component } from '../../pipeline/component.js';
+import type { Component } from '../../doc/component.js';
 import { loadNerModel } from '../ner/index.js';
 import { linkEntities } from './link.js';
 import type { MentionType, RawMention } from './types.js';

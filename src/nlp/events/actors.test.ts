@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../../doc/doc.js';
-import { eventsPipeline } from './eval.js';
+import { eventsPipeline } from '../../pipeline/eval-events.js';
 import { findActors } from './actors.js';
 
 const pipeline = eventsPipeline();

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../../doc/doc.js';
 import { EventSchema, type PloverEvent } from '../../doc/schema.js';
-import { eventsPipeline } from './eval.js';
+import { eventsPipeline } from '../../pipeline/eval-events.js';
 import { eventsComponent } from './index.js';
 import { nounForms, verbForms } from './lexicon.js';
 import { Pipeline } from '../../pipeline/pipeline.js';

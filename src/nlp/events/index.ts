@@ -3,7 +3,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { PloverEvent } from '../../doc/schema.js';
 import type { Span } from '../../doc/types.js';
-import type { Component } from '../../pipeline/component.js';
+import type { Component } from '../../doc/component.js';
 import { findActors, type Actor } from './actors.js';
 import { SentenceCoder, type Coded } from './code.js';
 import { ONE_SIDED_TYPES } from './settings.js';

@@ -1,6 +1,7 @@
 // The shape of reported content: is a run of tokens a clause (a subject and its verb, "that…", "whether…"), or
 // content of another shape a verb may report (an infinitive, a noun phrase), and the halves of a clause a frame
 // interrupts ("The museum, Mr. Bush said, celebrated…").
+import { POSSESSIVE_DETERMINERS } from '../../doc/english.js';
 import type { Cue } from './cues.js';
 import { isWord } from './frames.js';
 import { npStartingAt } from './phrases.js';
@@ -18,7 +19,7 @@ const QUANTIFIERS = new Set(['none', 'all', 'some', 'most', 'many', 'few', 'both
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Verbs of saying whose content may be an infinitive ("agreed to sit next to him", "claimed to have captured"). */
 const TAKES_INFINITIVE = new Set(['agree', 'claim']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const POSSESSIVES = POSSESSIVE_DETERMINERS;
 /** Tags a subject may start with. */
 export const SUBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 

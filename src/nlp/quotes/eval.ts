@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Doc } from '../../doc/doc.js';
 import type { Block } from '../../doc/types.js';
-import type { Component } from '../../pipeline/component.js';
+import type { Component } from '../../doc/component.js';
 import { tokensComponent } from '../tokens/index.js';
 import { findQuotes, type QuoteDetail } from './extract.js';
 import { sharedFile } from '../../resolve-data.js';

@@ -1,4 +1,5 @@
 // Who a reporting verb's speaker is, and where the reported content starts after it.
+import { POSSESSIVE_DETERMINERS } from '../../doc/english.js';
 import type { Cue } from './cues.js';
 import { FRAME_PREPOSITIONS, TIME_WORDS } from './lexicon.js';
 import { npStartingAt, sentenceSubject, skipBack, sourceAfter, subjectBefore, subjectBeforeParticiple, type TokenRange } from './phrases.js';
@@ -17,7 +18,7 @@ export const MEDIUM_WORDS = new Set([
   'advertisement', 'commercial', 'note', 'document', 'study', 'paper', 'survey', 'poll', 'transcript', 'recording',
 ]);
 const PERSONAL = new Set(['he', 'she', 'who']);
-const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const POSSESSIVE_DETS = POSSESSIVE_DETERMINERS;
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'it']);
 const DASHES = new Set(['—', '–', '―', '--']);
 const CLAUSE_END = new Set(['.', '!', '?', ';']);

@@ -1,7 +1,7 @@
 // The quotes layer: direct, partial and indirect quotes with their cue and speaker (an entity id when the speaker
 // phrase is a mention of one).
 import type { Doc } from '../../doc/doc.js';
-import type { Component } from '../../pipeline/component.js';
+import type { Component } from '../../doc/component.js';
 import { extractQuotes } from './extract.js';
 
 export { extractQuotes, findQuotes, type QuoteDetail } from './extract.js';

@@ -2,6 +2,7 @@
 // into ("told reporters in Ohio on Monday, “…”") as opposed to reported content the quotation only completes ("said
 // that whatever choice voters make, “…”"), and speaker phrases the phrase rules miss (the whole gap in "“…,” the
 // bespectacled, 71-year-old diplomat said", a name or subject before a colon).
+import { POSSESSIVE_DETERMINERS } from '../../doc/english.js';
 import type { Cue } from './cues.js';
 import { MEDIUM_WORDS, skipFramePhrase } from './frames.js';
 import { FRAME_PREPOSITIONS, TIME_WORDS } from './lexicon.js';
@@ -24,7 +25,7 @@ const SPEECH_NOUNS = new Set(['caveat', 'warning', 'case', 'answer', 'question',
 const CONNECTIVES = new Set(['but', 'and', 'still', 'yet', 'however', 'instead', 'so', 'now', 'then', 'also', 'meanwhile', 'again']);
 /** Objects of a reporting verb before its quotation ("told me, “…”", "as he put it, “…”"). */
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'it', 'you']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const POSSESSIVES = POSSESSIVE_DETERMINERS;
 
 /** Are the tokens between cue c and the comma or dash at b that leads into a quotation only frame material: adverbs,
  * time and medium phrases, the one addressed, an aside set off by commas ("told reporters in Ohio on Monday, “…”",

@@ -1,6 +1,7 @@
 // Nominal attributions: a noun of saying or thinking with its holder and its content — "Trump's claim that there
 // have been thousands of shootings", "her decision to leave the race", "his criticism of the deal", "the senator
 // expressed concern that…". The holder is a possessive before the noun or the subject of a light verb governing it.
+import { POSSESSIVE_DETERMINERS } from '../../doc/english.js';
 import type { Span } from '../../doc/types.js';
 import type { Cue } from './cues.js';
 import { hasSubjectAndVerb, wordsIn } from './clause.js';
@@ -12,7 +13,7 @@ import type { Found } from './types.js';
 import type { View } from './view.js';
 
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const POSSESSIVE_PRONOUNS = POSSESSIVE_DETERMINERS;
 /** Verbs that take a noun of saying as their object and leave the saying to their subject ("expressed concern that",
  * "voiced support for", "made the claim that", "repeated his call for"). */
 const LIGHT_VERBS = /^(express|voic|mak|made|issu|offer|rais|reiterat|repeat|renew|lodg|fil|level|air|echo|stat|deliver|register|sound|extend|announc)/;

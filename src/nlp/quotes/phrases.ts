@@ -1,5 +1,6 @@
 // Noun phrases around a reporting verb: the subject before it ("Russian envoy Vladimir Medinsky said"), the
 // phrase after it ("said Medinsky, Russia's envoy"), and the subject of a sentence (for "…, adding that…").
+import { POSSESSIVE_DETERMINERS } from '../../doc/english.js';
 import { MAX_APPOSITION_SEGMENTS, MAX_SPEAKER_TOKENS } from './settings.js';
 import { CLAUSE_OPENERS, CUE_FORMS, NP_PREPOSITIONS, RELATIVE_PRONOUNS, SKIP_BEFORE_CUE, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon.js';
 import type { View } from './view.js';
@@ -17,7 +18,7 @@ const INSIDE = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const NAME_PUNCT = new Set(['.', '-', '&']);
 const NICKNAME_MARKS = new Set(['“', '”', '"']);
-const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const POSSESSIVE_DETS = POSSESSIVE_DETERMINERS;
 const STOP_DETS = new Set(['that', 'which', 'what', 'whose']);
 
 const NOMINAL_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'X']);

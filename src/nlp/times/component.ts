@@ -1,6 +1,6 @@
 // The times pipeline component: fills doc.times from the text, anchored on the publication date.
 import type { Doc } from '../../doc/doc.js';
-import type { Component } from '../../pipeline/component.js';
+import type { Component } from '../../doc/component.js';
 import { extractTimes } from './extract.js';
 
 export const timesComponent: Component = {

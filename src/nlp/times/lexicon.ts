@@ -1,22 +1,16 @@
 // Word lists of the time grammar: months, weekdays, seasons, parts of day, number words, units. Each list gives
 // the regex fragment (matched case-insensitively) and the lookup that turns a matched word into its meaning.
+import { MONTH_NUMBER, WEEKDAY_NUMBER } from '../../doc/english.js';
 
 /** Month names and abbreviations → month number (1–12). Abbreviations are looked up without their dot. */
-export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
-  december: 12, dec: 12,
-};
+export const MONTHS: Record<string, number> = { ...MONTH_NUMBER };
 /** Full month names; "May" and "March" are also common words, so the rules check their capital letter. */
 export const MONTH_FULL = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 /** A month written in full or abbreviated (with or without its dot). */
 export const MONTH_ANY = '(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?)';
 
 /** Weekday names → ISO weekday (Monday = 1 … Sunday = 7). */
-export const WEEKDAYS: Record<string, number> = {
-  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
-  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
-};
+export const WEEKDAYS: Record<string, number> = { ...WEEKDAY_NUMBER };
 export const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 export const WEEKDAY_PLURAL = '(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)';
 

@@ -2,7 +2,7 @@
 // paragraph, a heading or a line break (list items, <br>), and every span is an offset into Doc.text.
 import type { Doc } from '../../doc/doc.js';
 import type { Span, Token } from '../../doc/types.js';
-import type { Component } from '../../pipeline/component.js';
+import type { Component } from '../../doc/component.js';
 import { wink } from '../wink/index.js';
 import { MAX_WINK_CHARS } from './settings.js';
 

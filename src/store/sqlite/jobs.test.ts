@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openSqliteStore, putAndMark } from './index.js';
 import { makeAnalysis, tempDir } from './testing.js';
-import { ingestAll, JOB_KEY } from './ingest-child.fixture.js';
+import { ingestAll, JOB_KEY } from '../../../test/fixtures/ingest-child.js';
 
 test('jobs: a job closed without finishing is resumed by key, with its done sources', () => {
   const { dir, cleanup } = tempDir();
@@ -85,9 +85,9 @@ test('jobs: a SIGKILLed ingest loses at most its open transaction; the re-run re
   }
 });
 
-/** Runs ingest-child.fixture.ts in a child process and SIGKILLs it once its output contains `killAt`. */
+/** Runs test/fixtures/ingest-child.ts in a child process and SIGKILLs it once its output contains `killAt`. */
 function runChildUntil(path: string, n: number, killAt: string): Promise<string> {
-  const script = fileURLToPath(new URL('./ingest-child.fixture.ts', import.meta.url));
+  const script = fileURLToPath(new URL('../../../test/fixtures/ingest-child.ts', import.meta.url));
   const root = fileURLToPath(new URL('../../../', import.meta.url));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', script, path, String(n), '10', '5'], { cwd: root });

@@ -1,0 +1,30 @@
+// Closed classes of English that several layers read (extraction, times, amounts, quotes, events, entities):
+// defined once here so that the layers agree.
+
+/** Month names and their usual abbreviations (without the dot) → month number (1–12). */
+export const MONTH_NUMBER: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+/** The twelve month names in full, lower case, in calendar order. */
+export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december'];
+/** Every month word: full names and abbreviations, lower case. */
+export const MONTH_WORDS: readonly string[] = Object.keys(MONTH_NUMBER);
+
+/** Weekday names and their usual abbreviations → ISO weekday (Monday = 1 … Sunday = 7). */
+export const WEEKDAY_NUMBER: Readonly<Record<string, number>> = {
+  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
+  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+/** The seven weekday names in full, lower case, Monday first. */
+export const WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Every weekday word: full names and abbreviations, lower case. */
+export const WEEKDAY_WORDS: readonly string[] = Object.keys(WEEKDAY_NUMBER);
+
+/** Possessive determiners, lower case. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Dash characters: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus. */
+export const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212';
