@@ -9,6 +9,7 @@ import { articleRepo } from './articles.js';
 import { jobRepo } from './jobs.js';
 import { layerQueries } from './layer-queries.js';
 import { layerRepo } from './layers.js';
+import { withHandle } from './handle.js';
 import { migrate, schemaVersion, SchemaVersionError } from './migrate.js';
 import { MIGRATIONS } from './migrations.js';
 import { searcher } from './search.js';
@@ -98,7 +99,7 @@ function assemble(db: Database.Database, layers: ReturnType<typeof layerRepo>, c
   const articles = articleRepo(db, layers.write);
   const jobs = jobRepo(db);
   const search = searcher(db);
-  return {
+  return withHandle(db, {
     ...articles,
     search,
     ...layerQueries(db),
@@ -107,7 +108,7 @@ function assemble(db: Database.Database, layers: ReturnType<typeof layerRepo>, c
     close() {
       if (db.open) close();
     },
-  };
+  });
 }
 
 /** Stores the article and marks its source ok in the same transaction (a kill can never separate the two). */
