@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Launcher: runs the compiled CLI (dist/, built by `npm run build`, which `npm ci` and `npm pack` run). In a checkout
-// whose sources are newer than that build (or with no build yet), it runs the sources through tsx instead, so an
-// edit is never hidden behind a stale dist/. An installed package has no src/ and always runs dist/.
+// whose sources or models are newer than that build (or with no build yet), it runs the sources through tsx instead,
+// so an edit is never hidden behind a stale dist/. An installed package has no src/ and always runs dist/.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 
 const dist = new URL('../dist/cli.js', import.meta.url);
@@ -15,7 +15,8 @@ function newest(dir) {
   return t;
 }
 
-const stale = existsSync(src) && (!existsSync(dist) || newest(src) > statSync(dist).mtimeMs);
+const models = new URL('../models/', import.meta.url);
+const stale = existsSync(src) && (!existsSync(dist) || Math.max(newest(src), newest(models)) > statSync(dist).mtimeMs);
 if (stale) {
   const { register } = await import('tsx/esm/api');
   register();

@@ -7,14 +7,16 @@
 //   - Kept external, installed as dependencies: better-sqlite3 (a native addon), wink-eng-lite-web-model (its model
 //     is a 3 MB JSON file it requires at run time) and zod (the .d.ts types name its types).
 //   - Types: tsc writes the .d.ts tree (tsconfig.build.json).
-//   - Data read at run time beside the code: the layers' JSON lexicons (src/**/*.json → dist/, same paths) and the
-//     worker-thread entries (dist/*.mjs, beside the worker bundles they import).
+//   - Data read at run time beside the code: the layers' JSON lexicons (src/**/*.json → dist/, same paths), the
+//     worker-thread entries (dist/*.mjs, beside the worker bundles they import) and the NER model uncompressed
+//     (dist/models/ner-en.bin; the package ships it instead of models/ner-en.bin.gz).
 //   - The licences of the bundled packages: dist/THIRD-PARTY-LICENSES.txt.
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import ts from 'typescript';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SRC = join(ROOT, 'src');
@@ -22,7 +24,7 @@ const DIST = join(ROOT, 'dist');
 const EXTERNAL = ['better-sqlite3', 'wink-eng-lite-web-model', 'zod', 'tsx'];
 
 rmSync(DIST, { recursive: true, force: true });
-execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+emitTypes();
 
 const { metafile } = await build({
   absWorkingDir: ROOT,
@@ -56,6 +58,9 @@ for (const entry of readdirSync(SRC, { recursive: true, withFileTypes: true })) 
   copyFileSync(from, to);
 }
 for (const entry of ['run/worker-entry.mjs', 'store/sqlite/search-worker-entry.mjs']) copyFileSync(join(SRC, entry), join(DIST, entry.split('/').pop()));
+// The NER model uncompressed (resolve-data.ts's modelFile finds it): gunzip was a quarter of its load time.
+mkdirSync(join(DIST, 'models'), { recursive: true });
+writeFileSync(join(DIST, 'models/ner-en.bin'), gunzipSync(readFileSync(join(ROOT, 'models/ner-en.bin.gz'))));
 
 // One notice per bundled package: name, version, licence and its licence text.
 const packages = new Map();
@@ -71,5 +76,27 @@ const notices = [...packages].sort(([a], [b]) => a.localeCompare(b)).map(([name,
 });
 writeFileSync(join(DIST, 'THIRD-PARTY-LICENSES.txt'),
   `Packages bundled into dist/*.js, with their licences.\n\n${notices.join('\n' + '-'.repeat(80) + '\n\n')}`);
+
+/** The .d.ts tree. A type error fails the build; a declaration tsc cannot name (TS4xxx: an internal module's
+ *  inferred type that uses another module's private name) is a warning, since the pack test type-checks the public
+ *  types a user imports. */
+function emitTypes() {
+  const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.build.json'), {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); },
+  });
+  const program = ts.createProgram(config.fileNames, config.options);
+  const { diagnostics } = program.emit(undefined, undefined, undefined, true);
+  const seen = new Set();
+  const all = [...ts.getPreEmitDiagnostics(program), ...diagnostics].filter((d) => {
+    const key = `${d.file?.fileName}:${d.start}:${d.code}`;
+    return !seen.has(key) && seen.add(key);
+  });
+  const host = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => ROOT, getNewLine: () => '\n' };
+  const warnings = all.filter((d) => d.code >= 4000 && d.code < 5000);
+  const errors = all.filter((d) => !warnings.includes(d));
+  if (warnings.length) process.stderr.write(`build: declarations tsc could not name (warnings):\n${ts.formatDiagnostics(warnings, host)}`);
+  if (errors.length) throw new Error(`build: type errors\n${ts.formatDiagnostics(errors, host)}`);
+}
 
 if (!existsSync(join(DIST, 'index.d.ts'))) throw new Error('build: tsc wrote no dist/index.d.ts');

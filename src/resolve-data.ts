@@ -4,11 +4,20 @@
 // every case (src/resolve-data.ts; dist/*.js, where esbuild writes every bundle and chunk), and the build copies the
 // layers' JSON lexicons to the same paths under dist/ as under src/.
 
+import { existsSync } from 'node:fs';
+
 const ROOT = new URL('../', import.meta.url);
 const TREE = new URL('./', import.meta.url);
 
 /** A file shipped at the package root, e.g. `models/geo.json`, `schema/analysis.schema.json`, `package.json`. */
 export const packageFile = (path: string): URL => new URL(path, ROOT);
+
+/** A model shipped at the package root (`models/…`), or the faster-to-read form the build stores under dist/ when
+ *  there is one (`dist/models/ner-en.bin`: the gzip model uncompressed). */
+export function modelFile(path: string): URL {
+  const built = new URL(path.replace(/\.gz$/, ''), TREE);
+  return path.endsWith('.gz') && existsSync(built) ? built : packageFile(path);
+}
 
 /** A data file kept beside its layer's code, by its path under src/ (or dist/), e.g. `nlp/events/cues.json`. */
 export const layerFile = (path: string): URL => new URL(path, TREE);

@@ -64,7 +64,7 @@ test('npm pack: the tarball installs offline in an empty folder; the library and
   const dir = tempDir();
   const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT })) as { filename: string; files: { path: string }[] }[];
   const files = packed.files.map((f) => f.path);
-  for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'dist/worker-entry.mjs', 'dist/THIRD-PARTY-LICENSES.txt', 'bin/dossier.mjs', 'models/ner-en.bin.gz', 'package.json', 'README.md'])
+  for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'dist/worker-entry.mjs', 'dist/THIRD-PARTY-LICENSES.txt', 'bin/dossier.mjs', 'dist/models/ner-en.bin', 'models/geo.json', 'package.json', 'README.md'])
     assert.ok(files.includes(f), `the tarball lacks ${f}`);
   const stray = files.filter((f) => /(^|\/)(src|test|bench|scripts|fuzz|\.ci)\/|\.test\.|\.ts$/.test(f) && !f.endsWith('.d.ts'));
   assert.deepEqual(stray, [], 'the tarball ships sources, tests or tools');

@@ -2,14 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { NerModel } from './model.js';
 import { DEFAULT_MODEL_FILE } from './settings.js';
-import { packageFile } from '../../resolve-data.js';
+import { modelFile } from '../../resolve-data.js';
 
 export { NerModel } from './model.js';
 export { ENTITY_TYPES, PUBLIC_TYPE_NAME, type EntityType } from './settings.js';
 export { tagsToSpans, type EntitySpan } from './labels.js';
 
-/** The committed model, shipped at the package root (found by resolve-data.ts). */
-export const DEFAULT_MODEL_PATH = packageFile(DEFAULT_MODEL_FILE);
+/** The committed model (found by resolve-data.ts: in the built package, its uncompressed copy). */
+export const DEFAULT_MODEL_PATH = modelFile(DEFAULT_MODEL_FILE);
 
 const cache = new Map<string, NerModel>();
 

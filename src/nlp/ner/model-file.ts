@@ -55,9 +55,12 @@ export interface DecodedModel {
   has(name: string): boolean;
 }
 
+/** Decodes a model file as training writes it (gzip) or uncompressed, as the package build stores it (gunzip is
+ *  most of the load time: ~30 of ~110 ms CPU). */
 export function decodeModel(gz: Uint8Array): DecodedModel {
-  const raw = gunzipSync(gz);
-  const buf = raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength);
+  const raw = gz[0] === 0x1f && gz[1] === 0x8b ? gunzipSync(gz) : gz;
+  const whole = raw.byteOffset === 0 && raw.byteLength === raw.buffer.byteLength && raw.buffer instanceof ArrayBuffer;
+  const buf = whole ? (raw.buffer as ArrayBuffer) : raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength);
   const bytes = new Uint8Array(buf);
   if (new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new Error('not a Dossier NER model file');
   const headerLen = new DataView(buf).getUint32(MAGIC.length, true);
