@@ -11,7 +11,7 @@
 //     worker-thread entries (dist/*.mjs, beside the worker bundles they import) and the NER model uncompressed
 //     (dist/models/ner-en.bin; the package ships it instead of models/ner-en.bin.gz).
 //   - The licences of the bundled packages: dist/THIRD-PARTY-LICENSES.txt.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -20,7 +20,10 @@ import ts from 'typescript';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SRC = join(ROOT, 'src');
-const DIST = join(ROOT, 'dist');
+// Written aside (on the same file system) and swapped in at the end, so a `dossier` run during a build never sees
+// half a dist/ (with no dist/, bin/dossier.mjs runs the sources).
+const FINAL = join(ROOT, 'dist');
+const DIST = join(ROOT, 'node_modules/.cache/dossier-dist');
 const EXTERNAL = ['better-sqlite3', 'wink-eng-lite-web-model', 'zod', 'tsx'];
 
 rmSync(DIST, { recursive: true, force: true });
@@ -85,7 +88,7 @@ function emitTypes() {
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); },
   });
-  const program = ts.createProgram(config.fileNames, config.options);
+  const program = ts.createProgram(config.fileNames, { ...config.options, outDir: DIST });
   const { diagnostics } = program.emit(undefined, undefined, undefined, true);
   const seen = new Set();
   const all = [...ts.getPreEmitDiagnostics(program), ...diagnostics].filter((d) => {
@@ -99,4 +102,6 @@ function emitTypes() {
   if (errors.length) throw new Error(`build: type errors\n${ts.formatDiagnostics(errors, host)}`);
 }
 
-if (!existsSync(join(DIST, 'index.d.ts'))) throw new Error('build: tsc wrote no dist/index.d.ts');
+if (!existsSync(join(DIST, 'index.d.ts'))) throw new Error('build: tsc wrote no index.d.ts');
+rmSync(FINAL, { recursive: true, force: true });
+renameSync(DIST, FINAL);
