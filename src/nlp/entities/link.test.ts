@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { linkEntities } from './link.js';
-import { mark } from './testing.js';
+import { link, mark } from './testing.js';
 
 const byName = (entities: ReturnType<typeof linkEntities>, name: string) => entities.find((e) => e.name === name);
 
@@ -73,4 +73,14 @@ test('a person whose name heads an administration or government is in government
   assert.equal(byName(entities, 'Biden')!.sector, 'GOV');
   assert.equal(byName(entities, 'Orbán')!.sector, 'GOV');
   assert.equal(byName(entities, 'Smith')!.sector, undefined);
+});
+
+test('pronouns agree in gender with a given name: "she" skips a man named first', () => {
+  const { get } = link('Vladimir Petrov met Alexandra Ivanova. She said the talks failed, and he left.', [
+    ['Vladimir Petrov', 'PERSON'], ['Alexandra Ivanova', 'PERSON'],
+  ]);
+  const texts = (name: string) => get(name).mentions.map((m) => m.text);
+  assert.ok(texts('Alexandra Ivanova').includes('She'), 'she is the woman');
+  assert.ok(!texts('Vladimir Petrov').includes('She'));
+  assert.ok(texts('Vladimir Petrov').includes('he'));
 });

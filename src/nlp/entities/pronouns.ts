@@ -1,18 +1,36 @@
 // Personal pronouns resolved where the text makes it clear: the subject-most person of the same sentence before
 // the pronoun, else of the nearest earlier sentence (within a few) that names one.
+import { readFileSync } from 'node:fs';
 import type { Cluster } from './cluster.js';
+import { GIVEN_GENDER_PATH } from './settings.js';
 import type { TokenView } from './context.js';
 import type { Mention } from './types.js';
 
 const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
-const FEMALE_ROLES = /\b(queen|spokeswoman|congresswoman|chairwoman|princess|mrs|ms|madam|lady|dame|first lady)\b/i;
+const FEMALE_ROLES = /\b(queen|spokeswoman|congresswoman|chairwoman|businesswoman|princess|mrs|ms|madam|lady|dame|first lady|actress|wife|mother|daughter|sister|widow)\b/i;
+const MALE_ROLES = /\b(king|spokesman|congressman|chairman|businessman|prince|mr|sir|lord|actor|husband|father|son|brother|widower)\b/i;
 /** How many sentences back an antecedent may be. */
 const MAX_SENTENCES_BACK = 3;
 /** How many people of one sentence are tried as a pronoun's antecedent. */
 const MAX_CANDIDATES = 16;
 
+/** Given names of one gender, from the name lists the gazetteers are built from (models/given-gender.json). */
+let given: Map<string, 'm' | 'f'> | undefined;
+function givenGender(word: string): 'm' | 'f' | undefined {
+  if (!given) {
+    const data = JSON.parse(readFileSync(GIVEN_GENDER_PATH, 'utf8')) as { f: string[]; m: string[] };
+    given = new Map([...data.f.map((n): [string, 'f'] => [n, 'f']), ...data.m.map((n): [string, 'm'] => [n, 'm'])]);
+  }
+  return given.get(word);
+}
+
+/** A person's gender as the article gives it: a gendered role or title, else a given name of one gender. */
 function gender(c: Cluster): 'm' | 'f' | null {
-  return c.mentions.some((m) => m.role && FEMALE_ROLES.test(m.role)) ? 'f' : null;
+  if (c.mentions.some((m) => m.role && FEMALE_ROLES.test(m.role))) return 'f';
+  if (c.mentions.some((m) => m.role && MALE_ROLES.test(m.role))) return 'm';
+  // (Only the first word of a name of two or more words is a given name: "Putin" alone says nothing.)
+  const full = c.mentions.find((m) => !m.pronoun && m.words.length >= 2);
+  return (full && givenGender(full.words[0])) ?? null;
 }
 
 /** Adds pronoun mentions to the person clusters they refer to. `named` are the name mentions, in text order. */

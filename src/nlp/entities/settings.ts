@@ -1,4 +1,6 @@
 // Entity-layer thresholds: how far around a name descriptions are read.
+import { packageFile } from '../../resolve-data.js';
+
 
 /** At most this many tokens in an apposition before or after a name (", head of Russia's sovereign wealth fund,"). */
 export const MAX_APPOSITION_TOKENS = 14;
@@ -10,3 +12,6 @@ export const MAX_TITLE_WORDS = 7;
 export const NEARBY_PLACE_SENTENCES = 1;
 /** At most this many words in a quoted title of a work ("Takin' It to the Streets"). */
 export const MAX_WORK_TITLE_WORDS = 10;
+
+/** Given names of one gender (scripts/build-gender.ts), for pronoun agreement. */
+export const GIVEN_GENDER_PATH = packageFile('models/given-gender.json');
