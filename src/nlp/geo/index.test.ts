@@ -33,3 +33,9 @@ test('sub-national regions and English city names carry their country, as places
   assert.equal(place('Geneva')?.code, 'CHE');
   assert.equal(place('Zurich')?.code, 'CHE', 'diacritics folded');
 });
+
+test('transliteration marks fold away: "Samarra" finds "Sāmarrā’", either apostrophe finds Côte d’Ivoire', () => {
+  assert.equal(place('Samarra')?.code, 'IRQ');
+  assert.equal(place('Cote d’Ivoire')?.code, 'CIV');
+  assert.equal(place("Côte d'Ivoire")?.code, 'CIV');
+});

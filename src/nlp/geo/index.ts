@@ -21,9 +21,10 @@ let data: GeoData | undefined;
 let folded: Map<string, { code: string; kind: PlaceKind }> | undefined;
 let foldedDemonyms: Map<string, string> | undefined;
 
-// Diacritics folded too: "Zurich" finds "Zürich", "Chisinau" "Chișinău".
+// Diacritics folded too: "Zurich" finds "Zürich", "Chisinau" "Chișinău"; and the apostrophes and half rings of
+// transliterations: "Samarra" finds "Sāmarrā’".
 const fold = (s: string) =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/^the\s+/i, '').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/^the\s+/i, '').replace(/[’']s$/, '').replace(/[’'‘ʿʾʻ`]/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 function load(): void {
   data ??= JSON.parse(readFileSync(GEO_PATH, 'utf8')) as GeoData;
