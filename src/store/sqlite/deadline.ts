@@ -4,6 +4,7 @@
 // that take words from the user run this way: articles (`search`) and quote text (`searchQuotes`).
 import { Worker } from 'node:worker_threads';
 import { SearchSyntaxError, type QuoteHit, type QuoteSearchOptions, type SearchHit, type SearchOptions } from '../types.js';
+import type { QueryJob } from './query-search.js';
 
 /** Seconds a search may take by default before it is stopped (the commands' --time-limit). */
 export const DEFAULT_TIME_LIMIT_S = 10;
@@ -18,7 +19,7 @@ export type SearchJob =
 type Reply<T> = { ok: true; hits: T[] } | { ok: false; syntax: boolean; message: string };
 
 /** Runs `job` on the store (read-only) in a worker and gives up after `limitMs` with a one-line SearchTimeout. */
-function runWithin<T>(job: SearchJob, limitMs: number, label: string): Promise<T[]> {
+export function runWithin<T>(job: SearchJob | QueryJob, limitMs: number, label: string): Promise<T[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(ENTRY, { execArgv: [], workerData: job });
     let settled = false;

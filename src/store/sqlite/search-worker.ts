@@ -4,12 +4,17 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { SearchSyntaxError } from '../types.js';
 import type { SearchJob } from './deadline.js';
+import { sqliteHandle } from './handle.js';
 import { openSqliteStore } from './index.js';
+import { runQueryJob, type QueryJob } from './query-search.js';
 
-const job = workerData as SearchJob;
+const job = workerData as SearchJob | QueryJob;
 const store = openSqliteStore(job.path, { readOnly: true });
 try {
-  const hits = job.kind === 'quotes' ? store.searchQuotes(job.opts) : store.search(job.query, job.opts);
+  const hits =
+    job.kind === 'quotes' ? store.searchQuotes(job.opts)
+      : job.kind === 'articles' ? store.search(job.query, job.opts)
+        : runQueryJob(sqliteHandle(store), job); // the async store's search (query tree, filters)
   parentPort!.postMessage({ ok: true, hits });
 } catch (e) {
   parentPort!.postMessage({ ok: false, syntax: e instanceof SearchSyntaxError, message: e instanceof Error ? e.message : String(e) });
