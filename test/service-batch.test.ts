@@ -72,3 +72,17 @@ test('a stopped batch reads no further input and says it was interrupted', async
   assert.equal(report.stopped, 'interrupted');
   assert.equal(report.exitCode(), 1);
 });
+
+test('workers that cannot start stop the batch at the first input, instead of failing every input the same way', async () => {
+  const dir = files(['a', 'b', 'c', 'd']);
+  const analyzer = createAnalyzer({ jobs: 2, timeoutMs: 1000, workerUrl: new URL('./broken-worker.fixture.mjs', import.meta.url) });
+  const outcomes: ItemOutcome[] = [];
+  try {
+    const report = await runBatch([dir], { task: 'analyze', input: {}, analyze: {}, analyzer, onItem: (o) => outcomes.push(o) }, () => {});
+    assert.equal(report.stopped, 'analysis worker did not start: model file missing');
+    assert.deepEqual(outcomes.map((o) => o.status), ['failed']);
+    assert.equal(report.exitCode(), 1);
+  } finally {
+    await analyzer.close();
+  }
+});

@@ -8,7 +8,7 @@ import type { CleanArticle } from './extract-article.js';
 import { WorkerPool } from './pool.js';
 import type { Task, TaskResult, Timings } from './protocol.js';
 
-export { InputTimeout } from './worker-slot.js';
+export { InputTimeout, WorkerStartError } from './worker-slot.js';
 
 export interface Analyzer {
   /** Inputs this analyzer can work on at once (its workers). */

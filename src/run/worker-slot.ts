@@ -9,6 +9,9 @@ import type { CleanArticle } from './extract-article.js';
 /** The input ran past its budget: the one-line error reported for it. */
 export class InputTimeout extends Error {}
 
+/** A worker failed before it was ready (its modules or models would not load): no input can be analysed. */
+export class WorkerStartError extends Error {}
+
 export interface SlotOptions {
   setup: WorkerSetup;
   /** Budget per input in ms; 0 or less: none. */
@@ -48,7 +51,7 @@ export class WorkerSlot {
     });
     this.worker = worker;
     this.ready = new Promise<void>((resolve, reject) => {
-      const onStartError = (e: Error) => reject(new Error(`analysis worker did not start: ${e.message}`));
+      const onStartError = (e: Error) => reject(new WorkerStartError(`analysis worker did not start: ${e.message}`));
       worker.once('error', onStartError);
       worker.once('message', () => {
         worker.off('error', onStartError);
@@ -60,7 +63,7 @@ export class WorkerSlot {
       });
       worker.once('exit', (code) => {
         this.lost(worker, `analysis worker exited (code ${code})`);
-        reject(new Error(`analysis worker did not start: it exited (code ${code})`));
+        reject(new WorkerStartError(`analysis worker did not start: it exited (code ${code})`));
       });
     });
     // A failed start is reported by the run() call that awaits it; never an unhandled rejection here.

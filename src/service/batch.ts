@@ -4,7 +4,7 @@
 import { readInputs } from '../input/index.js';
 import type { InputItem, InputOptions, InputResult } from '../input/types.js';
 import type { AnalyzeOptions } from '../pipeline/analyze.js';
-import { createAnalyzer, type Analyzer } from '../run/analyzer.js';
+import { createAnalyzer, WorkerStartError, type Analyzer } from '../run/analyzer.js';
 import { defaultJobs } from '../run/pool.js';
 import type { Task, TaskResult } from '../run/protocol.js';
 import { DEFAULT_TIMEOUT_PER_INPUT_S } from '../run/settings.js';
@@ -52,7 +52,8 @@ export const INTERRUPTED = 'interrupted';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
 
-type Settled<T> = { ok: true; value: T } | { ok: false; error: string };
+/** `fatal`: the workers cannot start, so every input after this one would fail the same way. */
+type Settled<T> = { ok: true; value: T } | { ok: false; error: string; fatal: boolean };
 
 /** One input on its way: what to do with it once every input before it has come out. */
 type Entry<T extends Task> =
@@ -96,7 +97,7 @@ export async function runBatch<T extends Task>(inputs: readonly string[], opts: 
     }
     const result = run(r).then(
       (value): Settled<TaskResult[T]> => ({ ok: true, value }),
-      (e: unknown): Settled<TaskResult[T]> => ({ ok: false, error: message(e) }),
+      (e: unknown): Settled<TaskResult[T]> => ({ ok: false, error: message(e), fatal: e instanceof WorkerStartError }),
     );
     return { source: r.source, kind: 'run', item: r, result };
   };
@@ -124,7 +125,12 @@ export async function runBatch<T extends Task>(inputs: readonly string[], opts: 
         throw entry.error;
       case 'run': {
         const settled = await unlessAborted(entry.result, signal);
-        if (!settled.ok) return failed(entry.source, settled.error);
+        if (!settled.ok) {
+          failed(entry.source, settled.error);
+          // A worker that cannot start will not start for the next input either: the batch stops (a re-run resumes).
+          if (settled.fatal) throw new StopBatch(settled.error);
+          return;
+        }
         try {
           sink(settled.value, entry.source, entry.item);
         } catch (e) {
