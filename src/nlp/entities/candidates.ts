@@ -1,0 +1,52 @@
+// The name mentions of an article, before they are grouped: the tagger's spans and the institutions of the lexicon
+// it missed, cleaned of what is no name (precision.ts, shapes.ts), joined where one name was cut (names.ts,
+// heads.ts), with what their context says of each (context.ts).
+import { place } from '../geo/index.js';
+import { toMention, type TokenView } from './context.js';
+import { commonWordsAreNotNames, consistentTypes, joinNameParts } from './names.js';
+import { dropFalseNames, splitAlternatives } from './precision.js';
+import { trimLeadingNonNames } from './shapes.js';
+import { wholeNames } from './heads.js';
+import { gazetteerKnows, isGivenName, isOrdinaryWord } from './lexical.js';
+import { institution, lexiconMentions } from './institutions.js';
+import { COLLECTIVE_ROLES, GENERIC_ROLES, institutionSector, ROLE_SECTORS, roleKey } from './roles.js';
+import { NEARBY_PLACE_SENTENCES } from './settings.js';
+import type { Token } from '../../doc/types.js';
+import type { Mention, RawMention } from './types.js';
+
+/** The cleaned and joined mentions of the tagged spans `raw` (in text order), with their context read. */
+export function candidateMentions(v: TokenView, raw: readonly RawMention[]): Mention[] {
+  const known = (name: string) => !!place(name) || !!institution(name);
+  // Words that name institutions even when written as common nouns ("Parliament", "Congress", "Army").
+  const institutional = (w: string) => known(w) || roleKey([w]) in ROLE_SECTORS || !!institutionSector([w]);
+  // Institutions of the lexicon the tagger missed join the tagged mentions, in text order.
+  const taken = new Uint8Array(v.tokens.length);
+  for (const r of raw) for (let t = r.first; t <= r.last; t++) taken[t] = 1;
+  const found = lexiconMentions(v.words, v.tokens.map((t) => t.start), v.tokens.map((t) => t.end), v.text, taken).map(([first, last]): RawMention => ({ first, last, type: 'ORG' }));
+  const all = found.length ? [...raw, ...found].sort((a, b) => a.first - b.first) : raw;
+  const words = { ordinary: (w: string) => isOrdinaryWord(w) && !institutional(w), known: gazetteerKnows };
+  const kept = commonWordsAreNotNames(v, dropFalseNames(v, trimLeadingNonNames(v, splitAlternatives(v, all), isOrdinaryWord, isGivenName), words), institutional);
+  const isRole = (w: string) => (w in ROLE_SECTORS || GENERIC_ROLES.has(w)) && !institutionSector([w]) && !COLLECTIVE_ROLES.has(w);
+  const parts = wholeNames(v, consistentTypes(v, joinNameParts(v, kept), known, (name) => !!place(name)), isRole);
+  const mentions = parts.map((r) => toMention(v, r)).filter((m): m is Mention => m !== null);
+  placeNearby(v.tokens, v.words, mentions);
+  return mentions;
+}
+
+/** Words that introduce a place ("in Chambésy", "the city of Slavyansk", "near Geneva"). */
+const LOCATIVE = /^(in|near|outside|of|around)$/i;
+
+/**
+ * A place the gazetteer does not know ("the city of Slavyansk", "Oman's mission in Chambésy") lies in the country of
+ * the nearest known city or region named just before it (same or previous sentence). One pass in text order.
+ */
+function placeNearby(tokens: readonly Token[], words: readonly string[], mentions: Mention[]): void {
+  let lastPlace: { code: string; sentence: number } | undefined;
+  for (const m of mentions) {
+    if (m.type !== 'LOC') continue;
+    const sentence = tokens[m.first].sentence;
+    const p = place(m.text);
+    if (p && p.kind !== 'country') lastPlace = { code: p.code, sentence };
+    else if (!p && !m.country && lastPlace && sentence - lastPlace.sentence <= NEARBY_PLACE_SENTENCES && m.first > 0 && LOCATIVE.test(words[m.first - 1])) m.country = lastPlace.code;
+  }
+}

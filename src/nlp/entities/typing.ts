@@ -1,0 +1,35 @@
+// Mentions grouped into one cluster per referent, then typed by what the article and the lexicons say, in order:
+// heads and articles, bodies and owned things, the corpus's word knowledge, places, products, brands and teams,
+// days and colours, and last the names too weakly attested to report. Each pass is linear in the clusters.
+import { place } from '../geo/index.js';
+import type { TokenView } from './context.js';
+import { clusterMentions, type Cluster } from './cluster.js';
+import { articledPeople, featuresArePlaces, placesNeverPlaced, productsAreThings } from './names.js';
+import { namesByHeads } from './heads.js';
+import { givenNamesJoin, isNameWord, isPlaceWord, lexicalTypes, namesBeforeBodyHeads, ownedThings } from './lexical.js';
+import { institution } from './institutions.js';
+import { brandsAndTeams, listSiblings } from './brands.js';
+import { daysProductsColours } from './things.js';
+import { unnamedPeople, weakNames } from './evidence.js';
+import type { Mention } from './types.js';
+
+const isPlace = (name: string) => !!place(name);
+const isInstitution = (name: string) => !!institution(name);
+const isKnown = (name: string) => isInstitution(name) || isPlace(name);
+
+/** The clusters of the mentions, typed, with the ones that are no entity dropped. */
+export function typedClusters(v: TokenView, mentions: readonly Mention[]): Cluster[] {
+  let clusters = givenNamesJoin(clusterMentions(mentions));
+  namesByHeads(v, clusters, isInstitution);
+  articledPeople(v, clusters);
+  namesBeforeBodyHeads(v, clusters);
+  ownedThings(v, clusters);
+  clusters = lexicalTypes(v, clusters, isPlace);
+  featuresArePlaces(clusters, isInstitution);
+  productsAreThings(v, clusters, isKnown);
+  brandsAndTeams(v, clusters, isKnown);
+  listSiblings(v, clusters, isPlace);
+  clusters = daysProductsColours(v, clusters, isKnown);
+  clusters = placesNeverPlaced(v, clusters, isPlace, isPlaceWord);
+  return unnamedPeople(v, weakNames(v, clusters), isNameWord);
+}
