@@ -11,10 +11,8 @@ export type { Analysis } from './doc/schema.js';
 export type { CleanArticle } from './run/extract-article.js';
 export type * from './store/types.js';
 
-/** One article to read: its body as scraped plain text or as an HTML page (exactly one of the two). */
-export interface ArticleInput {
-  text?: string;
-  html?: string;
+/** What is known of an article besides its body. */
+export interface ArticleMeta {
   /** The article's address: its id and `url` derive from it (a page's own canonical URL is used when absent). */
   url?: string;
   /** Publication date (ISO date or date-time) to assume when the article names none, as `dossier analyze
@@ -23,6 +21,9 @@ export interface ArticleInput {
   /** What the input is called in the result's `source` (default: the url, else "input"). */
   source?: string;
 }
+
+/** One article to read: its body as scraped plain text or as an HTML page (exactly one of the two). */
+export type ArticleInput = ArticleMeta & ({ text: string; html?: undefined } | { html: string; text?: undefined });
 
 function toItem(input: ArticleInput): InputItem {
   const { text, html } = input;
