@@ -1,6 +1,7 @@
 // Storage contract. SQLite (./sqlite) is the embedded default; a PostgreSQL store for many ingest workers will
 // implement the same interface, so nothing above this folder may touch SQL.
 import type { Analysis, Entity, Quote } from '../doc/schema.js';
+import type { CopyState, StoryState } from '../stories/state.js';
 
 export interface PutResult {
   /** Id the article is stored under: Analysis.id, or the id of its claimed copy (see copyOf). */
@@ -144,6 +145,150 @@ export interface QuoteHit {
 /** Thrown for query syntax the search engine cannot parse; message is one line fit for the user. */
 export class SearchSyntaxError extends Error {}
 
+/** An article as the stories layer reads it (its latest version's fields). */
+export interface StoryArticle {
+  id: string;
+  title: string;
+  text: string;
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+  /** The stored article whose identity this one claimed (StoredArticle.copyOf). */
+  copyOf: string | null;
+}
+
+export interface CopyLink {
+  articleId: string;
+  /** The article it matched, and the original of that chain of copies. */
+  of: string;
+  original: string;
+  kind: 'exact' | 'near' | 'claimed';
+  /** Containment of the smaller text in the larger (1 for exact, 0 for claimed). */
+  score: number;
+}
+
+/** Writing the stories layer's results and indexes, inside one transaction (see StoriesRepo.update). */
+export interface StoriesWriter {
+  copies: CopyState;
+  stories: StoryState;
+  /** Records a copy link of an article added in this transaction. */
+  link(l: CopyLink): void;
+  /** The outlet an article's text credits as its original. */
+  credit(articleId: string, outlet: string): void;
+}
+
+export interface StorySummary {
+  id: string;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  articles: number;
+  outlets: number;
+  copies: number;
+  /** Title of its first article (arrival order). */
+  title: string;
+}
+
+export interface StoryListOptions {
+  /** Stories seen on or after this ISO date (their last article). */
+  since?: string;
+  /** Only stories with an article that mentions one of these canonical entities. */
+  entityIds?: readonly number[];
+  limit?: number;
+}
+
+/** One article of a story, with its copy link and credited outlet. */
+export interface StoryMember {
+  id: string;
+  title: string;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  /** Story it joined on arrival (differs from the story after a merge). */
+  joined: string;
+  similarity: number;
+  credited: string | null;
+  copy: CopyLink | null;
+}
+
+export interface StoryMerge {
+  story: string;
+  merged: string;
+  articleId: string;
+  similarity: number;
+}
+
+/** A canonical entity with the forms and roles the articles give it (for linking across name variants). */
+export interface EntityCandidate {
+  id: number;
+  name: string;
+  nameKey: string;
+  type: EntityType;
+  country: string | null;
+  /** Roles articles give it ("president"), most frequent first. */
+  roles: string[];
+  articles: number;
+  mentions: number;
+}
+
+/** A mention of one of an entity's canonical ids in one article. */
+export interface EntityArticleRow {
+  articleId: string;
+  localId: string;
+  entityId: number;
+  published: string | null;
+  title: string;
+  mentions: number;
+}
+
+export interface EntityQuoteRow {
+  articleId: string;
+  title: string;
+  published: string | null;
+  start: number;
+  end: number;
+  text: string;
+  kind: Quote['kind'];
+  cue: string | null;
+}
+
+export interface CoEntity {
+  id: number;
+  name: string;
+  type: EntityType;
+  country: string | null;
+  /** Articles shared with the entity. */
+  articles: number;
+}
+
+/** The stories layer's tables: copy links, story clusters and the indexes that build them incrementally. */
+export interface StoriesRepo {
+  /** Articles not yet given a story. */
+  pending(): number;
+  /** Ids of the articles not yet given a story, in date order (undated last, then first-seen order). */
+  unassigned(): string[];
+  /** The stories layer's fields of these articles (latest versions), in the order given; unknown ids skipped. */
+  articles(ids: readonly string[]): StoryArticle[];
+  /** Runs fn in one write transaction with the layer's state; changes to the state are written when fn returns. */
+  update<T>(fn: (w: StoriesWriter) => T): T;
+
+  list(opts?: StoryListOptions): StorySummary[];
+  /** A story by id (following merges: a merged id gives the story it went into). */
+  story(id: string): StorySummary | null;
+  /** Its articles in arrival order. */
+  members(storyId: string): StoryMember[];
+  /** Merges into this story (bridge articles). */
+  merges(storyId: string): StoryMerge[];
+  /** The story of an article. */
+  storyOf(articleId: string): string | null;
+
+  /** Canonical entities: persons whose last name word starts with `surnamePrefix`, and any entity whose
+   *  normalised name (entity-key.ts nameKey) is one of `keys`, and the entities `ids`. */
+  entityCandidates(q: { surnamePrefix?: string; keys?: readonly string[]; ids?: readonly number[] }): EntityCandidate[];
+  entityArticles(ids: readonly number[]): EntityArticleRow[];
+  entityQuotes(ids: readonly number[]): EntityQuoteRow[];
+  coEntities(ids: readonly number[], limit: number): CoEntity[];
+}
+
 export interface Store {
   /** Stores the analysis; idempotent on (id, content hash). Without a provenance the input is taken as a local file
    *  named by analysis.source. */
@@ -178,6 +323,9 @@ export interface Store {
   /** Runs fn (synchronous) in one transaction: all its puts/marks commit together or not at all. Group many
    *  items per transaction for speed, and put + markSource(ok) together so a kill loses no marked article. */
   transaction<T>(fn: () => T): T;
+
+  /** Copies and story clusters (src/stories/update.ts keeps them up to date). */
+  stories: StoriesRepo;
 
   close(): void;
 }

@@ -49,3 +49,25 @@ export const STORIES = {
   /** Days a story may span at most: a developing event becomes a new story each few days, as roundups have it. */
   maxSpanDays: 4,
 };
+
+/** Articles assigned per store transaction by updateStories: large enough that each story touched by a batch is
+ *  written once per batch, small enough that a writer holds the store's lock for well under a second. */
+export const STORE_BATCH = 256;
+
+/** Entity dossiers: linking canonical entities across name variants (entity-link.ts). */
+export const LINK = {
+  /** Surnames this long or longer may differ by one edit and still be one name (transliterations: "Zelensky",
+   *  "Zelenskyy", "Zelenskiy"); shorter ones must be equal ("Biden" / "Bidan" are not linked). */
+  fuzzySurnameMin: 6,
+  /** …and must share this many first letters (also the store's candidate lookup prefix). */
+  fuzzyPrefix: 4,
+  /** A surname alone that fits several people joins the one with this many times the mentions of the next (same
+   *  as the store's AMBIGUOUS_MERGE_DOMINANCE at ingest). */
+  dominance: 3,
+};
+
+/** Dossier lists: co-occurring entities shown, and articles read for events (the most recent ones). */
+export const DOSSIER = {
+  coEntities: 20,
+  maxEventArticles: 500,
+};

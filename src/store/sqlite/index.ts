@@ -13,6 +13,7 @@ import { withHandle } from './handle.js';
 import { migrate, schemaVersion, SchemaVersionError } from './migrate.js';
 import { MIGRATIONS } from './migrations.js';
 import { searcher } from './search.js';
+import { storiesRepo } from './stories.js';
 import { BUSY_TIMEOUT_MS } from './settings.js';
 
 export { SchemaVersionError } from './migrate.js';
@@ -105,6 +106,7 @@ function assemble(db: Database.Database, layers: ReturnType<typeof layerRepo>, c
     ...layerQueries(db),
     ...jobs,
     transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+    stories: storiesRepo(db),
     close() {
       if (db.open) close();
     },

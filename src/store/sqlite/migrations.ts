@@ -72,7 +72,7 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'full-text index over latest title and text',
     // External-content FTS5 over articles (no second copy of the text), kept in sync by triggers.
     // Tokenizer: porter stemming on top of unicode61 with diacritics folded ("sanction" finds "sanctions",
-    // "cafe" finds "café"). Measured with bench-ingest.ts on Reuters-21578: stemming costs little ingest time
+    // "cafe" finds "café"). Measured with bench/store-ingest.ts on Reuters-21578: stemming costs little ingest time
     // (within the noise of a busy machine) and the same index size, and lifts recall of inflected forms
     // (query "sanction": 20+ hits vs 4 without).
     sql: `
@@ -104,7 +104,7 @@ export const MIGRATIONS: readonly Migration[] = [
     // article_entities at read time rather than kept as counters, so parallel writers never contend on one
     // popular entity's row. Offsets are named char_start/char_end (END is a reserved word in SQL). Row tables
     // keyed by (article_id, …) are WITHOUT ROWID: one B-tree instead of a table plus its key index (→ an
-    // ordinary primary key in PostgreSQL). Cost, bench-ingest.ts --reuters --layers (21,578 articles, ~17 layer
+    // ordinary primary key in PostgreSQL). Cost, bench/store-ingest.ts --reuters --layers (21,578 articles, ~17 layer
     // rows each): ingest CPU 5.5 s → 23 s on a busy 2-core machine, i.e. under 1 ms per article.
     sql: `
       CREATE TABLE entities (
@@ -219,6 +219,94 @@ export const MIGRATIONS: readonly Migration[] = [
         claimed TEXT NOT NULL,
         PRIMARY KEY (job_id, source)
       ) WITHOUT ROWID;
+    `,
+  },
+  {
+    version: 5,
+    name: 'stories: copy links, story clusters and their incremental indexes',
+    // The stories layer (src/stories) run over the store: each article, once, in date order, is linked to the
+    // earlier article it copies and joins a story (src/stories/update.ts). Its indexes are tables rather than one
+    // object in memory, so a pass over a large store reads only what each article's candidates need:
+    // copy_fingerprints (MinHash signature per article), copy_exact (hash of the clean text), copy_buckets (LSH
+    // bands, at most 64 articles each), story_terms (document frequency and posting-list length per term),
+    // story_postings (term → story, the candidate lookup), stories (centroid and counters). The results are
+    // copy_links, story_members and story_merges. Written only by updateStories, never by put: an article's
+    // assignment is kept when it gets a new version.
+    sql: `
+      CREATE TABLE copy_fingerprints (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        sig        BLOB NOT NULL,              -- MinHash signature (uint32 values)
+        shingles   INTEGER NOT NULL,           -- distinct shingles of the clean text
+        outlet     TEXT,
+        original   TEXT NOT NULL               -- original of its copy group (itself when it copies nothing)
+      ) WITHOUT ROWID;
+      CREATE TABLE copy_exact (
+        key        INTEGER PRIMARY KEY,        -- hash of the clean text's words
+        article_id TEXT NOT NULL
+      );
+      CREATE TABLE copy_buckets (
+        band       TEXT NOT NULL,              -- LSH band key
+        n          INTEGER NOT NULL,           -- position in the bucket (arrival order)
+        article_id TEXT NOT NULL,
+        PRIMARY KEY (band, n)
+      ) WITHOUT ROWID;
+
+      -- An article that copies an earlier one: exact (same words), near (containment of the smaller text in the
+      -- larger, 'score'), claimed (it claimed the article's identity, see copy_of, without matching its text).
+      CREATE TABLE copy_links (
+        article_id  TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        of_id       TEXT NOT NULL,             -- the article it matched
+        original_id TEXT NOT NULL,             -- the first article of that chain of copies
+        kind        TEXT NOT NULL CHECK (kind IN ('exact', 'near', 'claimed')),
+        score       REAL NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX copy_links_original ON copy_links(original_id);
+
+      CREATE TABLE stories (
+        id          TEXT PRIMARY KEY,          -- "s1", "s2", … in order of creation
+        first_seen  TEXT,                      -- earliest and latest publication date of its dated articles (ISO)
+        last_seen   TEXT,
+        articles    INTEGER NOT NULL,
+        outlets     INTEGER NOT NULL,          -- distinct outlets
+        copies      INTEGER NOT NULL,          -- members that copy an earlier article
+        merged_into TEXT,                      -- set when a bridge article merged it into another story
+        centroid    TEXT NOT NULL,             -- JSON [[term, weight], …], at most 2 × STORIES.centroidTerms
+        outlet_list TEXT NOT NULL              -- JSON array of its distinct outlets (lower-cased)
+      ) WITHOUT ROWID;
+      CREATE INDEX stories_last_seen ON stories(last_seen) WHERE merged_into IS NULL;
+
+      CREATE TABLE story_members (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        story_id   TEXT NOT NULL,              -- its story now (after merges)
+        joined_id  TEXT NOT NULL,              -- the story it joined on arrival
+        n          INTEGER NOT NULL UNIQUE,    -- arrival order
+        similarity REAL NOT NULL,              -- cosine with the story it joined (1 for a copy)
+        credited   TEXT                        -- outlet the text credits as its original ("first published in …")
+      ) WITHOUT ROWID;
+      CREATE INDEX story_members_story ON story_members(story_id, n);
+
+      CREATE TABLE story_merges (
+        n          INTEGER PRIMARY KEY,
+        story_id   TEXT NOT NULL,              -- the story that remains
+        merged_id  TEXT NOT NULL,              -- the story merged into it
+        article_id TEXT NOT NULL,              -- the bridge article
+        similarity REAL NOT NULL
+      );
+
+      CREATE TABLE story_terms (
+        term  TEXT PRIMARY KEY,
+        df    INTEGER NOT NULL,                -- articles with the term
+        posts INTEGER NOT NULL                 -- rows in story_postings (not grown past STORIES.maxPosting + 1)
+      ) WITHOUT ROWID;
+      CREATE TABLE story_postings (
+        term     TEXT NOT NULL,
+        story_id TEXT NOT NULL,
+        PRIMARY KEY (term, story_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX story_postings_story ON story_postings(story_id);
+
+      CREATE TABLE story_counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+      INSERT INTO story_counters (name, value) VALUES ('docs', 0), ('next_story', 1);
     `,
   },
 ];

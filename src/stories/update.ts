@@ -1,0 +1,58 @@
+// Brings a store's copies and stories up to date: every stored article without a story is added, in date order, to
+// the store-backed CopyIndex and StoryIndex (state in the store's tables, see store/sqlite/stories-state.ts), in
+// transactions of STORE_BATCH articles. Incremental (an article joins a story as it arrives; a bridge article
+// merges stories, recorded), idempotent (an assigned article is never added again) and deterministic (the same
+// articles arriving in the same batches give the same links and stories). Cheap when nothing is new: one count.
+import type { Store, StoryArticle } from '../store/types.js';
+import { StoryIndex } from './cluster.js';
+import { STORE_BATCH } from './settings.js';
+
+export interface UpdateReport {
+  /** Articles given a story by this call. */
+  assigned: number;
+  /** Of which exact or near copies of an earlier article. */
+  copies: number;
+  /** Stories merged into another by a bridge article. */
+  merges: number;
+  ms: number;
+}
+
+export interface UpdateOptions {
+  /** Called after each committed batch with the articles done so far and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Assigns every article of the store that has no story yet. Call it after each ingest commit (or before reading
+ *  stories); it needs a store opened for writing. */
+export function updateStories(store: Store, opts: UpdateOptions = {}): UpdateReport {
+  const t0 = performance.now();
+  const report: UpdateReport = { assigned: 0, copies: 0, merges: 0, ms: 0 };
+  if (store.stories.pending() === 0) return { ...report, ms: performance.now() - t0 };
+  const ids = store.stories.unassigned();
+  for (let i = 0; i < ids.length; i += STORE_BATCH) {
+    const batch = store.stories.articles(ids.slice(i, i + STORE_BATCH));
+    store.stories.update((w) => {
+      const index = new StoryIndex(w.stories, w.copies);
+      for (const a of batch) {
+        if (w.stories.joined(a.id) !== undefined) continue; // another writer assigned it meanwhile
+        const r = index.add(storyInput(a));
+        report.assigned++;
+        report.merges += r.merged.length;
+        if (r.copy) {
+          report.copies++;
+          w.link({ articleId: a.id, of: r.copy.of, original: r.copy.original, kind: r.copy.kind, score: r.copy.containment });
+        } else if (a.copyOf) {
+          // It claimed a stored article's identity (URL or record) without its text matching: a copy by claim only.
+          w.link({ articleId: a.id, of: a.copyOf, original: index.copies.originalOf(a.copyOf) ?? a.copyOf, kind: 'claimed', score: 0 });
+        }
+        if (r.credited) w.credit(a.id, r.credited);
+      }
+    });
+    opts.onProgress?.(Math.min(ids.length, i + STORE_BATCH), ids.length);
+  }
+  return { ...report, ms: performance.now() - t0 };
+}
+
+function storyInput(a: StoryArticle) {
+  return { id: a.id, title: a.title, text: a.text, published: a.published ?? undefined, outlet: a.outlet ?? undefined, url: a.url ?? undefined };
+}
