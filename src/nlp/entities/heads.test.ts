@@ -40,3 +40,12 @@ test('two common words around "and" open one name; two firms around "and" stay t
   ]);
   assert.deepEqual(entities.map((e) => e.name), ['Rock and Roll Hall of Fame', 'Apple', 'Google']);
 });
+
+test('an "organisation" named as a known country, region or city of several words is a place; a one-word city stays', () => {
+  const { get } = link('Rates rose in the District of Columbia and Bavaria. Pittsburgh beat Chicago 3-2.', [
+    ['District of Columbia', 'ORG'], ['Bavaria', 'ORG'], ['Pittsburgh', 'ORG'], ['Chicago', 'ORG'],
+  ]);
+  assert.equal(get('District of Columbia').type, 'LOC');
+  assert.equal(get('Bavaria').type, 'LOC');
+  assert.equal(get('Pittsburgh').type, 'ORG');
+});

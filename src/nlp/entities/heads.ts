@@ -109,3 +109,21 @@ export function wholeNames(v: TokenView, raw: readonly RawMention[], isRole: (wo
   }
   return out;
 }
+
+/**
+ * An "organisation" or "thing" whose whole name the gazetteer knows as a country or region, or as a city of several
+ * words ("District of Columbia", "Inner Mongolia"), is that place. One-word cities are left alone: a team is often
+ * named by its city ("Pittsburgh beat Chicago"). One pass over the clusters.
+ */
+export function gazetteerPlaces(clusters: readonly Cluster[], placeKind: (name: string) => string | undefined, known: (name: string) => boolean): void {
+  for (const c of clusters) {
+    if (c.type !== 'ORG' && c.type !== 'MISC') continue;
+    const named = c.mentions.filter((m) => !m.pronoun);
+    if (!named.length || named.some((m) => known(m.text))) continue;
+    const isPlace = (m: (typeof named)[number]) => {
+      const kind = placeKind(m.text);
+      return kind === 'country' || kind === 'region' || (!!kind && m.words.length >= 2);
+    };
+    if (named.every(isPlace)) retype(c, 'LOC');
+  }
+}

@@ -84,3 +84,11 @@ export const PRODUCT_HEADS = new Set(['edition', 'editions', 'bundle', 'card', '
 export const COLOURS = new Set(['black', 'white', 'red', 'green', 'yellow', 'blue', 'brown', 'orange', 'pink', 'purple',
   'grey', 'gray', 'silver', 'gold', 'rose gold', 'space gray', 'turquoise', 'teal', 'navy', 'beige', 'ivory', 'coral',
   'crimson', 'maroon', 'violet', 'lavender', 'mint', 'graphite', 'midnight', 'charcoal']);
+
+/**
+ * Last words of names of awards and events ("Africa Movie Academy Award for Best Actress", "Stanley Cup", "LA Auto
+ * Show", "Sundance Film Festival"): such a name is MISC, not an organisation. Closed class, hand-collected; not
+ * "Fair" (Vanity Fair) nor "Forum" (World Economic Forum), which are bodies too.
+ */
+export const EVENT_HEADS = new Set(['award', 'awards', 'prize', 'prizes', 'medal', 'medals', 'trophy', 'cup', 'championship',
+  'championships', 'tournament', 'festival', 'expo', 'show', 'marathon', 'olympics', 'paralympics', 'games']);

@@ -30,3 +30,12 @@ test('a one-word "place" nothing locates and no verb takes is dropped; a village
   ]);
   assert.deepEqual(entities.map((e) => e.name), ['Dovzhyk']);
 });
+
+test('awards and events are MISC, by their head word', () => {
+  const { get } = link('She won the Nollan Film Award for Best Actress at the Vorda Auto Show, then watched the Zentrix Cup.', [
+    ['Nollan Film Award for Best Actress', 'ORG'], ['Vorda Auto Show', 'ORG'], ['Zentrix Cup', 'ORG'],
+  ]);
+  assert.equal(get('Nollan Film Award for Best Actress').type, 'MISC');
+  assert.equal(get('Vorda Auto Show').type, 'MISC');
+  assert.equal(get('Zentrix Cup').type, 'MISC');
+});

@@ -5,7 +5,7 @@ import { place } from '../geo/index.js';
 import type { TokenView } from './context.js';
 import { clusterMentions, type Cluster } from './cluster.js';
 import { articledPeople, featuresArePlaces, placesNeverPlaced, productsAreThings } from './names.js';
-import { namesByHeads } from './heads.js';
+import { gazetteerPlaces, namesByHeads } from './heads.js';
 import { givenNamesJoin, isNameWord, isPlaceWord, lexicalTypes, namesBeforeBodyHeads, ownedThings } from './lexical.js';
 import { institution } from './institutions.js';
 import { brandsAndTeams, listSiblings } from './brands.js';
@@ -21,6 +21,7 @@ const isKnown = (name: string) => isInstitution(name) || isPlace(name);
 export function typedClusters(v: TokenView, mentions: readonly Mention[]): Cluster[] {
   let clusters = givenNamesJoin(clusterMentions(mentions));
   namesByHeads(v, clusters, isInstitution);
+  gazetteerPlaces(clusters, (name) => place(name)?.kind, isInstitution);
   articledPeople(v, clusters);
   namesBeforeBodyHeads(v, clusters);
   ownedThings(v, clusters);
