@@ -262,10 +262,13 @@ export interface CoEntity {
 
 /** The stories layer's tables: copy links, story clusters and the indexes that build them incrementally. */
 export interface StoriesRepo {
-  /** Articles not yet given a story. */
+  /** Articles not yet given a story (stored after the last settle()). */
   pending(): number;
-  /** Ids of the articles not yet given a story, in date order (undated last, then first-seen order). */
-  unassigned(): string[];
+  /** Ids of the articles not yet given a story, in date order (undated last, then first-seen order), and the
+   *  position in first-seen order up to which the list is complete (for settle). */
+  unassigned(): { ids: string[]; upTo: number };
+  /** Every article up to `upTo` (from unassigned) has its story: later lookups skip them. */
+  settle(upTo: number): void;
   /** The stories layer's fields of these articles (latest versions), in the order given; unknown ids skipped. */
   articles(ids: readonly string[]): StoryArticle[];
   /** Runs fn in one write transaction with the layer's state; changes to the state are written when fn returns. */

@@ -18,3 +18,9 @@ test('a "Source link" anchor credits the host it points at', () => {
   assert.equal(creditedOutlet('Body.\nSource link', [{ text: 'Source link', href: 'https://www.example-news.test/a/1' }]), 'example-news.test');
   assert.equal(creditedOutlet('Body.', [{ text: 'Home', href: 'https://www.example-news.test/' }]), undefined);
 });
+
+test('"via" inside a long sentence near the end is not a credit line', () => {
+  const body = 'Body.\nThe minister has signalled support for arms purchases via Northern Alliance members, a move that keeps the arsenal stocked.';
+  assert.equal(creditedOutlet(body), undefined);
+  assert.equal(creditedOutlet('Body.\nPhotos and text via Harbour Weekly'), 'Harbour Weekly');
+});

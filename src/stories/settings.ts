@@ -71,3 +71,10 @@ export const DOSSIER = {
   coEntities: 20,
   maxEventArticles: 500,
 };
+
+/** Credited outlets (credit.ts). */
+export const CREDIT = {
+  /** A line with a short cue ("via", "Source:") is a credit line when it has at most this many words (or opens
+   *  with the cue): "Photo and text via Harbour Weekly", not a sentence of the story that uses "via". */
+  maxShortCueLineWords: 12,
+};

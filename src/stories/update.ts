@@ -28,7 +28,7 @@ export function updateStories(store: Store, opts: UpdateOptions = {}): UpdateRep
   const t0 = performance.now();
   const report: UpdateReport = { assigned: 0, copies: 0, merges: 0, ms: 0 };
   if (store.stories.pending() === 0) return { ...report, ms: performance.now() - t0 };
-  const ids = store.stories.unassigned();
+  const { ids, upTo } = store.stories.unassigned();
   for (let i = 0; i < ids.length; i += STORE_BATCH) {
     const batch = store.stories.articles(ids.slice(i, i + STORE_BATCH));
     store.stories.update((w) => {
@@ -50,6 +50,7 @@ export function updateStories(store: Store, opts: UpdateOptions = {}): UpdateRep
     });
     opts.onProgress?.(Math.min(ids.length, i + STORE_BATCH), ids.length);
   }
+  store.stories.settle(upTo);
   return { ...report, ms: performance.now() - t0 };
 }
 

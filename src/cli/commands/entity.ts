@@ -35,7 +35,7 @@ export function formatDossier(d: EntityDossier): string[] {
   out.push('', 'Mentions per day:');
   for (const p of d.perDay) out.push(safeLine(`  ${p.day}  ${p.mentions} mention${p.mentions === 1 ? '' : 's'} in ${p.articles} article${p.articles === 1 ? '' : 's'}`));
   out.push('', 'Stories:');
-  for (const s of d.stories) out.push(safeLine(`  ${s.id}  ${oneLine(s.title) || '(untitled)'}  (${s.articles} articles)`));
+  for (const s of d.stories) out.push(safeLine(`  ${s.id}  ${oneLine(s.title) || '(untitled)'}  (${s.articles} article${s.articles === 1 ? '' : 's'})`));
   return out;
 }
 

@@ -46,12 +46,18 @@ const summary = (r: SummaryRow): StorySummary => ({
 
 export function storiesRepo(db: Database.Database): StoriesRepo {
   const st = {
-    pending: db.prepare<[], { n: number }>(
-      'SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM story_members) AS n'),
+    // Articles are looked up only past the settled position (all before it have a story), so the cost of a call
+    // follows what is new, not the size of the store.
+    settled: db.prepare<[], { value: number }>("SELECT value FROM story_counters WHERE name = 'settled_seq'"),
+    settle: db.prepare<[number]>("INSERT OR REPLACE INTO story_counters (name, value) VALUES ('settled_seq', max(?, coalesce((SELECT value FROM story_counters WHERE name = 'settled_seq'), 0)))"),
+    maxSeq: db.prepare<[], { n: number | null }>('SELECT max(seq) AS n FROM articles'),
+    pending: db.prepare<[number], { n: number }>(`
+      SELECT count(*) AS n FROM articles a
+      WHERE a.seq > ? AND NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)`),
     // Date order: the order in which the articles happened, whatever order they were stored in; undated last.
-    unassigned: db.prepare<[], { id: string }>(`
+    unassigned: db.prepare<[number, number], { id: string }>(`
       SELECT a.id FROM articles a
-      WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)
+      WHERE a.seq > ? AND a.seq <= ? AND NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)
       ORDER BY a.published IS NULL, a.published, a.seq`),
     article: db.prepare<[string], { id: string; title: string; text: string; published: string | null; outlet: string | null; url: string | null; copy_of: string | null }>(
       'SELECT id, title, text, published, outlet, url, copy_of FROM articles WHERE id = ?'),
@@ -115,6 +121,8 @@ export function storiesRepo(db: Database.Database): StoriesRepo {
       return out;
     }).immediate();
 
+  const settled = () => st.settled.get()?.value ?? 0;
+
   function story(id: string): StorySummary | null {
     for (let at = id, guard = 0; guard < 1_000_000; guard++) {
       const r = st.story.get(at);
@@ -126,8 +134,12 @@ export function storiesRepo(db: Database.Database): StoriesRepo {
   }
 
   return {
-    pending: () => Math.max(0, st.pending.get()!.n),
-    unassigned: () => st.unassigned.all().map((r) => r.id),
+    pending: () => st.pending.get(settled())!.n,
+    unassigned() {
+      const upTo = st.maxSeq.get()?.n ?? 0;
+      return { ids: st.unassigned.all(settled(), upTo).map((r) => r.id), upTo };
+    },
+    settle: (upTo) => void st.settle.run(upTo),
     articles(ids): StoryArticle[] {
       const out: StoryArticle[] = [];
       for (const id of ids) {
