@@ -11,7 +11,7 @@
 //     worker-thread entries (dist/*.mjs, beside the worker bundles they import) and the NER model uncompressed
 //     (dist/models/ner-en.bin; the package ships it instead of models/ner-en.bin.gz).
 //   - The licences of the bundled packages: dist/THIRD-PARTY-LICENSES.txt.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -20,13 +20,13 @@ import ts from 'typescript';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SRC = join(ROOT, 'src');
-// Written aside (on the same file system) and swapped in at the end, so a `dossier` run during a build never sees
-// half a dist/ (with no dist/, bin/dossier.mjs runs the sources).
+// Written aside and swapped in at the end, so a `dossier` run during a build never sees half a dist/ (with no dist/,
+// bin/dossier.mjs runs the sources).
 const FINAL = join(ROOT, 'dist');
-const DIST = join(ROOT, 'node_modules/.cache/dossier-dist');
+const DIST = join(ROOT, `node_modules/.cache/dossier-dist-${process.pid}`);
 const EXTERNAL = ['better-sqlite3', 'wink-eng-lite-web-model', 'zod', 'tsx'];
 
-rmSync(DIST, { recursive: true, force: true });
+process.on('exit', () => rmSync(DIST, { recursive: true, force: true }));
 emitTypes();
 
 const { metafile } = await build({
@@ -104,4 +104,10 @@ function emitTypes() {
 
 if (!existsSync(join(DIST, 'index.d.ts'))) throw new Error('build: tsc wrote no index.d.ts');
 rmSync(FINAL, { recursive: true, force: true });
-renameSync(DIST, FINAL);
+try {
+  renameSync(DIST, FINAL);
+} catch (e) {
+  if (e.code !== 'EXDEV') throw e; // node_modules on another file system (a symbolic link)
+  cpSync(DIST, FINAL, { recursive: true });
+  rmSync(DIST, { recursive: true, force: true });
+}

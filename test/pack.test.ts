@@ -1,9 +1,10 @@
-// The package as a user gets it: `npm pack` (which builds dist/ through `prepare`), the tarball installed in an
-// empty folder with no network, then the library imported (with its types) and the `dossier` command run there.
+// The package as a user gets it: `npm pack` (which builds dist/ through `prepare`) of a copy of the checkout, the
+// tarball installed in an empty folder with no network, then the library imported (with its types) and the
+// `dossier` command run there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { ROOT, tempDir } from './helpers.js';
@@ -60,9 +61,19 @@ const TEXT = [
   '"This bridge will serve the city for a century," said Mayor Anna Keller after the vote.',
 ].join('\n');
 
+/** A copy of the checkout (its node_modules linked) to pack from: `npm pack` builds dist/ there, not in the tree
+ *  other runs of `dossier` may be using. */
+function checkoutCopy(dir: string): string {
+  const copy = join(dir, 'checkout');
+  for (const path of ['package.json', 'package-lock.json', 'README.md', 'LICENSE', 'tsconfig.json', 'tsconfig.build.json', 'bin', 'src', 'scripts', 'models', 'schema', 'fixtures'])
+    if (existsSync(join(ROOT, path))) cpSync(join(ROOT, path), join(copy, path), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  return copy;
+}
+
 test('npm pack: the tarball installs offline in an empty folder; the library and the CLI work there', { timeout: 15 * 60_000 }, () => {
   const dir = tempDir();
-  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT })) as { filename: string; files: { path: string }[] }[];
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: checkoutCopy(dir) })) as { filename: string; files: { path: string }[] }[];
   const files = packed.files.map((f) => f.path);
   for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'dist/worker-entry.mjs', 'dist/THIRD-PARTY-LICENSES.txt', 'bin/dossier.mjs', 'dist/models/ner-en.bin', 'models/geo.json', 'package.json', 'README.md'])
     assert.ok(files.includes(f), `the tarball lacks ${f}`);
