@@ -1,9 +1,9 @@
 // dossier entities: the canonical entities of the store, most mentioned first (see store/sqlite/entity-key.ts
 // for how names of one entity are merged across articles).
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { EntityType } from '../../store/types.js';
+import type { EntityType } from '../../store/api.js';
 import { DEFAULT_DB, parseLimit } from '../options.js';
-import { withStore } from '../store.js';
+import { withAsyncStore } from '../store-async.js';
 import { safeLine } from '../terminal.js';
 
 const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'LOC', 'NORP', 'MISC'];
@@ -34,9 +34,9 @@ export function entitiesCommand(): Command {
     .addOption(new Option('--by <ranking>', 'rank by total mentions or by number of articles').choices(['mentions', 'articles']).default('mentions'))
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('--json', 'print the entities as JSON')
-    .action((flags: { type?: EntityType; limit: number; by: 'mentions' | 'articles'; db: string; json?: boolean }) => {
-      withStore(flags.db, (store) => {
-        const top = store.topEntities({ type: flags.type, limit: flags.limit, by: flags.by });
+    .action(async (flags: { type?: EntityType; limit: number; by: 'mentions' | 'articles'; db: string; json?: boolean }) => {
+      await withAsyncStore(flags.db, async (store) => {
+        const top = await store.topEntities({ type: flags.type, limit: flags.limit, by: flags.by });
         if (flags.json) {
           process.stdout.write(JSON.stringify(top, null, 2) + '\n');
           return;

@@ -1,7 +1,7 @@
 // dossier events: stored events by source actor, type, target and date, with the cue and the sentence that tells
 // them. Events are stored inside their articles' analysis documents; this reads them with one pass over the store.
 import { Command } from 'commander';
-import { withStore } from '../store.js';
+import { withAsyncStore } from '../store-async.js';
 import { DEFAULT_DB, parseLimit } from '../options.js';
 import { safeLine } from '../terminal.js';
 import { queryEvents, type EventRow } from '../../nlp/events/query.js';
@@ -28,7 +28,7 @@ export function eventsCommand(): Command {
     .option('-n, --limit <n>', 'number of events', parseLimit, 50)
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('--json', 'print the events as JSON')
-    .action((flags: { actor?: string; target?: string; type?: string; since?: string; until?: string; all?: boolean; limit: number; db: string; json?: boolean }) => {
+    .action(async (flags: { actor?: string; target?: string; type?: string; since?: string; until?: string; all?: boolean; limit: number; db: string; json?: boolean }) => {
       for (const d of [flags.since, flags.until]) {
         if (d && !ISO_DATE.test(d)) {
           process.stderr.write(safeLine(`dossier: not an ISO date: ${d}`) + '\n');
@@ -36,9 +36,9 @@ export function eventsCommand(): Command {
           return;
         }
       }
-      withStore(flags.db, (store) => {
+      await withAsyncStore(flags.db, async (store) => {
         const rows: EventRow[] = [];
-        for (const article of store.iterate()) for (const r of queryEvents(article.analysis, flags)) rows.push(r);
+        for await (const article of store.iterate()) for (const r of queryEvents(article.analysis, flags)) rows.push(r);
         rows.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.articleId.localeCompare(b.articleId));
         const shown = rows.slice(0, flags.limit);
         if (flags.json) {

@@ -5,7 +5,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Command, Option } from 'commander';
 import { DEFAULT_DB } from '../options.js';
-import { openStore } from '../store.js';
+import { openAsyncStore } from '../store-async.js';
 import type { Analysis } from '../../doc/schema.js';
 import { GDELT_COLUMNS, gdeltRows, ploverRecords } from '../../nlp/events/export.js';
 
@@ -16,7 +16,7 @@ export function exportCommand(): Command {
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('-o, --out <file>', 'write to a file instead of stdout')
     .action(async (flags: { format: string; db: string; out?: string }) => {
-      const store = openStore(flags.db, { readOnly: true });
+      const store = await openAsyncStore(flags.db, { readOnly: true });
       const out = flags.out ? createWriteStream(flags.out) : process.stdout;
       let n = 0;
       const lines = (a: Analysis): string[] =>
@@ -25,12 +25,12 @@ export function exportCommand(): Command {
             : [JSON.stringify(a)];
       try {
         if (flags.format === 'gdelt') out.write(GDELT_COLUMNS.join('\t') + '\n');
-        for (const article of store.iterate()) {
+        for await (const article of store.iterate()) {
           for (const line of lines(article.analysis)) if (!out.write(line + '\n')) await once(out, 'drain');
           n++;
         }
       } finally {
-        store.close();
+        await store.close();
       }
       if (flags.out) {
         out.end();

@@ -1,10 +1,12 @@
-// dossier search "query": ranked full-text search with highlighted snippets.
+// dossier search "query": ranked full-text search with highlighted snippets. The query is our own language
+// (store/query.ts), parsed here; the store runs it with a time limit and the filters given.
 import { randomBytes } from 'node:crypto';
-import { Command } from 'commander';
-import { searchWithin } from '../../store/sqlite/deadline.js';
-import { SearchSyntaxError, type SearchHit } from '../../store/types.js';
+import { Command, InvalidArgumentError } from 'commander';
+import type { SearchFilters, SearchHit } from '../../store/api.js';
+import { parseQuery, type Query } from '../../store/query.js';
 import { DEFAULT_DB, parseLimit, parseSeconds } from '../options.js';
-import { safeLine, safeMessage } from '../terminal.js';
+import { reportQueryError, withAsyncStore } from '../store-async.js';
+import { safeLine } from '../terminal.js';
 
 /** Seconds a search may take before it is stopped. */
 const DEFAULT_TIME_LIMIT_S = 10;
@@ -33,35 +35,69 @@ function renderSnippet(snippet: string, markers: [string, string], style: [strin
     .join('');
 }
 
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function parseDate(v: string): string {
+  if (!ISO_DATE.test(v)) throw new InvalidArgumentError(`not an ISO date: "${v}" (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  return v;
+}
+
+function parseOffset(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`not a number of hits to skip: "${v}"`);
+  return n;
+}
+
+interface SearchFlags {
+  db: string;
+  limit: number;
+  offset: number;
+  outlet?: string;
+  since?: string;
+  until?: string;
+  json?: boolean;
+  timeLimit: number;
+}
+
 export function searchCommand(): Command {
   return new Command('search')
-    .description('full-text search over titles and bodies (FTS5 syntax: words, "phrases", AND/OR/NOT, prefix*)')
+    .description('full-text search over titles and bodies: words, "phrases", AND/OR/NOT or -word, prefix*, title:/text:')
     .argument('<query>', 'search query')
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('-n, --limit <n>', 'number of results', parseLimit, 10)
+    .option('--offset <n>', 'skip this many results (the next page)', parseOffset, 0)
+    .option('--outlet <outlet>', 'only articles of this outlet (as stored)')
+    .option('--since <date>', 'only articles published on or after this ISO date', parseDate)
+    .option('--until <date>', 'only articles published on or before this ISO date', parseDate)
     .option('--json', 'print the hits as JSON')
     .option('--time-limit <seconds>', 'stop a search that takes longer', parseSeconds, DEFAULT_TIME_LIMIT_S)
-    .action(async (query: string, flags: { db: string; limit: number; json?: boolean; timeLimit: number }) => {
-      const markers = flags.json ? PLAIN : nonceMarkers();
-      let hits: SearchHit[];
+    .action(async (text: string, flags: SearchFlags) => {
+      let query: Query;
       try {
-        hits = await searchWithin(flags.db, query, { limit: flags.limit, highlight: markers }, flags.timeLimit * 1000);
+        query = parseQuery(text);
       } catch (e) {
-        if (!(e instanceof SearchSyntaxError)) throw e;
-        process.stderr.write(`dossier: ${safeMessage(e.message)}\n`);
-        process.exitCode = 2;
-        return;
+        if (reportQueryError(e)) return;
+        throw e;
       }
-      if (flags.json) {
-        process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
-        return;
-      }
-      const style = process.stdout.isTTY ? BOLD : PLAIN;
-      if (!hits.length) process.stderr.write(`no match for ${safeLine(JSON.stringify(query))}\n`);
-      hits.forEach((h, i) => {
-        const meta = [h.outlet, h.published?.slice(0, 10)].filter(Boolean).join(', ');
-        process.stdout.write(safeLine(`${i + 1}. ${h.title || '(untitled)'}${meta ? `  (${meta})` : ''}  [${h.id}]`) + '\n');
-        process.stdout.write(`   ${renderSnippet(h.snippet, markers, style)}\n`);
-      });
+      const markers = flags.json ? PLAIN : nonceMarkers();
+      const filters: SearchFilters = { outlet: flags.outlet, since: flags.since, until: flags.until };
+      await withAsyncStore(flags.db, async (store) => {
+        const hits = await store.search(query, { limit: flags.limit, offset: flags.offset, highlight: markers, filters });
+        print(hits, text, markers, flags);
+      }, { searchTimeLimitMs: flags.timeLimit * 1000 });
     });
+}
+
+function print(hits: SearchHit[], query: string, markers: [string, string], flags: SearchFlags): void {
+  if (flags.json) {
+    process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
+    return;
+  }
+  const style = process.stdout.isTTY ? BOLD : PLAIN;
+  if (!hits.length) process.stderr.write(`no match for ${safeLine(JSON.stringify(query))}\n`);
+  hits.forEach((h, i) => {
+    const meta = [h.outlet, h.published?.slice(0, 10)].filter(Boolean).join(', ');
+    process.stdout.write(safeLine(`${flags.offset + i + 1}. ${h.title || '(untitled)'}${meta ? `  (${meta})` : ''}  [${h.id}]`) + '\n');
+    process.stdout.write(`   ${renderSnippet(h.snippet, markers, style)}\n`);
+  });
 }

@@ -2,9 +2,9 @@
 // whole document).
 import { Command } from 'commander';
 import type { Analysis } from '../../doc/schema.js';
-import type { ArticleEntity, StoredArticle } from '../../store/types.js';
+import type { ArticleEntity, StoredArticle } from '../../store/api.js';
 import { DEFAULT_DB } from '../options.js';
-import { withStore } from '../store.js';
+import { withAsyncStore } from '../store-async.js';
 import { summarize } from '../summary.js';
 import { safeLine, safeText } from '../terminal.js';
 import { clip, formatTable } from './entities.js';
@@ -49,9 +49,9 @@ export function showCommand(): Command {
     .argument('<id>', 'article id')
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('--json', 'print the analysis document')
-    .action((id: string, flags: { db: string; json?: boolean }) => {
-      withStore(flags.db, (store) => {
-        const found = store.get(id);
+    .action(async (id: string, flags: { db: string; json?: boolean }) => {
+      await withAsyncStore(flags.db, async (store) => {
+        const found = await store.get(id);
         if (!found) {
           process.stderr.write(`dossier: no article with id "${safeLine(id)}" in ${safeLine(flags.db)}\n`);
           process.exitCode = 1;
@@ -66,7 +66,7 @@ export function showCommand(): Command {
           summarize(a),
           `  version:   ${found.version} (first seen ${found.firstSeen}, updated ${found.updated})`,
           ...originLines(found),
-          ...layerLines(a, store.articleEntities(found.id)),
+          ...layerLines(a, await store.articleEntities(found.id)),
         ];
         process.stdout.write(`${header.join('\n')}\n\n${safeText(a.text)}\n`);
       });
