@@ -115,27 +115,34 @@ export function findActors(doc: Doc): Actor[] {
     }
   }
   // Gazetteer words and international organisations outside entity mentions.
-  const { orgCodes, maxOrgWords } = lexicon();
+  const { orgCodes, orgPrefixes, maxOrgWords } = lexicon();
+  // The longest organisation name read from token i on, as far as `fits(k)` allows token i + k: words are added one
+  // at a time while what was read is the start of some name (linear in the name's length).
+  const longestOrg = (i: number, fits: (k: number) => boolean): { n: number; code: string } | null => {
+    let name = word(doc, i).toLowerCase();
+    let best: { n: number; code: string } | null = null;
+    for (let n = 1; n <= Math.min(maxOrgWords, doc.tokens.length - i); n++) {
+      if (n > 1) {
+        if (!fits(n - 1) || doc.tokens[i + n - 1].sentence !== doc.tokens[i].sentence) break;
+        name += ' ' + word(doc, i + n - 1).toLowerCase();
+      }
+      const code = orgCodes.get(name);
+      if (code) best = { n, code };
+      if (!orgPrefixes.has(name)) break;
+    }
+    return best;
+  };
   for (let i = 0; i < doc.tokens.length; i++) {
     if (owner[i] >= 0) {
       // An entity mention that is only the start of an organisation's name ("Arab" of "Arab League") grows to it.
       const e = raw[owner[i]];
       if (e.first === i) {
-        for (let n = Math.min(maxOrgWords, doc.tokens.length - i); n > e.last - i + 1; n--) {
-          let ok = true;
-          let name = word(doc, i);
-          for (let k = 1; k < n && ok; k++) {
-            ok = (i + k <= e.last || owner[i + k] < 0) && doc.tokens[i + k].sentence === doc.tokens[i].sentence;
-            name += ' ' + word(doc, i + k);
-          }
-          const code = ok ? orgCodes.get(name.toLowerCase()) : undefined;
-          if (code) {
-            for (let k = e.last + 1; k < i + n; k++) owner[k] = owner[i];
-            e.last = i + n - 1;
-            e.codes = [code];
-            e.adjectival = false;
-            break;
-          }
+        const org = longestOrg(i, (k) => i + k <= e.last || owner[i + k] < 0);
+        if (org && org.n > e.last - i + 1) {
+          for (let k = e.last + 1; k < i + org.n; k++) owner[k] = owner[i];
+          e.last = i + org.n - 1;
+          e.codes = [org.code];
+          e.adjectival = false;
         }
       }
       i = e.last;
@@ -144,16 +151,8 @@ export function findActors(doc: Doc): Actor[] {
     const w = word(doc, i);
     if (!isCap(w)) continue;
     let found: Actor | null = null;
-    for (let n = Math.min(maxOrgWords, doc.tokens.length - i); n >= 1 && !found; n--) {
-      let name = w;
-      let ok = owner[i] < 0;
-      for (let k = 1; k < n && ok; k++) {
-        ok = owner[i + k] < 0 && doc.tokens[i + k].sentence === doc.tokens[i].sentence;
-        name += ' ' + word(doc, i + k);
-      }
-      const code = ok ? orgCodes.get(name.toLowerCase()) : undefined;
-      if (code) found = { first: i, last: i + n - 1, id: null, codes: [code], sector: null, type: 'ORG', adjectival: false, city: false };
-    }
+    const org = longestOrg(i, (k) => owner[i + k] < 0);
+    if (org) found = { first: i, last: i + org.n - 1, id: null, codes: [org.code], sector: null, type: 'ORG', adjectival: false, city: false };
     if (!found) {
       const c = countryWord(w);
       const codes = c ? [c] : compoundCodes(w);

@@ -90,6 +90,9 @@ export interface Lexicon {
   sectors: Map<string, string>;
   /** Longest organisation name, in words. */
   maxOrgWords: number;
+  /** Every proper word prefix of an organisation's name ("united", "united nations"), lower case: a scan for names
+   *  stops as soon as what it read starts none. */
+  orgPrefixes: Set<string>;
   /** Group noun that names an actor on its own ("rebels", "riot police") → PLOVER sector. */
   groups: Map<string, string>;
   /** Lower-case country name or nationality word the gazetteer lacks or misreads → ISO-3 code. */
@@ -123,6 +126,11 @@ export function lexicon(): Lexicon {
   for (const n of actors.igo) orgCodes.set(n.toLowerCase(), 'IGO');
   for (const n of actors.ngo) orgCodes.set(n.toLowerCase(), 'NGO');
   const maxOrgWords = Math.max(...[...orgCodes.keys()].map((k) => k.split(' ').length));
-  cached = { byFirst, orgCodes, sectors: new Map(Object.entries(actors.sectors)), maxOrgWords, groups: new Map(Object.entries(actors.groups)), countryAliases: new Map([...Object.entries(actors.countryAliases), ...Object.entries(actors.demonymAliases)]), demonymAliases: new Set(Object.keys(actors.demonymAliases)) };
+  const orgPrefixes = new Set<string>();
+  for (const k of orgCodes.keys()) {
+    const w = k.split(' ');
+    for (let n = 1; n < w.length; n++) orgPrefixes.add(w.slice(0, n).join(' '));
+  }
+  cached = { byFirst, orgCodes, orgPrefixes, sectors: new Map(Object.entries(actors.sectors)), maxOrgWords, groups: new Map(Object.entries(actors.groups)), countryAliases: new Map([...Object.entries(actors.countryAliases), ...Object.entries(actors.demonymAliases)]), demonymAliases: new Set(Object.keys(actors.demonymAliases)) };
   return cached;
 }

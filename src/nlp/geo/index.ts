@@ -23,8 +23,10 @@ let foldedDemonyms: Map<string, string> | undefined;
 
 // Diacritics folded too: "Zurich" finds "Zürich", "Chisinau" "Chișinău"; and the apostrophes and half rings of
 // transliterations: "Samarra" finds "Sāmarrā’".
+// (Plain ASCII, most names, skips the Unicode decomposition.)
+const ASCII = /^[\x20-\x7e]*$/;
 const fold = (s: string) =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/^the\s+/i, '').replace(/[’']s$/, '').replace(/[’'‘ʿʾʻ`]/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  (ASCII.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).replace(/^the\s+/i, '').replace(/[’']s$/, '').replace(/[’'‘ʿʾʻ`]/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 function load(): void {
   data ??= JSON.parse(readFileSync(GEO_PATH, 'utf8')) as GeoData;
