@@ -226,6 +226,8 @@ export interface EntityCandidate {
   country: string | null;
   /** Roles articles give it ("president"), most frequent first. */
   roles: string[];
+  /** The names articles give it ("Zelenskyy", "Volodymyr Zelenskyy"), most frequent first. */
+  forms: string[];
   articles: number;
   mentions: number;
 }
@@ -287,6 +289,8 @@ export interface StoriesRepo {
   /** Canonical entities: persons whose last name word starts with `surnamePrefix`, and any entity whose
    *  normalised name (entity-key.ts nameKey) is one of `keys`, and the entities `ids`. */
   entityCandidates(q: { surnamePrefix?: string; keys?: readonly string[]; ids?: readonly number[] }): EntityCandidate[];
+  /** Persons an article gives this role (case folded, whole role: "president") in this country (ISO-3). */
+  entitiesByRole(role: string, country: string): number[];
   entityArticles(ids: readonly number[]): EntityArticleRow[];
   entityQuotes(ids: readonly number[]): EntityQuoteRow[];
   coEntities(ids: readonly number[], limit: number): CoEntity[];

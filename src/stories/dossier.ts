@@ -4,6 +4,7 @@
 import type { Analysis } from '../doc/schema.js';
 import type { CoEntity, EntityCandidate, Store } from '../store/types.js';
 import { groupMatches, linkEntities, parseQuery, personName, surnamePrefix, type EntityGroup } from './entity-link.js';
+import { countryOf } from '../nlp/geo/index.js';
 import { DOSSIER } from './settings.js';
 import { calendarDate, sentenceSpan, type DateSource } from './timeline.js';
 
@@ -59,6 +60,11 @@ export function findEntities(store: Store, name: string): EntityGroup[] {
   }
   const q = parseQuery(name);
   if (!q.key) return [];
+  const byRole = roleQuery(name);
+  if (byRole) {
+    const found = personsWithRole(store, byRole.role, byRole.country);
+    if (found.length) return found;
+  }
   const groups = groupsAround(store, name, true);
   const ids = new Map(candidatesOf(store, name, true).map((c) => [c.id, c]));
   const matched = groups.filter((g) => groupMatches(g, ids, q));
@@ -68,6 +74,34 @@ export function findEntities(store: Store, name: string): EntityGroup[] {
     if (full.length) return full;
   }
   return matched;
+}
+
+/** A role in a country: "Ukraine's president", "president of Ukraine", "Ukrainian president" (the place or
+ *  demonym must be one the gazetteer knows). */
+export function roleQuery(name: string): { role: string; country: string } | null {
+  const t = name.trim().replace(/\s+/g, ' ');
+  const forms: [string, string][] = [];
+  const possessive = /^(?:the )?(.+?)['’]s (.+)$/i.exec(t);
+  if (possessive) forms.push([possessive[1], possessive[2]]);
+  const of = /^(?:the )?(.+?) of (?:the )?(.+)$/i.exec(t);
+  if (of) forms.push([of[2], of[1]]);
+  const demonym = /^(?:the )?(\S+) (.+)$/i.exec(t);
+  if (demonym) forms.push([demonym[1], demonym[2]]);
+  for (const [place, role] of forms) {
+    const country = countryOf(place);
+    if (country) return { role: role.toLowerCase(), country };
+  }
+  return null;
+}
+
+/** The persons given a role in a country, each with its linked names. */
+function personsWithRole(store: Store, role: string, country: string): EntityGroup[] {
+  const ids = store.stories.entitiesByRole(role, country);
+  if (!ids.length) return [];
+  const seeds = store.stories.entityCandidates({ ids });
+  const all = new Map<number, EntityCandidate>();
+  for (const c of seeds) for (const x of candidatesOf(store, c.name, true)) all.set(x.id, x);
+  return linkEntities([...all.values()].sort((a, b) => a.id - b.id)).filter((g) => g.ids.some((id) => ids.includes(id)));
 }
 
 const cache = new WeakMap<Store, Map<string, EntityCandidate[]>>();

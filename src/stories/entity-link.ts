@@ -75,6 +75,7 @@ export interface EntityGroup {
   /** Display name: the fullest, most mentioned form. */
   name: string;
   ids: number[];
+  /** Canonical names of its entities, then the other forms articles give them. */
   names: string[];
   country: string | null;
   roles: string[];
@@ -91,7 +92,7 @@ function group(members: EntityCandidate[]): EntityGroup {
   for (const m of sorted) for (const r of m.roles) if (!roles.includes(r)) roles.push(r);
   return {
     type: fullest.type, name: fullest.name, ids: sorted.map((m) => m.id).sort((a, b) => a - b),
-    names: [...new Set(sorted.map((m) => m.name))], country: sorted.find((m) => m.country)?.country ?? null, roles,
+    names: [...new Set([...sorted.map((m) => m.name), ...sorted.flatMap((m) => m.forms)])], country: sorted.find((m) => m.country)?.country ?? null, roles,
     articles: sorted.reduce((n, m) => n + m.articles, 0), mentions: sorted.reduce((n, m) => n + m.mentions, 0),
   };
 }

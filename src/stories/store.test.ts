@@ -165,3 +165,31 @@ test('events as source come with their sentence span', () => {
     assert.equal(r.dossier.eventsAsTarget.length, 0);
   });
 });
+
+test('"Ukraine\'s president" finds the person articles give that role in that country, under all his names', () => {
+  withStore((store) => {
+    const a = makeDoc({
+      url: 'https://a.example/v', outlet: 'A', published: '2024-04-01', title: 'Talks in the capital',
+      text: 'President Olek Varenko met the envoys on Monday.',
+      entities: [{ id: 'e1', type: 'PERSON', name: 'Olek Varenko', role: 'President', country: 'UKR' }],
+    });
+    const b = makeDoc({
+      url: 'https://b.example/v', outlet: 'B', published: '2024-04-02', title: 'Envoys leave',
+      text: 'Varenko thanked the envoys, and Estonian president Jan Tamm sent a letter.',
+      entities: [
+        { id: 'e1', type: 'PERSON', name: 'Varenko', country: 'UKR' },
+        { id: 'e2', type: 'PERSON', name: 'Jan Tamm', role: 'president', country: 'EST' },
+      ],
+    });
+    store.put(a);
+    store.put(b);
+    for (const q of ["Ukraine's president", 'president of Ukraine', 'Ukrainian president']) {
+      const r = entityDossier(store, q);
+      assert.equal(r.kind, 'found', q);
+      if (r.kind === 'found') assert.deepEqual(r.dossier.entity.names.sort(), ['Olek Varenko', 'Varenko']);
+    }
+    const tamm = entityDossier(store, 'president of Estonia');
+    assert.equal(tamm.kind === 'found' && tamm.dossier.entity.name, 'Jan Tamm');
+    assert.equal(entityDossier(store, "Latvia's president").kind, 'none');
+  });
+});

@@ -77,7 +77,7 @@ export function storiesRepo(db: Database.Database): StoriesRepo {
       SELECT story_id AS story, merged_id AS merged, article_id AS articleId, similarity FROM story_merges
       WHERE story_id = ? ORDER BY n`),
     storyOf: db.prepare<[string], { story_id: string }>('SELECT story_id FROM story_members WHERE article_id = ?'),
-    candidates: db.prepare<[{ from: string; to: string; keys: string; ids: string }], Omit<EntityCandidate, 'roles'> & { country: string }>(`
+    candidates: db.prepare<[{ from: string; to: string; keys: string; ids: string }], Omit<EntityCandidate, 'roles' | 'forms'> & { country: string }>(`
       SELECT e.id, e.name, e.name_key AS nameKey, e.type, e.country,
         (SELECT count(DISTINCT x.article_id) FROM article_entities x WHERE x.entity_id = e.id) AS articles,
         (SELECT coalesce(sum(x.mention_count), 0) FROM article_entities x WHERE x.entity_id = e.id) AS mentions
@@ -88,6 +88,12 @@ export function storiesRepo(db: Database.Database): StoriesRepo {
     roles: db.prepare<[number], { role: string }>(`
       SELECT role FROM article_entities WHERE entity_id = ? AND role IS NOT NULL AND role != ''
       GROUP BY role ORDER BY count(*) DESC, role`),
+    byRole: db.prepare<[{ role: string; country: string }], { id: number }>(`
+      SELECT DISTINCT ae.entity_id AS id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+      WHERE e.type = 'PERSON' AND lower(trim(ae.role)) = @role AND (ae.country = @country OR e.country = @country)
+      ORDER BY ae.entity_id`),
+    forms: db.prepare<[number], { name: string }>(`
+      SELECT name FROM article_entities WHERE entity_id = ? GROUP BY name ORDER BY count(*) DESC, name`),
     entityArticles: db.prepare<[string], EntityArticleRow>(`
       SELECT ae.article_id AS articleId, ae.local_id AS localId, ae.entity_id AS entityId, a.published, a.title,
         ae.mention_count AS mentions
@@ -165,8 +171,10 @@ export function storiesRepo(db: Database.Database): StoriesRepo {
     entityCandidates({ surnamePrefix = '', keys = [], ids = [] }) {
       return st.candidates.all({ from: surnamePrefix, to: surnamePrefix + '\u{10FFFF}', keys: JSON.stringify(keys), ids: JSON.stringify(ids) }).map((r) => ({
         ...r, type: r.type as EntityType, country: r.country || null, roles: st.roles.all(r.id).map((x) => x.role),
+        forms: st.forms.all(r.id).map((x) => x.name),
       }));
     },
+    entitiesByRole: (role, country) => st.byRole.all({ role: role.trim().toLowerCase(), country }).map((r) => r.id),
     entityArticles: (ids) => st.entityArticles.all(JSON.stringify(ids)),
     entityQuotes: (ids) => st.entityQuotes.all(JSON.stringify(ids)),
     coEntities: (ids, limit) => st.coEntities.all({ ids: JSON.stringify(ids), limit }).map((r) => ({ ...r, country: r.country || null })),
