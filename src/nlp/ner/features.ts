@@ -59,8 +59,8 @@ const GROUPS_PER_WORD = 10;
 
 /**
  * Everything about a word form that does not depend on its context, hashed once and memoised per lexicon. One
- * Uint32Array holds the hashes of all its feature groups, then its cluster atoms per level (running text, then an
- * all-caps sentence): a few objects per word, not dozens.
+ * run of a shared slab holds the hashes of all its feature groups, then its cluster atoms per level (running text,
+ * then an all-caps sentence): a few objects per word, not dozens.
  */
 interface WordInfo {
   lowerStr: string;
@@ -75,6 +75,7 @@ interface WordInfo {
    * before / after (±2); [running text, all-caps sentence] each (SELF, PREV, NEXT, PREV2, NEXT2 + caps).
    */
   groups: FeatureGroup[];
+  /** The slab holding its hashes. */
   h: Uint32Array;
   /** Cluster atoms per level start at h[clusterAt] (running text) and h[clusterAt + levels] (all-caps sentence). */
   clusterAt: number;
@@ -89,7 +90,14 @@ function clusterAtoms(lex: Lexicon, ci: number, out: number[]): void {
   for (let l = 0; l < lex.levels; l++) out.push(ci < 0 ? NONE : lex.clusterAt(ci, l) + 1 + l * 65536);
 }
 
-/** Builds a word's hash array: groups are opened, filled with `push`, closed; `done` makes the array and groups. */
+/** Words' hash arrays are cut from shared slabs of this many hashes (256 kB, ~800 words): one allocation per slab,
+ *  not one per word. A slab is freed once no memoised word uses it. */
+const SLAB_LENGTH = 1 << 16;
+let slab = new Uint32Array(SLAB_LENGTH);
+let slabUsed = 0;
+
+/** Builds a word's hashes: groups are opened, filled with `push`, closed; `done` copies them into the current slab
+ *  and makes the groups (offsets into the slab). */
 class GroupBuilder {
   readonly all: number[] = [];
   private readonly bounds: number[] = [];
@@ -99,11 +107,17 @@ class GroupBuilder {
   close(): void {
     this.bounds.push(this.all.length);
   }
-  done(): { h: Uint32Array; groups: FeatureGroup[] } {
-    const h = Uint32Array.from(this.all);
+  done(): { h: Uint32Array; base: number; groups: FeatureGroup[] } {
+    if (slabUsed + this.all.length > slab.length) {
+      slab = new Uint32Array(Math.max(SLAB_LENGTH, this.all.length));
+      slabUsed = 0;
+    }
+    const h = slab, base = slabUsed;
+    h.set(this.all, base);
+    slabUsed += this.all.length;
     const groups: FeatureGroup[] = [];
-    for (let k = 0; k < this.bounds.length; k += 2) groups.push({ h, from: this.bounds[k], to: this.bounds[k + 1], slot: -1, owner: null });
-    return { h, groups };
+    for (let k = 0; k < this.bounds.length; k += 2) groups.push({ h, from: base + this.bounds[k], to: base + this.bounds[k + 1], slot: -1, owner: null });
+    return { h, base, groups };
   }
 }
 
@@ -185,8 +199,8 @@ function wordInfo(w: string, lex: Lexicon, cache: Map<string, WordInfo>): WordIn
   neighbourGroups(b, lowerHash, shape, [clusters, capsClusters], levels);
   const clusterAt = b.all.length;
   b.all.push(...clusters, ...capsClusters);
-  const { h, groups } = b.done();
-  info = { lowerStr, lower: lowerHash, shape, caseClass: cls, typicalCase, gaz: lex.gazWord(lowerStr), groups, h, clusterAt };
+  const { h, base, groups } = b.done();
+  info = { lowerStr, lower: lowerHash, shape, caseClass: cls, typicalCase, gaz: lex.gazWord(lowerStr), groups, h, clusterAt: base + clusterAt };
   if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
   cache.set(w, info);
   return info;

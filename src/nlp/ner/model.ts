@@ -132,7 +132,7 @@ export class NerModel {
   private memoGen: object = {};
   /** Largest number of memo slots before the pool starts over (settings; tests lower it). */
   memoMaxSlots = MEMO_MAX_SLOTS;
-  /** Longest document whose stage-2 base emissions are kept between the passes (settings; tests lower it). */
+  /** Tokens whose stage-2 base emissions are kept between the passes (settings; tests lower it). */
   stage2KeptTokens = STAGE2_KEPT_TOKENS;
   /** Scratch: ungrouped feature rows of the sentence being tagged. */
   private rowBuf = new Int32Array(1024);
@@ -234,22 +234,22 @@ export class NerModel {
   private tagPieces(doc: string[][]): Int32Array[] {
     const [c1, c2] = this.chains;
     const context = c2 ? new DocumentFeatures() : null;
-    // Stage-2 base emissions are kept from pass 1 for documents up to STAGE2_KEPT_TOKENS (faster); past that, pass 2
-    // computes them again so that memory stays bounded.
+    // Stage-2 base emissions of the first STAGE2_KEPT_TOKENS tokens are kept from pass 1 (faster); past that, pass 2
+    // computes them again, so that memory stays bounded and the extra cost grows smoothly with the length.
     let total = 0;
     for (const toks of doc) total += toks.length;
-    const kept = c2 && total <= this.stage2KeptTokens ? new Float32Array(total * L) : null;
+    const kept = c2 ? new Float32Array(Math.min(total, this.stage2KeptTokens) * L) : null;
     let at = 0;
     const labels = doc.map((toks) => {
       if (!toks.length) return new Int32Array(0);
       const { e1, e2 } = this.sentenceEmissions(toks);
       const first = c1.decode(e1, toks.length);
       context?.add(toks, first);
-      if (kept) kept.set(e2.subarray(0, toks.length * L), at);
+      if (kept && at + toks.length * L <= kept.length) kept.set(e2.subarray(0, toks.length * L), at);
       at += toks.length * L;
       return first;
     });
-    if (!c2 || !context) return labels;
+    if (!c2 || !context || !kept) return labels;
     let offsets = new Int32Array(257), rows = new Int32Array(1024);
     at = 0;
     for (let s = 0; s < doc.length; s++) {
@@ -264,7 +264,7 @@ export class NerModel {
         rows[m++] = this.index.row(h);
       });
       while (next <= n) offsets[next++] = m;
-      const e2 = kept ? kept.subarray(at, at + n * L) : this.sentenceEmissions(toks).e2;
+      const e2 = at + n * L <= kept.length ? kept.subarray(at, at + n * L) : this.sentenceEmissions(toks).e2;
       at += n * L;
       this.addEmissions(offsets.subarray(0, n + 1), rows, 1, e2);
       labels[s] = c2.decode(e2, n);

@@ -36,10 +36,10 @@ export const MEMO_MAX_SLOTS = 200_000;
  *  tagger's per-sentence buffers stay bounded whatever the input. */
 export const MAX_TAGGED_SENTENCE_TOKENS = 1000;
 
-/** Run time: documents up to this many tokens keep their stage-2 base scores between the tagger's two passes
- *  (84 bytes a token: 21 MB at most, about 1.4 MB of dense text); longer ones score their features again in the
- *  second pass (30–50 % slower tagging, on text where most words are new), so that memory does not grow with the
- *  document. */
+/** Run time: the stage-2 base scores of a document's first this many tokens are kept between the tagger's two passes
+ *  (84 bytes a token: 21 MB at most, about 1.4 MB of dense text); the sentences after them score their features
+ *  again in the second pass (30–50 % slower on text where most words are new), so that memory does not grow with
+ *  the document. */
 export const STAGE2_KEPT_TOKENS = 250_000;
 
 /** Training. */
