@@ -44,8 +44,16 @@ export interface BatchOptions<T extends Task = Task> {
 export type Sink<T extends Task = Task> = (result: TaskResult[T], source: string, item: InputItem) => void;
 
 /** Thrown by a sink, claim or onFailure when going on is pointless (the store is full or gone): the batch stops
- *  there, the item counts as failed, and the report says why. */
-export class StopBatch extends Error {}
+ *  there and the report says why. The item at hand counts as failed unless `itemFailed` is false (a sink that
+ *  stores later has already told which item the store failed on). */
+export class StopBatch extends Error {
+  constructor(
+    message: string,
+    readonly itemFailed = true,
+  ) {
+    super(message);
+  }
+}
 
 /** The message the report gives a batch stopped through its signal. */
 export const INTERRUPTED = 'interrupted';
@@ -135,8 +143,10 @@ export async function runBatch<T extends Task>(inputs: readonly string[], opts: 
           sink(settled.value, entry.source, entry.item);
         } catch (e) {
           if (!(e instanceof StopBatch)) return failed(entry.source, message(e));
-          report.failed++;
-          opts.onItem?.({ source: entry.source, status: 'failed', error: e.message });
+          if (e.itemFailed) {
+            report.failed++;
+            opts.onItem?.({ source: entry.source, status: 'failed', error: e.message });
+          }
           throw e;
         }
         report.ok++;

@@ -84,7 +84,14 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
         failed++;
         writer.add({ source, error });
       },
-    }, (analysis, source, item) => writer.add({ analysis, source, provenance: provenanceOf(item) }));
+    }, (analysis, source, item) => {
+      try {
+        writer.add({ analysis, source, provenance: provenanceOf(item) });
+      } catch (e) {
+        // The writer has told which item the store failed on; this one is merely not stored.
+        throw e instanceof StopBatch ? new StopBatch(e.message, false) : e;
+      }
+    });
   } finally {
     // What was analysed before the batch ended (or stopped, or was interrupted) is stored.
     close();
