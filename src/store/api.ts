@@ -4,6 +4,7 @@
 // search takes our query tree (query.ts), which each store translates.
 //
 // Result types are those of the synchronous contract (types.ts), so a caller moves over by adding `await`.
+import type { EventFilter, EventRow } from './event-filter.js';
 import type { Analysis } from '../doc/schema.js';
 import type { Query } from './query.js';
 import type {
@@ -51,7 +52,13 @@ export interface LayerStore {
   articleEntities(articleId: string): Promise<ArticleEntity[]>;
   /** Quotes by speaker and/or text: best text match first, else newest first. Rejects with SearchSyntaxError. */
   searchQuotes(opts?: QuoteQuery): Promise<QuoteHit[]>;
+  /** Events by source actor, target (a code like "UKR", or words of a name), type and date range, asserted only unless
+   *  `all`; newest first, at most `limit`. */
+  searchEvents(filter: EventQuery): Promise<EventRow[]>;
 }
+
+/** What searchEvents selects. */
+export type EventQuery = EventFilter & { limit: number };
 
 /** What a search may be narrowed to besides its words. */
 export interface SearchFilters {

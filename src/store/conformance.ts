@@ -324,6 +324,50 @@ export function storeConformance(name: string, makeStore: MakeStore): void {
       }));
     });
 
+    describe('events', () => {
+      const withEvents = (fn: (s: Store) => Promise<void>) => withStore(async (s) => {
+        const a = 'Velmar troops shelled Ostria on Monday. Ostria accused Velmar. Talks may resume.';
+        const b = 'Ostria and Velmar met in Geneva.';
+        const first = article('events-a', {
+          text: a, published: '2025-06-03',
+          entities: [entity('e1', 'LOC', 'Velmar', 2, { country: 'VLM' }), entity('e2', 'LOC', 'Ostria', 2, { country: 'OST' })],
+          events: [
+            { type: 'ASSAULT', source: ['e1'], target: ['e2'], date: '2025-06-02', sentence: { start: 0, end: a.length }, cue: { start: 14, end: 21, text: 'shelled' } },
+            { type: 'ACCUSE', source: ['e2'], target: ['e1'], sentence: { start: 40, end: 62 }, mentions: [{ cue: { start: 47, end: 54 }, sentence: { start: 40, end: 62 } }] },
+            { type: 'CONSULT', source: ['e1'], target: ['e2'], status: 'future', sentence: { start: 63, end: 82 } },
+          ],
+        });
+        await s.put(first, fileFrom('/in/events-a.html', 'a1'));
+        await s.put(article('events-b', {
+          text: b, published: '2025-05-10',
+          entities: [entity('e1', 'LOC', 'Ostria', 1, { country: 'OST' }), entity('e2', 'PERSON', 'Dara Venn', 1)],
+          events: [{ type: 'CONSULT', source: ['e1', 'e2'], target: ['IGO'], reciprocal: true, sentence: { start: 0, end: b.length } }],
+        }));
+        await fn(s);
+      });
+
+      test('searchEvents: by actor code or name, target, type and dates; asserted only unless all; newest first', withEvents(async (s) => {
+        const all = await s.searchEvents({ limit: 10 });
+        assert.deepEqual(all.map((e) => [e.type, e.date]), [['ACCUSE', '2025-06-03'], ['ASSAULT', '2025-06-02'], ['CONSULT', '2025-05-10']]);
+        assert.equal(all[1].sentence, 'Velmar troops shelled Ostria on Monday. Ostria accused Velmar. Talks may resume.');
+        assert.equal(all[0].mentions, 2);
+        assert.deepEqual((await s.searchEvents({ actor: 'VLM', limit: 10 })).map((e) => e.type), ['ASSAULT']);
+        assert.deepEqual((await s.searchEvents({ actor: 'venn', limit: 10 })).map((e) => e.type), ['CONSULT'], 'a word of a name');
+        assert.deepEqual((await s.searchEvents({ target: 'IGO', limit: 10 })).map((e) => e.type), ['CONSULT']);
+        assert.deepEqual((await s.searchEvents({ type: 'assault', limit: 10 })).map((e) => e.source.codes), [['VLM']]);
+        assert.deepEqual((await s.searchEvents({ since: '2025-06-01', until: '2025-06-02', limit: 10 })).map((e) => e.type), ['ASSAULT']);
+        assert.deepEqual((await s.searchEvents({ all: true, limit: 10 })).map((e) => e.status).sort(), ['asserted', 'asserted', 'asserted', 'future']);
+        assert.equal((await s.searchEvents({ limit: 1 })).length, 1);
+      }));
+
+      test('searchEvents follows an article\'s new version', withEvents(async (s) => {
+        const text = 'Velmar troops shelled Ostria on Monday. Ostria accused Velmar. Talks may resume. Updated.';
+        const again = article('events-a', { text, published: '2025-06-03', entities: [], events: [] });
+        assert.equal((await s.put(again, fileFrom('/in/events-a.html', 'a2'))).status, 'version');
+        assert.deepEqual((await s.searchEvents({ limit: 10 })).map((e) => e.type), ['CONSULT']);
+      }));
+    });
+
     describe('jobs', () => {
       test('a job is resumed by key until finished; its done sources are skipped', withStore(async (s) => {
         const job = await s.openJob('batch-1', ['dir/']);

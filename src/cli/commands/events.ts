@@ -1,10 +1,10 @@
 // dossier events: stored events by source actor, type, target and date, with the cue and the sentence that tells
-// them. Events are stored inside their articles' analysis documents; this reads them with one pass over the store.
+// them, from the store's event rows (indexed by type, date and actor code).
 import { Command } from 'commander';
 import { withAsyncStore } from '../store-async.js';
 import { DEFAULT_DB, parseLimit } from '../options.js';
 import { safeLine } from '../terminal.js';
-import { queryEvents, type EventRow } from '../../nlp/events/query.js';
+import type { EventRow } from '../../store/event-filter.js';
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -37,10 +37,7 @@ export function eventsCommand(): Command {
         }
       }
       await withAsyncStore(flags.db, async (store) => {
-        const rows: EventRow[] = [];
-        for await (const article of store.iterate()) for (const r of queryEvents(article.analysis, flags)) rows.push(r);
-        rows.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.articleId.localeCompare(b.articleId));
-        const shown = rows.slice(0, flags.limit);
+        const shown = await store.searchEvents(flags);
         if (flags.json) {
           process.stdout.write(JSON.stringify(shown, null, 2) + '\n');
           return;

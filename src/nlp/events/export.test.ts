@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Analysis } from '../../doc/schema.js';
 import { cameoCode, GDELT_COLUMNS, gdeltRows, ploverRecords, quadClass } from './export.js';
-import { queryEvents } from './query.js';
+import { queryEvents } from '../../store/event-filter.js';
 
 const text = 'Japan and Vietnam held talks. Egypt did not attack Libya. Egypt accused Libya of smuggling.';
 const s = (a: string) => ({ start: text.indexOf(a), end: text.indexOf(a) + a.length });

@@ -11,6 +11,7 @@ import { DEFAULT_TIME_LIMIT_S, runWithin } from './deadline.js';
 import { sqliteHandle } from './handle.js';
 import { openSqliteStore } from './index.js';
 import { querySearcher } from './query-search.js';
+import { eventQueries } from './event-queries.js';
 
 /** Errors of the store itself, after which no write of the group can succeed: recordItems rejects the group. */
 const STORE_FAILURE = /^SQLITE_(FULL|IOERR|READONLY|CORRUPT|NOTADB|CANTOPEN|BUSY|LOCKED|NOMEM|PERM)/;
@@ -32,6 +33,7 @@ export function asyncSqliteStore(sync: SyncStore, path: string, opts: OpenStoreO
   const defaultLimitMs = opts.searchTimeLimitMs ?? DEFAULT_TIME_LIMIT_S * 1000;
   const inMemory = path === ':memory:' || path === '';
   let local: ReturnType<typeof querySearcher> | undefined;
+  let events: ReturnType<typeof eventQueries> | undefined;
   const here = () => (local ??= querySearcher(sqliteHandle(sync)));
   /** The time limit of one search, or 0 when it runs in this thread. */
   const limitOf = (ms: number | undefined) => (inMemory ? 0 : Math.max(0, ms ?? defaultLimitMs));
@@ -45,6 +47,7 @@ export function asyncSqliteStore(sync: SyncStore, path: string, opts: OpenStoreO
     count: async () => sync.count(),
 
     topEntities: async (o) => sync.topEntities(o),
+    searchEvents: async (f) => (events ??= eventQueries(sqliteHandle(sync))).searchEvents(f),
     articleEntities: async (id) => sync.articleEntities(id),
     async searchQuotes(o: QuoteQuery = {}): Promise<QuoteHit[]> {
       const { timeLimitMs, ...rest } = o;

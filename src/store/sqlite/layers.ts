@@ -9,7 +9,7 @@ const REBUILD_FLAG = 'rebuild_layers';
 
 export function layerRepo(db: Database.Database) {
   const st = {
-    clear: ['article_entities', 'quotes', 'amounts', 'times'].map((t) => db.prepare<[string]>(`DELETE FROM ${t} WHERE article_id = ?`)),
+    clear: ['article_entities', 'quotes', 'amounts', 'times', 'event_actors', 'events'].map((t) => db.prepare<[string]>(`DELETE FROM ${t} WHERE article_id = ?`)),
     hasQuotes: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM quotes WHERE article_id = ? LIMIT 1'),
     unindexQuotes: db.prepare<[string]>('DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)'),
     indexQuotes: db.prepare<[string]>(`
@@ -48,6 +48,11 @@ export function layerRepo(db: Database.Database) {
     time: db.prepare(`
       INSERT INTO times (article_id, n, char_start, char_end, text, type, value, mod)
       VALUES (@articleId, @n, @start, @end, @text, @type, @value, @mod)`),
+    event: db.prepare(`
+      INSERT INTO events (article_id, n, type, mode, status, date, reciprocal, cue, sentence_start, sentence_end, mentions)
+      VALUES (@articleId, @n, @type, @mode, @status, @date, @reciprocal, @cue, @sentenceStart, @sentenceEnd, @mentions)`),
+    eventActor: db.prepare(`
+      INSERT INTO event_actors (article_id, n, side, k, code, name) VALUES (@articleId, @n, @side, @k, @code, @name)`),
     flagged: db.prepare<[string], { name: string }>('SELECT name FROM store_flags WHERE name = ?'),
     unflag: db.prepare<[string]>('DELETE FROM store_flags WHERE name = ?'),
     page: db.prepare<[number, number], { seq: number; id: string; first_seen: string; analysis: string }>(`
@@ -119,6 +124,26 @@ export function layerRepo(db: Database.Database) {
     (a.times ?? []).forEach((t, n) =>
       st.time.run({ articleId: a.id, n, start: t.start, end: t.end, text: t.text, type: t.type, value: t.value, mod: t.mod ?? null }),
     );
+    writeEvents(a);
+  }
+
+  /** The article's events and their actors as rows (an actor is an entity id of the article, or an actor code). */
+  function writeEvents(a: Analysis): void {
+    const byId = new Map((a.entities ?? []).map((e) => [e.id, e]));
+    const day = a.published?.slice(0, 10) ?? null;
+    (a.events ?? []).forEach((e, n) => {
+      st.event.run({
+        articleId: a.id, n, type: e.type, mode: e.mode ?? null, status: e.status ?? 'asserted', date: e.date ?? day,
+        reciprocal: e.reciprocal ? 1 : 0, cue: e.cue?.text ?? null, sentenceStart: e.sentence.start, sentenceEnd: e.sentence.end,
+        mentions: 1 + (e.mentions?.length ?? 0),
+      });
+      for (const side of ['source', 'target'] as const) {
+        e[side].forEach((ref, k) => {
+          const ent = byId.get(ref);
+          st.eventActor.run({ articleId: a.id, n, side, k, code: ent ? ent.country ?? null : ref, name: ent ? ent.name : ref });
+        });
+      }
+    });
   }
 
   // Every article's rows from its stored latest analysis, in first-seen order (so entities keep the name and
@@ -126,7 +151,7 @@ export function layerRepo(db: Database.Database) {
   const rebuild = db.transaction((): boolean => {
     if (!st.flagged.get(REBUILD_FLAG)) return false; // another connection did it meanwhile
     db.exec(`DELETE FROM quotes_fts; DELETE FROM quotes; DELETE FROM amounts; DELETE FROM times;
-      DELETE FROM article_entities; DELETE FROM entities;`);
+      DELETE FROM event_actors; DELETE FROM events; DELETE FROM article_entities; DELETE FROM entities;`);
     for (let after = 0; ; ) {
       const rows = st.page.all(after, REBUILD_PAGE_SIZE);
       for (const r of rows) write({ ...(JSON.parse(r.analysis) as Analysis), id: r.id }, r.first_seen, true);

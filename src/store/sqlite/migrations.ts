@@ -309,4 +309,44 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO story_counters (name, value) VALUES ('docs', 0), ('next_story', 1);
     `,
   },
+  {
+    version: 6,
+    name: 'events as rows: indexed by type, date and actor',
+    // `dossier events` (and later the HTTP API) filter events by actor, target, type and date; reading every stored
+    // analysis for that grows with the store. Each event of an article's latest version is a row, each of its actors
+    // a row of event_actors (the country or actor code, and the entity's name as the article gives it), rewritten
+    // with the other layers in the put. The flag has the next open fill them for articles stored before.
+    sql: `
+      CREATE TABLE events (
+        article_id     TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        n              INTEGER NOT NULL,
+        type           TEXT NOT NULL,          -- PLOVER 2.0 type
+        mode           TEXT,
+        status         TEXT NOT NULL,          -- asserted | negated | hypothetical | future | reported-denied
+        date           TEXT,                   -- the event's date, else the article's publication day
+        reciprocal     INTEGER NOT NULL,
+        cue            TEXT,
+        sentence_start INTEGER NOT NULL,
+        sentence_end   INTEGER NOT NULL,
+        mentions       INTEGER NOT NULL,       -- how many times the article tells it
+        PRIMARY KEY (article_id, n)
+      ) WITHOUT ROWID;
+      CREATE INDEX events_type_date ON events(type, date);
+      CREATE INDEX events_date ON events(date);
+
+      CREATE TABLE event_actors (
+        article_id TEXT NOT NULL,
+        n          INTEGER NOT NULL,           -- the event's n
+        side       TEXT NOT NULL,              -- source | target
+        k          INTEGER NOT NULL,           -- order within the side
+        code       TEXT,                       -- ISO-3 country or actor code (IGO, NGO, …); NULL when unknown
+        name       TEXT NOT NULL,              -- the entity's name in the article, or the code
+        PRIMARY KEY (article_id, n, side, k),
+        FOREIGN KEY (article_id, n) REFERENCES events(article_id, n) ON DELETE CASCADE
+      ) WITHOUT ROWID;
+      CREATE INDEX event_actors_code ON event_actors(code, side);
+
+      INSERT OR IGNORE INTO store_flags (name) VALUES ('rebuild_layers');
+    `,
+  },
 ];

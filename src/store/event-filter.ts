@@ -1,6 +1,6 @@
-// Event queries over analysis documents (dossier events): by actor (country code or entity name), type, target and
-// date, asserted events only unless asked otherwise.
-import type { Analysis, PloverEvent } from '../../doc/schema.js';
+// What an event query selects (dossier events, the store's searchEvents): by actor (a code or words of an entity's
+// name), type, target and date, asserted events only unless asked otherwise; and the same query over one analysis.
+import type { Analysis, PloverEvent } from '../doc/schema.js';
 
 export interface EventFilter {
   /** Source actor: an ISO-3 / actor code ("UKR", "IGO") or words of an entity's name ("Zelenskyy"). */
@@ -45,7 +45,7 @@ function side(a: Analysis, refs: string[]): { codes: string[]; names: string[] }
 }
 
 /** Whether one side matches a query: its code equals it, or every query word is in one of its names. */
-function matches(s: { codes: string[]; names: string[] }, q: string): boolean {
+export function sideMatches(s: { codes: string[]; names: string[] }, q: string): boolean {
   if (s.codes.some((c) => c.toUpperCase() === q.toUpperCase())) return true;
   const words = fold(q).split(/\s+/).filter(Boolean);
   return s.names.some((n) => words.every((w) => fold(n).split(/[\s-]+/).includes(w)));
@@ -62,8 +62,8 @@ export function queryEvents(a: Analysis, f: EventFilter): EventRow[] {
     if (f.until && (!date || date.slice(0, f.until.length) > f.until)) continue;
     const source = side(a, e.source);
     const target = side(a, e.target);
-    if (f.actor && !matches(source, f.actor)) continue;
-    if (f.target && !matches(target, f.target)) continue;
+    if (f.actor && !sideMatches(source, f.actor)) continue;
+    if (f.target && !sideMatches(target, f.target)) continue;
     rows.push(row(a, e, date, status, source, target));
   }
   return rows;
