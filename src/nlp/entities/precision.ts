@@ -87,7 +87,8 @@ const MINOR_POS = /^(ADV|INTJ|ADP|SCONJ|CCONJ|DET|PRON|AUX|PART)$/;
 
 /**
  * Capitalised by position only: a one-word name every mention of which opens a sentence (or a quotation), whose
- * word the corpus mostly writes in lower case and no gazetteer knows ("Lastly", "Impressively", "Yeah").
+ * word the corpus mostly writes in lower case, or the tagger reads as an adverb or a function word, and no gazetteer
+ * knows ("Lastly", "Impressively", "Yeah"). Sides of a result line ("Blues 3, Lightning 1") are names.
  */
 function positionalCapitals(v: TokenView, raw: readonly RawMention[], words: WordKnowledge): Set<string> {
   const opens = (i: number) => {
