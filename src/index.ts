@@ -5,11 +5,14 @@ import type { Analysis } from './doc/schema.js';
 import type { InputItem } from './input/types.js';
 import type { Pipeline } from './pipeline/pipeline.js';
 import type { CleanArticle } from './run/extract-article.js';
-import type { Store } from './store/types.js';
+import type { OpenStoreOptions, Store } from './store/api.js';
 
 export type { Analysis } from './doc/schema.js';
 export type { CleanArticle } from './run/extract-article.js';
-export type * from './store/types.js';
+export type * from './store/api.js';
+/** The search language of `dossier search` ("phrases", AND/OR/NOT, -word, prefix*, title:/text:) → a store Query. */
+export { parseQuery } from './store/query.js';
+export { SearchSyntaxError } from './store/types.js';
 
 /** What is known of an article besides its body. */
 export interface ArticleMeta {
@@ -60,9 +63,9 @@ export async function extract(input: ArticleInput): Promise<CleanArticle> {
   return extractArticle(item, { published: input.published });
 }
 
-/** Opens (creating it if needed) the SQLite store at `path`; `readOnly` for a store this process only reads.
- *  Close it with `store.close()`. */
-export async function openStore(path: string, opts: { readOnly?: boolean } = {}): Promise<Store> {
-  const { openSqliteStore } = await import('./store/sqlite/index.js');
-  return openSqliteStore(path, opts);
+/** Opens (creating it if needed) the SQLite store at `path`, through the asynchronous store contract
+ *  (src/store/api.ts); `readOnly` for a store this process only reads. Close it with `await store.close()`. */
+export async function openStore(path: string, opts: OpenStoreOptions = {}): Promise<Store> {
+  const { openStore: openSqlite } = await import('./store/sqlite/async-store.js');
+  return openSqlite(path, opts);
 }

@@ -25,7 +25,7 @@ test('--version prints package.json version and loads no heavy package', () => {
 test('--help lists every command without loading any of them', () => {
   const r = run(['--help']);
   assert.equal(r.status, 0, r.stderr);
-  for (const name of ['analyze', 'extract', 'ingest', 'search', 'show', 'entities', 'quotes', 'events', 'export', 'eval', 'demo'])
+  for (const name of ['analyze', 'extract', 'ingest', 'search', 'show', 'entities', 'quotes', 'events', 'export', 'stories', 'story', 'entity', 'eval', 'demo'])
     assert.match(r.stdout, new RegExp(`^  ${name} `, 'm'), `--help lists ${name}`);
   assert.equal(r.heavy, 'none');
 });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, extract, openStore, type ArticleInput } from '../src/index.js';
+import { analyze, extract, openStore, parseQuery, type ArticleInput } from '../src/index.js';
 import { dossier, SEED, tempDir } from './helpers.js';
 
 test('analyze gives the document `dossier analyze --json` prints', async () => {
@@ -32,14 +32,15 @@ test('an input with both or neither of text and html is refused', async () => {
   await assert.rejects(extract({} as ArticleInput), TypeError);
 });
 
-test('openStore opens a SQLite store the analysis can be put in and searched', async () => {
+test('openStore opens the SQLite store (async contract): the analysis is put in and found by a parsed query', async () => {
   const store = await openStore(join(tempDir(), 'lib.db'));
   try {
     const doc = await analyze({ text: 'Port reopens\n\nThe port of Tarvel reopened on Monday after a week of repairs, officials said.' });
-    store.put(doc);
-    assert.equal(store.count(), 1);
-    assert.equal(store.search('Tarvel')[0]?.id, doc.id);
+    await store.put(doc);
+    assert.equal(await store.count(), 1);
+    assert.equal((await store.search(parseQuery('Tarvel AND repairs')))[0]?.id, doc.id);
+    assert.deepEqual(await store.search(parseQuery('Tarvel -repairs')), []);
   } finally {
-    store.close();
+    await store.close();
   }
 });

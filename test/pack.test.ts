@@ -91,12 +91,15 @@ test('npm pack: the tarball installs offline in an empty folder; the library and
   // The library, as ESM, with its types checked against the exports map.
   writeFileSync(join(app, 'main.ts'), [
     "import { readFileSync } from 'node:fs';",
-    "import { analyze, extract, openStore, type Analysis, type CleanArticle } from 'dossier';",
+    "import { analyze, extract, openStore, parseQuery, type Analysis, type CleanArticle } from 'dossier';",
     "const text = readFileSync('article.txt', 'utf8');",
     "const analysis: Analysis = await analyze({ text, published: '2025-07-25', source: 'article.txt' });",
     'const article: CleanArticle = await extract({ text });',
     "const store = await openStore('app.db');",
-    'store.close();',
+    'await store.put(analysis);',
+    "const hits = await store.search(parseQuery('bridge'));",
+    'await store.close();',
+    "if (hits.length !== 1) throw new Error('the stored article is not found');",
     'process.stdout.write(JSON.stringify({ analysis, article }));',
   ].join('\n'));
   writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({

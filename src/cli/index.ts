@@ -44,6 +44,18 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'export stored articles (JSON Lines, PLOVER records, GDELT-style TSV)',
     load: async () => (await import('./commands/export.js')).exportCommand(),
   },
+  stories: {
+    summary: 'list stories (articles about one event across outlets, copies linked), biggest first',
+    load: async () => (await import('./commands/stories.js')).storiesCommand(),
+  },
+  story: {
+    summary: "a story's timeline: its articles across outlets and copies, its events and quotes by date",
+    load: async () => (await import('./commands/story.js')).storyCommand(),
+  },
+  entity: {
+    summary: "one entity's dossier: its names, quotes, events as source and target, co-occurring entities",
+    load: async () => (await import('./commands/entity.js')).entityCommand(),
+  },
   eval: {
     summary: 'evaluate a layer against a gold set with the reference scorer',
     load: async () => (await import('./commands/eval.js')).evalCommand(),
