@@ -58,7 +58,7 @@ export class CopyIndex {
     const result: CopyResult = { id: a.id, ...(credited ? { credited } : {}) };
     const exactKey = fnv1a(ws.join(' '));
     const keys = bandKeys(sig, COPIES.rowsPerBand);
-    const buckets = keys.map((k) => this.state.bucket(k, MAX_BUCKET));
+    const buckets = this.state.buckets(keys, MAX_BUCKET);
     let match: CopyMatch | undefined;
     const same = ws.length ? this.state.exact(exactKey) : undefined;
     if (same !== undefined) match = { of: same, original: same, kind: 'exact', jaccard: 1, containment: 1 };
@@ -80,9 +80,7 @@ export class CopyIndex {
     const group = match?.original ?? a.id;
     this.state.setEntry(a.id, { sig, size: set.size, outlet: a.outlet, group });
     if (ws.length && same === undefined) this.state.setExact(exactKey, a.id);
-    keys.forEach((k, i) => {
-      if (buckets[i].length < MAX_BUCKET) this.state.addToBucket(k, a.id, buckets[i].length);
-    });
+    this.state.addToBuckets(a.id, keys.map((key, i) => ({ key, size: buckets[i].length })).filter((b) => b.size < MAX_BUCKET));
     this.state.addToGroup(group, a.id, a.outlet, credited);
     if (match) result.copy = match;
     return result;

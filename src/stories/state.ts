@@ -18,10 +18,10 @@ export interface CopyState {
   exact(key: number): string | undefined;
   /** Records `id` under `key` (called only when no article holds it yet). */
   setExact(key: number, id: string): void;
-  /** The articles in an LSH bucket, in arrival order (at most `max`). */
-  bucket(key: string, max: number): readonly string[];
-  /** Appends `id` to a bucket that holds `size` articles (called only when size < max). */
-  addToBucket(key: string, id: string, size: number): void;
+  /** The articles in each of these LSH buckets, in arrival order (at most `max` each). */
+  buckets(keys: readonly string[], max: number): (readonly string[])[];
+  /** Appends `id` to each of these buckets, which hold `size` articles each (only buckets below their max). */
+  addToBuckets(id: string, adds: readonly { key: string; size: number }[]): void;
   entry(id: string): CopyEntry | undefined;
   setEntry(id: string, e: CopyEntry): void;
   /** Bookkeeping of a copy group (members, outlets, credited outlets); the store derives it from its rows instead. */
@@ -75,17 +75,19 @@ export interface StoryState {
 
 export class MemoryCopyState implements CopyState {
   private readonly exacts = new Map<number, string>();
-  private readonly buckets = new Map<string, string[]>();
+  private readonly lists = new Map<string, string[]>();
   private readonly entries = new Map<string, CopyEntry>();
   private readonly groups = new Map<string, { members: number; outlets: Set<string>; credited: Set<string> }>();
 
   exact = (key: number) => this.exacts.get(key);
   setExact = (key: number, id: string) => void this.exacts.set(key, id);
-  bucket = (key: string) => this.buckets.get(key) ?? [];
-  addToBucket(key: string, id: string): void {
-    const b = this.buckets.get(key);
-    if (b) b.push(id);
-    else this.buckets.set(key, [id]);
+  buckets = (keys: readonly string[]) => keys.map((k) => [...(this.lists.get(k) ?? [])]);
+  addToBuckets(id: string, adds: readonly { key: string }[]): void {
+    for (const { key } of adds) {
+      const b = this.lists.get(key);
+      if (b) b.push(id);
+      else this.lists.set(key, [id]);
+    }
   }
   entry = (id: string) => this.entries.get(id);
   setEntry = (id: string, e: CopyEntry) => void this.entries.set(id, e);

@@ -234,21 +234,24 @@ export const MIGRATIONS: readonly Migration[] = [
     // assignment is kept when it gets a new version.
     sql: `
       CREATE TABLE copy_fingerprints (
-        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        n          INTEGER PRIMARY KEY,        -- arrival order (so inserts append)
+        article_id TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
         sig        BLOB NOT NULL,              -- MinHash signature (uint32 values)
         shingles   INTEGER NOT NULL,           -- distinct shingles of the clean text
         outlet     TEXT,
         original   TEXT NOT NULL               -- original of its copy group (itself when it copies nothing)
-      ) WITHOUT ROWID;
+      );
       CREATE TABLE copy_exact (
         key        INTEGER PRIMARY KEY,        -- hash of the clean text's words
         article_id TEXT NOT NULL
       );
+      -- 128 rows per article written at random keys: kept as small as possible (integers only), so more of them
+      -- fit a page and a batch of articles rewrites fewer pages.
       CREATE TABLE copy_buckets (
-        band       TEXT NOT NULL,              -- LSH band key
-        n          INTEGER NOT NULL,           -- position in the bucket (arrival order)
-        article_id TEXT NOT NULL,
-        PRIMARY KEY (band, n)
+        band       INTEGER NOT NULL,           -- 52-bit hash of the LSH band key
+        pos        INTEGER NOT NULL,           -- position in the bucket (arrival order)
+        n          INTEGER NOT NULL,           -- copy_fingerprints.n of the article
+        PRIMARY KEY (band, pos)
       ) WITHOUT ROWID;
 
       -- An article that copies an earlier one: exact (same words), near (containment of the smaller text in the

@@ -1,11 +1,15 @@
 // The stories layer's state (src/stories/state.ts) over the tables of migration 5, for one write transaction.
-// Signatures, buckets, postings and members are read and written row by row as the algorithm asks for them; story
-// centroids, term frequencies and the counters are cached for the transaction and written once at its end, so a
-// story touched by many articles of one batch is serialised once. Nothing is kept between transactions: another
-// process may have written meanwhile.
+// Buckets, postings and members are read and written row by row as the algorithm asks for them; story centroids,
+// term frequencies and the counters are written once at the end of the transaction, so a story touched by many
+// articles of one batch is serialised once. Centroids, term frequencies and signatures read are kept in a bounded
+// cache (StoriesCache) from one transaction to the next while no other writer has added articles meanwhile (the
+// 'docs' counter tells); a story's centroid is parsed only when the algorithm reads it (most candidates fall
+// outside the time window and are never compared).
 import type Database from 'better-sqlite3';
+import { fnv1a } from '../../stories/minhash.js';
 import type { CopyEntry, CopyState, StoryRecord, StoryState } from '../../stories/state.js';
 import type { CopyLink, StoriesWriter } from '../types.js';
+import { STORIES_CACHE } from './stories-settings.js';
 
 interface StoryRow {
   id: string;
@@ -18,6 +22,10 @@ interface StoryRow {
   outlet_list: string;
 }
 
+/** An LSH band key as a 52-bit integer (two FNV-1a hashes): a smaller row than the key's text. Two keys sharing a
+ *  number (odds ~1e-8 at a million keys) only make an extra candidate, which the signature comparison rejects. */
+export const bandNumber = (key: string): number => fnv1a(key) * 0x100000 + (fnv1a(key + '\u0000') >>> 12);
+
 const toTime = (iso: string | null) => (iso === null ? undefined : Date.parse(iso));
 const toIso = (t: number | undefined) => (t === undefined ? null : new Date(t).toISOString());
 
@@ -25,13 +33,20 @@ export function storiesStatements(db: Database.Database) {
   return {
     fingerprint: db.prepare<[string], { sig: Buffer; shingles: number; outlet: string | null; original: string }>(
       'SELECT sig, shingles, outlet, original FROM copy_fingerprints WHERE article_id = ?'),
-    putFingerprint: db.prepare<[string, Buffer, number, string | null, string]>(
-      'INSERT OR REPLACE INTO copy_fingerprints (article_id, sig, shingles, outlet, original) VALUES (?, ?, ?, ?, ?)'),
+    putFingerprint: db.prepare<[string, Buffer, number, string | null, string], { n: number }>(`
+      INSERT INTO copy_fingerprints (article_id, sig, shingles, outlet, original) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT (article_id) DO UPDATE SET sig = excluded.sig, shingles = excluded.shingles, outlet = excluded.outlet,
+        original = excluded.original
+      RETURNING n`),
+    fingerprintN: db.prepare<[string], { n: number }>('SELECT n FROM copy_fingerprints WHERE article_id = ?'),
     exact: db.prepare<[number], { article_id: string }>('SELECT article_id FROM copy_exact WHERE key = ?'),
     putExact: db.prepare<[number, string]>('INSERT OR IGNORE INTO copy_exact (key, article_id) VALUES (?, ?)'),
-    bucket: db.prepare<[string, number], { article_id: string }>(
-      'SELECT article_id FROM copy_buckets WHERE band = ? ORDER BY n LIMIT ?'),
-    putBucket: db.prepare<[string, number, string]>('INSERT INTO copy_buckets (band, n, article_id) VALUES (?, ?, ?)'),
+    // All of an article's buckets in one statement (128 index probes inside SQLite rather than 128 calls).
+    buckets: db.prepare<[string, number], { band: number; article_id: string }>(`
+      SELECT b.band, f.article_id FROM copy_buckets b JOIN copy_fingerprints f ON f.n = b.n
+      WHERE b.band IN (SELECT value FROM json_each(?)) AND b.pos < ? ORDER BY b.band, b.pos`),
+    putBuckets: db.prepare<[number, string]>(`
+      INSERT INTO copy_buckets (band, pos, n) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), ? FROM json_each(?)`),
     link: db.prepare(`INSERT OR REPLACE INTO copy_links (article_id, of_id, original_id, kind, score)
       VALUES (@articleId, @of, @original, @kind, @score)`),
     credit: db.prepare<[string, string]>('UPDATE story_members SET credited = ? WHERE article_id = ?'),
@@ -58,23 +73,101 @@ export function storiesStatements(db: Database.Database) {
 
 type Statements = ReturnType<typeof storiesStatements>;
 
-/** The state of one write transaction; call flush() before it commits. */
-export function storiesWriter(st: Statements): StoriesWriter & { flush(): void } {
+/** What one connection remembers of the state between its transactions (see the file comment). */
+export interface StoriesCache {
+  /** The 'docs' counter the cache is valid for; undefined: empty. */
+  docs: number | undefined;
+  entries: Map<string, CopyEntry>;
+  terms: Map<string, { df: number; posts: number }>;
+  /** Stories by id (not merged ones: their target is in mergedInto). */
+  stories: Map<string, StoryRecord>;
+  mergedInto: Map<string, string>;
+}
+
+export const emptyCache = (): StoriesCache => ({ docs: undefined, entries: new Map(), terms: new Map(), stories: new Map(), mergedInto: new Map() });
+
+function clear(c: StoriesCache): void {
+  c.docs = undefined;
+  c.entries.clear();
+  c.terms.clear();
+  c.stories.clear();
+  c.mergedInto.clear();
+}
+
+/** Drops the oldest entries of a map past `max` (insertion order; a hit is re-inserted, so this is LRU). */
+function bound<K, V>(m: Map<K, V>, max: number): void {
+  if (m.size <= max) return;
+  let excess = m.size - max;
+  for (const k of m.keys()) {
+    if (excess-- <= 0) break;
+    m.delete(k);
+  }
+}
+
+function hit<K, V>(m: Map<K, V>, k: K): V | undefined {
+  const v = m.get(k);
+  if (v !== undefined) {
+    m.delete(k);
+    m.set(k, v);
+  }
+  return v;
+}
+
+/** A story row as a record whose centroid is parsed on first use. */
+function storyRecord(r: StoryRow): StoryRecord {
+  let counts: Map<string, number> | undefined;
+  const raw = r.centroid;
+  return {
+    id: r.id,
+    get counts() {
+      return (counts ??= new Map(JSON.parse(raw) as [string, number][]));
+    },
+    set counts(v: Map<string, number>) {
+      counts = v;
+    },
+    outlets: new Set(JSON.parse(r.outlet_list) as string[]),
+    copies: r.copies, size: r.articles, first: toTime(r.first_seen), last: toTime(r.last_seen),
+  };
+}
+
+/** The state of one write transaction; call flush() before it commits, and drop the cache if it does not. */
+export function storiesWriter(st: Statements, cache: StoriesCache = emptyCache()): StoriesWriter & { flush(): void } {
+  if (cache.docs !== (st.counter.get('docs')?.value ?? 0)) clear(cache); // another writer added articles
+  const fingerprintNs = new Map<string, number>();
   const copies: CopyState = {
     exact: (key) => st.exact.get(key)?.article_id,
     setExact: (key, id) => void st.putExact.run(key, id),
-    bucket: (key, max) => st.bucket.all(key, max).map((r) => r.article_id),
-    addToBucket: (key, id, size) => void st.putBucket.run(key, size, id),
+    buckets(keys, max) {
+      const bands = keys.map(bandNumber);
+      const found = new Map<number, string[]>();
+      for (const r of st.buckets.all(JSON.stringify(bands), max)) {
+        const list = found.get(r.band);
+        if (list) list.push(r.article_id);
+        else found.set(r.band, [r.article_id]);
+      }
+      return bands.map((b) => found.get(b) ?? []);
+    },
+    addToBuckets(id, adds) {
+      const n = fingerprintNs.get(id) ?? st.fingerprintN.get(id)?.n;
+      if (n !== undefined && adds.length) st.putBuckets.run(n, JSON.stringify(adds.map((a) => [bandNumber(a.key), a.size])));
+    },
     entry(id): CopyEntry | undefined {
+      const cached = hit(cache.entries, id);
+      if (cached) return cached;
       const r = st.fingerprint.get(id);
       if (!r) return undefined;
       // Copied out of the row's buffer: a Uint32Array needs 4-byte alignment.
       const sig = new Uint32Array(r.sig.byteLength / 4);
       Buffer.from(sig.buffer).set(r.sig);
-      return { sig, size: r.shingles, outlet: r.outlet ?? undefined, group: r.original };
+      const e = { sig, size: r.shingles, outlet: r.outlet ?? undefined, group: r.original };
+      cache.entries.set(id, e);
+      return e;
     },
-    setEntry: (id, e) =>
-      void st.putFingerprint.run(id, Buffer.from(e.sig.buffer, e.sig.byteOffset, e.sig.byteLength), e.size, e.outlet ?? null, e.group),
+    setEntry(id, e) {
+      cache.entries.set(id, e);
+      const r = st.putFingerprint.get(id, Buffer.from(e.sig.buffer, e.sig.byteOffset, e.sig.byteLength), e.size, e.outlet ?? null, e.group);
+      if (r) fingerprintNs.set(id, r.n);
+    },
     // Groups are read from copy_links (StoriesRepo.members), not kept here.
     addToGroup: () => {},
     group: () => undefined,
@@ -85,33 +178,33 @@ export function storiesWriter(st: Statements): StoriesWriter & { flush(): void }
     if (!counters.has(name)) counters.set(name, st.counter.get(name)?.value ?? 0);
     return counters.get(name)!;
   };
-  const terms = new Map<string, { df: number; posts: number; dirty: boolean }>();
+  const terms = cache.terms;
+  const dirtyTerms = new Set<string>();
+  // A plain lookup (no LRU move): the cosine asks for thousands of terms per article.
   const term = (t: string) => {
     let e = terms.get(t);
     if (!e) {
       const r = st.term.get(t);
-      e = { df: r?.df ?? 0, posts: r?.posts ?? 0, dirty: false };
+      e = { df: r?.df ?? 0, posts: r?.posts ?? 0 };
       terms.set(t, e);
     }
     return e;
   };
-  // Stories read or written in this transaction; merged ones map to null, with their target in mergedInto.
-  const stories = new Map<string, StoryRecord | null>();
-  const mergedInto = new Map<string, string>();
+  const { stories, mergedInto } = cache;
   const dirty = new Set<string>();
   const mergedRecords = new Map<string, StoryRecord>();
   const load = (id: string): StoryRecord | null => {
-    if (stories.has(id)) return stories.get(id)!;
+    const cached = hit(stories, id);
+    if (cached) return cached;
+    if (mergedInto.has(id)) return null;
     const r = st.story.get(id);
-    let s: StoryRecord | null = null;
     if (r && r.merged_into === null) {
-      s = {
-        id, counts: new Map(JSON.parse(r.centroid) as [string, number][]), outlets: new Set(JSON.parse(r.outlet_list) as string[]),
-        copies: r.copies, size: r.articles, first: toTime(r.first_seen), last: toTime(r.last_seen),
-      };
-    } else if (r) mergedInto.set(id, r.merged_into!);
-    stories.set(id, s);
-    return s;
+      const rec = storyRecord(r);
+      stories.set(id, rec);
+      return rec;
+    }
+    if (r) mergedInto.set(id, r.merged_into!);
+    return null;
   };
 
   const state: StoryState = {
@@ -119,9 +212,8 @@ export function storiesWriter(st: Statements): StoriesWriter & { flush(): void }
     setDocs: (n) => void counters.set('docs', n),
     df: (t) => term(t).df,
     addDf(t) {
-      const e = term(t);
-      e.df++;
-      e.dirty = true;
+      term(t).df++;
+      dirtyTerms.add(t);
     },
     story: (id) => load(id) ?? undefined,
     newStoryId() {
@@ -146,7 +238,7 @@ export function storiesWriter(st: Statements): StoriesWriter & { flush(): void }
     merge(from, into, articleId, similarity) {
       const s = load(from);
       if (s) dirty.add(from); // written once more, as merged
-      stories.set(from, null);
+      stories.delete(from);
       mergedInto.set(from, into);
       if (s) mergedRecords.set(from, s);
       st.moveMembers.run(into, from);
@@ -162,7 +254,7 @@ export function storiesWriter(st: Statements): StoriesWriter & { flush(): void }
       if (e.posts > max) return;
       if (st.post.run(t, storyId).changes) {
         e.posts++;
-        e.dirty = true;
+        dirtyTerms.add(t);
       }
     },
     postedTerms: (storyId) => st.postedTerms.all(storyId).map((r) => r.term),
@@ -173,7 +265,10 @@ export function storiesWriter(st: Statements): StoriesWriter & { flush(): void }
 
   function flush(): void {
     for (const [name, value] of counters) st.setCounter.run(value, name);
-    for (const [t, e] of terms) if (e.dirty) st.putTerm.run(t, e.df, e.posts);
+    for (const t of dirtyTerms) {
+      const e = terms.get(t)!;
+      st.putTerm.run(t, e.df, e.posts);
+    }
     for (const id of [...dirty].sort()) {
       const s = stories.get(id) ?? mergedRecords.get(id);
       if (!s) continue;
@@ -184,6 +279,11 @@ export function storiesWriter(st: Statements): StoriesWriter & { flush(): void }
         outletList: JSON.stringify([...s.outlets]),
       });
     }
+    cache.docs = counter('docs');
+    bound(cache.entries, STORIES_CACHE.signatures);
+    bound(cache.terms, STORIES_CACHE.terms);
+    bound(cache.stories, STORIES_CACHE.stories);
+    bound(cache.mergedInto, STORIES_CACHE.merged);
   }
 
   return {

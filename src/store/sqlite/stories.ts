@@ -5,8 +5,8 @@ import type {
   CoEntity, CopyLink, EntityArticleRow, EntityCandidate, EntityQuoteRow, EntityType, StoriesRepo, StoriesWriter,
   StoryArticle, StoryListOptions, StoryMember, StoryMerge, StorySummary,
 } from '../types.js';
-import { DEFAULT_STORY_LIMIT } from './stories-settings.js';
-import { storiesStatements, storiesWriter } from './stories-state.js';
+import { DEFAULT_STORY_LIMIT, STORIES_PAGE_CACHE_KIB } from './stories-settings.js';
+import { emptyCache, storiesStatements, storiesWriter } from './stories-state.js';
 
 interface SummaryRow {
   id: string;
@@ -117,15 +117,27 @@ export function storiesRepo(db: Database.Database): StoriesRepo {
   };
   // Write statements are prepared on the first update, so a read-only connection never prepares them.
   let writes: ReturnType<typeof storiesStatements> | undefined;
+  const cache = emptyCache();
 
-  const update = <T>(fn: (w: StoriesWriter) => T): T =>
-    db.transaction(() => {
-      writes ??= storiesStatements(db);
-      const w = storiesWriter(writes);
-      const out = fn(w);
-      w.flush();
-      return out;
-    }).immediate();
+  function update<T>(fn: (w: StoriesWriter) => T): T {
+    const pageCache = db.pragma('cache_size', { simple: true }) as number;
+    db.pragma(`cache_size = -${STORIES_PAGE_CACHE_KIB}`);
+    try {
+      return db.transaction(() => {
+        writes ??= storiesStatements(db);
+        const w = storiesWriter(writes, cache);
+        const out = fn(w);
+        w.flush();
+        return out;
+      }).immediate();
+    } catch (e) {
+      // Rolled back: what the cache learnt in the transaction is not in the store.
+      cache.docs = undefined;
+      throw e;
+    } finally {
+      db.pragma(`cache_size = ${pageCache}`);
+    }
+  }
 
   const settled = () => st.settled.get()?.value ?? 0;
 
