@@ -193,3 +193,19 @@ test('"Ukraine\'s president" finds the person articles give that role in that co
     assert.equal(entityDossier(store, "Latvia's president").kind, 'none');
   });
 });
+
+test('the store-backed indexes give the same links and stories as the in-memory ones over the same articles', async () => {
+  const { StoryIndex } = await import('./cluster.js');
+  withStore((store) => {
+    const all = Object.values(docs);
+    for (const d of all) store.put(d);
+    updateStories(store);
+    const order = [...all].sort((a, b) => a.published!.localeCompare(b.published!) || all.indexOf(a) - all.indexOf(b));
+    const idx = new StoryIndex();
+    const copies = new Map(order.map((d) => [d.id, idx.add({ id: d.id, title: d.title, text: d.text, published: d.published!, outlet: d.outlet! }).copy?.original]));
+    const together = (f: (id: string) => string | null | undefined) => order.map((a) => order.map((b) => f(a.id) === f(b.id)));
+    assert.deepEqual(together((id) => store.stories.storyOf(id)), together((id) => idx.storyOf(id)));
+    const stored = new Map(store.stories.list().flatMap((s) => store.stories.members(s.id)).map((m) => [m.id, m.copy?.original]));
+    assert.deepEqual(stored, copies);
+  });
+});
