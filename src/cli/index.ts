@@ -79,13 +79,13 @@ function commandIn(argv: readonly string[]): string | undefined {
 /** The program for `argv`: the command it runs, loaded; every other one a stub that only names itself in `--help`. */
 export async function program(argv: readonly string[] = process.argv): Promise<Command> {
   const wanted = commandIn(argv);
-  const program = new Command('dossier')
+  const root = new Command('dossier')
     .description('Dossier: turn news articles into structured, verifiable data')
     .version(VERSION)
     .showHelpAfterError();
   for (const [name, { summary, load }] of Object.entries(COMMANDS))
-    program.addCommand(name === wanted ? (await load()).summary(summary) : new Command(name).description(summary));
-  return program;
+    root.addCommand(name === wanted ? (await load()).summary(summary) : new Command(name).description(summary));
+  return root;
 }
 
 // A closed pipe (`dossier export | head`) is not an error.
