@@ -55,6 +55,7 @@ export function storiesStatements(db: Database.Database) {
     term: db.prepare<[string], { df: number; posts: number }>('SELECT df, posts FROM story_terms WHERE term = ?'),
     putTerm: db.prepare<[string, number, number]>('INSERT OR REPLACE INTO story_terms (term, df, posts) VALUES (?, ?, ?)'),
     story: db.prepare<[string], StoryRow>('SELECT * FROM stories WHERE id = ?'),
+    mergedOf: db.prepare<[string], { merged_into: string | null }>('SELECT merged_into FROM stories WHERE id = ?'),
     putStory: db.prepare(`INSERT OR REPLACE INTO stories
       (id, first_seen, last_seen, articles, outlets, copies, merged_into, centroid, outlet_list)
       VALUES (@id, @first, @last, @articles, @outlets, @copies, @mergedInto, @centroid, @outletList)`),
@@ -81,7 +82,8 @@ export interface StoriesCache {
   terms: Map<string, { df: number; posts: number }>;
   /** Stories by id (not merged ones: their target is in mergedInto). */
   stories: Map<string, StoryRecord>;
-  mergedInto: Map<string, string>;
+  /** Story id → the story it was merged into, or null when it is known not to be merged. */
+  mergedInto: Map<string, string | null>;
 }
 
 export const emptyCache = (): StoriesCache => ({ docs: undefined, entries: new Map(), terms: new Map(), stories: new Map(), mergedInto: new Map() });
@@ -196,9 +198,10 @@ export function storiesWriter(st: Statements, cache: StoriesCache = emptyCache()
   const load = (id: string): StoryRecord | null => {
     const cached = hit(stories, id);
     if (cached) return cached;
-    if (mergedInto.has(id)) return null;
+    if (mergedInto.get(id)) return null;
     const r = st.story.get(id);
     if (r && r.merged_into === null) {
+      mergedInto.set(id, null);
       const rec = storyRecord(r);
       stories.set(id, rec);
       return rec;
@@ -225,12 +228,17 @@ export function storiesWriter(st: Statements, cache: StoriesCache = emptyCache()
       stories.set(s.id, s);
       dirty.add(s.id);
     },
+    // Only the merge column is read here (called for every posting of every query term, so it must not parse
+    // centroids).
     root(id) {
       let r = id;
       for (let guard = 0; guard < 1_000_000; guard++) {
-        load(r);
-        const next = mergedInto.get(r);
-        if (next === undefined) return r;
+        let next = mergedInto.get(r);
+        if (next === undefined) {
+          next = st.mergedOf.get(r)?.merged_into ?? null;
+          mergedInto.set(r, next);
+        }
+        if (next === null) return r;
         r = next;
       }
       throw new Error(`stories: merge chain of ${id} does not end`);
@@ -275,7 +283,7 @@ export function storiesWriter(st: Statements, cache: StoriesCache = emptyCache()
       st.putStory.run({
         id, first: toIso(s.first), last: toIso(s.last), articles: s.size, outlets: s.outlets.size, copies: s.copies,
         // A merged story's centroid lives on in the story it went into.
-        mergedInto: mergedInto.get(id) ?? null, centroid: mergedInto.has(id) ? '[]' : JSON.stringify([...s.counts]),
+        mergedInto: mergedInto.get(id) ?? null, centroid: mergedInto.get(id) ? '[]' : JSON.stringify([...s.counts]),
         outletList: JSON.stringify([...s.outlets]),
       });
     }
