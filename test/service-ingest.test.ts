@@ -43,3 +43,30 @@ test('a full disk in the middle of a batch: stopped at the item it struck, named
     real.close();
   }
 });
+
+test('an ingest brings the stories up to date: each stored article has its story, a copy is linked to its original', async () => {
+  const dir = fs.mkdtempSync(join(tmpdir(), 'dossier-ingest-stories-'));
+  const body = 'Harbour workers in Portvale ended a two-week strike on Friday after the dock union accepted a wage offer '
+    + 'from the port authority, which had warned that ships were being diverted to rival harbours along the coast.';
+  fs.writeFileSync(join(dir, 'a.txt'), `Portvale strike ends\n\n${body}`);
+  fs.writeFileSync(join(dir, 'b.txt'), `Portvale dockers end strike\n\n${body} The deal runs to 2027.\n\nShare this article.`);
+  fs.writeFileSync(join(dir, 'c.txt'), 'Orchard frost\n\nGrowers near Velmar fear a late frost could ruin the apple harvest this spring.');
+  const store = openSqliteStore(':memory:');
+  const analyzer = createAnalyzer({ jobs: 1, timeoutMs: 0 });
+  try {
+    const { report, stories } = await ingest(store, [dir], { input: {}, analyze: { published: '2025-05-02' }, analyzer });
+    assert.equal(report.ok, 3, report.summary());
+    assert.equal(stories?.assigned, 3);
+    assert.equal(store.stories.pending(), 0);
+    const ids = [...store.iterate()].map((a) => a.id);
+    const [sa, sb, sc] = ids.map((id) => store.stories.storyOf(id));
+    assert.ok(sa && sa === sb, 'the edited copy joins its original\'s story');
+    assert.equal(store.stories.members(sa).filter((m) => m.copy).length, 1, 'and is linked as its copy');
+    assert.notEqual(sc, sa);
+    const again = await ingest(store, [dir], { input: {}, analyze: { published: '2025-05-02' }, analyzer });
+    assert.equal(again.stories?.assigned, 0, 'nothing new, nothing assigned');
+  } finally {
+    await analyzer.close();
+    store.close();
+  }
+});

@@ -37,5 +37,6 @@ export async function ingestInputs(
   const notes = articles === null ? '' : `; ${articles} articles in ${safeMessage(dbName)}`;
   const summary = `${summaryLine(report)} (${counts.new} new, ${counts.version} new versions, ${counts.same} unchanged${copies}${notes})`;
   hooks.log(summary);
+  if (outcome.storiesError) hooks.log(`stories not brought up to date (dossier stories will): ${safeMessage(outcome.storiesError)}`);
   return { exitCode: report.exitCode(), summary };
 }

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { runOwner } from '../store/run-owner.js';
+import { updateStories, type UpdateReport } from '../stories/update.js';
 import type { Store } from '../store/types.js';
 import { runBatch, StopBatch, type BatchOptions } from './batch.js';
 import { provenanceOf } from './provenance.js';
@@ -29,6 +30,10 @@ export interface IngestOutcome {
   counts: IngestCounts;
   /** Articles in the store at the end; null when the store could not say (it failed). */
   articles: number | null;
+  /** What the ingest added to the stories (copies linked, articles assigned); null when the batch stopped. */
+  stories: UpdateReport | null;
+  /** Why the stories could not be brought up to date (the articles are stored all the same). */
+  storiesError?: string;
 }
 
 export type IngestOptions = Omit<BatchOptions<'analyze'>, 'task' | 'skip' | 'claim' | 'onFailure'> & {
@@ -107,5 +112,16 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
   } catch (e) {
     report.stopped ??= `store: ${(e as Error).message}`;
   }
-  return { report, counts, articles };
+  // Copies and stories at ingest: the new articles join them, in date order (incremental; nothing to do when
+  // nothing is new). A failure here loses nothing stored: the next ingest or `dossier stories` catches up.
+  let stories: UpdateReport | null = null;
+  let storiesError: string | undefined;
+  if (!report.stopped) {
+    try {
+      stories = updateStories(store);
+    } catch (e) {
+      storiesError = (e as Error).message;
+    }
+  }
+  return { report, counts, articles, stories, ...(storiesError ? { storiesError } : {}) };
 }
