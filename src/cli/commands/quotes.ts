@@ -1,10 +1,12 @@
 // dossier quotes: stored quotes by speaker (a surname is enough) and/or by words of the quote; like `search`, the
 // query runs with a time limit (--time-limit) besides the query's length and word caps.
 import { Command } from 'commander';
-import { DEFAULT_TIME_LIMIT_S, searchQuotesWithin } from '../../store/sqlite/deadline.js';
-import { SearchSyntaxError, type QuoteHit } from '../../store/types.js';
+import { parseQuery } from '../../store/query.js';
+import { DEFAULT_TIME_LIMIT_S } from '../../store/sqlite/deadline.js';
+import type { QuoteHit } from '../../store/types.js';
 import { DEFAULT_DB, parseLimit, parseSeconds } from '../options.js';
-import { safeLine, safeMessage } from '../terminal.js';
+import { reportQueryError, withAsyncStore } from '../store-async.js';
+import { safeLine } from '../terminal.js';
 
 /** speaker — “quote” — title, date  [id]; reported speech without quotation marks, so it is not read as verbatim. */
 function formatQuote(q: QuoteHit): string {
@@ -24,23 +26,25 @@ export function quotesCommand(): Command {
     .option('--json', 'print the quotes as JSON')
     .option('--time-limit <seconds>', 'stop a search that takes longer', parseSeconds, DEFAULT_TIME_LIMIT_S)
     .action(async (flags: { speaker?: string; text?: string; limit: number; db: string; json?: boolean; timeLimit: number }) => {
-      let hits: QuoteHit[];
+      // A bad query is refused before the store is opened.
+      let text;
       try {
-        hits = await searchQuotesWithin(flags.db, { speaker: flags.speaker, text: flags.text, limit: flags.limit }, flags.timeLimit * 1000);
+        text = flags.text === undefined ? undefined : parseQuery(flags.text, { label: `quotes: invalid text query ${JSON.stringify(flags.text)}` });
       } catch (e) {
-        if (!(e instanceof SearchSyntaxError)) throw e;
-        process.stderr.write(`dossier: ${safeMessage(e.message)}\n`);
-        process.exitCode = 2;
-        return;
+        if (reportQueryError(e)) return;
+        throw e;
       }
-      if (flags.json) {
-        process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
-        return;
-      }
-      if (!hits.length) {
-        const what = [flags.speaker && `speaker ${JSON.stringify(flags.speaker)}`, flags.text && `text ${JSON.stringify(flags.text)}`];
-        process.stderr.write(safeLine(`no quotes${what.some(Boolean) ? ' for ' + what.filter(Boolean).join(' and ') : ''} in ${flags.db}`) + '\n');
-      }
-      for (const q of hits) process.stdout.write(formatQuote(q) + '\n');
+      await withAsyncStore(flags.db, async (store) => {
+        const hits = await store.searchQuotes({ speaker: flags.speaker, text, limit: flags.limit, timeLimitMs: flags.timeLimit * 1000 });
+        if (flags.json) {
+          process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
+          return;
+        }
+        if (!hits.length) {
+          const what = [flags.speaker && `speaker ${JSON.stringify(flags.speaker)}`, flags.text && `text ${JSON.stringify(flags.text)}`];
+          process.stderr.write(safeLine(`no quotes${what.some(Boolean) ? ' for ' + what.filter(Boolean).join(' and ') : ''} in ${flags.db}`) + '\n');
+        }
+        for (const q of hits) process.stdout.write(formatQuote(q) + '\n');
+      });
     });
 }
