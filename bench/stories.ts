@@ -4,7 +4,8 @@
 // (dedup + clustering, SQL state included), ms per article of its last 1,000 articles (the marginal cost at that
 // size), and the peak RSS of the process. Each size runs in its own process. With --check the store's stories are
 // compared with the in-memory StoryIndex over the same articles in the same order (same partition expected).
-// With --incremental the store is brought up to date after every 32 puts, as the ingest hook would.
+// With --incremental the store is brought up to date as the ingest hook would: after every commit of 32 puts once
+// STORE_BATCH articles wait, and at the end.
 //   npx tsx bench/stories.ts [sizes=1000,10000] [--check] [--incremental]   (also: npx tsx bench/index.ts stories)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { articleId } from '../src/doc/id.js';
 import { sharedFile } from '../src/resolve-data.js';
 import { openSqliteStore } from '../src/store/sqlite/index.js';
 import { StoryIndex } from '../src/stories/cluster.js';
-import { updateStories } from '../src/stories/update.js';
+import { STORE_BATCH, updateStories } from '../src/stories/update.js';
 
 const REUTERS = fileURLToPath(sharedFile('data/corpora/reuters21578/articles.jsonl.gz'));
 
@@ -73,7 +74,8 @@ function runOne(size: number, check: boolean, incremental: boolean): StoriesBenc
       });
       if (incremental) {
         const c0 = cpu();
-        const r = updateStories(store);
+        // As the ingest hook: after each commit once a batch's worth waits, and at the end whatever is left.
+        const r = updateStories(store, i + group < lines.length ? { minPending: STORE_BATCH } : {});
         updateMs += r.ms;
         updateCpu += cpu() - c0;
         assigned += r.assigned, copies += r.copies, merges += r.merges;

@@ -209,3 +209,15 @@ test('the store-backed indexes give the same links and stories as the in-memory 
     assert.deepEqual(stored, copies);
   });
 });
+
+test('with minPending nothing is assigned until that many articles wait', () => {
+  withStore((store) => {
+    store.put(docs.original);
+    store.put(docs.bakery);
+    assert.equal(updateStories(store, { minPending: 3 }).assigned, 0);
+    assert.equal(store.stories.pending(), 2);
+    store.put(docs.korr);
+    assert.equal(updateStories(store, { minPending: 3 }).assigned, 3);
+    assert.equal(store.stories.pending(), 0);
+  });
+});

@@ -7,6 +7,8 @@ import type { Store, StoryArticle } from '../store/types.js';
 import { StoryIndex } from './cluster.js';
 import { STORE_BATCH } from './settings.js';
 
+export { STORE_BATCH };
+
 export interface UpdateReport {
   /** Articles given a story by this call. */
   assigned: number;
@@ -20,6 +22,10 @@ export interface UpdateReport {
 export interface UpdateOptions {
   /** Called after each committed batch with the articles done so far and the total. */
   onProgress?: (done: number, total: number) => void;
+  /** Do nothing until at least this many articles wait (default 1). The ingest hook passes STORE_BATCH after each
+   *  commit and calls once more without it when the batch ends: a transaction of the stories layer writes pages
+   *  of its randomly keyed indexes (LSH buckets, postings), so a few large ones cost less than many small ones. */
+  minPending?: number;
 }
 
 /** Assigns every article of the store that has no story yet. Call it after each ingest commit (or before reading
@@ -27,7 +33,8 @@ export interface UpdateOptions {
 export function updateStories(store: Store, opts: UpdateOptions = {}): UpdateReport {
   const t0 = performance.now();
   const report: UpdateReport = { assigned: 0, copies: 0, merges: 0, ms: 0 };
-  if (store.stories.pending() === 0) return { ...report, ms: performance.now() - t0 };
+  const pending = store.stories.pending();
+  if (pending === 0 || pending < (opts.minPending ?? 1)) return { ...report, ms: performance.now() - t0 };
   const { ids, upTo } = store.stories.unassigned();
   for (let i = 0; i < ids.length; i += STORE_BATCH) {
     const batch = store.stories.articles(ids.slice(i, i + STORE_BATCH));
