@@ -81,31 +81,10 @@ interface WordInfo {
   clusterAt: number;
 }
 
-/** Words whose features are memoised (~1.3 kB each, 26 MB in all): enough for the vocabulary of a long batch. Two
- *  generations of half as many: when the newer is full it becomes the older and the older is dropped, and a word
- *  found in the older moves to the newer, so the words in use stay (clearing everything at once made every word
- *  new again, and text with more distinct words than the memo slowed down more than linearly). */
+/** Words whose features are memoised (~1.3 kB each): enough for the vocabulary of a long batch, cleared when full so
+ *  that streaming any number of documents keeps it near 26 MB (300,000 let it reach ~0.9 GB). */
 const WORD_CACHE_LIMIT = 20000;
-
-class WordCache {
-  private newer = new Map<string, WordInfo>();
-  private older = new Map<string, WordInfo>();
-  get(w: string): WordInfo | undefined {
-    const hit = this.newer.get(w);
-    if (hit) return hit;
-    const old = this.older.get(w);
-    if (old) this.set(w, old);
-    return old;
-  }
-  set(w: string, info: WordInfo): void {
-    if (this.newer.size >= WORD_CACHE_LIMIT / 2) {
-      this.older = this.newer;
-      this.newer = new Map();
-    }
-    this.newer.set(w, info);
-  }
-}
-const wordCaches = new WeakMap<Lexicon, WordCache>();
+const wordCaches = new WeakMap<Lexicon, Map<string, WordInfo>>();
 
 function clusterAtoms(lex: Lexicon, ci: number, out: number[]): void {
   for (let l = 0; l < lex.levels; l++) out.push(ci < 0 ? NONE : lex.clusterAt(ci, l) + 1 + l * 65536);
@@ -182,7 +161,7 @@ function padding(lex: Lexicon): [FeatureGroup[], FeatureGroup[]] {
   return p;
 }
 
-function wordInfo(w: string, lex: Lexicon, cache: WordCache): WordInfo {
+function wordInfo(w: string, lex: Lexicon, cache: Map<string, WordInfo>): WordInfo {
   let info = cache.get(w);
   if (info) return info;
   const lowerStr = w.toLowerCase();
@@ -222,6 +201,7 @@ function wordInfo(w: string, lex: Lexicon, cache: WordCache): WordInfo {
   b.all.push(...clusters, ...capsClusters);
   const { h, base, groups } = b.done();
   info = { lowerStr, lower: lowerHash, shape, caseClass: cls, typicalCase, gaz: lex.gazWord(lowerStr), groups, h, clusterAt: base + clusterAt };
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
   cache.set(w, info);
   return info;
 }
@@ -229,7 +209,7 @@ function wordInfo(w: string, lex: Lexicon, cache: WordCache): WordInfo {
 /** `withGroupHashes` false: `hashes` holds only the ungrouped features (for NerModel, which memoises groups). */
 export function sentenceFeatures(tokens: string[], lex: Lexicon, withGroupHashes = true): SentenceFeatures {
   let cache = wordCaches.get(lex);
-  if (!cache) wordCaches.set(lex, (cache = new WordCache()));
+  if (!cache) wordCaches.set(lex, (cache = new Map()));
   const n = tokens.length;
   const allCaps = isAllCapsSentence(tokens);
   const P = 2; // padding on each side of the atom arrays
