@@ -77,3 +77,12 @@ test('pieces end after a sentence end, else after a space, else at the limit', (
   assert.equal(pieceEnd('aaaa bbbb cccc dddd eeee', 0, 16), 15); // after the last space
   assert.equal(pieceEnd('x'.repeat(40), 0, 16), 16);
 });
+
+test('a glued "\'s" is always its own token, whatever text was read before ("Poor\'s." once made later "Poor\'s" whole)', () => {
+  const words = (t: string) => tokenize(t).tokens.map((k) => t.slice(k.start, k.end));
+  const later = "The Standard and Poor's 500 index rose.";
+  const before = words(later);
+  assert.deepEqual(words("He cited Poor's. Then more."), ['He', 'cited', 'Poor', "'s", '.', 'Then', 'more', '.']);
+  assert.deepEqual(words(later), before);
+  assert.deepEqual(before.slice(2, 5), ['and', 'Poor', "'s"]);
+});

@@ -41,7 +41,29 @@ export function tokenize(text: string, base = 0, firstSentence = 0): Tokenized {
     sentences.push({ start, end });
   }
   // wink emits line breaks as SPACE tokens: they are layout, not words.
-  return { tokens: tokens.filter((t) => t.end > t.start && t.pos !== 'SPACE'), sentences };
+  return { tokens: splitPossessives(tokens.filter((t) => t.end > t.start && t.pos !== 'SPACE'), text, base), sentences };
+}
+
+/** A word with its possessive or contracted "'s" glued on ("Poor's"). */
+const GLUED_S = /^.*\p{L}['’]s$/u;
+
+/**
+ * wink cuts "Poor's 500" into "Poor" + "'s", but keeps "Poor's." whole, and once it has read a word whole it keeps
+ * that word whole in every later text ("Standard and Poor's 500" after "Poor's."): the same text would be cut
+ * differently after another. The "'s" is always its own token here (tagged PART, as wink tags it when it splits), so
+ * the cut never depends on what was read before.
+ */
+function splitPossessives(tokens: Token[], text: string, base: number): Token[] {
+  let glued = 0;
+  for (const t of tokens) if (t.end - t.start > 2 && GLUED_S.test(text.slice(t.start - base, t.end - base))) glued++;
+  if (!glued) return tokens;
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (t.end - t.start > 2 && GLUED_S.test(text.slice(t.start - base, t.end - base))) {
+      out.push({ ...t, end: t.end - 2 }, { start: t.end - 2, end: t.end, pos: 'PART', sentence: t.sentence });
+    } else out.push(t);
+  }
+  return out;
 }
 
 /** End of the next piece of `line` from `from` for wink: the whole rest when short enough, else a cut after a
