@@ -125,3 +125,15 @@ test('a local file claiming a fetched article\'s canonical URL becomes its own a
   const copy = docs.find((d) => /forged/.test(d.text));
   assert.match(dossier(['show', copy.id, '--db', db]).stdout, /claimed copy of /);
 });
+
+test('a body over the language layers\' cap is that input\'s one-line error; the batch goes on with the next', () => {
+  const dir = tempDir();
+  const huge = join(dir, 'huge.txt');
+  writeFileSync(huge, 'A huge page\n\n' + 'Word '.repeat(1_050_000));
+  const small = join(dir, 'small.txt');
+  writeFileSync(small, 'A small page\n\nThe minister said the talks would resume on Monday.');
+  const r = dossier(['analyze', '--jsonl', '--jobs', '1', huge, small]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /^dossier: .*huge\.txt: body of 5\.\d million characters, over the 5 million the language layers take: not analysed/m);
+  assert.equal(r.stdout.trim().split('\n').length, 1, 'the small page is analysed');
+});

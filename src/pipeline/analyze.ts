@@ -56,6 +56,23 @@ export function buildDoc(item: InputItem, opts: AnalyzeOptions = {}): Doc {
   return doc;
 }
 
+/**
+ * The longest body the language layers take, in characters (5 MB of text). Real articles are under 0.1 MB; at this
+ * size the densest texts measured (runs of made-up names, of quotations) stay under 1 GB of memory for the whole
+ * process and under 10 s per MB (BENCHMARKS.md, hardening). Longer bodies are refused with a one-line error;
+ * `extract` has no such limit.
+ */
+export const MAX_BODY_CHARS = 5_000_000;
+
+/** Refuses a Doc whose body is over MAX_BODY_CHARS, before any language layer runs (one line, no stack). */
+export function checkBodySize(doc: Doc): void {
+  if (doc.text.length > MAX_BODY_CHARS) {
+    throw new Error(`body of ${(doc.text.length / 1e6).toFixed(1)} million characters, over the ${MAX_BODY_CHARS / 1e6} million the language layers take: not analysed (dossier extract gives the clean article)`);
+  }
+}
+
 export function analyze(item: InputItem, opts: AnalyzeOptions = {}, pipeline: Pipeline = defaultPipeline()): Analysis {
-  return pipeline.run(buildDoc(item, opts)).toJSON();
+  const doc = buildDoc(item, opts);
+  checkBodySize(doc);
+  return pipeline.run(doc).toJSON();
 }

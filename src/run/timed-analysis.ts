@@ -2,7 +2,7 @@
 // runs, so the bench and a service see where an input's time went at the cost of a few clock reads.
 import type { Analysis } from '../doc/schema.js';
 import type { InputItem } from '../input/types.js';
-import { buildDoc, type AnalyzeOptions } from '../pipeline/analyze.js';
+import { buildDoc, checkBodySize, type AnalyzeOptions } from '../pipeline/analyze.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { Timings } from './protocol.js';
 
@@ -22,6 +22,7 @@ export function timedAnalysis(item: InputItem, options: AnalyzeOptions, pipeline
     t = now;
   };
   const doc = buildDoc(item, options);
+  checkBodySize(doc);
   lap('extract');
   for (const c of pipeline.components) {
     c.run(doc);
