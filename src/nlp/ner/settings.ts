@@ -28,8 +28,9 @@ export const GAZETTEER_MAX_TOKENS = 6;
 /** Words longer than this get no word/affix features, only shape ones (defensive against junk tokens). */
 export const MAX_WORD_FEATURE_LENGTH = 40;
 
-/** Run time: most memoised feature-group sums kept (× 168 bytes: 34 MB) before the memo starts over. */
-export const MEMO_MAX_SLOTS = 200_000;
+/** Run time: most memoised feature-group sums kept (× 168 bytes: 67 MB) before the memo starts over: room for about
+ *  40k distinct words, so that text of many new words (a list of names, a dump) does not start over every few pages. */
+export const MEMO_MAX_SLOTS = 400_000;
 
 /** Run time: a "sentence" longer than this many tokens (no real one is: CoNLL's longest has 124) is a run with no
  *  sentence end (a list, a table, junk, one word repeated) and is tagged in pieces of this length, so that the
