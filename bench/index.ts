@@ -11,6 +11,7 @@ import { benchNer } from './ner.js';
 import { benchEvents } from './events.js';
 import { benchPathological, type PathologicalRow } from './pathological.js';
 import { benchStartup, mean, median, sd } from './startup.js';
+import { benchStories } from './stories.js';
 
 const line = (s: string) => process.stdout.write(s + '\n');
 const num = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -94,6 +95,13 @@ const PARTS: Record<string, () => Promise<void>> = {
     row(first);
     const all = benchIngest(2)!;
     row(all, first);
+  },
+  async stories() {
+    line('\n## Copies and stories over Reuters-21578 in the store (updateStories after put): CPU ms per article, flat from 1k to all');
+    const rows = benchStories([1000, 10000, 21578]);
+    if (!rows) line('  skipped: ../shared/data/corpora/reuters21578 not found');
+    else for (const r of rows)
+      line(`  ${String(r.articles).padStart(6)} articles: ${r.cpuMsPerArticle.toFixed(2)} ms/article (last 1k ${r.cpuMsPerArticleLast1k.toFixed(2)}), ${r.stories} stories, ${r.copies} copies, ${r.merges} merges, peak RSS ${num(r.maxRssMb)} MB`);
   },
 };
 
