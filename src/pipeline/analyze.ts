@@ -1,10 +1,6 @@
-// From a decoded input to the analysis document: extract (HTML or scraped text), build the Doc, run the pipeline.
-import { Doc } from '../doc/doc.js';
-import { contentHash } from '../doc/id.js';
+// From a decoded input to the analysis document: build the Doc (build-doc.ts), check its size, run the pipeline.
+import type { Doc } from '../doc/doc.js';
 import type { Analysis } from '../doc/schema.js';
-import type { ExtractedArticle } from '../doc/types.js';
-import { extractHtml } from '../extract/html/index.js';
-import { extractText } from '../extract/text/index.js';
 import type { InputItem } from '../input/types.js';
 import { tokensComponent } from '../nlp/tokens/index.js';
 import { entitiesComponent } from '../nlp/entities/index.js';
@@ -13,47 +9,13 @@ import { timesComponent } from '../nlp/times/index.js';
 import { quotesComponent } from '../nlp/quotes/index.js';
 import { eventsComponent } from '../nlp/events/index.js';
 import { Pipeline } from './pipeline.js';
-import { normalizeDate } from './dates.js';
-import { dateDisagreement } from './date-agreement.js';
+import { buildDoc, type AnalyzeOptions } from './build-doc.js';
 
-export interface AnalyzeOptions {
-  /** Publication date used when the input names none (ISO date or date-time). */
-  published?: string;
-}
+export { buildDoc, type AnalyzeOptions } from './build-doc.js';
 
 /** The default pipeline, in order (each component declares what it needs; the order is checked). Events join here. */
 export function defaultPipeline(): Pipeline {
   return new Pipeline([tokensComponent, entitiesComponent, quotesComponent, amountsComponent, timesComponent, eventsComponent]);
-}
-
-function extract(item: InputItem): ExtractedArticle {
-  const { meta } = item;
-  if (item.kind === 'html') return extractHtml(item.content, { url: meta.url });
-  return extractText(item.content, { title: meta.title, url: meta.url, outlet: meta.outlet });
-}
-
-/**
- * Builds the Doc of one input: extractor output, with the record's own metadata (a feed's fields) taking
- * precedence. Publication date: the record's, else the article's own (page metadata, a date line of the text),
- * else the --published fallback; a record date that the article's own date contradicts is kept with a warning.
- */
-export function buildDoc(item: InputItem, opts: AnalyzeOptions = {}): Doc {
-  const article = extract(item);
-  const { meta } = item;
-  const recordDate = normalizeDate(meta.published);
-  const published = recordDate ?? article.published ?? normalizeDate(opts.published) ?? null;
-  const disagreement = recordDate && article.published ? dateDisagreement(recordDate, article.published) : null;
-  const doc = Doc.fromArticle(item.source, {
-    ...article,
-    title: meta.title?.trim() || article.title,
-    url: meta.url ?? article.url,
-    outlet: meta.outlet ?? article.outlet,
-    published,
-    warnings: [...item.warnings, ...article.warnings, ...(disagreement ? [disagreement] : [])],
-  }, meta.id ?? null, contentHash([item.content]));
-  if (!doc.meta.title) doc.warnings.push('no title found');
-  if (!doc.text) doc.warnings.push('empty body');
-  return doc;
 }
 
 /**
