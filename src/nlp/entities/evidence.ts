@@ -1,14 +1,17 @@
-// A name needs some evidence beyond the tagger's guess. A person, organisation or thing named once, by one word
-// that no gazetteer knows and that the corpus does not write capitalised ("Kine", "Thumper", "Curve", "LAN"), with
-// no role, no country and no verb of an actor after it, is too weakly attested to report: such words are mostly
-// titles of works, product words and codes. Places are left to the place rules.
+// A name needs some evidence beyond the tagger's guess:
+// - a person, organisation or thing named once, by one word that no gazetteer knows and that is a common English
+//   word or an unknown all-capitals code ("Curve", "Road", "LAN", "DXY"), with no role, no country and no verb after
+//   it (nor an owner's "'s"), is too weakly attested to report: such words are mostly product words, titles of works
+//   and codes;
+// - a "person" with no name word (no given name or surname the gazetteers know) and a common English word in the
+//   name, with nothing a person has in the article, is no person ("Trials Rising" in a list of games).
+// Places are left to the place rules.
 import type { TokenView } from './context.js';
 import type { Cluster } from './cluster.js';
 import { loadNerModel } from '../ner/index.js';
 import { CASE } from '../ner/word-shape.js';
 import { gazetteerKnows, isCommonWord } from './lexical.js';
 import { inResultLine } from './shapes.js';
-
 
 /** Drops weakly attested one-word names; returns the clusters kept. One pass. */
 export function weakNames(v: TokenView, clusters: readonly Cluster[]): Cluster[] {
@@ -36,8 +39,8 @@ export function weakNames(v: TokenView, clusters: readonly Cluster[]): Cluster[]
 /**
  * A "person" no word of whose name the name gazetteers know, some word of which is a common English word, with no
  * role and no verb after any mention ("Trials Rising", "Just Dance" in a list of games), has nothing of a person:
- * dropped. People the gazetteers
- * miss are kept by what the article says of them (a role, an act, a speech verb). Returns the clusters kept.
+ * dropped. People the gazetteers miss are kept by what the article says of them (a role, an act, a speech verb).
+ * Returns the clusters kept.
  */
 export function unnamedPeople(v: TokenView, clusters: readonly Cluster[], nameWord: (word: string) => boolean): Cluster[] {
   return clusters.filter((c) => {

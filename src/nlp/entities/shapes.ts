@@ -4,7 +4,8 @@
 // - a capitalised span with a finite "to be"/"to have"/modal inside ("Stadia Is Essentially A Beta") is a title or a
 //   headline quoted in the text, not a name;
 // - a span that opens with an interjection, an adverb or a verb form ("Hey Twitter", "Watching NBA League Pass")
-//   starts at its first other word.
+//   starts at its first other word;
+// - and one shape that says a name is one: a side of a result line ("Hurricanes 4, Blackhawks 2").
 import type { TokenView } from './context.js';
 import type { RawMention } from './types.js';
 
