@@ -1,11 +1,12 @@
 // The name mentions of an article, before they are grouped: the tagger's spans and the institutions of the lexicon
 // it missed, cleaned of what is no name (precision.ts, shapes.ts), joined where one name was cut (names.ts,
-// heads.ts), with what their context says of each (context.ts).
+// heads.ts), with what their context says of each (context.ts, party.ts).
 import { place } from '../geo/index.js';
 import { toMention, type TokenView } from './context.js';
 import { commonWordsAreNotNames, consistentTypes, joinNameParts } from './names.js';
 import { dropFalseNames, splitAlternatives } from './precision.js';
 import { trimLeadingNonNames } from './shapes.js';
+import { partyTags } from './party.js';
 import { wholeNames } from './heads.js';
 import { gazetteerKnows, isGivenName, isOrdinaryWord } from './lexical.js';
 import { institution, lexiconMentions } from './institutions.js';
@@ -30,6 +31,7 @@ export function candidateMentions(v: TokenView, raw: readonly RawMention[]): Men
   const parts = wholeNames(v, consistentTypes(v, joinNameParts(v, kept), known, (name) => !!place(name)), isRole);
   const mentions = parts.map((r) => toMention(v, r)).filter((m): m is Mention => m !== null);
   placeNearby(v.tokens, v.words, mentions);
+  partyTags(v, mentions, (written) => (place(written)?.code === 'USA' ? 'USA' : null));
   return mentions;
 }
 
