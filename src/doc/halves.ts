@@ -2,16 +2,9 @@
 // tuned on one half and checked on the other and no site or outlet is in both. The split depends only on the set
 // of keys and their sizes, never on file order: groups are taken in the order of a hash of their key (FNV-1a) and
 // each goes to the half that holds fewer items so far, which keeps small sets balanced.
-export type Half = 'A' | 'B';
+import { fnv1a } from './hash.js';
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
+export type Half = 'A' | 'B';
 
 /** The half of each item, given each item's group key. */
 export function splitHalves(keys: readonly string[]): Half[] {

@@ -1,7 +1,7 @@
 // Storage contract. SQLite (./sqlite) is the embedded default; a PostgreSQL store for many ingest workers will
 // implement the same interface, so nothing above this folder may touch SQL.
 import type { Analysis, Entity, Quote } from '../doc/schema.js';
-import type { CopyState, StoryState } from '../stories/state.js';
+import type { CopyState, StoryState } from './story-state.js';
 
 export interface PutResult {
   /** Id the article is stored under: Analysis.id, or the id of its claimed copy (see copyOf). */

@@ -1,16 +1,9 @@
 // Seeded MinHash over hashed word shingles, and LSH band keys. The hash family is a fixed seed mixed through the
 // murmur3 finaliser, so a signature depends only on the text and the settings (same in every run and process).
 import { rng } from '../nlp/rng.js';
+import { fnv1a } from '../doc/hash.js';
 
-/** FNV-1a hash of a string, 32 bits. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
+export { fnv1a } from '../doc/hash.js';
 
 function mix(h: number): number {
   h ^= h >>> 16;

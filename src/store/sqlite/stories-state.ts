@@ -6,8 +6,8 @@
 // 'docs' counter tells); a story's centroid is parsed only when the algorithm reads it (most candidates fall
 // outside the time window and are never compared).
 import type Database from 'better-sqlite3';
-import { fnv1a } from '../../stories/minhash.js';
-import type { CopyEntry, CopyState, StoryRecord, StoryState } from '../../stories/state.js';
+import { fnv1a } from '../../doc/hash.js';
+import type { CopyEntry, CopyState, StoryRecord, StoryState } from '../story-state.js';
 import type { CopyLink, StoriesWriter } from '../types.js';
 import { STORIES_CACHE } from './stories-settings.js';
 
