@@ -50,21 +50,34 @@ const GLUED_S = /^.*\p{L}['’]s$/u;
 /**
  * wink cuts "Poor's 500" into "Poor" + "'s", but keeps "Poor's." whole, and once it has read a word whole it keeps
  * that word whole in every later text ("Standard and Poor's 500" after "Poor's."): the same text would be cut
- * differently after another. The "'s" is always its own token here (tagged PART, as wink tags it when it splits), so
- * the cut never depends on what was read before.
+ * differently after another. The "'s" is always its own token here, and the pair is tagged by its form, so neither
+ * the cut nor the tags depend on what was read before.
  */
 function splitPossessives(tokens: Token[], text: string, base: number): Token[] {
-  let glued = 0;
-  for (const t of tokens) if (t.end - t.start > 2 && GLUED_S.test(text.slice(t.start - base, t.end - base))) glued++;
-  if (!glued) return tokens;
-  const out: Token[] = [];
-  for (const t of tokens) {
-    if (t.end - t.start > 2 && GLUED_S.test(text.slice(t.start - base, t.end - base))) {
-      out.push({ ...t, end: t.end - 2 }, { start: t.end - 2, end: t.end, pos: 'PART', sentence: t.sentence });
-    } else out.push(t);
+  const word = (t: Token) => text.slice(t.start - base, t.end - base);
+  let out = tokens;
+  if (tokens.some((t) => t.end - t.start > 2 && GLUED_S.test(word(t)))) {
+    out = [];
+    for (const t of tokens) {
+      if (t.end - t.start > 2 && GLUED_S.test(word(t))) out.push({ ...t, end: t.end - 2 }, { start: t.end - 2, end: t.end, pos: 'PART', sentence: t.sentence });
+      else out.push(t);
+    }
+  }
+  // The word before an "'s" is tagged by its own form, not by wink (which tags it differently when it read the pair
+  // whole): a pronoun's "'s" is "is" ("it's"), a capitalised word is a name, any other a noun.
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (!S_TOKEN.test(word(out[i + 1])) || out[i].end !== out[i + 1].start) continue;
+    const w = word(out[i]);
+    const pronoun = S_PRONOUNS.has(w.toLowerCase());
+    out[i].pos = pronoun ? 'PRON' : /^\p{Lu}/u.test(w) ? 'PROPN' : 'NOUN';
+    out[i + 1].pos = pronoun ? 'AUX' : 'PART';
   }
   return out;
 }
+
+const S_TOKEN = /^['’]s$/;
+/** Pronouns and wh-words whose "'s" is a contraction of "is" or "has" (closed class). */
+const S_PRONOUNS = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'where', 'here', 'how', 'let', 'this']);
 
 /** End of the next piece of `line` from `from` for wink: the whole rest when short enough, else a cut after a
  *  sentence end (". ", "?” ") in the last half of MAX_WINK_CHARS, else after the last space, else a hard cut. */
