@@ -82,8 +82,9 @@ interface WordInfo {
 }
 
 /** Words whose features are memoised (~1.3 kB each): enough for the vocabulary of a long batch, cleared when full so
- *  that streaming any number of documents keeps it near 52 MB (300,000 let it reach ~0.9 GB; 20,000 started over
- *  inside one long text of new words, a step of 3× in tagging time between 400 and 800 kB of them). */
+ *  that streaming any number of documents keeps it under ~105 MB (300,000 let it reach ~0.9 GB). 20,000 and 40,000
+ *  started over inside one long text of new words: a 2.5–3× step in tagging time per doubling, at 400–800 kB and
+ *  at 0.8–1.6 MB of them. */
 const WORD_CACHE_LIMIT = 80000;
 const wordCaches = new WeakMap<Lexicon, Map<string, WordInfo>>();
 
