@@ -7,16 +7,11 @@
 //   names have none beyond Mc/Mac/De/La… prefixes;
 // - a plural one-word "place" or "thing" after "the" ("the Sabres", "the Canadiens") is a team (ORG).
 import type { TokenView } from './context.js';
-import type { Cluster } from './cluster.js';
-import type { MentionType } from './types.js';
+import { retype, type Cluster } from './cluster.js';
 import { DIVISION_HEADS, NOT_TEAM_PLURALS } from './not-names.js';
 import { isCommonWord, isCompanyWord, isGivenName, isNameWord, isPlaceWord } from './lexical.js';
 import { institutionSector } from './roles.js';
 
-function retype(c: Cluster, type: MentionType): void {
-  c.type = type;
-  for (const m of c.mentions) if (!m.pronoun) m.type = type;
-}
 
 const LOWER_CAMEL = /^\p{Ll}+\p{Lu}/u;
 /** Prefixes of surnames and place names that carry a capital inside ("McAllen", "DeKalb", "LaSalle", "O'Hare"). */

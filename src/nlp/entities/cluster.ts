@@ -18,6 +18,12 @@ export interface Cluster {
   order: number;
 }
 
+/** Gives a cluster and its named mentions a new type. */
+export function retype(c: Cluster, type: MentionType): void {
+  c.type = type;
+  for (const m of c.mentions) if (!m.pronoun) m.type = type;
+}
+
 /** Generational suffixes: "Jr." and "Sr." (and "III") make a different person. */
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 

@@ -6,9 +6,10 @@
 //   PERSON ("Venus"); a craft named after one ("Europa Clipper") and a camel-case product ("MacBook Pro") typed
 //   PERSON are things.
 import type { TokenView } from './context.js';
-import type { Cluster } from './cluster.js';
-import type { MentionType, RawMention } from './types.js';
+import { retype, type Cluster } from './cluster.js';
+import type { RawMention } from './types.js';
 import { isCommonWord, isGivenName, isLowerWord, isNameWord } from './lexical.js';
+import { ACTOR_VERBS } from './names.js';
 
 /**
  * Head words of venues and built places (hand-collected closed class). Words that are also common surnames
@@ -29,13 +30,7 @@ const CELESTIAL = new Set(['sun', 'moon', 'mercury', 'venus', 'mars', 'jupiter',
   'ceres', 'eris', 'haumea', 'makemake', 'europa', 'io', 'ganymede', 'callisto', 'titan', 'enceladus', 'triton',
   'phobos', 'deimos', 'charon', 'titania', 'oberon', 'miranda', 'ariel', 'umbriel', 'rhea', 'iapetus', 'dione', 'tethys',
   'mimas', 'earth']);
-/** Verbs after a name that make it an actor (a company "Mars said", "Mercury announced"). */
-const ACTS = /^(said|says|told|announced|announces|reported|reports|sold|sells|bought|hired|posted|plans)$/i;
 
-function retype(c: Cluster, type: MentionType): void {
-  c.type = type;
-  for (const m of c.mentions) if (!m.pronoun) m.type = type;
-}
 
 /** Re-types venues, institutions and celestial bodies by the words of their names; one pass over the clusters. */
 export function namesByHeads(v: TokenView, clusters: readonly Cluster[], known: (name: string) => boolean): void {
@@ -55,7 +50,7 @@ export function namesByHeads(v: TokenView, clusters: readonly Cluster[], known: 
     }
     // (Not an outlet or firm the lexicon knows, "the Sun"; not a given name typed PERSON, "Venus" Williams.)
     if (c.type === 'LOC' || named.some((m) => known(m.text)) || (c.type === 'PERSON' && isGivenName(named[0].words[0]))) continue;
-    if (named.every((m) => m.words.length === 1 && CELESTIAL.has(m.words[0])) && !named.some((m) => ACTS.test(v.words[m.last + 1] ?? ''))) retype(c, 'LOC');
+    if (named.every((m) => m.words.length === 1 && CELESTIAL.has(m.words[0])) && !named.some((m) => ACTOR_VERBS.test(v.words[m.last + 1] ?? ''))) retype(c, 'LOC');
   }
 }
 

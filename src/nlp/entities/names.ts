@@ -196,7 +196,7 @@ const nextToVerb = (v: TokenView, m: { first: number; last: number }) =>
   /^(VERB|AUX)$/.test(v.tokens[m.first - 1]?.pos ?? '') || /^(VERB|AUX)$/.test(v.tokens[m.last + 1]?.pos ?? '');
 
 /** Verbs an organisation does (speech and business): after a name they make it an actor. */
-const ACTOR_VERBS = /^(said|says|say|announced|announces|reported|reports|plans|planned|launched|launches|hired|sold|sells|bought|buys|acquired|acquires|posted|raised|raises|declined|told|tells|added|offers|offered|ordered|orders|shares)$/i;
+export const ACTOR_VERBS = /^(said|says|say|announced|announces|reported|reports|plans|planned|launched|launches|hired|sold|sells|bought|buys|acquired|acquires|posted|raised|raises|declined|told|tells|added|offers|offered|ordered|orders|shares)$/i;
 
 function actsLikeOrganisation(v: TokenView, last: number): boolean {
   const next = v.words[last + 1] ?? '';

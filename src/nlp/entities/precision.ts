@@ -85,6 +85,17 @@ const OPENERS = /^[“"‘'(:—–-]$/;
 /** Parts of speech no name takes (Universal POS tags from the tagger): adverbs, interjections, function words. */
 const MINOR_POS = /^(ADV|INTJ|ADP|SCONJ|CCONJ|DET|PRON|AUX|PART)$/;
 
+/** The words of one-word mentions every mention of which passes `test` (by the word as written). */
+function everyMention(v: TokenView, raw: readonly RawMention[], test: (r: RawMention) => boolean): Map<string, boolean> {
+  const all = new Map<string, boolean>();
+  for (const r of raw) {
+    if (r.first !== r.last) continue;
+    const w = v.words[r.first];
+    all.set(w, (all.get(w) ?? true) && test(r));
+  }
+  return all;
+}
+
 /**
  * Capitalised by position only: a one-word name every mention of which opens a sentence (or a quotation), whose
  * word the corpus mostly writes in lower case, or the tagger reads as an adverb or a function word, and no gazetteer
@@ -96,15 +107,8 @@ function positionalCapitals(v: TokenView, raw: readonly RawMention[], words: Wor
     while (k >= 0 && v.tokens[k].sentence === v.tokens[i].sentence && OPENERS.test(v.words[k])) k--;
     return k < 0 || v.tokens[k].sentence !== v.tokens[i].sentence;
   };
-  // Per word: every mention opens a sentence; every mention is tagged a function word or an adverb.
-  const open = new Map<string, boolean>();
-  const minor = new Map<string, boolean>();
-  for (const r of raw) {
-    if (r.first !== r.last) continue;
-    const w = v.words[r.first];
-    open.set(w, (open.get(w) ?? true) && opens(r.first) && !inResultLine(v, r.first, r.last));
-    minor.set(w, (minor.get(w) ?? true) && MINOR_POS.test(v.tokens[r.first].pos ?? ''));
-  }
+  const open = everyMention(v, raw, (r) => opens(r.first) && !inResultLine(v, r.first, r.last));
+  const minor = everyMention(v, raw, (r) => MINOR_POS.test(v.tokens[r.first].pos ?? ''));
   const out = new Set<string>();
   for (const [w, allOpen] of open) {
     const lw = w.toLowerCase();
@@ -118,14 +122,9 @@ function positionalCapitals(v: TokenView, raw: readonly RawMention[], words: Wor
  * gazetteer knows the word.
  */
 function unitsAfterNumbers(v: TokenView, raw: readonly RawMention[], known: (word: string) => boolean): Set<string> {
-  const seen = new Map<string, boolean>();
-  for (const r of raw) {
-    if (r.first !== r.last) continue;
-    const w = v.words[r.first];
-    seen.set(w, (seen.get(w) ?? true) && r.first > 0 && NUMBER.test(v.words[r.first - 1]));
-  }
+  const after = everyMention(v, raw, (r) => r.first > 0 && NUMBER.test(v.words[r.first - 1]));
   const out = new Set<string>();
-  for (const [w, allAfter] of seen) if (allAfter && w.length <= 4 && !known(w.toLowerCase())) out.add(w);
+  for (const [w, allAfter] of after) if (allAfter && w.length <= 4 && !known(w.toLowerCase())) out.add(w);
   return out;
 }
 

@@ -2,21 +2,16 @@
 // - holidays and named days ("Christmas", "Black Friday", "Memorial Day") are MISC, whatever the tagger typed;
 // - a name whose last word is a product noun or model suffix ("Zamazenta Edition", "Switch Lite") is a product (MISC),
 //   and one headed by an award or event word ("Stanley Cup", "LA Auto Show") is MISC too;
-// - a one-word "organisation" or "place" that is a colour ("in Gray", "Turquoise") is a product variant: dropped;
+// - a one-word "organisation" or "place" that is a colour ("in Gray", "Turquoise") is a product variant: dropped,
+//   unless a verb of an actor follows it ("Orange said");
 // - one name is one thing: when one cluster of a name is a product (MISC) by the rules, every cluster of that same
 //   name is merged into it ("the 16-inch MacBook Pro" makes every "MacBook Pro" a product).
 import type { TokenView } from './context.js';
-import type { Cluster } from './cluster.js';
-import type { MentionType } from './types.js';
+import { retype, type Cluster } from './cluster.js';
+import { ACTOR_VERBS } from './names.js';
 import { COLOURS, DAY_HEADS, EVENT_HEADS, HOLIDAYS, PRODUCT_HEADS } from './not-names.js';
 
-function retype(c: Cluster, type: MentionType): void {
-  c.type = type;
-  for (const m of c.mentions) if (!m.pronoun) m.type = type;
-}
 
-/** Verbs after a name that make it an actor ("Orange said"): a company named like a colour. */
-const ACTS = /^(said|says|told|announced|announces|reported|reports|sold|sells|bought|hired|posted|plans|launched)$/i;
 
 /** The head of a name: its last word, or the word before its first "for"/"of". */
 function eventHead(words: readonly string[]): string {
@@ -40,7 +35,7 @@ export function daysProductsColours(v: TokenView, clusters: readonly Cluster[], 
     else if (named.every((m) => m.words.length >= 2 && PRODUCT_HEADS.has(m.words[m.words.length - 1]))) retype(c, 'MISC');
     // Awards and events: the head word, or the word before "for"/"of" ("Award for Best Actress", "Cup of Nations").
     else if (c.type !== 'PERSON' && named.every((m) => m.words.length >= 2 && EVENT_HEADS.has(eventHead(m.words)))) retype(c, 'MISC');
-    else if (c.type !== 'PERSON' && named.every((m) => COLOURS.has(m.words.join(' '))) && !named.some((m) => ACTS.test(v.words[m.last + 1] ?? ''))) continue;
+    else if (c.type !== 'PERSON' && named.every((m) => COLOURS.has(m.words.join(' '))) && !named.some((m) => ACTOR_VERBS.test(v.words[m.last + 1] ?? ''))) continue;
     kept.push(c);
   }
   return sameNameProducts(kept);

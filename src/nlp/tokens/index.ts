@@ -66,7 +66,8 @@ function splitPossessives(tokens: Token[], text: string, base: number): Token[] 
   // The word before an "'s" is tagged by its own form, not by wink (which tags it differently when it read the pair
   // whole): a pronoun's "'s" is "is" ("it's"), a capitalised word is a name, any other a noun.
   for (let i = 0; i + 1 < out.length; i++) {
-    if (!S_TOKEN.test(word(out[i + 1])) || out[i].end !== out[i + 1].start) continue;
+    // (Length first: the hot path slices no text for the other tokens.)
+    if (out[i + 1].end - out[i + 1].start !== 2 || out[i].end !== out[i + 1].start || !S_TOKEN.test(word(out[i + 1]))) continue;
     const w = word(out[i]);
     const pronoun = S_PRONOUNS.has(w.toLowerCase());
     out[i].pos = pronoun ? 'PRON' : /^\p{Lu}/u.test(w) ? 'PROPN' : 'NOUN';

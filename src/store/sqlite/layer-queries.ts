@@ -31,7 +31,8 @@ interface ArticleEntityRow {
   articles: number;
 }
 
-interface QuoteRow {
+/** A quote as the quote searches read it. */
+export interface QuoteRow {
   article_id: string;
   title: string;
   published: string | null;

@@ -8,9 +8,10 @@ import type { QuoteHit, SearchHit } from '../types.js';
 import { SearchSyntaxError } from '../types.js';
 import { queryCost } from './query-cost.js';
 import { ARTICLE_COLUMNS, ftsString, toFts5 } from './query-fts.js';
+import type { QuoteRow } from './layer-queries.js';
 import {
   BM25_TEXT_WEIGHT, BM25_TITLE_WEIGHT, DEFAULT_HIGHLIGHT, DEFAULT_QUOTE_LIMIT, DEFAULT_SEARCH_LIMIT, MAX_PREFIX_POSTINGS,
-  SNIPPET_ELLIPSIS, SNIPPET_TOKENS,
+  SNIPPET_COLUMN, SNIPPET_ELLIPSIS, SNIPPET_TOKENS,
 } from './settings.js';
 
 /** What the search worker runs for the async store. */
@@ -28,18 +29,6 @@ interface HitRow {
   score: number;
 }
 
-interface QuoteRow {
-  article_id: string;
-  title: string;
-  published: string | null;
-  text: string;
-  kind: QuoteHit['kind'];
-  speaker: string | null;
-  cue: string | null;
-}
-
-/** Column 1 of articles_fts is the text: the snippet shows the body passage (its lead when only the title hit). */
-const SNIPPET_COLUMN = 1;
 /** quotes_fts has the columns text and speaker; a query's fields all mean the quote's text. */
 const QUOTE_COLUMNS = { title: 'text', text: 'text' } as const;
 

@@ -4,7 +4,7 @@ import { SearchSyntaxError, type SearchHit, type SearchOptions } from '../types.
 import { isFtsQueryError, repairQuery } from './fts-query.js';
 import { queryCost } from './query-cost.js';
 import {
-  BM25_TEXT_WEIGHT, BM25_TITLE_WEIGHT, DEFAULT_HIGHLIGHT, DEFAULT_SEARCH_LIMIT, SNIPPET_ELLIPSIS, SNIPPET_TOKENS,
+  BM25_TEXT_WEIGHT, BM25_TITLE_WEIGHT, DEFAULT_HIGHLIGHT, DEFAULT_SEARCH_LIMIT, SNIPPET_COLUMN, SNIPPET_ELLIPSIS, SNIPPET_TOKENS,
 } from './settings.js';
 
 interface HitRow {
@@ -17,8 +17,6 @@ interface HitRow {
   rank: number;
 }
 
-/** Column 1 of articles_fts is the text: the snippet shows the body passage (its lead when only the title hit). */
-const SNIPPET_COLUMN = 1;
 
 export function searcher(db: Database.Database) {
   const stmt = db.prepare<[string, string, string, string, number], HitRow>(`

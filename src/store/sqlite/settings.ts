@@ -44,3 +44,6 @@ export const REBUILD_PAGE_SIZE = 256;
 export const MAX_QUERY_CHARS = 1000;
 export const MAX_QUERY_TERMS = 32;
 export const MAX_PREFIX_POSTINGS = 1_500_000;
+
+/** Column 1 of articles_fts is the text: the snippet shows the body passage (its lead when only the title hit). */
+export const SNIPPET_COLUMN = 1;
