@@ -7,16 +7,22 @@
 import type { EventFilter, EventRow } from './event-filter.js';
 import type { Analysis } from '../doc/schema.js';
 import type { Query } from './query.js';
+import type { EntityLookup } from '../stories/dossier.js';
+import type { EntityGroup } from '../stories/entity-link.js';
+import type { Timeline } from '../stories/timeline.js';
 import type {
   ArticleEntity, EntityStats, Job, JobItemState, Provenance, PutResult, QuoteHit, SearchHit, StoredArticle,
-  TopEntitiesOptions,
+  StoryListOptions, StorySummary, TopEntitiesOptions,
 } from './types.js';
 
 export type { Query } from './query.js';
 export type {
   ArticleEntity, EntityStats, EntityType, Job, JobItemState, Provenance, PutResult, QuoteHit, SearchHit, StoredArticle,
-  TopEntitiesOptions,
+  StorySummary, TopEntitiesOptions,
 } from './types.js';
+export type { EntityDossier, EntityLookup } from '../stories/dossier.js';
+export type { EntityGroup } from '../stories/entity-link.js';
+export type { Timeline } from '../stories/timeline.js';
 export { SearchSyntaxError } from './types.js';
 
 /** Articles and their versions. */
@@ -40,8 +46,24 @@ export interface QuoteQuery {
   /** What the quote says (fields are ignored: a quote has only its text). */
   text?: Query;
   limit?: number;
+  /** Hits to skip (the next page starts at offset + limit). */
+  offset?: number;
   /** Stop a search that runs longer, with a SearchTimeout (a SearchSyntaxError); the store has a default. */
   timeLimitMs?: number;
+}
+
+/** A quote found, with its character span in its article's text. */
+export interface QuoteMatch extends QuoteHit {
+  span: { start: number; end: number };
+}
+
+/** Options of an entity listing. */
+export interface EntityListQuery {
+  /** Words of the name (case and diacritics folded): every word must be a word of the canonical name. */
+  name?: string;
+  type?: TopEntitiesOptions['type'];
+  limit?: number;
+  offset?: number;
 }
 
 /** Reading the analysis layers across articles. */
@@ -51,14 +73,16 @@ export interface LayerStore {
   /** The entities of an article's latest version (exact id), most mentioned first; [] when it has none. */
   articleEntities(articleId: string): Promise<ArticleEntity[]>;
   /** Quotes by speaker and/or text: best text match first, else newest first. Rejects with SearchSyntaxError. */
-  searchQuotes(opts?: QuoteQuery): Promise<QuoteHit[]>;
+  searchQuotes(opts?: QuoteQuery): Promise<QuoteMatch[]>;
+  /** Canonical entities, most mentioned first, narrowed by name words and type, page by page. */
+  listEntities(opts?: EntityListQuery): Promise<EntityStats[]>;
   /** Events by source actor, target (a code like "UKR", or words of a name), type and date range, asserted only unless
    *  `all`; newest first, at most `limit`. */
   searchEvents(filter: EventQuery): Promise<EventRow[]>;
 }
 
 /** What searchEvents selects. */
-export type EventQuery = EventFilter & { limit: number };
+export type EventQuery = EventFilter & { limit: number; /** Rows to skip (newest first). */ offset?: number };
 
 /** What a search may be narrowed to besides its words. */
 export interface SearchFilters {
@@ -70,6 +94,8 @@ export interface SearchFilters {
   until?: string;
   /** Articles whose latest version mentions this canonical entity (EntityStats.id / ArticleEntity.entityId). */
   entity?: number;
+  /** Articles with an asserted event of this PLOVER type ("AGREE"). */
+  eventType?: string;
 }
 
 export interface SearchQueryOptions {
@@ -89,6 +115,44 @@ export interface SearchStore {
   /** Ranked hits, best first (SearchHit.score higher is better). Rejects with SearchSyntaxError (one line, fit for
    *  the user) for a query it cannot run: malformed, over a cap, or past its time limit. */
   search(query: Query, opts?: SearchQueryOptions): Promise<SearchHit[]>;
+  /** Latest articles first (publication date, undated last, then newest stored), narrowed by the filters; the
+   *  snippet is the lead of the text, unmarked; score 0. */
+  latest(opts?: Omit<SearchQueryOptions, 'highlight'>): Promise<SearchHit[]>;
+  /** Counts over the first `hits` articles of the search (or of `latest` without a query): outlets, asserted event
+   *  types, and the most mentioned entities; each most frequent first. */
+  facets(query: Query | null, opts?: FacetOptions): Promise<SearchFacets>;
+}
+
+export interface FacetOptions {
+  filters?: SearchFilters;
+  /** Hits counted (default 500). */
+  hits?: number;
+  /** Values kept per facet (default 20). */
+  limit?: number;
+  timeLimitMs?: number;
+}
+
+export interface SearchFacets {
+  outlets: { value: string; count: number }[];
+  eventTypes: { value: string; count: number }[];
+  entities: { id: number; name: string; type: string; count: number }[];
+}
+
+/** Stories, timelines and entity dossiers (src/stories). A writable store first brings its stories up to date (the
+ *  articles stored since the last call join theirs; cheap when nothing is new); a read-only one reads them as they are. */
+export interface StoryStore {
+  /** Assigns the articles stored since the last call to their stories; the number assigned (0 when read-only). */
+  updateStories(): Promise<number>;
+  /** Stories, biggest first; `offset` skips that many. */
+  listStories(opts?: StoryListOptions & { offset?: number }): Promise<StorySummary[]>;
+  /** A story's timeline (a merged story's id gives the story it went into); null when there is none. */
+  storyTimeline(id: string): Promise<Timeline | null>;
+  /** The story of an article, with its title; null when it has none (yet). */
+  storyOfArticle(articleId: string): Promise<{ id: string; title: string } | null>;
+  /** The entity groups (linked names) a name, or "#id", stands for, heaviest first. */
+  findEntities(name: string): Promise<EntityGroup[]>;
+  /** The dossier of the one entity a name stands for, or its candidates, or none. */
+  entityDossier(name: string): Promise<EntityLookup>;
 }
 
 /** An item of a batch to record: its analysis to store (and mark ok), or its failure. */
@@ -122,7 +186,7 @@ export interface JobStore {
   finishJob(jobId: number): Promise<void>;
 }
 
-export interface Store extends ArticleStore, LayerStore, SearchStore, JobStore {
+export interface Store extends ArticleStore, LayerStore, SearchStore, JobStore, StoryStore {
   close(): Promise<void>;
 }
 

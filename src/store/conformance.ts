@@ -360,11 +360,98 @@ export function storeConformance(name: string, makeStore: MakeStore): void {
         assert.equal((await s.searchEvents({ limit: 1 })).length, 1);
       }));
 
+      test('article search by event type (asserted events only), facets counting them, and event pages', withEvents(async (s) => {
+        const any = parseQuery('Ostria');
+        assert.deepEqual((await s.search(any, { filters: { eventType: 'ASSAULT' } })).map((h) => h.title), ['Article events-a']);
+        assert.deepEqual((await s.search(any, { filters: { eventType: 'consult' } })).map((h) => h.title), ['Article events-b'], 'the future CONSULT of events-a is not asserted');
+        assert.deepEqual((await s.latest({ filters: { eventType: 'ACCUSE' } })).map((h) => h.title), ['Article events-a']);
+        const f = await s.facets(any);
+        assert.deepEqual(f.eventTypes, [{ value: 'ACCUSE', count: 1 }, { value: 'ASSAULT', count: 1 }, { value: 'CONSULT', count: 1 }]);
+        assert.deepEqual(f.outlets, [{ value: 'conformance.example', count: 2 }]);
+        assert.deepEqual(f.entities.map((e) => [e.name, e.count]), [['Ostria', 2], ['Velmar', 1], ['Dara Venn', 1]]);
+        const all = await s.searchEvents({ limit: 10 });
+        const paged = [...await s.searchEvents({ limit: 2 }), ...await s.searchEvents({ limit: 2, offset: 2 })];
+        assert.deepEqual(paged, all);
+        assert.deepEqual(await s.searchEvents({ limit: 2, offset: 3 }), []);
+      }));
+
       test('searchEvents follows an article\'s new version', withEvents(async (s) => {
         const text = 'Velmar troops shelled Ostria on Monday. Ostria accused Velmar. Talks may resume. Updated.';
         const again = article('events-a', { text, published: '2025-06-03', entities: [], events: [] });
         assert.equal((await s.put(again, fileFrom('/in/events-a.html', 'a2'))).status, 'version');
         assert.deepEqual((await s.searchEvents({ limit: 10 })).map((e) => e.type), ['CONSULT']);
+      }));
+    });
+
+    describe('listings (the HTTP API)', () => {
+      test('latest: newest first (undated last), filters, pages; the lead of the text as snippet', withCorpus(async (s) => {
+        const all = await s.latest({ limit: 50 });
+        assert.deepEqual(all.map((h) => h.id), ['library', 'bridge', 'orchard', 'harbour', 'undated'].map(ids));
+        assert.equal(all[0].snippet, CORPUS[3].text);
+        assert.deepEqual((await s.latest({ filters: { outlet: 'tidings.example' } })).map((h) => h.id), ['orchard', 'harbour'].map(ids));
+        const pages = [...await s.latest({ limit: 3 }), ...await s.latest({ limit: 3, offset: 3 })];
+        assert.deepEqual(pages.map((h) => h.id), all.map((h) => h.id));
+      }));
+
+      test('facets: outlets, entities over the hits of a query (or of the latest), most frequent first', withCorpus(async (s) => {
+        const f = await s.facets(parseQuery('strike'));
+        assert.deepEqual(f.outlets, [{ value: 'ledger.example', count: 2 }, { value: 'tidings.example', count: 1 }]);
+        assert.deepEqual(f.eventTypes, []);
+        assert.deepEqual(f.entities.map((e) => e.name).sort(), ['Lune', 'Mira Quell', 'Portvale', 'Portvale Dockers Union']);
+        assert.equal(f.entities.find((e) => e.name === 'Mira Quell')?.count, 1);
+        const latest = await s.facets(null);
+        assert.deepEqual(latest.outlets, [{ value: 'ledger.example', count: 3 }, { value: 'tidings.example', count: 2 }]);
+        assert.deepEqual(latest.entities.slice(0, 2).map((e) => [e.name, e.count]), [['Portvale', 2], ['Mira Quell', 2]]);
+        assert.deepEqual((await s.facets(parseQuery('strike'), { hits: 1 })).outlets.reduce((n, o) => n + o.count, 0), 1, 'counted over the first hits only');
+        await refused(s.facets(not(word('strike'))));
+      }));
+
+      test('quotes carry their span; pages by offset', withCorpus(async (s) => {
+        const [q] = await s.searchQuotes({ speaker: 'quell' });
+        assert.deepEqual(q.span, { start: 0, end: q.text.length });
+        const all = await s.searchQuotes({ limit: 10 });
+        const paged = [...await s.searchQuotes({ limit: 2 }), ...await s.searchQuotes({ limit: 2, offset: 2 })];
+        assert.deepEqual(paged, all);
+      }));
+
+      test('listEntities: most mentioned first, by type and whole name words (folded), page by page', withCorpus(async (s) => {
+        const all = await s.listEntities({ limit: 50 });
+        assert.deepEqual(all.map((e) => e.name), (await s.topEntities({ limit: 50 })).map((e) => e.name));
+        assert.deepEqual((await s.listEntities({ name: 'PORTVALE' })).map((e) => e.name), ['Portvale', 'Portvale Dockers Union']);
+        assert.deepEqual((await s.listEntities({ name: 'portvale union' })).map((e) => e.name), ['Portvale Dockers Union']);
+        assert.deepEqual((await s.listEntities({ name: 'port' })).map((e) => e.name), [], 'whole words only');
+        assert.deepEqual((await s.listEntities({ name: '100%_' })).map((e) => e.name), [], 'LIKE wildcards are text');
+        assert.deepEqual((await s.listEntities({ type: 'PERSON' })).map((e) => e.name), ['Mira Quell']);
+        const paged = [...await s.listEntities({ limit: 2 }), ...await s.listEntities({ limit: 2, offset: 2 }), ...await s.listEntities({ limit: 2, offset: 4 })];
+        assert.deepEqual(paged, all);
+      }));
+
+      test('stories: every article in one story, pages, timelines, an article\'s story, unknown ids', withCorpus(async (s) => {
+        const stories = await s.listStories({ limit: 50 });
+        assert.equal(stories.reduce((n, st) => n + st.articles, 0), CORPUS.length);
+        const paged = [...await s.listStories({ limit: 2 }), ...await s.listStories({ limit: 50, offset: 2 })];
+        assert.deepEqual(paged, stories);
+        const of = await s.storyOfArticle(ids('orchard'));
+        assert.ok(of);
+        const t = await s.storyTimeline(of.id);
+        assert.ok(t?.articles.some((a) => a.id === ids('orchard')));
+        assert.ok(t?.items.some((i) => i.kind === 'quote' && i.articleId === ids('orchard')), 'its quote is on the timeline');
+        assert.equal(await s.storyTimeline('no-such-story'), null);
+        assert.equal(await s.storyOfArticle('no-such-article'), null);
+        const late = article('late', { text: 'A late article about the harbour strike.', title: 'Harbour strike, again' });
+        await s.put(late);
+        assert.ok(await s.storyOfArticle(late.id), 'an article stored later joins a story at the next read');
+      }));
+
+      test('entities by name: the linked group, its dossier (quotes with spans), none', withCorpus(async (s) => {
+        const groups = await s.findEntities('Quell');
+        assert.deepEqual(groups.map((g) => g.name), ['Mira Quell']);
+        const r = await s.entityDossier('Mira Quell');
+        assert.equal(r.kind, 'found');
+        if (r.kind !== 'found') return;
+        assert.deepEqual(r.dossier.quotes.map((q) => [q.articleId, q.text, q.span.start]), [[ids('orchard'), 'One cold night can take a whole year of work.', 0]]);
+        assert.deepEqual([r.dossier.firstSeen, r.dossier.lastSeen], ['2025-05-20', '2025-06-01']);
+        assert.deepEqual(await s.entityDossier('Nobody Known'), { kind: 'none' });
       }));
     });
 

@@ -3,15 +3,18 @@
 // in the search worker with a time limit (a running SQLite query cannot be interrupted from JavaScript; see
 // deadline.ts); an in-memory store has no file a worker could open, so it searches in the caller's thread.
 import type {
-  JobItem, JobItemOutcome, OpenStoreOptions, QuoteQuery, SearchQueryOptions, Store as AsyncStore,
+  FacetOptions, JobItem, JobItemOutcome, OpenStoreOptions, QuoteMatch, QuoteQuery, SearchFacets, SearchQueryOptions,
+  Store as AsyncStore,
 } from '../api.js';
 import { checkQuery, type Query } from '../query.js';
-import type { QuoteHit, SearchHit, Store as SyncStore } from '../types.js';
+import type { SearchHit, Store as SyncStore } from '../types.js';
 import { DEFAULT_TIME_LIMIT_S, runWithin } from './deadline.js';
 import { sqliteHandle } from './handle.js';
 import { openSqliteStore } from './index.js';
 import { querySearcher } from './query-search.js';
 import { eventQueries } from './event-queries.js';
+import { entityLister } from './entity-list.js';
+import { sqliteStoryStore } from './story-store.js';
 
 /** Errors of the store itself, after which no write of the group can succeed: recordItems rejects the group. */
 const STORE_FAILURE = /^SQLITE_(FULL|IOERR|READONLY|CORRUPT|NOTADB|CANTOPEN|BUSY|LOCKED|NOMEM|PERM)/;
@@ -34,6 +37,7 @@ export function asyncSqliteStore(sync: SyncStore, path: string, opts: OpenStoreO
   const inMemory = path === ':memory:' || path === '';
   let local: ReturnType<typeof querySearcher> | undefined;
   let events: ReturnType<typeof eventQueries> | undefined;
+  let entities: ReturnType<typeof entityLister> | undefined;
   const here = () => (local ??= querySearcher(sqliteHandle(sync)));
   /** The time limit of one search, or 0 when it runs in this thread. */
   const limitOf = (ms: number | undefined) => (inMemory ? 0 : Math.max(0, ms ?? defaultLimitMs));
@@ -47,14 +51,20 @@ export function asyncSqliteStore(sync: SyncStore, path: string, opts: OpenStoreO
     count: async () => sync.count(),
 
     topEntities: async (o) => sync.topEntities(o),
-    searchEvents: async (f) => (events ??= eventQueries(sqliteHandle(sync))).searchEvents(f),
+    async searchEvents(f) {
+      // Newest first: a later page reads the rows before it again (events are filtered row by row in JavaScript).
+      const { offset = 0, ...rest } = f;
+      const skip = Math.max(0, Math.floor(offset));
+      return (events ??= eventQueries(sqliteHandle(sync))).searchEvents({ ...rest, limit: skip + f.limit }).slice(skip);
+    },
+    listEntities: async (q) => (entities ??= entityLister(sqliteHandle(sync)))(q),
     articleEntities: async (id) => sync.articleEntities(id),
-    async searchQuotes(o: QuoteQuery = {}): Promise<QuoteHit[]> {
+    async searchQuotes(o: QuoteQuery = {}): Promise<QuoteMatch[]> {
       const { timeLimitMs, ...rest } = o;
       const ms = limitOf(timeLimitMs);
       if (!ms) return here().searchQuotes(rest);
       if (rest.text) checkQuery(rest.text, { label: 'quotes' }); // a bad query fails without starting a worker
-      return runWithin<QuoteHit>({ kind: 'query-quotes', path, opts: rest }, ms, 'quotes');
+      return runWithin<QuoteMatch>({ kind: 'query-quotes', path, opts: rest }, ms, 'quotes');
     },
 
     async search(query: Query, o: SearchQueryOptions = {}): Promise<SearchHit[]> {
@@ -63,6 +73,16 @@ export function asyncSqliteStore(sync: SyncStore, path: string, opts: OpenStoreO
       if (!ms) return here().search(query, rest);
       checkQuery(query, { label: 'search' });
       return runWithin<SearchHit>({ kind: 'query-articles', path, query, opts: rest }, ms, 'search');
+    },
+    // No words from the user: an indexed scan, run here.
+    latest: async (o = {}) => here().latest(o),
+    async facets(query, o: FacetOptions = {}): Promise<SearchFacets> {
+      const { timeLimitMs, ...rest } = o;
+      const ms = query ? limitOf(timeLimitMs) : 0;
+      if (!ms) return here().facets(query, rest);
+      checkQuery(query!, { label: 'search' });
+      const [facets] = await runWithin<SearchFacets>({ kind: 'query-facets', path, query, opts: rest }, ms, 'search');
+      return facets!;
     },
 
     openJob: async (key, inputs) => sync.openJob(key, inputs),
@@ -95,6 +115,8 @@ export function asyncSqliteStore(sync: SyncStore, path: string, opts: OpenStoreO
       );
     },
     finishJob: async (jobId) => sync.finishJob(jobId),
+
+    ...sqliteStoryStore(sync, { readOnly: opts.readOnly }),
 
     close: async () => sync.close(),
   };

@@ -1,0 +1,51 @@
+// The stories part of the async contract (../api.ts StoryStore) on the SQLite store: it wraps the stories layer's
+// readers (src/stories: timeline.ts, dossier.ts), which take the synchronous store. A writable store brings its
+// stories up to date before each read, as the `stories`, `story` and `entity` commands do (cheap when nothing is
+// new: one count); a store that cannot be written is read as it is.
+import type { StoryStore } from '../api.js';
+import type { Store as SyncStore } from '../types.js';
+import { entityDossier, findEntities } from '../../stories/dossier.js';
+import { storyTimeline } from '../../stories/timeline.js';
+import { updateStories } from '../../stories/update.js';
+
+const READ_ONLY = /readonly|read-only/i;
+
+export function sqliteStoryStore(sync: SyncStore, opts: { readOnly?: boolean } = {}): StoryStore {
+  let writable = !opts.readOnly;
+  /** Assigns what is new; a store that turns out read-only is read as it is from then on. */
+  function update(): number {
+    if (!writable) return 0;
+    try {
+      return updateStories(sync).assigned;
+    } catch (e) {
+      if (!READ_ONLY.test((e as Error).message)) throw e;
+      writable = false;
+      return 0;
+    }
+  }
+  // dossier.ts memoises entity candidates per store object (right for one command); a long-lived store that takes
+  // new articles gives each call its own view, so no answer comes from before an ingest.
+  const view = (): SyncStore => Object.create(sync) as SyncStore;
+  const fresh = <T>(read: () => T): Promise<T> => {
+    update();
+    return Promise.resolve(read());
+  };
+  return {
+    updateStories: async () => update(),
+    listStories: (o = {}) =>
+      fresh(() => {
+        const offset = Math.max(0, Math.floor(o.offset ?? 0));
+        const limit = Math.max(1, Math.floor(o.limit ?? 20));
+        return sync.stories.list({ ...o, limit: offset + limit }).slice(offset);
+      }),
+    storyTimeline: (id) => fresh(() => storyTimeline(sync, id)),
+    storyOfArticle: (articleId) =>
+      fresh(() => {
+        const id = sync.stories.storyOf(articleId);
+        const s = id ? sync.stories.story(id) : null;
+        return s ? { id: s.id, title: s.title } : null;
+      }),
+    findEntities: (name) => fresh(() => findEntities(view(), name)),
+    entityDossier: (name) => fresh(() => entityDossier(view(), name)),
+  };
+}
