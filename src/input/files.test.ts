@@ -128,6 +128,19 @@ test('gzip bomb: the cap applies to the decompressed size', async () => {
   assertFailure(await one(p, { maxBytes: 64 * 1024 }), p, 'larger than 64 KB cap');
 });
 
+test('gzip bomb under a generous cap: refused by its expansion ratio, read whole or streamed alike', async () => {
+  const bomb = zlib.gzipSync(Buffer.alloc(24 * 1024 * 1024, 0)); // ~1,030× smaller than what it holds
+  const dir = tmp();
+  const p = write(dir, 'bomb.txt.gz', bomb);
+  assertFailure(await one(p, { maxBytes: 64 * 1024 * 1024 }), p, /expands more than 1000× \(refused as a decompression bomb\)/);
+  // A cap smaller than the compressed file sends it down the streamed path: the same verdict.
+  assertFailure(await one(p, { maxBytes: bomb.length - 1 }), p, /larger than .* cap|decompression bomb/);
+  // Ordinary gzip under the cap is read whole.
+  const page = write(dir, 'page.html.gz', zlib.gzipSync('<html><body><p>Text of a page.</p></body></html>'));
+  const r = await one(page);
+  assert.equal(r.ok && r.content, '<html><body><p>Text of a page.</p></body></html>');
+});
+
 test('directory: recursive, sorted, dot entries skipped, symlink loops and duplicates walked once', async () => {
   const dir = tmp();
   write(dir, 'b.txt', 'B text');

@@ -4,7 +4,7 @@
 // Lines, streamed record by record.
 import fs from 'node:fs';
 import path from 'node:path';
-import { cappedChunks, collectCapped, decompressChunks, fileChunks, isGzipMagic, readFileHead } from './byte-streams.js';
+import { cappedChunks, collectCapped, decompressChunks, fileChunks, gunzipWhole, isGzipMagic, readFileHead } from './byte-streams.js';
 import { describeError, tooLarge } from './errors.js';
 import { jsonlResults, LineSplitter, looksLikeJsonl } from './jsonl.js';
 import { bytesToResult, failure } from './to-result.js';
@@ -136,6 +136,16 @@ function jsonlKind(file: string): 'jsonl' | 'maybe' | null {
 
 async function readWholeFile(file: string, stat: fs.Stats, limits: ReadLimits): Promise<InputResult> {
   if (stat.size === 0) return failure(file, 'empty file');
+  // Under the cap (nearly every file), one read and one gunzip; a bigger file streams, so a huge file is refused
+  // having read only what shows it is too big.
+  if (stat.size <= limits.maxBytes) {
+    const raw = await fs.promises.readFile(file);
+    const gzip = isGzipMagic(raw);
+    if (!gzip && raw.length > limits.maxBytes) throw tooLarge(limits.maxBytes); // grew since its stat
+    const warnings = !gzip && /\.gz$/i.test(file) ? ['named .gz but not gzip data; read as is'] : [];
+    const bytes = gzip ? await gunzipWhole(raw, limits.maxBytes) : raw;
+    return bytesToResult(file, bytes, { warnings, emptyMessage: gzip ? 'empty file (after gunzip)' : 'empty file' });
+  }
   const { chunks, gzip } = await openChunks(file);
   if (!gzip && stat.size > limits.maxBytes) throw tooLarge(limits.maxBytes);
   const warnings = !gzip && /\.gz$/i.test(file) ? ['named .gz but not gzip data; read as is'] : [];
