@@ -13,3 +13,15 @@ test('raw date strings are read, and undated records come after dated ones in fi
   ]).map((x) => x.rec.id);
   assert.deepEqual(order, ['early', 'late', 'u1', 'u2']);
 });
+
+test('a raw date string gives its written date, not a clock time or a bare number read as one', () => {
+  const day = (published: string) => {
+    const t = recordTime({ id: 'x', published });
+    return t === undefined ? undefined : new Date(t).toISOString().slice(0, 10);
+  };
+  assert.equal(day('9 : 40 a. m. Mar. 3, 2011'), '2011-03-03');
+  assert.equal(day('Posted 2012 - 10 - 05 08 : 15 : 00'), '2012-10-05');
+  assert.equal(day('Updated 4 : 10 PM'), undefined);
+  assert.equal(day('Oct. 9 6 : 20 PM EDT'), undefined);
+  assert.equal(day('He was 87.'), undefined);
+});

@@ -44,13 +44,24 @@ export function readRecords(path: string): Rec[] {
   return buf.toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Rec);
 }
 
-/** A record's date in ms: ISO first, then chrono for raw strings ("May 2, 2013 | 5 : 03pm"); undefined if none. */
+/** A record's date in ms: an ISO date as it is; a raw string ("12 : 52 p. m. EDT May 2, 2013") through chrono, then
+ *  the platform's lenient Date.parse, taking only a date whose year is written in the string ("8 : 24am", "Mar. 8",
+ *  "now" or "She was 91." is no date: either would put it in some year of its own); undefined if none. */
 export function recordTime(r: Rec): number | undefined {
   if (!r.published) return undefined;
-  const t = Date.parse(r.published);
-  if (Number.isFinite(t)) return t;
-  const d = chrono.parseDate(r.published.replace(/\s+:\s+/g, ':').replace(/\s+\/\s+/g, '/'));
-  return d ? d.getTime() : undefined;
+  if (/^\d{4}-\d\d-\d\d/.test(r.published)) {
+    const t = Date.parse(r.published);
+    if (Number.isFinite(t)) return t;
+  }
+  // Tokenised raw strings put spaces around ':', '/' and '-' ("2013 - 09 - 26", "11 / 30 / 09 05 : 40 PM").
+  const raw = r.published.replace(/\s+([:/])\s+/g, '$1').replace(/(\d)\s+-\s+(\d)/g, '$1-$2');
+  const yearWritten = (text: string, year: number) =>
+    new RegExp(`(?<!\\d)(?:${year}|'?${String(year % 100).padStart(2, '0')})(?!\\d)`).test(text);
+  for (const d of chrono.parse(raw)) {
+    if (d.start.isCertain('day') && yearWritten(d.text, d.start.get('year')!)) return d.start.date().getTime();
+  }
+  const t = Date.parse(raw);
+  return Number.isFinite(t) && new RegExp(`(?<!\\d)${new Date(t).getFullYear()}(?!\\d)`).test(raw) ? t : undefined;
 }
 
 /** Records in arrival order: dated ones by date, then undated ones in file order (a stable sort). */
