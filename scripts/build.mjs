@@ -10,12 +10,15 @@
 //   - Data read at run time beside the code: the layers' JSON lexicons (src/**/*.json → dist/, same paths), the
 //     worker-thread entries (dist/*.mjs, beside the worker bundles they import) and the NER model uncompressed
 //     (dist/models/ner-en.bin; the package ships it instead of models/ner-en.bin.gz).
-//   - The licences of the bundled packages: dist/THIRD-PARTY-LICENSES.txt.
+//   - The web UI (ui/, Preact): type-checked with its own tsconfig, then built by Vite's JS API into dist/ui, which
+//     `dossier serve` serves.
+//   - The licences of the bundled packages (the UI's included): dist/THIRD-PARTY-LICENSES.txt.
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
 import ts from 'typescript';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -65,9 +68,11 @@ for (const entry of ['run/worker-entry.mjs', 'store/sqlite/search-worker-entry.m
 mkdirSync(join(DIST, 'models'), { recursive: true });
 writeFileSync(join(DIST, 'models/ner-en.bin'), gunzipSync(readFileSync(join(ROOT, 'models/ner-en.bin.gz'))));
 
+const uiModules = await buildUi();
+
 // One notice per bundled package: name, version, licence and its licence text.
 const packages = new Map();
-for (const input of Object.keys(metafile.inputs)) {
+for (const input of [...Object.keys(metafile.inputs), ...uiModules]) {
   const m = /^(.*node_modules\/)((?:@[^/]+\/)?[^/]+)\//.exec(input);
   if (m) packages.set(m[2], join(ROOT, m[1], m[2]));
 }
@@ -78,7 +83,27 @@ const notices = [...packages].sort(([a], [b]) => a.localeCompare(b)).map(([name,
   return `${name}@${pkg.version} — ${pkg.license}\n\n${text}\n`;
 });
 writeFileSync(join(DIST, 'THIRD-PARTY-LICENSES.txt'),
-  `Packages bundled into dist/*.js, with their licences.\n\n${notices.join('\n' + '-'.repeat(80) + '\n\n')}`);
+  `Packages bundled into dist/*.js and dist/ui, with their licences.\n\n${notices.join('\n' + '-'.repeat(80) + '\n\n')}`);
+
+/** The web UI: a type error in ui/ fails the build (the root tsconfig leaves ui/ out); Vite writes dist/ui. Returns
+ *  the bundled modules' paths (relative to the root, as esbuild's metafile gives them) for the licence notices. */
+async function buildUi() {
+  const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'ui/tsconfig.json'), {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); },
+  });
+  const errors = ts.getPreEmitDiagnostics(ts.createProgram(config.fileNames, config.options));
+  const host = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => ROOT, getNewLine: () => '\n' };
+  if (errors.length) throw new Error(`build: type errors in ui/\n${ts.formatDiagnostics(errors, host)}`);
+  const out = await viteBuild({
+    configFile: join(ROOT, 'ui/vite.config.ts'),
+    build: { outDir: join(DIST, 'ui'), emptyOutDir: true },
+    logLevel: 'warn',
+  });
+  const modules = new Set();
+  for (const o of [out].flat()) for (const chunk of o.output ?? []) for (const id of Object.keys(chunk.modules ?? {})) modules.add(relative(ROOT, id));
+  return modules;
+}
 
 /** The .d.ts tree. A type error fails the build; a declaration tsc cannot name (TS4xxx: an internal module's
  *  inferred type that uses another module's private name) is a warning, since the pack test type-checks the public

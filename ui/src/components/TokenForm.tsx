@@ -1,0 +1,23 @@
+import { useState } from 'preact/hooks';
+import { setToken } from '../api';
+
+/** Shown when the API answers 401: the token goes to sessionStorage (this tab only). */
+export function TokenForm() {
+  const [value, setValue] = useState('');
+  return (
+    <section class="token-form" aria-labelledby="token-title">
+      <h1 id="token-title">Access token required</h1>
+      <p>This server asks for its access token (DOSSIER_TOKEN). It is kept in this tab only and sent with each request.</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (value.trim()) setToken(value.trim());
+        }}
+      >
+        <label for="token">Token</label>
+        <input id="token" type="password" autocomplete="current-password" value={value} onInput={(e) => setValue(e.currentTarget.value)} required />
+        <button type="submit">Continue</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+// / — full-text search with facets (outlets, event types, entities) and a date range; the filters live in the query
+// string, so every view is a link. More results come by cursor, appended below.
+import { useEffect, useState } from 'preact/hooks';
+import { apiJson, apiUrl } from '../api';
+import { Status } from '../components/Status';
+import { Snippet } from '../components/Snippet';
+import { useApi } from '../use-api';
+import { day, plural } from '../format';
+import { navigate, withQuery } from '../router';
+import type { SearchHit, SearchPage, StorySummary, Page } from '../types';
+
+const FILTERS = ['q', 'outlet', 'entity', 'eventType', 'since', 'until'] as const;
+
+export function SearchPageView({ query }: { query: URLSearchParams }) {
+  const params: Record<string, string> = {};
+  for (const k of FILTERS) { const v = query.get(k); if (v) params[k] = v; }
+  const url = apiUrl('articles', { ...params, facets: 1, limit: 20 });
+  const result = useApi<SearchPage>(url);
+  const [more, setMore] = useState<{ items: SearchHit[]; cursor: string | null; loading: boolean; error?: string }>({ items: [], cursor: null, loading: false });
+  useEffect(() => setMore({ items: [], cursor: null, loading: false }), [url]);
+  useEffect(() => { document.title = params.q ? `${params.q} — Dossier` : 'Dossier'; }, [params.q]);
+
+  const link = (change: Record<string, string | null>) => withQuery('/', { ...params, ...change });
+  const active = FILTERS.filter((k) => k !== 'q' && params[k]);
+
+  return (
+    <div class="search-page">
+      <form
+        class="search-form"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const data = new FormData(e.currentTarget);
+          const next: Record<string, string | null> = {};
+          for (const k of ['q', 'since', 'until'] as const) next[k] = String(data.get(k) ?? '').trim() || null;
+          navigate(link(next));
+        }}
+      >
+        <label for="q" class="visually-hidden">Search articles</label>
+        <input id="q" name="q" type="search" placeholder='Search: words, "phrases", AND/OR/NOT, -word, prefix*, title:' value={params.q ?? ''} key={`q${params.q}`} />
+        <div class="dates">
+          <label>From <input name="since" type="date" value={params.since ?? ''} key={`s${params.since}`} /></label>
+          <label>To <input name="until" type="date" value={params.until ?? ''} key={`u${params.until}`} /></label>
+        </div>
+        <button type="submit">Search</button>
+      </form>
+      {active.length > 0 && (
+        <p class="active-filters">
+          Filters:{' '}
+          {active.map((k) => <a key={k} class="chip removable" href={link({ [k]: null })} aria-label={`Remove filter ${k} ${params[k]}`}>{k}: {params[k]} ✕</a>)}
+        </p>
+      )}
+      <Status result={result}>
+        {(page) => (
+          <div class="search-layout">
+            <aside class="facets" aria-label="Filters">
+              {page.facets && (
+                <>
+                  <Facet title="Outlets" items={page.facets.outlets.map((o) => ({ key: o.value, label: o.value, count: o.count, href: link({ outlet: params.outlet === o.value ? null : o.value }), on: params.outlet === o.value }))} />
+                  <Facet title="Event types" items={page.facets.eventTypes.map((o) => ({ key: o.value, label: o.value, count: o.count, href: link({ eventType: params.eventType === o.value ? null : o.value }), on: params.eventType === o.value }))} />
+                  <Facet title="Entities" items={page.facets.entities.map((o) => ({ key: String(o.id), label: o.name, sub: o.type, count: o.count, href: link({ entity: params.entity === String(o.id) ? null : String(o.id) }), on: params.entity === String(o.id) }))} />
+                </>
+              )}
+              {!params.q && !active.length && <RecentStories />}
+            </aside>
+            <section class="results" aria-label="Results">
+              <h1 class="results-title">{params.q ? <>Results for “{params.q}”</> : 'Latest articles'}</h1>
+              {page.items.length === 0 && <p class="muted">No article matches.</p>}
+              <ol class="hits">
+                {[...page.items, ...more.items].map((h) => <Hit key={h.id} h={h} />)}
+              </ol>
+              {(more.cursor ?? (more.items.length ? null : page.nextCursor)) && (
+                <button
+                  type="button"
+                  class="more"
+                  disabled={more.loading}
+                  onClick={async () => {
+                    const cursor = more.cursor ?? page.nextCursor;
+                    setMore({ ...more, loading: true });
+                    try {
+                      const next = await apiJson<SearchPage>(apiUrl('articles', { ...params, limit: 20, cursor }));
+                      setMore({ items: [...more.items, ...next.items], cursor: next.nextCursor, loading: false });
+                    } catch (e) {
+                      setMore({ ...more, loading: false, error: (e as Error).message });
+                    }
+                  }}
+                >
+                  {more.loading ? 'Loading…' : 'More results'}
+                </button>
+              )}
+              {more.error && <p class="error" role="alert">{more.error}</p>}
+            </section>
+          </div>
+        )}
+      </Status>
+    </div>
+  );
+}
+
+function Hit({ h }: { h: SearchHit }) {
+  return (
+    <li class="hit">
+      <h2><a href={`/article/${encodeURIComponent(h.id)}`}>{h.title || '(untitled)'}</a></h2>
+      <p class="meta">{h.outlet && <span>{h.outlet}</span>}<span>{day(h.published)}</span></p>
+      {h.snippet && <Snippet text={h.snippet.text} highlights={h.snippet.highlights} />}
+    </li>
+  );
+}
+
+function Facet({ title, items }: { title: string; items: { key: string; label: string; sub?: string; count: number; href: string; on: boolean }[] }) {
+  if (!items.length) return null;
+  return (
+    <section class="facet">
+      <h2>{title}</h2>
+      <ul>
+        {items.map((i) => (
+          <li key={i.key}>
+            <a href={i.href} aria-current={i.on ? 'true' : undefined} class={i.on ? 'on' : ''}>
+              <span class="facet-label">{i.label}{i.sub && <span class="sub"> {i.sub}</span>}</span>
+              <span class="count">{i.count}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function RecentStories() {
+  const [stories, setStories] = useState<StorySummary[] | null>(null);
+  useEffect(() => {
+    const ctl = new AbortController();
+    apiJson<Page<StorySummary>>(apiUrl('stories', { limit: 8 }), ctl.signal).then((p) => setStories(p.items), () => setStories([]));
+    return () => ctl.abort();
+  }, []);
+  if (!stories?.length) return null;
+  return (
+    <section class="facet">
+      <h2>Stories</h2>
+      <ul>
+        {stories.map((s) => (
+          <li key={s.id}>
+            <a href={`/story/${encodeURIComponent(s.id)}`}>
+              <span class="facet-label">{s.title}</span>
+              <span class="count" title={`${plural(s.articles, 'article')}, ${plural(s.outlets, 'outlet')}`}>{s.articles}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
