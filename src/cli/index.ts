@@ -60,6 +60,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'evaluate a layer against a gold set with the reference scorer',
     load: async () => (await import('./commands/eval.js')).evalCommand(),
   },
+  serve: {
+    summary: 'serve the HTTP API and the web UI over a store (loopback; DOSSIER_TOKEN beyond it)',
+    load: async () => (await import('./commands/serve.js')).serveCommand(),
+  },
   demo: {
     summary: 'ingest the bundled sample articles into a local SQLite file and print what was found',
     load: async () => (await import('./commands/demo.js')).demoCommand(),

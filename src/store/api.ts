@@ -92,8 +92,9 @@ export interface SearchFilters {
   since?: string;
   /** Published on or before this ISO date (a whole day when a day is given); articles with no date are left out. */
   until?: string;
-  /** Articles whose latest version mentions this canonical entity (EntityStats.id / ArticleEntity.entityId). */
-  entity?: number;
+  /** Articles whose latest version mentions this canonical entity (EntityStats.id / ArticleEntity.entityId), or any
+   *  of these (the ids of one entity's linked names). */
+  entity?: number | readonly number[];
   /** Articles with an asserted event of this PLOVER type ("AGREE"). */
   eventType?: string;
 }
@@ -196,4 +197,7 @@ export interface OpenStoreOptions {
   readOnly?: boolean;
   /** Default time limit of search and searchQuotes (ms); 0 for none. */
   searchTimeLimitMs?: number;
+  /** A long-lived process (the HTTP server): searches with a time limit share one resident worker instead of
+   *  starting one each. */
+  residentSearch?: boolean;
 }

@@ -244,6 +244,8 @@ export function storeConformance(name: string, makeStore: MakeStore): void {
         assert.ok(quell);
         assert.deepEqual(await found(s, strike, { filters: { entity: quell.id } }), expect('orchard', 'bridge'));
         assert.deepEqual(await found(s, strike, { filters: { entity: quell.id, outlet: 'tidings.example' } }), expect('orchard'));
+        const portvale = (await s.topEntities({ type: 'LOC' })).find((e) => e.name === 'Portvale')!;
+        assert.deepEqual(await found(s, strike, { filters: { entity: [quell.id, portvale.id] } }), expect('harbour', 'orchard', 'bridge'), 'any of several ids');
       }));
 
       test('pages: limit and offset split the ranked list without gaps or repeats', withCorpus(async (s) => {

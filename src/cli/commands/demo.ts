@@ -14,7 +14,7 @@ import { safeLine } from '../terminal.js';
 const fixture = (path: string) => fileURLToPath(packageFile(`fixtures/${path}`));
 
 /** Each sample with the publication date to assume when it names none (the seed reports on Friday 2025-07-25). */
-const SAMPLES: { path: string; published?: string }[] = [
+export const SAMPLES: { path: string; published?: string }[] = [
   { path: fixture('seed/000_91520a0463e5f117.txt'), published: '2025-07-25' },
   // Wikinews articles (fixtures/README.md): their own date lines and records date them.
   { path: fixture('demo') },

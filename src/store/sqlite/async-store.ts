@@ -11,7 +11,8 @@ import type { SearchHit, Store as SyncStore } from '../types.js';
 import { DEFAULT_TIME_LIMIT_S, runWithin } from './deadline.js';
 import { sqliteHandle } from './handle.js';
 import { openSqliteStore } from './index.js';
-import { querySearcher } from './query-search.js';
+import { querySearcher, type QueryJob } from './query-search.js';
+import { residentSearch } from './resident-search.js';
 import { eventQueries } from './event-queries.js';
 import { entityLister } from './entity-list.js';
 import { sqliteStoryStore } from './story-store.js';
@@ -39,6 +40,10 @@ export function asyncSqliteStore(sync: SyncStore, path: string, opts: OpenStoreO
   let events: ReturnType<typeof eventQueries> | undefined;
   let entities: ReturnType<typeof entityLister> | undefined;
   const here = () => (local ??= querySearcher(sqliteHandle(sync)));
+  const resident = opts.residentSearch && !inMemory ? residentSearch(path) : null;
+  /** Runs a search job in a worker within `ms`: the resident one, else one started for it. */
+  const within = <T>(job: QueryJob, ms: number, label: string): Promise<T[]> =>
+    resident ? resident.run<T>(job, ms, label) : runWithin<T>(job, ms, label);
   /** The time limit of one search, or 0 when it runs in this thread. */
   const limitOf = (ms: number | undefined) => (inMemory ? 0 : Math.max(0, ms ?? defaultLimitMs));
 
@@ -64,7 +69,7 @@ export function asyncSqliteStore(sync: SyncStore, path: string, opts: OpenStoreO
       const ms = limitOf(timeLimitMs);
       if (!ms) return here().searchQuotes(rest);
       if (rest.text) checkQuery(rest.text, { label: 'quotes' }); // a bad query fails without starting a worker
-      return runWithin<QuoteMatch>({ kind: 'query-quotes', path, opts: rest }, ms, 'quotes');
+      return within<QuoteMatch>({ kind: 'query-quotes', path, opts: rest }, ms, 'quotes');
     },
 
     async search(query: Query, o: SearchQueryOptions = {}): Promise<SearchHit[]> {
@@ -72,7 +77,7 @@ export function asyncSqliteStore(sync: SyncStore, path: string, opts: OpenStoreO
       const ms = limitOf(timeLimitMs);
       if (!ms) return here().search(query, rest);
       checkQuery(query, { label: 'search' });
-      return runWithin<SearchHit>({ kind: 'query-articles', path, query, opts: rest }, ms, 'search');
+      return within<SearchHit>({ kind: 'query-articles', path, query, opts: rest }, ms, 'search');
     },
     // No words from the user: an indexed scan, run here.
     latest: async (o = {}) => here().latest(o),
@@ -81,7 +86,7 @@ export function asyncSqliteStore(sync: SyncStore, path: string, opts: OpenStoreO
       const ms = query ? limitOf(timeLimitMs) : 0;
       if (!ms) return here().facets(query, rest);
       checkQuery(query!, { label: 'search' });
-      const [facets] = await runWithin<SearchFacets>({ kind: 'query-facets', path, query, opts: rest }, ms, 'search');
+      const [facets] = await within<SearchFacets>({ kind: 'query-facets', path, query, opts: rest }, ms, 'search');
       return facets!;
     },
 
@@ -118,6 +123,9 @@ export function asyncSqliteStore(sync: SyncStore, path: string, opts: OpenStoreO
 
     ...sqliteStoryStore(sync, { readOnly: opts.readOnly }),
 
-    close: async () => sync.close(),
+    async close() {
+      await resident?.close();
+      sync.close();
+    },
   };
 }

@@ -43,7 +43,7 @@ const FILTER_SQL: Record<keyof SearchFilters, string> = {
   since: 'a.published >= @since',
   // A day (or month) given as the end includes all of it: compare the date's own length of the published value.
   until: 'substr(a.published, 1, length(@until)) <= @until',
-  entity: 'EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id = @entity)',
+  entity: 'EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id IN (SELECT value FROM json_each(@entity)))',
   eventType: "EXISTS (SELECT 1 FROM events ev WHERE ev.article_id = a.id AND ev.type = @eventType AND ev.status = 'asserted')",
 };
 const FILTER_KEYS = Object.keys(FILTER_SQL) as (keyof SearchFilters)[];
@@ -54,7 +54,8 @@ const offsetOf = (n: number | undefined) => Math.max(0, Math.floor(n ?? 0));
 function filtersOf(filters: SearchFilters = {}): { keys: (keyof SearchFilters)[]; params: Record<string, unknown> } {
   const keys = FILTER_KEYS.filter((k) => filters[k] !== undefined && filters[k] !== null && filters[k] !== '');
   const params: Record<string, unknown> = {};
-  for (const k of keys) params[k] = k === 'eventType' ? String(filters[k]).toUpperCase() : filters[k];
+  for (const k of keys)
+    params[k] = k === 'eventType' ? String(filters[k]).toUpperCase() : k === 'entity' ? JSON.stringify([filters[k]].flat()) : filters[k];
   return { keys, params };
 }
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -237,9 +238,13 @@ function leadOf(text: string): string {
   return cut.trimEnd() + SNIPPET_ELLIPSIS;
 }
 
+/** A resident worker runs many jobs on one connection: its statements are prepared once. */
+const searchers = new WeakMap<Database.Database, ReturnType<typeof querySearcher>>();
+
 /** Runs a job of the search worker on the connection `db`. */
 export function runQueryJob(db: Database.Database, job: QueryJob): SearchHit[] | QuoteMatch[] | SearchFacets[] {
-  const s = querySearcher(db);
+  let s = searchers.get(db);
+  if (!s) searchers.set(db, (s = querySearcher(db)));
   if (job.kind === 'query-facets') return [s.facets(job.query, job.opts)];
   return job.kind === 'query-articles' ? s.search(job.query, job.opts) : s.searchQuotes(job.opts);
 }
