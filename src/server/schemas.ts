@@ -73,7 +73,7 @@ export const ingestArticle = z
   .object({
     text: z.string().optional(),
     html: z.string().optional(),
-    url: z.string().url().max(2048).optional(),
+    url: z.string().url().max(2048).regex(/^https?:\/\//i, 'an http(s) URL').optional(),
     published: z.string().max(64).optional(),
     title: z.string().max(1000).optional(),
     outlet: z.string().max(200).optional(),

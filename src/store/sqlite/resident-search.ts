@@ -24,7 +24,8 @@ export interface ResidentSearch {
 
 export function residentSearch(path: string): ResidentSearch {
   let worker: Worker | null = null;
-  let current: { id: number; settle: (r: Reply | Error) => void } | null = null;
+  /** The job in flight, and the worker it was sent to. */
+  let current: { id: number; worker: Worker; settle: (r: Reply | Error) => void } | null = null;
   let turn: Promise<unknown> = Promise.resolve();
   let ids = 0;
   let closed = false;
@@ -35,9 +36,10 @@ export function residentSearch(path: string): ResidentSearch {
     w.on('message', (r: Reply) => {
       if (current?.id === r.id) current.settle(r);
     });
+    // A worker that ends (a terminated one included) fails only the job it had, never the next worker's.
     const gone = (e: Error) => {
       if (worker === w) worker = null;
-      current?.settle(e);
+      if (current?.worker === w) current.settle(e);
     };
     w.on('error', gone);
     w.on('exit', (code) => gone(new Error(`search worker ended with code ${code}`)));
@@ -58,6 +60,7 @@ export function residentSearch(path: string): ResidentSearch {
         : null;
       current = {
         id,
+        worker: w,
         settle: (r) => {
           if (current?.id !== id) return;
           current = null;
