@@ -79,3 +79,50 @@ test('a bridge article close to two stories merges them', () => {
   assert.equal(idx.storyOf('p1'), idx.storyOf('f1'));
   assert.equal(idx.story(idx.storyOf('bridge')!)?.articles.length, 3);
 });
+
+test('an undated report of another event of the same kind stays out: its figures differ in the same slots', () => {
+  const idx = new StoryIndex();
+  idx.add({
+    id: 'q1',
+    title: 'Earthquake of magnitude 6.1 shakes the island of Varo',
+    text: 'An earthquake of magnitude 6.1 struck the island of Varo, leaving 12 villagers dead and the harbour at Selm damaged.',
+    published: '2024-03-01T08:00:00Z',
+  });
+  idx.add({
+    id: 'q2',
+    title: 'Varo quake: rescuers reach the harbour at Selm',
+    text: 'Rescue teams from the mainland reached Selm by ferry after the magnitude 6.1 quake, which killed 12 villagers on Varo.',
+    published: '2024-03-01T11:00:00Z',
+  });
+  // Undated, and close in wording: the same figures join the story; other figures in the same slots start another.
+  const same = idx.add({
+    id: 'same',
+    title: 'Aid reaches the hills of Varo',
+    text: 'Aid agencies flew tents to Varo, where a quake of magnitude 6.1 killed 12 villagers and damaged the harbour.',
+  });
+  const other = idx.add({
+    id: 'other',
+    title: 'Water for Varo',
+    text: 'Water was flown to Varo after a quake of magnitude 5.2 killed 3 villagers there.',
+  });
+  assert.equal(same.story, idx.storyOf('q1'));
+  assert.notEqual(other.story, idx.storyOf('q1'));
+});
+
+test('within the time window, figures that differ do not split a story (tolls and counts are updated)', () => {
+  const idx = new StoryIndex();
+  idx.add({
+    id: 'f1',
+    title: 'Ferry capsizes off Selm harbour, 4 dead',
+    text: 'A ferry carrying villagers from Varo capsized off Selm harbour; 4 passengers are dead and divers are searching.',
+    published: '2024-03-01T08:00:00Z',
+  });
+  const r = idx.add({
+    id: 'f2',
+    title: 'Toll rises to 9 dead',
+    text: 'Divers working through the night found more bodies after the Varo ferry went down: 9 passengers are dead, the coastguard said.',
+    published: '2024-03-01T14:00:00Z',
+  });
+  assert.equal(r.copy, undefined);
+  assert.equal(r.story, idx.storyOf('f1'));
+});

@@ -8,7 +8,7 @@ import { CopyIndex, type CopyResult } from './copies.js';
 import type { Link } from './credit.js';
 import { STORIES } from './settings.js';
 import { MemoryStoryState, type CopyState, type StoryRecord, type StoryState } from './state.js';
-import { contentTerms, isTitleCase, names } from './text.js';
+import { contentTerms, isTitleCase, names, quantities } from './text.js';
 
 export interface StoryInput {
   id: string;
@@ -34,6 +34,8 @@ export interface Assignment {
 }
 
 const DAY = 86_400_000;
+/** Prefix of a quantity feature among a story's counts. */
+const QUANTITY = '%';
 
 function toTime(p: StoryInput['published']): number | undefined {
   if (p === undefined) return undefined;
@@ -53,6 +55,11 @@ export function articleTerms(a: StoryInput): Map<string, number> {
   const out = new Map<string, number>();
   for (const [t, c] of raw) out.set(t, 1 + Math.log(c));
   return out;
+}
+
+/** Quantity features of an article (see quantities in text.ts), from the start of its headline and text. */
+export function articleQuantities(a: StoryInput): string[] {
+  return quantities(`${a.title ?? ''}\n${a.text ?? ''}`, STORIES.quantityWords);
 }
 
 export class StoryIndex {
@@ -82,16 +89,39 @@ export class StoryIndex {
     return { id: s.id, articles: this.state.members(s.id), outlets: s.outlets.size, copies: s.copies, first: iso(s.first), last: iso(s.last) };
   }
 
-  /** Cosine of the article and a story's centroid (weighted with the current IDF). */
+  /** Cosine of the article and a story's centroid (weighted with the current IDF); quantities left out. */
   private cosine(vec: Map<string, number>, vnorm: number, s: StoryRecord): number {
     let dot = 0, norm = 0;
     for (const [t, c] of s.counts) {
+      if (t.startsWith(QUANTITY)) continue;
       const w = c * this.idf(t);
       norm += w * w;
       const v = vec.get(t);
       if (v) dot += v * w;
     }
     return norm && vnorm ? dot / Math.sqrt(norm) / vnorm : 0;
+  }
+
+  /** Slots (see quantities) that the article and the story both fill: `agree` with a figure in common, `conflict`
+   *  with none (another magnitude, another toll, another score). */
+  private slotEvidence(slots: Map<string, string[]>, s: StoryRecord): { agree: number; conflict: number } {
+    if (!slots.size) return { agree: 0, conflict: 0 };
+    const story = new Map<string, Set<string>>();
+    for (const t of s.counts.keys()) {
+      if (!t.startsWith(QUANTITY)) continue;
+      const eq = t.lastIndexOf('=');
+      const slot = t.slice(QUANTITY.length, eq);
+      if (!slots.has(slot)) continue;
+      const vs = story.get(slot) ?? new Set<string>();
+      vs.add(t.slice(eq + 1));
+      story.set(slot, vs);
+    }
+    let agree = 0, conflict = 0;
+    for (const [slot, vs] of story) {
+      if (slots.get(slot)!.some((v) => vs.has(v))) agree++;
+      else conflict++;
+    }
+    return { agree, conflict };
   }
 
   private inWindow(s: StoryRecord, t: number | undefined): boolean {
@@ -106,11 +136,23 @@ export class StoryIndex {
   add(a: StoryInput): Assignment {
     const copy = a.text ? this.copies.add({ id: a.id, title: a.title, text: a.text, outlet: a.outlet, url: a.url, links: a.links }) : undefined;
     const counts = articleTerms(a);
+    // Quantities ride along in the counts (so a story keeps them, in memory or in the store) but take no part in
+    // the cosine: they only confirm or contradict (see slotEvidence).
+    for (const q of articleQuantities(a)) counts.set(`${QUANTITY}${q}`, 1);
     this.state.setDocs(this.state.docs() + 1);
-    for (const t of counts.keys()) this.state.addDf(t);
     const vec = new Map<string, number>();
+    const slots = new Map<string, string[]>();
+    for (const t of counts.keys()) {
+      if (!t.startsWith(QUANTITY)) this.state.addDf(t);
+      else {
+        const eq = t.lastIndexOf('=');
+        const slot = t.slice(QUANTITY.length, eq);
+        slots.set(slot, [...(slots.get(slot) ?? []), t.slice(eq + 1)]);
+      }
+    }
     let vnorm = 0;
     for (const [t, c] of counts) {
+      if (t.startsWith(QUANTITY)) continue;
       const w = c * this.idf(t);
       vec.set(t, w);
       vnorm += w * w;
@@ -134,9 +176,16 @@ export class StoryIndex {
     for (const [sid] of candidates) {
       const s = this.state.story(sid)!;
       if (!this.inWindow(s, time)) continue;
-      const sim = this.cosine(vec, vnorm, s);
+      const cos = this.cosine(vec, vnorm, s);
+      const { agree, conflict } = this.slotEvidence(slots, s);
+      const undated = time === undefined || s.first === undefined;
+      // The same figures in the same slots back the text up. Other figures there say it is another event of the
+      // kind only when nothing places the two in time: within the window they are a story's updates (a toll
+      // rising, outlets quoting different counts).
+      const sim = cos + STORIES.quantityAgree * Math.min(agree, STORIES.maxSlots) -
+        (undated ? STORIES.quantityConflict * Math.min(conflict, STORIES.maxSlots) : 0);
       // Without dates on both sides nothing says the two are close in time: ask for closer text.
-      if (sim < (time === undefined || s.first === undefined ? STORIES.joinUndated : STORIES.joinSimilarity)) continue;
+      if (sim < (undated ? STORIES.joinUndated : STORIES.joinSimilarity)) continue;
       scored.push({ s, sim });
     }
     scored.sort((x, y) => y.sim - x.sim || (x.s.id < y.s.id ? -1 : 1));
@@ -175,7 +224,7 @@ export class StoryIndex {
     }
     for (const [t, c] of counts) s.counts.set(t, (s.counts.get(t) ?? 0) + c);
     this.trim(s);
-    for (const t of counts.keys()) this.post(s, t);
+    for (const t of counts.keys()) if (!t.startsWith(QUANTITY)) this.post(s, t);
     this.state.saveStory(s);
   }
 
@@ -183,11 +232,22 @@ export class StoryIndex {
     if (s.counts.has(t)) this.state.post(s.id, t, STORIES.maxPosting);
   }
 
-  /** Keeps a story's centroid to its heaviest STORIES.centroidTerms terms once it grows past twice that. */
+  /** Keeps a story's centroid to its heaviest STORIES.centroidTerms terms once it grows past twice that (and its
+   *  STORIES.centroidQuantities most frequent quantities). */
   private trim(s: StoryRecord): void {
-    if (s.counts.size <= 2 * STORIES.centroidTerms) return;
-    const keep = [...s.counts.entries()].sort((x, y) => y[1] * this.idf(y[0]) - x[1] * this.idf(x[0]) || (x[0] < y[0] ? -1 : 1));
-    s.counts = new Map(keep.slice(0, STORIES.centroidTerms));
+    const byWeight = (w: (t: string, c: number) => number) => (x: [string, number], y: [string, number]) =>
+      w(y[0], y[1]) - w(x[0], x[1]) || (x[0] < y[0] ? -1 : 1);
+    let terms = 0;
+    for (const t of s.counts.keys()) if (!t.startsWith(QUANTITY)) terms++;
+    const qs = s.counts.size - terms;
+    if (terms <= 2 * STORIES.centroidTerms && qs <= 2 * STORIES.centroidQuantities) return;
+    const all = [...s.counts.entries()];
+    const keepTerms = all.filter(([t]) => !t.startsWith(QUANTITY)).sort(byWeight((t, c) => c * this.idf(t)));
+    const keepQs = all.filter(([t]) => t.startsWith(QUANTITY)).sort(byWeight((_, c) => c));
+    s.counts = new Map([
+      ...(terms > 2 * STORIES.centroidTerms ? keepTerms.slice(0, STORIES.centroidTerms) : keepTerms),
+      ...(qs > 2 * STORIES.centroidQuantities ? keepQs.slice(0, STORIES.centroidQuantities) : keepQs),
+    ]);
   }
 
   /** Folds story `b` into story `a` (the bridge article `articleId` joined both). */

@@ -49,3 +49,14 @@ export const CREDIT_CUES_BEFORE_NAME = [
 /** Anchor texts of a link to the original of a repost ("Source link" at the foot of an aggregator's copy); the
  *  link's host is then the credited outlet. Same provenance as above. */
 export const CREDIT_LINK_TEXTS = ['source link', 'source', 'original article', 'read the original article', 'original story', 'read more at', 'read the full story'];
+
+/** English number words up to twenty and the tens, read as the figures they stand for ("three killed" meets
+ *  "3 dead"). Closed class, from a grammar. */
+export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  `one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+  nineteen twenty`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w, i) => [w, String(i + 1)] as [string, string])
+    .concat(['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, i) => [w, String(30 + 10 * i)])),
+);

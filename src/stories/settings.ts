@@ -30,6 +30,16 @@ export const STORIES = {
   /** Body words read per article: the lead names the event; later paragraphs drift to background shared by
    *  other events of the same kind (100 beat 200, 400 and 1000 on ECB+ half A; AllSides excerpts are shorter). */
   maxBodyWords: 100,
+  /** Words read from the start of the headline and text for quantities (figures with the word beside them). */
+  quantityWords: 150,
+  /** Added to the cosine per slot where the article and the story give the same figure… */
+  quantityAgree: 0.04,
+  /** …and taken off per slot where they give only different figures (another magnitude, toll or score)… */
+  quantityConflict: 0.06,
+  /** …counting at most this many slots either way. */
+  maxSlots: 3,
+  /** Quantities kept per story (its most frequent), like centroidTerms. */
+  centroidQuantities: 100,
   /** Terms of the article used to look up candidate stories (its highest-weighted ones). */
   queryTerms: 25,
   /** A term whose posting list is longer than this is too common to block on (keeps cost per article flat). */

@@ -1,6 +1,6 @@
 // Plain-text features of an article for the stories layer: normalised words, body lines without clutter, content
 // terms (lower-case, closed-class words dropped, a light plural fold) and name features (capitalised phrases).
-import { STOPWORDS } from './lexicon.js';
+import { NUMBER_WORDS, STOPWORDS } from './lexicon.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
@@ -74,6 +74,42 @@ export function names(text: string): string[] {
       });
       flush();
     }
+  }
+  return out;
+}
+
+const NUMBER = /^\d+(?:[.,]\d+)*$/;
+
+/** Quantities of a text as `slot=value` features: each figure (or number word) with the content word after it and
+ *  the one before it, closed-class words skipped ("a magnitude of 5.6" → "<magnitude=5.6", "23 pirates" →
+ *  ">pirate=23"). Two reports of one event give the same figure in the same slot; two events of one kind give
+ *  different figures there (another magnitude, another toll). Read from the first `maxWords` words. */
+export function quantities(text: string, maxWords = Infinity): string[] {
+  const value = (t: string) => (NUMBER.test(t) ? t.replace(/,(?=\d{3}(?!\d))/g, '') : NUMBER_WORDS.get(t.toLowerCase()));
+  const out: string[] = [];
+  let budget = maxWords;
+  for (const sentence of text.normalize('NFKC').split(/(?<=[.!?]["'”’)]?)\s+|\n+/)) {
+    if (budget <= 0) break;
+    // A figure hyphened to a word ("COVID-19", "F-22") is part of a name, not a quantity.
+    const toks = (sentence.match(/(?<!\p{L}-|[\d.,])\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)?/gu) ?? []).slice(0, budget);
+    budget -= toks.length;
+    /** The nearest content word from i in direction d, within two words and not across another figure. */
+    const slot = (i: number, d: number): string | undefined => {
+      for (let j = i + d, n = 0; j >= 0 && j < toks.length && n < 2; j += d, n++) {
+        const w = toks[j].toLowerCase();
+        if (value(w) !== undefined) return undefined;
+        if (w.length > 1 && !STOPWORDS.has(w)) return fold(w);
+      }
+      return undefined;
+    };
+    toks.forEach((t, i) => {
+      const v = value(t);
+      if (v === undefined) return;
+      const after = slot(i, 1);
+      const before = slot(i, -1);
+      if (after) out.push(`>${after}=${v}`);
+      if (before) out.push(`<${before}=${v}`);
+    });
   }
   return out;
 }
