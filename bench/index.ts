@@ -12,6 +12,7 @@ import { benchEvents } from './events.js';
 import { benchPathological, type PathologicalRow } from './pathological.js';
 import { benchStartup, mean, median, sd } from './startup.js';
 import { benchStories } from './stories.js';
+import { benchServe, formatServe } from './serve.js';
 
 const line = (s: string) => process.stdout.write(s + '\n');
 const num = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -102,6 +103,12 @@ const PARTS: Record<string, () => Promise<void>> = {
     if (!rows) line('  skipped: ../shared/data/corpora/reuters21578 not found');
     else for (const r of rows)
       line(`  ${String(r.articles).padStart(6)} articles: ${r.cpuMsPerArticle.toFixed(2)} ms/article (last 1k ${r.cpuMsPerArticleLast1k.toFixed(2)}), ${r.stories} stories, ${r.copies} copies, ${r.merges} merges, peak RSS ${num(r.maxRssMb)} MB`);
+  },
+  async serve() {
+    line('\n## dossier serve: GET /api/articles latency on loopback over all Reuters-21578 articles (p95 < 50 ms)');
+    const r = await benchServe(Number(process.argv[3] ?? 400));
+    if (!r) line('  skipped: ../shared/data/corpora/reuters21578 not found');
+    else for (const l of formatServe(r)) line(l);
   },
 };
 
