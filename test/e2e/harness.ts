@@ -3,7 +3,6 @@
 // anything that goes wrong in the page (errors, CSP refusals, dialogs).
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,47 +45,39 @@ export async function ensureUi(): Promise<void> {
   await build({ configFile: join(ROOT, 'ui/vite.config.ts'), logLevel: 'warn' });
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 export interface Server { url: string; stop: () => Promise<void>; output: () => string }
 
-/** `dossier serve` on the store, answering /api/health. */
-export async function serve(db: string, env: Record<string, string> = {}): Promise<Server> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--db', db], {
+/** `dossier serve` on the store, on a free loopback port (--port 0; it prints its URL), answering /api/health. */
+export async function serve(db: string, env: Record<string, string> = {}, host?: string): Promise<Server> {
+  const args = [BIN, 'serve', '--port', '0', '--db', db, ...(host ? ['--host', host] : [])];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout!.on('data', (d: Buffer) => (output += d));
   child.stderr!.on('data', (d: Buffer) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    if (child.exitCode !== null) return;
+    if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`dossier serve exited (${child.exitCode}):\n${output}`);
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) break;
-    } catch { /* not listening yet */ }
+    // The URL it prints; a wildcard address is reached through loopback.
+    const port = /https?:\/\/[^\s/]+:(\d+)/.exec(output)?.[1];
+    const url = port && `http://127.0.0.1:${port}`;
+    if (url) {
+      try {
+        const res = await fetch(`${url}/api/health`, { headers: env.DOSSIER_TOKEN ? { authorization: `Bearer ${env.DOSSIER_TOKEN}` } : {} });
+        if (res.ok) return { url, stop, output: () => output };
+      } catch { /* not answering yet */ }
+    }
     if (Date.now() > deadline) { await stop(); throw new Error(`dossier serve did not answer in 30 s:\n${output}`); }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { url, stop, output: () => output };
 }
 
 export async function launch(): Promise<Browser> {

@@ -5,6 +5,9 @@ import type { JSX } from 'preact';
 import type { Block, SpanNode } from './spans';
 import type { Detail } from './facts';
 
+/** The handle of a fact that holds others, by kind (text symbols, not emoji). */
+const ICON: Record<string, string> = { quote: '❝', event: '▲', entity: '●', time: '◷', amount: '#' };
+
 export interface TextProps {
   text: string;
   blocks: Block[];
@@ -50,7 +53,7 @@ function fact(p: TextProps, n: SpanNode): JSX.Element {
   }
   return (
     <span key={key} class={cls} data-fact={n.fact.id}>
-      <a class="hl-handle" href={p.href(n)} data-keep-scroll="" title={p.label(n)} aria-label={p.label(n)}>{handle ?? '◆'}</a>
+      <a class="hl-handle" href={p.href(n)} data-keep-scroll="" title={p.label(n)} aria-label={p.label(n)}>{handle ?? ICON[n.fact.kind]}</a>
       {render(p, n.children, n.start, n.end)}
     </span>
   );

@@ -9,7 +9,9 @@ import type { CoEntity } from '../types';
 interface Node extends SimulationNodeDatum { id: string; name: string; type: string; weight: number; center?: boolean }
 
 const W = 640;
-const H = 360;
+const H = 400;
+/** Room around the drawing for labels (viewBox units). */
+const PAD = 50;
 
 export function CoGraph({ name, type, items }: { name: string; type: string; items: CoEntity[] }) {
   const top = items.slice(0, 24);
@@ -18,22 +20,26 @@ export function CoGraph({ name, type, items }: { name: string; type: string; ite
     const nodes: Node[] = [{ id: 'self', name, type, weight: max, center: true, fx: W / 2, fy: H / 2 }, ...top.map((c) => ({ id: String(c.id), name: c.name, type: c.type, weight: c.articles }))];
     const links = top.map((c) => ({ source: 'self', target: String(c.id), weight: c.articles / max }));
     const sim = forceSimulation(nodes)
-      .force('link', forceLink<Node, { source: string; target: string; weight: number }>(links).id((d) => d.id).distance((l) => 150 - 70 * l.weight))
-      .force('charge', forceManyBody().strength(-160))
-      .force('collide', forceCollide<Node>().radius((d) => radius(d, max) + 14))
+      .force('link', forceLink<Node, { source: string; target: string; weight: number }>(links).id((d) => d.id).distance((l) => 170 - 70 * l.weight))
+      .force('charge', forceManyBody().strength(-260))
+      .force('collide', forceCollide<Node>().radius((d) => radius(d, max) + 22))
       .force('center', forceCenter(W / 2, H / 2))
       .stop();
     // A fixed number of ticks: the same input always gives the same picture, and no animation loop.
     for (let i = 0; i < 200; i++) sim.tick();
-    for (const n of nodes) { n.x = Math.min(W - 60, Math.max(60, n.x ?? 0)); n.y = Math.min(H - 20, Math.max(20, n.y ?? 0)); }
-    return { nodes, max };
+    // The view box fits the drawing (and its labels), so the graph fills its panel whatever its spread.
+    const xs = nodes.map((n) => n.x ?? 0);
+    const ys = nodes.map((n) => n.y ?? 0);
+    const box = [Math.min(...xs) - PAD * 1.6, Math.min(...ys) - PAD * 0.6, Math.max(...xs) - Math.min(...xs) + PAD * 3.2, Math.max(...ys) - Math.min(...ys) + PAD * 1.4];
+    return { nodes, max, box: box.map((v) => Math.round(v)).join(' ') };
   }, [name, items]);
   const [focus, setFocus] = useState<string | null>(null);
   useEffect(() => setFocus(null), [name]);
   if (!top.length) return <p class="muted">No co-occurring actors.</p>;
   const self = layout.nodes[0];
   return (
-    <svg class="cograph" viewBox={`0 0 ${W} ${H}`} role="group" aria-label={`Actors appearing with ${name}`}>
+    <figure class="graph">
+    <svg class="cograph" viewBox={layout.box} role="group" aria-label={`Actors appearing with ${name}`}>
       {layout.nodes.slice(1).map((n) => (
         <line key={`l${n.id}`} class={`edge${focus === n.id ? ' on' : ''}`} x1={self.x} y1={self.y} x2={n.x} y2={n.y} stroke-width={1 + 4 * (n.weight / layout.max)} />
       ))}
@@ -54,7 +60,14 @@ export function CoGraph({ name, type, items }: { name: string; type: string; ite
         );
       })}
     </svg>
+      <figcaption class="graph-legend">
+        {LEGEND.filter(([t]) => layout.nodes.some((n) => n.type === t)).map(([t, label]) => <span key={t}><svg class="dot" viewBox="0 0 10 10" aria-hidden="true"><circle class={`node t-${t}`} cx="5" cy="5" r="4" /></svg>{label}</span>)}
+        <span class="muted">· node size and link width: shared articles</span>
+      </figcaption>
+    </figure>
   );
 }
+
+const LEGEND: [string, string][] = [['PERSON', 'person'], ['ORG', 'organisation'], ['LOC', 'place'], ['NORP', 'group'], ['MISC', 'other']];
 
 const radius = (n: Node, max: number) => (n.center ? 16 : 5 + 9 * Math.sqrt(n.weight / max));

@@ -14,7 +14,7 @@ export function TimeChart({ days, series, height = 200, title }: { days: string[
   useEffect(() => {
     const el = box.current;
     if (!el || !days.length) return;
-    const xs = days.map((d) => Date.parse(d.length === 7 ? `${d}-01` : d) / 1000);
+    const xs = days.map((d) => Date.parse(d) / 1000);
     const text = cssVar('--text') || '#222';
     const grid = cssVar('--border') || '#ddd';
     const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
@@ -24,7 +24,7 @@ export function TimeChart({ days, series, height = 200, title }: { days: string[
       height,
       title: undefined,
       scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
-      axes: [axis, { ...axis, size: 36 }],
+      axes: [axis, { ...axis, size: 44, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000], values: (_u, ticks) => ticks.map((t) => String(t)) }],
       series: [{}, ...series.map((s) => ({ label: s.label, stroke: paint(s.color), fill: s.bars ? paint(s.color) : undefined, width: 2, paths: s.bars ? bars : undefined, points: { show: !s.bars && days.length < 40 } }))],
       legend: { show: true },
       cursor: { drag: { x: false, y: false } },
@@ -40,16 +40,43 @@ export function TimeChart({ days, series, height = 200, title }: { days: string[
 
 const paint = (c: string) => (c.startsWith('--') ? cssVar(c) || '#888' : c);
 
-/** Every day from the first to the last key, with counts (0 where none): a chart over time, not over events. */
+/** Counts on a regular time axis: every day from the first to the last key (0 where none), padded to a week so a
+ *  single day still reads as a date; over spans longer than DAILY_MAX_DAYS, months instead (a chart over time, not a
+ *  bar per event). Keys are YYYY-MM-DD; each value array has `width` series. */
 export function daily(counts: Map<string, number[]>, width: number): { days: string[]; values: number[][] } {
   const keys = [...counts.keys()].filter((k) => /^\d{4}-\d{2}-\d{2}$/.test(k)).sort();
   if (!keys.length) return { days: [], values: Array.from({ length: width }, () => []) };
+  const DAY = 86_400_000;
+  let first = Date.parse(keys[0]);
+  let last = Date.parse(keys[keys.length - 1]);
+  if ((last - first) / DAY > DAILY_MAX_DAYS) {
+    const byMonth = new Map<string, number[]>();
+    for (const [k, v] of counts) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(k)) continue;
+      const m = `${k.slice(0, 7)}-01`;
+      const acc = byMonth.get(m) ?? Array.from({ length: width }, () => 0);
+      v.forEach((n, i) => (acc[i] += n));
+      byMonth.set(m, acc);
+    }
+    const days: string[] = [];
+    const start = new Date(keys[0].slice(0, 7) + '-01T00:00:00Z');
+    const end = keys[keys.length - 1].slice(0, 7) + '-01';
+    for (const d = start; ; d.setUTCMonth(d.getUTCMonth() + 1)) {
+      const k = d.toISOString().slice(0, 10);
+      days.push(k);
+      if (k >= end) break;
+    }
+    return { days, values: Array.from({ length: width }, (_, i) => days.map((d) => byMonth.get(d)?.[i] ?? 0)) };
+  }
+  const pad = Math.max(0, Math.ceil((MIN_DAYS - 1 - (last - first) / DAY) / 2));
+  first -= pad * DAY;
+  last += pad * DAY;
   const days: string[] = [];
-  const first = Date.parse(keys[0]);
-  const last = Date.parse(keys[keys.length - 1]);
-  // Long spans: one point per day would be thousands; keep the days that have counts then.
-  if ((last - first) / 86400000 > 400) days.push(...keys);
-  else for (let t = first; t <= last; t += 86400000) days.push(new Date(t).toISOString().slice(0, 10));
-  const values = Array.from({ length: width }, (_, i) => days.map((d) => counts.get(d)?.[i] ?? 0));
-  return { days, values };
+  for (let t = first; t <= last; t += DAY) days.push(new Date(t).toISOString().slice(0, 10));
+  return { days, values: Array.from({ length: width }, (_, i) => days.map((d) => counts.get(d)?.[i] ?? 0)) };
 }
+
+/** Beyond this many days the chart counts per month. */
+const DAILY_MAX_DAYS = 400;
+/** The narrowest window the chart shows (days), so one day is a bar in a week, not the whole axis. */
+const MIN_DAYS = 7;

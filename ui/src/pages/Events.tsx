@@ -121,10 +121,11 @@ const textOf = (v: string | { text: string } | null) => (v === null ? '' : typeo
 
 function Side({ s, param }: { s: EventSide; param: 'actor' | 'target' }) {
   if (!s.names.length && !s.codes.length) return <>—</>;
+  const codes = s.codes.filter((c) => !s.names.includes(c));
   return (
     <>
       {s.names.map((n, i) => <span key={i}>{i ? ', ' : ''}<a href={withQuery('/events', { [param]: n })}>{n}</a></span>)}
-      {s.codes.length > 0 && <span class="muted"> {s.codes.join(' ')}</span>}
+      {codes.length > 0 && <span class="muted"> {codes.join(' ')}</span>}
     </>
   );
 }

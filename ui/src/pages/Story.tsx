@@ -89,21 +89,20 @@ export function TimelineList({ items }: { items: TimelineItem[] }) {
           <li key={i} class={`tl-item tl-${it.kind}`}>
             {head}
             {it.kind === 'event' ? (
-              <p>
-                <a class="chip" href={withQuery('/events', { type: it.type })}>{it.type}</a>{' '}
-                {it.source.join(', ') || '—'} → {it.target.join(', ') || '—'}
-                {it.cue && <span class="muted"> (“{it.cue}”)</span>}
-              </p>
+              <>
+                <p>
+                  <a class="chip" href={withQuery('/events', { type: it.type })}>{it.type}</a>{' '}
+                  {it.source.join(', ') || '—'} → {it.target.join(', ') || '—'}
+                  {it.cue && <span class="muted"> (“{it.cue}”)</span>}
+                </p>
+                <p class="sentence"><a href={withQuery(at, { span: `${it.sentence.start}-${it.sentence.end}` })}>{it.sentenceText}</a></p>
+              </>
             ) : (
               <p>
-                <strong>{it.speaker ?? 'unattributed'}</strong>: “{it.text}”
+                <strong>{it.speaker ?? 'unattributed'}</strong>:{' '}
+                <a class="quote-link" href={withQuery(at, { span: `${it.span.start}-${it.span.end}`, kind: 'quote' })}>“{it.text}”</a>
               </p>
             )}
-            <p class="sentence">
-              <a href={withQuery(at, it.kind === 'quote' ? { span: `${it.span.start}-${it.span.end}`, kind: 'quote' } : { span: `${it.sentence.start}-${it.sentence.end}` })}>
-                {it.kind === 'quote' ? 'in its sentence' : it.sentenceText}
-              </a>
-            </p>
           </li>
         );
       })}

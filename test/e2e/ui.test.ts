@@ -1,0 +1,209 @@
+// The web UI in headless Chromium against `dossier serve` on the demo store: search, the seed article with its
+// quotes highlighted under their speaker, a fact's permalink, the speaker's dossier (chart and graph), the story,
+// the events explorer filtered by type, keyboard access and themes. Every page is saved as a screenshot (light and
+// dark, 1280 px and a 390 px phone) under test/e2e/screenshots/.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { demoStore, ensureUi, hasChromium, launch, newPage, screenshot, serve, tempDir, type Server, type Theme } from './harness.js';
+
+describe('web UI on the demo store', { skip: !hasChromium() && 'no Chromium at /usr/bin/chromium', timeout: 120_000 }, () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let server: Server;
+  let browser: Browser;
+  let seed: { id: string; title: string };
+  const shots: { name: string; path: string }[] = [];
+
+  before(async () => {
+    tmp = tempDir();
+    const db = join(tmp.dir, 'demo.db');
+    await Promise.all([demoStore(db), ensureUi()]);
+    [server, browser] = await Promise.all([serve(db), launch()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    tmp?.remove();
+  });
+
+  test('search finds the seed article, with facets; its page highlights the quotes under their speaker', async () => {
+    const { page, context, problems } = await newPage(browser);
+    await page.goto(`${server.url}/`);
+    await page.locator('.hit').first().waitFor();
+    await page.fill('#q', 'Zelenskyy');
+    await page.press('#q', 'Enter');
+    await page.waitForURL(/\?q=Zelenskyy/);
+    const hit = page.locator('.hit h2 a', { hasText: 'Zelenskyy' }).first();
+    await hit.waitFor();
+    assert.ok(await page.locator('.facet a').count() > 0, 'facets are listed');
+    const title = (await hit.textContent())!;
+    shots.push({ name: 'search', path: '/?q=Zelenskyy' });
+    await hit.click();
+    await page.waitForURL(/\/article\//);
+    await page.locator('.article-text').waitFor();
+    assert.equal(await page.locator('h1').textContent(), title);
+    seed = { id: decodeURIComponent(new URL(page.url()).pathname.split('/')[2]), title };
+
+    // Each of Zelenskyy's quotes is a highlighted span led by his name, and holds its own words as text.
+    const handles = page.locator('.hl-quote > .hl-handle', { hasText: 'Zelenskyy' });
+    assert.ok(await handles.count() >= 3, `Zelenskyy's quotes are highlighted (${await handles.count()})`);
+    const quote = page.locator('.hl-quote', { hasText: 'We need an end to the war' });
+    assert.match((await quote.locator('.hl-handle').first().textContent())!, /Zelenskyy/);
+    // Names, dates, amounts and events are highlighted too.
+    for (const kind of ['.hl-PERSON', '.hl-LOC', '.hl-time', '.hl-amount', '.hl-event']) assert.ok(await page.locator(kind).count() > 0, `${kind} highlighted`);
+
+    // A quote's details: its speaker (a link to his dossier), his mentions marked in the text, and a permalink.
+    await quote.locator('.hl-handle').first().click();
+    await page.waitForURL(/span=\d+-\d+/);
+    const details = page.locator('.details');
+    await details.getByText('Speaker', { exact: true }).waitFor();
+    assert.ok(await details.locator('a', { hasText: 'Zelenskyy' }).count() > 0);
+    assert.ok(await page.locator('.hl.related').count() >= 2, "the speaker's mentions are marked");
+    const permalink = page.url();
+
+    // The permalink, opened afresh, selects the quote and scrolls it into view.
+    await page.goto(`${server.url}/`);
+    await page.goto(permalink);
+    const selected = page.locator('.hl.selected');
+    await selected.waitFor();
+    assert.match((await selected.textContent())!, /We need an end to the war/);
+    assert.ok(await selected.isVisible());
+    const box = (await selected.boundingBox())!;
+    assert.ok(box.y >= 0 && box.y < 900, 'scrolled into view');
+    shots.push({ name: 'article', path: new URL(permalink).pathname + new URL(permalink).search });
+
+    // An arbitrary span (a sentence linked from a timeline) is marked.
+    await page.goto(`${server.url}/article/${seed.id}?span=0-20`);
+    await page.locator('mark.target').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("the speaker's dossier: quotes, a chart over time and the co-occurrence graph; then his story", async () => {
+    const { page, context, problems } = await newPage(browser);
+    await page.goto(`${server.url}/article/${seed.id}`);
+    await page.locator('.hl-quote > .hl-handle', { hasText: 'Zelenskyy' }).first().click();
+    await page.locator('.details a', { hasText: /^Volodymyr Zelenskyy$/ }).first().click();
+    await page.waitForURL(/\/entity\?name=/);
+    await page.locator('.dossier h1').waitFor();
+    assert.match((await page.locator('.dossier h1').textContent())!, /Zelenskyy/);
+    assert.ok(await page.locator('.quotes li').count() >= 3, 'his quotes are listed');
+    await page.locator('.chart canvas').first().waitFor();
+    assert.ok(await page.locator('svg.cograph a').count() >= 2, 'co-occurring actors are drawn as linked nodes');
+    shots.push({ name: 'entity', path: new URL(page.url()).pathname + new URL(page.url()).search });
+
+    // A graph node is a link to that actor's dossier.
+    const other = (await page.locator('svg.cograph a text').first().textContent())!;
+    await page.locator('svg.cograph a').first().click();
+    await page.waitForURL(/name=%23\d+/);
+    await page.locator('.dossier h1', { hasText: other }).waitFor();
+
+    // The story, from the seed article's page.
+    await page.goto(`${server.url}/article/${seed.id}`);
+    await page.locator('.meta a', { hasText: 'story:' }).click();
+    await page.waitForURL(/\/story\//);
+    await page.locator('.story h1').waitFor();
+    assert.ok(await page.locator('.story-articles a', { hasText: seed.title }).count() >= 1, 'the story lists the seed article');
+    assert.ok(await page.locator('.tl-item').count() > 0, 'the timeline has items');
+    // A timeline item links to its sentence in the article.
+    await page.locator('.tl-event .sentence a').first().click();
+    await page.waitForURL(/\/article\/.*span=/);
+    await page.locator('mark.target, .hl.selected').first().waitFor();
+    shots.push({ name: 'story', path: new URL(page.url()).pathname });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the events explorer filters by type and exports the view', async () => {
+    const { page, context, problems } = await newPage(browser);
+    await page.goto(`${server.url}/events`);
+    await page.locator('.events-table tbody tr').first().waitFor();
+    const types = await page.locator('.events-table tbody tr td:nth-child(2) a').allTextContents();
+    const type = types[0];
+    assert.ok(new Set(types).size > 1, 'the unfiltered table holds several types');
+    await page.selectOption('select[name=type]', type);
+    await page.click('.filters button[type=submit]');
+    await page.waitForURL(new RegExp(`type=${type}`));
+    await page.locator('.events-table tbody tr').first().waitFor();
+    const filtered = await page.locator('.events-table tbody tr td:nth-child(2) a').allTextContents();
+    assert.ok(filtered.length > 0 && filtered.every((t) => t === type), `only ${type} rows: ${filtered.join(' ')}`);
+    assert.equal(filtered.length, types.filter((t) => t === type).length);
+    const download = page.waitForEvent('download');
+    await page.click('.export button:first-of-type');
+    const file = await download;
+    assert.match(file.suggestedFilename(), /\.csv$/);
+    shots.push({ name: 'events', path: `/events?type=${type}` });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('keyboard: the skip link comes first and leads to the content; the theme toggle switches themes', async () => {
+    const { page, context, problems } = await newPage(browser);
+    await page.goto(`${server.url}/`);
+    await page.locator('.hit').first().waitFor();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => !!document.activeElement?.closest('main')), 'focus moved into the main content');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
+    await page.click('.theme-toggle');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await page.reload();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark', 'the choice is kept');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('beyond loopback the API asks for the token: the UI shows a token form and keeps the token for the tab', async () => {
+    const token = 'e2e-token-beyond-loopback';
+    const guarded = await serve(join(tmp.dir, 'demo.db'), { DOSSIER_TOKEN: token }, '0.0.0.0');
+    const { page, context, problems } = await newPage(browser);
+    try {
+      await page.goto(`${guarded.url}/?q=Zelenskyy`);
+      await page.locator('#token').waitFor();
+      assert.equal(await page.locator('.hit').count(), 0);
+      await page.fill('#token', 'wrong');
+      await page.press('#token', 'Enter');
+      await page.waitForTimeout(300);
+      assert.ok(await page.locator('#token').isVisible(), 'a wrong token keeps the form');
+      await page.fill('#token', token);
+      await page.press('#token', 'Enter');
+      await page.locator('.hit').first().waitFor();
+      assert.equal(await page.locator('#token').count(), 0);
+      assert.equal(await page.evaluate(() => sessionStorage.getItem('dossier-token')), token);
+      await page.reload();
+      await page.locator('.hit').first().waitFor();
+      // The only errors: the browser's notes of the 401 answers.
+      assert.deepEqual(problems.filter((p) => !/401/.test(p)), []);
+    } finally {
+      await context.close();
+      await guarded.stop();
+    }
+  });
+
+  test('screenshots of every page: light and dark, desktop and phone', async () => {
+    assert.ok(shots.length >= 5, `pages visited: ${shots.map((s) => s.name).join(', ')}`);
+    const combos = (['desktop', 'phone'] as const).flatMap((viewport) => (['light', 'dark'] as Theme[]).map((theme) => ({ viewport, theme })));
+    await Promise.all(combos.map(async ({ viewport, theme }) => {
+      const { page, context, problems } = await newPage(browser, { theme, viewport });
+      for (const s of shots) {
+        await page.goto(server.url + s.path);
+        await settle(page);
+        await screenshot(page, `${s.name}-${theme}-${viewport}`);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    }));
+  });
+});
+
+/** Data loaded and drawn: no "Loading…" left, a page heading, charts on their canvas, fonts ready. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    !!document.querySelector('main h1') &&
+    !document.querySelector('[role=status]')?.textContent?.includes('Loading') &&
+    [...document.querySelectorAll('.chart')].every((c) => c.querySelector('canvas')));
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
