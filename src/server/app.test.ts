@@ -108,7 +108,9 @@ describe('read endpoints', () => {
     assert.equal(r.status, 200);
     assert.ok(r.body.items.length > 0);
     const e = r.body.items[0];
-    assert.ok(e.articleId && e.type && typeof e.sentence === 'string');
+    assert.ok(e.articleId && e.type && typeof e.sentence.text === 'string');
+    const { body: art } = await getJson(f.app, `/api/articles/${e.articleId}`);
+    assert.equal(art.article.text.slice(e.sentence.start, e.sentence.end), e.sentence.text, 'the span locates the sentence');
     const typed = await getJson(f.app, `/api/events?type=${e.type}`);
     assert.ok(typed.body.items.every((x: { type: string }) => x.type === e.type));
     const csv = await f.app.request(`/api/events?format=csv&type=${e.type}`);
@@ -181,7 +183,7 @@ describe('validation and errors', () => {
 
 describe('cursor pages', () => {
   test('pages of every listing visit every item once, and end with a null cursor', async () => {
-    for (const [path, key] of [['/api/articles', 'id'], ['/api/articles?q=Chile%20OR%20strike%20OR%20council', 'id'], ['/api/entities', 'id'], ['/api/quotes', 'text'], ['/api/events', 'sentence'], ['/api/stories', 'id']] as const) {
+    for (const [path, key] of [['/api/articles', 'id'], ['/api/articles?q=Chile%20OR%20strike%20OR%20council', 'id'], ['/api/entities', 'id'], ['/api/quotes', 'text'], ['/api/events', 'type'], ['/api/stories', 'id']] as const) {
       const whole = (await getJson(f.app, `${path}${path.includes('?') ? '&' : '?'}limit=100`)).body.items.map((i: Record<string, unknown>) => JSON.stringify(i));
       assert.ok(whole.length >= 2, `${path} has items to page`);
       const seen: string[] = [];

@@ -131,7 +131,8 @@ const actors = z.object({ codes: z.array(z.string()), names: z.array(z.string())
 export const eventsResponse = list(z.object({
   articleId: z.string(), title: z.string(), url: z.string().nullable(), date: z.string().nullable(), type: z.string(),
   mode: z.string().nullable(), status: z.string(), source: actors, target: actors, cue: z.string().nullable(),
-  sentence: z.string(), mentions: z.number().int(),
+  sentence: span.extend({ text: z.string() }).describe('the sentence that tells the event, and where it is in the article'),
+  mentions: z.number().int(),
 }));
 const storySummary = z.object({
   id: z.string(), title: z.string(), firstSeen: z.string().nullable(), lastSeen: z.string().nullable(), articles: z.number().int(),

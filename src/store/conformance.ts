@@ -352,6 +352,7 @@ export function storeConformance(name: string, makeStore: MakeStore): void {
         const all = await s.searchEvents({ limit: 10 });
         assert.deepEqual(all.map((e) => [e.type, e.date]), [['ACCUSE', '2025-06-03'], ['ASSAULT', '2025-06-02'], ['CONSULT', '2025-05-10']]);
         assert.equal(all[1].sentence, 'Velmar troops shelled Ostria on Monday. Ostria accused Velmar. Talks may resume.');
+        assert.deepEqual(all[0].sentenceSpan, { start: 40, end: 62 });
         assert.equal(all[0].mentions, 2);
         assert.deepEqual((await s.searchEvents({ actor: 'VLM', limit: 10 })).map((e) => e.type), ['ASSAULT']);
         assert.deepEqual((await s.searchEvents({ actor: 'venn', limit: 10 })).map((e) => e.type), ['CONSULT'], 'a word of a name');

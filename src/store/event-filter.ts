@@ -26,6 +26,8 @@ export interface EventRow {
   target: { codes: string[]; names: string[] };
   cue: string | null;
   sentence: string;
+  /** Where that sentence is in the article's text (character offsets). */
+  sentenceSpan: { start: number; end: number };
   mentions: number;
 }
 
@@ -72,6 +74,7 @@ export function queryEvents(a: Analysis, f: EventFilter): EventRow[] {
 function row(a: Analysis, e: PloverEvent, date: string | null, status: string, source: EventRow['source'], target: EventRow['target']): EventRow {
   return {
     articleId: a.id, title: a.title, url: a.url, date, type: e.type, mode: e.mode ?? null, status, source, target,
-    cue: e.cue?.text ?? null, sentence: a.text.slice(e.sentence.start, e.sentence.end), mentions: 1 + (e.mentions?.length ?? 0),
+    cue: e.cue?.text ?? null, sentence: a.text.slice(e.sentence.start, e.sentence.end),
+    sentenceSpan: { start: e.sentence.start, end: e.sentence.end }, mentions: 1 + (e.mentions?.length ?? 0),
   };
 }

@@ -40,7 +40,9 @@ export const eventRoutes = [
       }
       const offset = decodeCursor(q.cursor);
       const rows = await store.searchEvents({ ...filter, limit: q.limit + 1, offset });
-      return c.json(page(rows, offset, q.limit));
+      // The sentence with its span, so a row links to its place in the article.
+      const items = rows.map(({ sentence, sentenceSpan, ...r }) => ({ ...r, sentence: { ...sentenceSpan, text: sentence } }));
+      return c.json(page(items, offset, q.limit));
     },
   }),
 ];

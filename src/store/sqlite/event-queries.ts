@@ -65,7 +65,7 @@ export function eventQueries(db: Database.Database) {
         rows.push({
           articleId: ev.article_id, title: a.title, url: a.url, date: ev.date, type: ev.type, mode: ev.mode, status: ev.status,
           source: sides.source, target: sides.target, cue: ev.cue, sentence: a.text.slice(ev.sentence_start, ev.sentence_end),
-          mentions: ev.mentions,
+          sentenceSpan: { start: ev.sentence_start, end: ev.sentence_end }, mentions: ev.mentions,
         });
         if (rows.length >= f.limit) break;
       }
