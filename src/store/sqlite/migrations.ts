@@ -352,4 +352,14 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT OR IGNORE INTO store_flags (name) VALUES ('rebuild_layers');
     `,
   },
+  {
+    version: 7,
+    name: 'articles by publication date',
+    // The API lists the latest articles first (and counts facets over them) without a search: ordering by
+    // \`published\`, which the table keeps after the text, read every article's text (90 ms over 19k Reuters
+    // articles). The index holds the order and the id: the first page reads 20 entries.
+    sql: `
+      CREATE INDEX articles_published ON articles(published DESC, seq DESC, id);
+    `,
+  },
 ];

@@ -151,14 +151,15 @@ export function querySearcher(db: Database.Database) {
         SELECT a.id, a.title, a.outlet, a.published, a.url, substr(a.text, 1, ${LEAD_CHARS}) AS snippet, 0 AS score
         FROM articles a
         ${keys.length ? `WHERE ${keys.map((k) => FILTER_SQL[k]).join(' AND ')}` : ''}
-        ORDER BY a.published DESC NULLS LAST, a.seq DESC
+        ORDER BY a.published DESC, a.seq DESC
         LIMIT @limit OFFSET @offset`);
       latestStatements.set(key, st);
     }
     return st;
   }
 
-  /** Newest first, no words: the lead of each text as its snippet. */
+  /** Newest first (SQLite puts NULLs last in a descending order: undated articles come last), no words: the lead of
+   *  each text as its snippet. */
   function latest(opts: Omit<SearchQueryOptions, 'highlight'> = {}): SearchHit[] {
     const { keys, params } = filtersOf(opts.filters);
     const rows = latestStatement(keys).all({ ...params, limit: limitOf(opts.limit, DEFAULT_SEARCH_LIMIT), offset: offsetOf(opts.offset) });
@@ -192,7 +193,7 @@ export function querySearcher(db: Database.Database) {
             WHERE articles_fts MATCH @match ${where.map((w) => `AND ${w}`).join(' ')}
             ORDER BY bm25(articles_fts, ${BM25_TITLE_WEIGHT}, ${BM25_TEXT_WEIGHT}), a.seq LIMIT @limit`)
         : db.prepare(`SELECT a.id FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-            ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT @limit`);
+            ORDER BY a.published DESC, a.seq DESC LIMIT @limit`);
       hitIds.set(key, st);
     }
     return st;
