@@ -19,6 +19,7 @@ const QUERIES = [
   'oil prices', 'bank rate', '"trade deal"', 'export*', 'profit OR loss', 'sanctions', 'coffee', 'japan tariffs', 'dividend',
   'gold', 'wheat harvest', 'merger', 'opec output', 'dollar yen', 'inflation', 'acquisition', 'title:oil', 'crude -gasoline',
   'stake', '"interest rates"', 'strike', 'budget deficit', 'earn*', 'shares OR stock', 'grain exports', 'central bank',
+  '', // no words: the latest articles (the search page before a query)
 ];
 /** Filters added to some requests (query-string fragments); '' is none. */
 const FILTERS = ['', '', 'since=1987-03-01&until=1987-03-31', 'eventType=AGREE', 'outlet=Reuters', 'since=1987-10-01', 'entity=Japan'];
@@ -46,7 +47,7 @@ export function requestPaths(n: number): string[] {
     const q = QUERIES[i % QUERIES.length];
     const f = FILTERS[i % FILTERS.length];
     const facets = i % 3 === 0 ? '&facets=1' : '';
-    out.push(`/api/articles?q=${encodeURIComponent(q)}${f ? `&${f}` : ''}${facets}&limit=20`);
+    out.push(`/api/articles?limit=20${q ? `&q=${encodeURIComponent(q)}` : ''}${f ? `&${f}` : ''}${facets}`);
   }
   return out;
 }
