@@ -4,9 +4,10 @@
 // dark, 1280 px and a 390 px phone) under test/e2e/screenshots/.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { demoStore, ensureUi, hasChromium, launch, newPage, screenshot, serve, tempDir, type Server, type Theme } from './harness.js';
+import { ROOT, demoStore, ensureUi, hasChromium, ingestFile, launch, newPage, screenshot, serve, tempDir, type Server, type Theme } from './harness.js';
 
 describe('web UI on the demo store', { skip: !hasChromium() && 'no Chromium at /usr/bin/chromium', timeout: 120_000 }, () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -18,7 +19,11 @@ describe('web UI on the demo store', { skip: !hasChromium() && 'no Chromium at /
   before(async () => {
     tmp = tempDir();
     const db = join(tmp.dir, 'demo.db');
-    await Promise.all([demoStore(db), ensureUi()]);
+    // The seed article again, word for word, from another outlet: a copy the story shows under its original.
+    const seedText = readFileSync(join(ROOT, 'fixtures/seed/000_91520a0463e5f117.txt'), 'utf8');
+    const copy = join(tmp.dir, 'copy.jsonl');
+    writeFileSync(copy, JSON.stringify({ url: 'https://copy.example/peace-talks', outlet: 'Copy Gazette', published: '2025-07-26', text: seedText }) + '\n');
+    await Promise.all([demoStore(db).then(() => ingestFile(db, copy)), ensureUi()]);
     [server, browser] = await Promise.all([serve(db), launch()]);
   });
   after(async () => {
@@ -106,11 +111,12 @@ describe('web UI on the demo store', { skip: !hasChromium() && 'no Chromium at /
     await page.locator('.story h1').waitFor();
     assert.ok(await page.locator('.story-articles a', { hasText: seed.title }).count() >= 1, 'the story lists the seed article');
     assert.ok(await page.locator('.tl-item').count() > 0, 'the timeline has items');
+    assert.equal(await page.locator('.story-articles .copies li', { hasText: 'Copy Gazette' }).count(), 1, 'the copy is listed under its original');
+    shots.push({ name: 'story', path: new URL(page.url()).pathname });
     // A timeline item links to its sentence in the article.
     await page.locator('.tl-event .sentence a').first().click();
     await page.waitForURL(/\/article\/.*span=/);
     await page.locator('mark.target, .hl.selected').first().waitFor();
-    shots.push({ name: 'story', path: new URL(page.url()).pathname });
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -135,12 +135,12 @@ function Row({ r }: { r: EventRow }) {
   const href = withQuery(`/article/${encodeURIComponent(r.articleId)}`, s ? { span: `${s.start}-${s.end}` } : {});
   return (
     <tr class={r.status !== 'asserted' ? 'not-asserted' : ''}>
-      <td class="nowrap">{day(r.date)}</td>
-      <td><a class="chip" href={withQuery('/events', { type: r.type })}>{r.type}</a>{r.status !== 'asserted' && <span class="muted"> {r.status}</span>}</td>
-      <td><Side s={r.source} param="actor" /></td>
-      <td><Side s={r.target} param="target" /></td>
-      <td>{textOf(r.cue)}</td>
-      <td class="sentence"><a href={href}>{textOf(r.sentence)}</a>{r.title && <span class="muted"> — {r.title}</span>}</td>
+      <td class="nowrap" data-label="Date">{day(r.date)}</td>
+      <td data-label="Type"><a class="chip" href={withQuery('/events', { type: r.type })}>{r.type}</a>{r.status !== 'asserted' && <span class="muted"> {r.status}</span>}</td>
+      <td data-label="Source"><Side s={r.source} param="actor" /></td>
+      <td data-label="Target"><Side s={r.target} param="target" /></td>
+      <td data-label="Cue">{textOf(r.cue)}</td>
+      <td class="sentence" data-label="Sentence"><a href={href}>{textOf(r.sentence)}</a>{r.title && <span class="muted"> — {r.title}</span>}</td>
     </tr>
   );
 }

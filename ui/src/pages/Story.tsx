@@ -99,7 +99,7 @@ export function TimelineList({ items }: { items: TimelineItem[] }) {
               </>
             ) : (
               <p>
-                <strong>{it.speaker ?? 'unattributed'}</strong>:{' '}
+                {it.speaker ? <a class="speaker" href={withQuery('/entity', { name: it.speaker })}>{it.speaker}</a> : <strong>unattributed</strong>}:{' '}
                 <a class="quote-link" href={withQuery(at, { span: `${it.span.start}-${it.span.end}`, kind: 'quote' })}>“{it.text}”</a>
               </p>
             )}
