@@ -104,6 +104,12 @@ describe('web UI on the demo store', { skip: !hasChromium() && 'no Chromium at /
     await page.waitForURL(/name=%23\d+/);
     await page.locator('.dossier h1', { hasText: other }).waitFor();
 
+    // Without a name: the most mentioned entities, each a link to its dossier.
+    await page.goto(`${server.url}/entity`);
+    await page.locator('.entity-index a.chip', { hasText: 'Zelenskyy' }).click();
+    await page.locator('.dossier h1', { hasText: 'Zelenskyy' }).waitFor();
+    shots.push({ name: 'entities', path: '/entity' });
+
     // The story, from the seed article's page.
     await page.goto(`${server.url}/article/${seed.id}`);
     await page.locator('.meta a', { hasText: 'story:' }).click();

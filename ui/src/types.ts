@@ -34,6 +34,7 @@ export interface Analysis {
 }
 export interface ArticleResponse { article: Analysis; version?: number; story: { id: string; title: string } | null; copyOf: string | null }
 
+export interface EntityRow { id: number; name: string; type: string; mentions: number; articles: number; country?: string | null; role?: string | null }
 export interface EntityGroup { type: string; name: string; ids: number[]; names: string[]; country: string | null; roles: string[]; articles: number; mentions: number }
 export interface DossierQuote { articleId: string; title: string; published: string | null; date: string | null; span: Span; text: string; kind: string; cue: string | null }
 export interface DossierEvent {

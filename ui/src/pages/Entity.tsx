@@ -8,7 +8,7 @@ import { TimeChart, daily, type Series } from '../components/TimeChart';
 import { useApi } from '../use-api';
 import { day, plural } from '../format';
 import { navigate, withQuery } from '../router';
-import type { DossierEvent, DossierLookup, EntityDossier } from '../types';
+import type { DossierEvent, DossierLookup, EntityDossier, EntityRow, Page } from '../types';
 
 export function EntityPage({ query }: { query: URLSearchParams }) {
   const name = query.get('name') ?? '';
@@ -28,8 +28,41 @@ export function EntityPage({ query }: { query: URLSearchParams }) {
         <input id="entity-name" name="name" type="search" placeholder="a name, or a role: “Ukraine's president”" value={name} key={name} />
         <button type="submit">Open dossier</button>
       </form>
-      {name ? <Status result={result}>{(r) => (r.kind === 'found' ? <DossierView d={r.dossier} /> : <Candidates r={r} name={name} />)}</Status> : <p class="muted">Type a name to open its dossier.</p>}
+      {name ? <Status result={result}>{(r) => (r.kind === 'found' ? <DossierView d={r.dossier} /> : <Candidates r={r} name={name} />)}</Status> : <EntityIndex />}
     </div>
+  );
+}
+
+const TYPE_NAMES: Record<string, string> = { PERSON: 'People', ORG: 'Organisations', LOC: 'Places', NORP: 'Groups', MISC: 'Other names' };
+
+/** Without a name: the most mentioned entities of the store, by type. */
+function EntityIndex() {
+  const result = useApi<Page<EntityRow>>(apiUrl('entities', { limit: 100 }));
+  useEffect(() => { document.title = 'Entities — Dossier'; }, []);
+  return (
+    <section>
+      <h1>Most mentioned</h1>
+      <Status result={result}>
+        {(page) => {
+          const byType = new Map<string, EntityRow[]>();
+          for (const e of page.items) byType.set(e.type, [...(byType.get(e.type) ?? []), e]);
+          return (
+            <div class="entity-index">
+              {[...byType].map(([type, list]) => (
+                <section key={type}>
+                  <h2>{TYPE_NAMES[type] ?? type}</h2>
+                  <ul class="chips">
+                    {list.map((e) => (
+                      <li key={e.id}><a class={`chip hl-${e.type}`} href={withQuery('/entity', { name: `#${e.id}` })} title={`${plural(e.mentions, 'mention')} in ${plural(e.articles, 'article')}`}>{e.name} <span class="count">{e.articles}</span></a></li>
+                    ))}
+                  </ul>
+                </section>
+              ))}
+            </div>
+          );
+        }}
+      </Status>
+    </section>
   );
 }
 
