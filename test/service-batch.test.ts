@@ -23,9 +23,9 @@ async function batch(texts: string[], jobs: number, timeoutMs = 0, signal?: Abor
   const out: string[] = [];
   const outcomes: ItemOutcome[] = [];
   try {
-    const report = await runBatch([dir], { task: 'analyze', input: {}, analyze: {}, analyzer, signal, onItem: (o) => outcomes.push(o) }, (r) =>
-      out.push((r as unknown as { text: string }).text),
-    );
+    const report = await runBatch([dir], { task: 'analyze', input: {}, analyze: {}, analyzer, signal, onItem: (o) => outcomes.push(o) }, (r) => {
+      out.push((r as unknown as { text: string }).text);
+    });
     return { report, out, outcomes, dir };
   } finally {
     await analyzer.close();

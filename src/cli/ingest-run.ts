@@ -1,7 +1,7 @@
 // `dossier ingest` on the terminal: the service's ingest job (src/service/ingest.ts) with the progress bar, its
 // resume notice, one-line errors and the summary line, printed however the batch ends (a full disk included).
 import { ingest, type IngestOptions } from '../service/ingest.js';
-import type { Store } from '../store/types.js';
+import type { Store } from '../store/api.js';
 import { terminalHooks } from './batch.js';
 import { summaryLine } from './report.js';
 import { safeMessage } from './terminal.js';

@@ -32,16 +32,17 @@ export interface BatchOptions<T extends Task = Task> {
   /** Item sources to skip (already done by an earlier run of the same job). */
   skip?: Set<string>;
   /** Asked, in input order, before an item is analysed: false when another run has taken it. */
-  claim?: (source: string) => boolean;
-  /** Called for each item that failed. */
-  onFailure?: (source: string, error: string) => void;
+  claim?: (source: string) => boolean | Promise<boolean>;
+  /** Called for each item that failed (awaited: the next item waits for it). */
+  onFailure?: (source: string, error: string) => void | Promise<void>;
   /** Each item's outcome, in input order. */
   onItem?: (outcome: ItemOutcome) => void;
   /** Stops the batch: no new input is read, inputs in flight are dropped (a resumable job takes them up again). */
   signal?: AbortSignal;
 }
 
-export type Sink<T extends Task = Task> = (result: TaskResult[T], source: string, item: InputItem) => void;
+/** Takes each result in input order; awaited, so a slow sink (a store) holds the batch back rather than piling up. */
+export type Sink<T extends Task = Task> = (result: TaskResult[T], source: string, item: InputItem) => void | Promise<void>;
 
 /** Thrown by a sink, claim or onFailure when going on is pointless (the store is full or gone): the batch stops
  *  there and the report says why. The item at hand counts as failed unless `itemFailed` is false (a sink that
@@ -94,11 +95,11 @@ export async function runBatch<T extends Task>(inputs: readonly string[], opts: 
     (opts.task === 'extract' ? analyzer.extract(item, opts.analyze) : analyzer.analyze(item, opts.analyze)) as Promise<TaskResult[T]>;
 
   /** Decided when the input is read (skips and claims go in input order); analysis starts at once. */
-  const enter = (r: InputResult): Entry<T> => {
+  const enter = async (r: InputResult): Promise<Entry<T>> => {
     if (opts.skip?.has(r.source)) return { source: r.source, kind: 'skipped' };
     if (!r.ok) return { source: r.source, kind: 'failed', error: r.error };
     try {
-      if (opts.claim && !opts.claim(r.source)) return { source: r.source, kind: 'elsewhere' };
+      if (opts.claim && !(await opts.claim(r.source))) return { source: r.source, kind: 'elsewhere' };
     } catch (e) {
       if (e instanceof StopBatch) return { source: r.source, kind: 'stop', error: e };
       throw e;
@@ -110,10 +111,10 @@ export async function runBatch<T extends Task>(inputs: readonly string[], opts: 
     return { source: r.source, kind: 'run', item: r, result };
   };
 
-  const failed = (source: string, error: string) => {
+  const failed = async (source: string, error: string): Promise<void> => {
     report.failed++;
     opts.onItem?.({ source, status: 'failed', error });
-    opts.onFailure?.(source, error);
+    await opts.onFailure?.(source, error);
   };
 
   /** Hands one entry's outcome on; a StopBatch (from the sink or onFailure) ends the batch. */
@@ -134,13 +135,13 @@ export async function runBatch<T extends Task>(inputs: readonly string[], opts: 
       case 'run': {
         const settled = await unlessAborted(entry.result, signal);
         if (!settled.ok) {
-          failed(entry.source, settled.error);
+          await failed(entry.source, settled.error);
           // A worker that cannot start will not start for the next input either: the batch stops (a re-run resumes).
           if (settled.fatal) throw new StopBatch(settled.error);
           return;
         }
         try {
-          sink(settled.value, entry.source, entry.item);
+          await sink(settled.value, entry.source, entry.item);
         } catch (e) {
           if (!(e instanceof StopBatch)) return failed(entry.source, message(e));
           if (e.itemFailed) {
@@ -160,7 +161,7 @@ export async function runBatch<T extends Task>(inputs: readonly string[], opts: 
   try {
     for await (const r of readInputs(inputs, opts.input)) {
       if (signal?.aborted) throw aborted;
-      queue.push(enter(r));
+      queue.push(await enter(r));
       while (queue.length >= window) await emit(queue.shift()!);
     }
     while (queue.length) await emit(queue.shift()!);

@@ -4,8 +4,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { runOwner } from '../store/run-owner.js';
-import { updateStories, type UpdateReport } from '../stories/update.js';
-import type { Store } from '../store/types.js';
+import type { StoriesUpdate, Store } from '../store/api.js';
 import { runBatch, StopBatch, type BatchOptions } from './batch.js';
 import { provenanceOf } from './provenance.js';
 import type { BatchReport } from './report.js';
@@ -31,7 +30,7 @@ export interface IngestOutcome {
   /** Articles in the store at the end; null when the store could not say (it failed). */
   articles: number | null;
   /** What the ingest added to the stories (copies linked, articles assigned); null when the batch stopped. */
-  stories: UpdateReport | null;
+  stories: StoriesUpdate | null;
   /** Why the stories could not be brought up to date (the articles are stored all the same). */
   storiesError?: string;
 }
@@ -41,12 +40,12 @@ export type IngestOptions = Omit<BatchOptions<'analyze'>, 'task' | 'skip' | 'cla
   onResume?: (jobId: number, done: number) => void;
 };
 
-/** Ingests `inputs` into `store`. Never throws for a store error: a fatal one stops the batch (report.stopped). */
+/** Ingests `inputs` into `store`. Never throws for a store error: a failing store stops the batch (report.stopped). */
 export async function ingest(store: Store, inputs: readonly string[], opts: IngestOptions): Promise<IngestOutcome> {
   const counts: IngestCounts = { new: 0, version: 0, same: 0, copies: 0 };
   const owner = runOwner();
-  const job = store.openJob(jobKey(inputs), inputs);
-  const skip = job.resumed ? store.doneSources(job.id) : undefined;
+  const job = await store.openJob(jobKey(inputs), inputs);
+  const skip = job.resumed ? await store.doneSources(job.id) : undefined;
   if (skip?.size) opts.onResume?.(job.id, skip.size);
   const { onResume: _onResume, ...batch } = opts;
   // The batch counts an item ok once it reaches the writer; what counts is what the writer stored, so the report's
@@ -63,43 +62,40 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
     },
   });
   let closing: StopBatch | null = null;
-  const close = () => {
-    try {
-      writer.close();
-    } catch (e) {
-      if (!(e instanceof StopBatch)) throw e;
-      closing = e;
-    }
-  };
   let report: BatchReport;
   try {
     report = await runBatch(inputs, {
       ...batch,
       task: 'analyze',
       skip,
-      claim: (source) => {
+      claim: async (source) => {
         try {
-          return guarded(() => store.claimSource(job.id, source, owner));
+          return await guarded(() => store.claimSource(job.id, source, owner));
         } catch (e) {
           if (e instanceof StopBatch) failed++;
           throw e;
         }
       },
-      onFailure: (source, error) => {
+      onFailure: async (source, error) => {
         failed++;
-        writer.add({ source, error });
+        await writer.add({ source, error });
       },
-    }, (analysis, source, item) => {
+    }, async (analysis, source, item) => {
       try {
-        writer.add({ analysis, source, provenance: provenanceOf(item) });
+        await writer.add({ analysis, source, provenance: provenanceOf(item) });
       } catch (e) {
-        // The writer has told which item the store failed on; this one is merely not stored.
+        // The store failed on the group this item went into: none of it is stored, and a re-run takes it up.
         throw e instanceof StopBatch ? new StopBatch(e.message, false) : e;
       }
     });
   } finally {
     // What was analysed before the batch ended (or stopped, or was interrupted) is stored.
-    close();
+    try {
+      await writer.close();
+    } catch (e) {
+      if (!(e instanceof StopBatch)) throw e;
+      closing = e;
+    }
   }
   report.stopped ??= (closing as StopBatch | null)?.message ?? null;
   report.ok = counts.new + counts.version + counts.same;
@@ -107,18 +103,18 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
   let articles: number | null = null;
   try {
     // Another live run still working on items of this job finishes it; a stopped batch leaves it to a re-run.
-    if (!report.stopped && store.pendingElsewhere(job.id, owner) === 0) store.finishJob(job.id);
-    articles = store.count();
+    if (!report.stopped && (await store.pendingElsewhere(job.id, owner)) === 0) await store.finishJob(job.id);
+    articles = await store.count();
   } catch (e) {
     report.stopped ??= `store: ${(e as Error).message}`;
   }
   // Copies and stories at ingest: the new articles join them, in date order (incremental; nothing to do when
   // nothing is new). A failure here loses nothing stored: the next ingest or `dossier stories` catches up.
-  let stories: UpdateReport | null = null;
+  let stories: StoriesUpdate | null = null;
   let storiesError: string | undefined;
   if (!report.stopped) {
     try {
-      stories = updateStories(store);
+      stories = await store.updateStories();
     } catch (e) {
       storiesError = (e as Error).message;
     }

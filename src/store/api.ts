@@ -141,9 +141,17 @@ export interface SearchFacets {
 
 /** Stories, timelines and entity dossiers (src/stories). A writable store first brings its stories up to date (the
  *  articles stored since the last call join theirs; cheap when nothing is new); a read-only one reads them as they are. */
+/** What bringing the stories up to date did: articles assigned, of which copies, stories merged, time taken. */
+export interface StoriesUpdate {
+  assigned: number;
+  copies: number;
+  merges: number;
+  ms: number;
+}
+
 export interface StoryStore {
-  /** Assigns the articles stored since the last call to their stories; the number assigned (0 when read-only). */
-  updateStories(): Promise<number>;
+  /** Assigns the articles stored since the last call to their stories (nothing when the store is read-only). */
+  updateStories(): Promise<StoriesUpdate>;
   /** Stories, biggest first; `offset` skips that many. */
   listStories(opts?: StoryListOptions & { offset?: number }): Promise<StorySummary[]>;
   /** A story's timeline (a merged story's id gives the story it went into); null when there is none. */

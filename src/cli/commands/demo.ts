@@ -7,7 +7,8 @@ import { DEFAULT_TIMEOUT_PER_INPUT_S } from '../../run/settings.js';
 import { packageFile } from '../../resolve-data.js';
 import { runBatch } from '../batch.js';
 import { DEFAULT_DB, inputOptions } from '../options.js';
-import { openStore } from '../store.js';
+import { parseQuery } from '../../store/query.js';
+import { openAsyncStore } from '../store-async.js';
 import { summarize } from '../summary.js';
 import { safeLine } from '../terminal.js';
 
@@ -25,7 +26,7 @@ export function demoCommand(): Command {
     .description('ingest the bundled sample articles into a local SQLite file and print what was found')
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .action(async (flags: { db: string }) => {
-      const store = openStore(flags.db);
+      const store = await openAsyncStore(flags.db);
       // One analysis worker for every sample (each batch would otherwise start and warm its own).
       const analyzer = createAnalyzer({ timeoutMs: DEFAULT_TIMEOUT_PER_INPUT_S * 1000 });
       let ok = 0;
@@ -33,8 +34,8 @@ export function demoCommand(): Command {
       try {
         for (const sample of SAMPLES) {
           const opts = inputOptions({ published: sample.published });
-          const report = await runBatch([sample.path], { ...opts, label: 'demo', analyzer }, (analysis) => {
-            store.transaction(() => store.put(analysis));
+          const report = await runBatch([sample.path], { ...opts, label: 'demo', analyzer }, async (analysis) => {
+            await store.put(analysis);
             process.stdout.write(summarize(analysis) + '\n\n');
           });
           ok += report.ok;
@@ -42,15 +43,15 @@ export function demoCommand(): Command {
         }
         const query = 'Boeing OR Zelenskyy';
         process.stdout.write(`search ${JSON.stringify(query)}:\n`);
-        for (const hit of store.search(query, { limit: 3 }))
+        for (const hit of await store.search(parseQuery(query), { limit: 3 }))
           process.stdout.write(`  ${safeLine(hit.title ?? '')}  [${hit.id}]\n    ${safeLine(hit.snippet.replace(/\s+/g, ' '))}\n`);
         process.stdout.write(
-          `\n${ok} ok, ${failed} failed; ${store.count()} articles in ${safeLine(flags.db)}.\n` +
+          `\n${ok} ok, ${failed} failed; ${await store.count()} articles in ${safeLine(flags.db)}.\n` +
             `Try: dossier search "Putin" --db ${flags.db}   dossier show <id> --db ${flags.db}\n`,
         );
       } finally {
         await analyzer.close();
-        store.close();
+        await store.close();
       }
       process.exitCode = ok ? 0 : 1;
     });

@@ -2,7 +2,7 @@
 // the entities it appears with, mentions per day and its stories (src/stories/dossier.ts). A name several people
 // share ("Biden") lists them instead; pick one by a fuller name or by its #id.
 import { Command } from 'commander';
-import { entityDossier, type DossierEvent, type EntityDossier } from '../../stories/dossier.js';
+import type { DossierEvent, EntityDossier } from '../../stories/dossier.js';
 import type { EntityGroup } from '../../stories/entity-link.js';
 import { DEFAULT_DB } from '../options.js';
 import { safeLine } from '../terminal.js';
@@ -45,9 +45,9 @@ export function entityCommand(): Command {
     .argument('<name>', 'a name ("Zelenskyy", "Volodymyr Zelensky"), or #id from a list of candidates')
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('--json', 'print the dossier (or the candidates) as JSON')
-    .action((name: string, flags: { db: string; json?: boolean }) => {
-      withUpdatedStore(flags.db, flags.json, (store) => {
-        const r = entityDossier(store, name);
+    .action(async (name: string, flags: { db: string; json?: boolean }) => {
+      await withUpdatedStore(flags.db, flags.json, async (store) => {
+        const r = await store.entityDossier(name);
         if (r.kind === 'none') {
           if (flags.json) process.stdout.write('null\n');
           process.stderr.write(safeLine(`no entity named ${JSON.stringify(name)} in ${flags.db}`) + '\n');

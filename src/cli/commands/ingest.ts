@@ -3,7 +3,7 @@
 import { Command } from 'commander';
 import { ingestInputs } from '../ingest-run.js';
 import { addInputOptions, DEFAULT_DB, inputOptions, type InputFlags } from '../options.js';
-import { openStore } from '../store.js';
+import { openAsyncStore } from '../store-async.js';
 
 interface Flags extends InputFlags {
   db: string;
@@ -16,13 +16,13 @@ export function ingestCommand(): Command {
     .option('--db <path>', 'SQLite database file', DEFAULT_DB);
   addInputOptions(cmd);
   return cmd.action(async (inputs: string[], flags: Flags) => {
-    const store = openStore(flags.db);
+    const store = await openAsyncStore(flags.db);
     try {
       const { exitCode } = await ingestInputs(store, inputs, inputOptions(flags), flags.db);
       process.exitCode = process.exitCode || exitCode; // 130 after Ctrl-C
     } finally {
       try {
-        store.close();
+        await store.close();
       } catch {
         // a store that failed (full disk) may fail to close too; the summary is already out
       }

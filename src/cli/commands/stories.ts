@@ -3,11 +3,9 @@
 // articles stored since the last run join their stories; cheap when nothing is new.
 import { existsSync } from 'node:fs';
 import { Command } from 'commander';
-import { findEntities } from '../../stories/dossier.js';
-import { updateStories } from '../../stories/update.js';
-import type { Store, StorySummary } from '../../store/types.js';
+import type { Store, StorySummary } from '../../store/api.js';
 import { DEFAULT_DB, parseLimit } from '../options.js';
-import { openStore } from '../store.js';
+import { openAsyncStore } from '../store-async.js';
 import { safeLine } from '../terminal.js';
 import { clip, formatTable } from './entities.js';
 
@@ -16,27 +14,23 @@ const MAX_TITLE_WIDTH = 70;
 
 /** Opens the store, assigns what is new (when the store can be written), runs `use`, closes. A store that cannot
  *  be written (read-only media or permissions) is read as it is. */
-export function withUpdatedStore(path: string, json: boolean | undefined, use: (store: Store) => void): void {
+export async function withUpdatedStore(path: string, json: boolean | undefined, use: (store: Store) => Promise<void>): Promise<void> {
   let store: Store;
-  if (path !== ':memory:' && !existsSync(path)) store = openStore(path, { readOnly: true }); // throws the usual error
+  if (path !== ':memory:' && !existsSync(path)) store = await openAsyncStore(path, { readOnly: true }); // throws the usual error
   else {
     try {
-      store = openStore(path);
+      store = await openAsyncStore(path);
     } catch {
-      store = openStore(path, { readOnly: true });
+      store = await openAsyncStore(path, { readOnly: true });
     }
   }
   try {
-    try {
-      const r = updateStories(store);
-      if (r.assigned && !json)
-        process.stderr.write(`stories: ${r.assigned} new article${r.assigned === 1 ? '' : 's'} assigned (${r.copies} copies, ${r.merges} merges) in ${Math.round(r.ms)} ms\n`);
-    } catch (e) {
-      if (!/readonly|read-only/i.test((e as Error).message)) throw e;
-    }
-    use(store);
+    const r = await store.updateStories();
+    if (r.assigned && !json)
+      process.stderr.write(`stories: ${r.assigned} new article${r.assigned === 1 ? '' : 's'} assigned (${r.copies} copies, ${r.merges} merges) in ${Math.round(r.ms)} ms\n`);
+    await use(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -57,23 +51,23 @@ export function storiesCommand(): Command {
     .option('-n, --limit <n>', 'number of stories', parseLimit, 20)
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('--json', 'print the stories as JSON')
-    .action((flags: { since?: string; entity?: string; limit: number; db: string; json?: boolean }) => {
+    .action(async (flags: { since?: string; entity?: string; limit: number; db: string; json?: boolean }) => {
       if (flags.since && !ISO_DATE.test(flags.since)) {
         process.stderr.write(safeLine(`dossier: not an ISO date: ${flags.since}`) + '\n');
         process.exitCode = 2;
         return;
       }
-      withUpdatedStore(flags.db, flags.json, (store) => {
+      await withUpdatedStore(flags.db, flags.json, async (store) => {
         let entityIds: number[] | undefined;
         if (flags.entity !== undefined) {
-          entityIds = findEntities(store, flags.entity).flatMap((g) => g.ids);
+          entityIds = (await store.findEntities(flags.entity)).flatMap((g) => g.ids);
           if (!entityIds.length) {
             if (flags.json) process.stdout.write('[]\n');
             else process.stderr.write(safeLine(`no entity named ${JSON.stringify(flags.entity)} in ${flags.db}`) + '\n');
             return;
           }
         }
-        const rows = store.stories.list({ since: flags.since, entityIds, limit: flags.limit });
+        const rows = await store.listStories({ since: flags.since, entityIds, limit: flags.limit });
         if (flags.json) {
           process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
           return;

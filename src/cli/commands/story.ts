@@ -2,7 +2,7 @@
 // they credit), first and last seen, and its events and quotes in the order of what happened, each with the
 // article id and character span of its sentence.
 import { Command } from 'commander';
-import { storyTimeline, type Timeline, type TimelineItem } from '../../stories/timeline.js';
+import type { Timeline, TimelineItem } from '../../stories/timeline.js';
 import { DEFAULT_DB } from '../options.js';
 import { safeLine } from '../terminal.js';
 import { day, withUpdatedStore } from './stories.js';
@@ -48,9 +48,9 @@ export function storyCommand(): Command {
     .argument('<id>', 'story id (from dossier stories)')
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('--json', 'print the timeline as JSON')
-    .action((id: string, flags: { db: string; json?: boolean }) => {
-      withUpdatedStore(flags.db, flags.json, (store) => {
-        const t = storyTimeline(store, id.trim());
+    .action(async (id: string, flags: { db: string; json?: boolean }) => {
+      await withUpdatedStore(flags.db, flags.json, async (store) => {
+        const t = await store.storyTimeline(id.trim());
         if (!t) {
           process.stderr.write(safeLine(`dossier: no story ${id} in ${flags.db}`) + '\n');
           process.exitCode = 1;

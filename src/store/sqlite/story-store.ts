@@ -2,7 +2,7 @@
 // readers (src/stories: timeline.ts, dossier.ts), which take the synchronous store. A writable store brings its
 // stories up to date before each read, as the `stories`, `story` and `entity` commands do (cheap when nothing is
 // new: one count); a store that cannot be written is read as it is.
-import type { StoryStore } from '../api.js';
+import type { StoriesUpdate, StoryStore } from '../api.js';
 import type { Store as SyncStore } from '../types.js';
 import { entityDossier, findEntities } from '../../stories/dossier.js';
 import { storyTimeline } from '../../stories/timeline.js';
@@ -13,14 +13,15 @@ const READ_ONLY = /readonly|read-only/i;
 export function sqliteStoryStore(sync: SyncStore, opts: { readOnly?: boolean } = {}): StoryStore {
   let writable = !opts.readOnly;
   /** Assigns what is new; a store that turns out read-only is read as it is from then on. */
-  function update(): number {
-    if (!writable) return 0;
+  function update(): StoriesUpdate {
+    const none = { assigned: 0, copies: 0, merges: 0, ms: 0 };
+    if (!writable) return none;
     try {
-      return updateStories(sync).assigned;
+      return updateStories(sync);
     } catch (e) {
       if (!READ_ONLY.test((e as Error).message)) throw e;
       writable = false;
-      return 0;
+      return none;
     }
   }
   // dossier.ts memoises entity candidates per store object (right for one command); a long-lived store that takes
