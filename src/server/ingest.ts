@@ -63,7 +63,9 @@ export function createIngester(store: Store, opts: IngesterOptions): Ingester {
     await runBatch(inputs, {
       task: 'analyze', input, analyze, timeoutPerInputMs: opts.timeoutPerInputMs, jobs: opts.jobs,
       ...(opts.analyzer ? { analyzer: opts.analyzer() } : {}),
-      onFailure: (source, error) => items.push({ source, error }),
+      onFailure: (source, error) => {
+        items.push({ source, error });
+      },
     }, (analysis, source, item) => {
       items.push({ source, analysis, provenance: provenanceOf(item) });
     });
