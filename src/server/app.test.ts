@@ -173,9 +173,11 @@ describe('validation and errors', () => {
   });
 
   test('unknown API paths are 404 JSON; other methods too', async () => {
-    const r = await getJson(f.app, '/api/nothing');
-    assert.equal(r.status, 404);
-    assert.equal(r.body.error.code, 'not_found');
+    for (const path of ['/api/nothing', '/api', '/api/articles/abcdef/more']) {
+      const r = await getJson(f.app, path);
+      assert.equal(r.status, 404, path);
+      assert.equal(r.body.error.code, 'not_found');
+    }
     const del = await f.app.request('/api/articles', { method: 'DELETE', headers: { authorization: 'Bearer test-token-0123456789' } });
     assert.equal(del.status, 404);
   });

@@ -10,8 +10,8 @@ const NOT_BUILT = 'The Dossier UI has not been built.\n\nRun `npm run build` (or
 export function mountUi(app: Hono, uiDir: string | null): void {
   const index = uiDir ? join(uiDir, 'index.html') : null;
   if (uiDir && existsSync(uiDir)) app.get('*', serveStatic({ root: uiDir }));
+  // Registered after the API and its catch-all, so only non-API paths come here.
   app.get('*', (c) => {
-    if (c.req.path === '/api' || c.req.path.startsWith('/api/')) return c.json({ error: { code: 'not_found', message: `no route ${c.req.path}` } }, 404);
     if (index && existsSync(index)) {
       c.header('Cache-Control', 'no-cache');
       return c.html(readFileSync(index, 'utf8'));
