@@ -94,6 +94,10 @@ describe('web UI on the demo store', { skip: !hasChromium() && 'no Chromium at /
     await page.locator('.dossier h1').waitFor();
     assert.match((await page.locator('.dossier h1').textContent())!, /Zelenskyy/);
     assert.ok(await page.locator('.quotes li').count() >= 3, 'his quotes are listed');
+    // The copy's quotes are the original's: listed once, with a link to the copy.
+    const texts = await page.locator('.quotes blockquote').allTextContents();
+    assert.equal(new Set(texts).size, texts.length, 'no quote listed twice');
+    assert.ok(await page.locator('.quotes li', { hasText: 'also in' }).count() >= 3);
     await page.locator('.chart canvas').first().waitFor();
     assert.ok(await page.locator('svg.cograph a').count() >= 2, 'co-occurring actors are drawn as linked nodes');
     shots.push({ name: 'entity', path: new URL(page.url()).pathname + new URL(page.url()).search });
@@ -146,6 +150,19 @@ describe('web UI on the demo store', { skip: !hasChromium() && 'no Chromium at /
     const file = await download;
     assert.match(file.suggestedFilename(), /\.csv$/);
     shots.push({ name: 'events', path: `/events?type=${type}` });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('search pages by cursor: "More results" appends the next page, without repeats', async () => {
+    const { page, context, problems } = await newPage(browser);
+    await page.goto(`${server.url}/?limit=5`);
+    await page.locator('.hit').first().waitFor();
+    assert.equal(await page.locator('.hit').count(), 5);
+    await page.click('button.more');
+    await page.waitForFunction(() => document.querySelectorAll('.hit').length === 10);
+    const links = await page.locator('.hit h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.equal(new Set(links).size, 10);
     assert.deepEqual(problems, []);
     await context.close();
   });

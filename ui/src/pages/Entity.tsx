@@ -8,7 +8,7 @@ import { TimeChart, daily, type Series } from '../components/TimeChart';
 import { useApi } from '../use-api';
 import { day, plural } from '../format';
 import { navigate, withQuery } from '../router';
-import type { DossierEvent, DossierLookup, EntityDossier, EntityRow, Page } from '../types';
+import type { DossierEvent, DossierLookup, DossierQuote, EntityDossier, EntityRow, Page } from '../types';
 
 export function EntityPage({ query }: { query: URLSearchParams }) {
   const name = query.get('name') ?? '';
@@ -103,6 +103,15 @@ function DossierView({ d }: { d: EntityDossier }) {
     return { days, series };
   }, [d]);
   const others = e.names.filter((n) => n !== e.name);
+  // The same words in several articles (copies, reprints) are one quote, with links to each article.
+  const quotes = useMemo(() => {
+    const groups = new Map<string, DossierQuote[]>();
+    for (const q of d.quotes) {
+      const key = q.text.replace(/\s+/g, ' ').trim().toLowerCase();
+      groups.set(key, [...(groups.get(key) ?? []), q]);
+    }
+    return [...groups.values()];
+  }, [d]);
   return (
     <article class="dossier">
       <header class="page-head">
@@ -131,15 +140,16 @@ function DossierView({ d }: { d: EntityDossier }) {
           <CoGraph name={e.name} type={e.type} items={d.coEntities} />
         </section>
         <section class="panel wide">
-          <h2>{plural(d.quotes.length, 'quote')}</h2>
+          <h2>{plural(quotes.length, 'quote')}{quotes.length < d.quotes.length ? ` (${d.quotes.length} with copies)` : ''}</h2>
           <ul class="quotes">
-            {d.quotes.map((q) => (
+            {quotes.map(([q, ...also]) => (
               <li key={`${q.articleId}:${q.span.start}`}>
                 <blockquote>{q.text}</blockquote>
                 <p class="meta">
                   <span>{q.kind}{q.cue ? `, ${q.cue}` : ''}</span>
                   <span>{day(q.date ?? q.published)}</span>
-                  <a href={withQuery(`/article/${encodeURIComponent(q.articleId)}`, { span: `${q.span.start}-${q.span.end}`, kind: 'quote' })}>{q.title || 'article'}</a>
+                  <a href={quoteHref(q)}>{q.title || 'article'}</a>
+                  {also.length > 0 && <span>also in {also.map((o, i) => <>{i ? ', ' : ''}<a href={quoteHref(o)}>{day(o.published)}</a></>)}</span>}
                 </p>
               </li>
             ))}
@@ -159,6 +169,8 @@ function DossierView({ d }: { d: EntityDossier }) {
     </article>
   );
 }
+
+const quoteHref = (q: DossierQuote) => withQuery(`/article/${encodeURIComponent(q.articleId)}`, { span: `${q.span.start}-${q.span.end}`, kind: 'quote' });
 
 function EventList({ title, items }: { title: string; items: DossierEvent[] }) {
   return (

@@ -14,7 +14,9 @@ const FILTERS = ['q', 'outlet', 'entity', 'eventType', 'since', 'until'] as cons
 export function SearchPageView({ query }: { query: URLSearchParams }) {
   const params: Record<string, string> = {};
   for (const k of FILTERS) { const v = query.get(k); if (v) params[k] = v; }
-  const url = apiUrl('articles', { ...params, facets: 1, limit: 20 });
+  // Page size: ?limit= (1–100) when given, else 20.
+  const limit = Math.min(100, Math.max(1, Number(query.get('limit')) || 20));
+  const url = apiUrl('articles', { ...params, facets: 1, limit });
   const result = useApi<SearchPage>(url);
   const [more, setMore] = useState<{ items: SearchHit[]; cursor: string | null; loading: boolean; error?: string }>({ items: [], cursor: null, loading: false });
   useEffect(() => setMore({ items: [], cursor: null, loading: false }), [url]);
@@ -78,7 +80,7 @@ export function SearchPageView({ query }: { query: URLSearchParams }) {
                     const cursor = more.cursor ?? page.nextCursor;
                     setMore({ ...more, loading: true });
                     try {
-                      const next = await apiJson<SearchPage>(apiUrl('articles', { ...params, limit: 20, cursor }));
+                      const next = await apiJson<SearchPage>(apiUrl('articles', { ...params, limit, cursor }));
                       setMore({ items: [...more.items, ...next.items], cursor: next.nextCursor, loading: false });
                     } catch (e) {
                       setMore({ ...more, loading: false, error: (e as Error).message });
