@@ -1,20 +1,20 @@
 // Trains the NER model from ../shared/data/ner (+ raw text of ../shared/data/corpora and npm gazetteers)
 // and writes models/ner-en.bin.gz. Reproducible: every shuffle and initialisation is seeded.
-//   npx tsx scripts/train-ner.ts [--sets conll[,wikiann,re3d]] [--epochs N] [--no-stage2] [--out FILE]
+//   npx tsx scripts/train-ner.ts [--sets conll[,wikigoldA*N,wikiann,re3d]] [--epochs N] [--no-stage2] [--out FILE]
 //        [--dev] (score eng.testa after some epochs; report only) [--cluster-cache FILE] [--seed N]
 import { statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { readConll } from '../src/nlp/ner/conll.js';
 import { DEFAULT_MODEL_FILE, TRAIN } from '../src/nlp/ner/settings.js';
-import { TRAIN_SETS, type TrainSetName } from '../src/nlp/ner/train/datasets.js';
+import { parseTrainSets } from '../src/nlp/ner/train/datasets.js';
 import { trainNer } from '../src/nlp/ner/train/train.js';
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 
 const opts = new Command()
-  .option('--sets <list>', 'training sets, comma-separated: conll, wikiann, re3d', TRAIN.sets.join(','))
+  .option('--sets <list>', 'training sets, comma-separated (name*N repeats a set N times): conll, wikigoldA, wikiann, re3d', TRAIN.sets.join(','))
   .option('--epochs <n>', 'perceptron epochs', String(TRAIN.epochs))
   .option('--fold-epochs <n>', 'epochs of the cross-validation models', String(TRAIN.crossValidationEpochs))
   .option('--folds <n>', 'cross-validation folds for stage 2', String(TRAIN.crossValidationFolds))
@@ -27,8 +27,7 @@ const opts = new Command()
   .parse()
   .opts();
 
-const sets = String(opts.sets).split(',').filter(Boolean) as TrainSetName[];
-for (const s of sets) if (!(s in TRAIN_SETS)) throw new Error(`unknown training set ${s} (known: ${Object.keys(TRAIN_SETS).join(', ')})`);
+const sets = parseTrainSets(String(opts.sets));
 const t0 = Date.now();
 const model = await trainNer({
   nerDir: SHARED + 'data/ner',

@@ -2,7 +2,8 @@
 // does not annotate a type (WikiANN has no MISC; re3d has no MISC and odd spans): such tokens may be O or MISC/NORP.
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
-import { readConll } from '../conll.js';
+import { readConll, type ConllFile, type ConllSentence } from '../conll.js';
+import { splitHalves, type Half } from '../../../doc/halves.js';
 import { labelType, NUM_LABELS, O, spansToLabels, tagsToSpans, type EntitySpan } from '../labels.js';
 import type { EntityType } from '../settings.js';
 
@@ -20,8 +21,27 @@ export const TRAIN_SETS = {
   conll: 'conll2003/eng.train',
   wikiann: 'wikiann-en/train.conll',
   re3d: 're3d/re3d-train.conll',
+  /** Half A of wikigold (Wikipedia, CoNLL types with MISC: products, works, events); half B stays held out. */
+  wikigoldA: 'wikigold/wikigold.conll.txt',
 } as const;
 export type TrainSetName = keyof typeof TRAIN_SETS;
+
+/** A training set and how many times its documents are passed per epoch (a small set repeated weighs more). */
+export interface TrainSetUse {
+  name: TrainSetName;
+  times: number;
+}
+
+/** Parses a set list such as "conll,wikigoldA*3" (a name, optionally "*" and a repeat count ≥ 1). */
+export function parseTrainSets(list: string): TrainSetUse[] {
+  return list.split(',').map(x => x.trim()).filter(Boolean).map(item => {
+    const m = /^(\w+)(?:\*(\d+))?$/.exec(item);
+    if (!m || !(m[1] in TRAIN_SETS)) throw new Error(`unknown training set ${item} (known: ${Object.keys(TRAIN_SETS).join(', ')})`);
+    const times = m[2] ? Number(m[2]) : 1;
+    if (times < 1) throw new Error(`repeat count of ${m[1]} must be at least 1`);
+    return { name: m[1] as TrainSetName, times };
+  });
+}
 
 const RE3D_TYPES: Record<string, EntityType> = { Person: 'PER', Organisation: 'ORG', Location: 'LOC', Nationality: 'NORP' };
 const OPEN_TYPES: EntityType[] = ['MISC', 'NORP'];
@@ -46,15 +66,41 @@ function openMask(n: number, fixed: EntitySpan[], openOutside: boolean): Uint8Ar
   return allowed;
 }
 
+/** Sets that are one fixed half of a file: only that half's documents are trained on (see `documentHalves`). */
+const HALF_OF: Partial<Record<TrainSetName, Half>> = { wikigoldA: 'A' };
+
+/**
+ * Fixed two-way split of a CoNLL file by document, for sets that are partly trained on and partly held out. A
+ * document's key is the text of its first sentence, so the split does not depend on file order (src/doc/halves.ts).
+ */
+export function documentHalves(docs: readonly ConllSentence[][]): Half[] {
+  return splitHalves(docs.map(d => (d[0]?.tokens ?? []).join(' ')));
+}
+
+/** The file's text restricted to the documents of one half (each after a -DOCSTART- line), to score that half. */
+export function conllHalfText(file: ConllFile, half: Half): string {
+  const halves = documentHalves(file.docs);
+  const out: string[] = [];
+  file.docs.forEach((doc, d) => {
+    if (halves[d] !== half) return;
+    out.push('-DOCSTART- O', '');
+    for (const s of doc) out.push(...s.lines.map(ln => file.lines[ln]), '');
+  });
+  return out.join('\n');
+}
+
 export function loadTrainSet(nerDir: string, name: TrainSetName, demonyms: Set<string>): TrainDoc[] {
   const path = join(nerDir, TRAIN_SETS[name]);
   if (!existsSync(path)) throw new Error(`training set not found: ${path}`);
   const file = readConll(path);
-  return file.docs.map(doc =>
+  const half = HALF_OF[name];
+  const halves = half ? documentHalves(file.docs) : null;
+  const docs = halves ? file.docs.filter((_, d) => halves[d] === half) : file.docs;
+  return docs.map(doc =>
     doc.map(s => {
       const n = s.tokens.length;
       let spans = tagsToSpans(s.tags);
-      if (name === 'conll') {
+      if (name === 'conll' || name === 'wikigoldA') {
         spans = norpFromMisc(s.tokens, spans, demonyms);
         return { tokens: s.tokens, gold: spansToLabels(spans, n), allowed: null };
       }

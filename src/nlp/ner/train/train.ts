@@ -8,7 +8,7 @@ import { FeatureIndex } from '../feature-index.js';
 import { sentenceFeatures, type SentenceFeatures } from '../features.js';
 import { Lexicon, type LexiconData } from '../lexicon.js';
 import { decodeSentence, featureRows, NerModel, type Stage } from '../model.js';
-import { loadTrainSet, type TrainDoc, type TrainSetName } from './datasets.js';
+import { loadTrainSet, type TrainDoc, type TrainSetUse } from './datasets.js';
 import { buildGazetteer } from './gazetteers.js';
 import { trainPerceptron, type Instance } from './perceptron.js';
 import { rawSentences } from './raw-text.js';
@@ -18,7 +18,8 @@ import { buildClusters, type ClusterResult } from './word-clusters.js';
 export interface TrainConfig {
   nerDir: string;
   corporaDir: string;
-  sets: TrainSetName[];
+  /** Sets, each with its repeat count; copies of a document share one cross-validation fold. */
+  sets: TrainSetUse[];
   epochs: number;
   stage2: boolean;
   folds: number;
@@ -80,16 +81,27 @@ export async function trainNer(cfg: TrainConfig): Promise<NerModel> {
   const log = (s: string) => cfg.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${s}`);
   const gaz = await buildGazetteer();
   log(`gazetteer: ${gaz.phrases.length} phrases`);
-  const docs: TrainDoc[] = cfg.sets.flatMap(name => loadTrainSet(cfg.nerDir, name, gaz.demonyms));
+  // Each document once (`unique`), then the training sequence with repeated sets (`docs`, `origin` = index in unique).
+  const unique: TrainDoc[] = [];
+  const docs: TrainDoc[] = [];
+  const origin: number[] = [];
+  for (const use of cfg.sets) {
+    const loaded = loadTrainSet(cfg.nerDir, use.name, gaz.demonyms);
+    const base = unique.length;
+    unique.push(...loaded);
+    for (let r = 0; r < use.times; r++) loaded.forEach((d, i) => { docs.push(d); origin.push(base + i); });
+  }
   const sents = docs.flat();
-  log(`training data: ${cfg.sets.join('+')}: ${docs.length} docs, ${sents.length} sentences, ${sents.reduce((a, s) => a + s.tokens.length, 0)} tokens`);
-  const cl = clusters({ ...cfg, log }, docs);
+  const setNames = cfg.sets.map(u => (u.times > 1 ? `${u.name}*${u.times}` : u.name));
+  log(`training data: ${setNames.join('+')}: ${unique.length} docs (${docs.length} with repeats), ${sents.length} sentences, ${sents.reduce((a, s) => a + s.tokens.length, 0)} tokens`);
+  const cl = clusters({ ...cfg, log }, unique);
   const lexData: LexiconData = {
     clusterWords: cl.words, clusterIds: cl.ids, caseWords: cl.caseWords, caseClasses: cl.caseClasses,
     gazPhrases: gaz.phrases, gazMasks: gaz.masks,
   };
   const lex = new Lexicon(lexData);
-  const baseByDoc = docs.map(d => d.map(s => sentenceFeatures(s.tokens, lex)));
+  const uniqueFeats = unique.map(d => d.map(s => sentenceFeatures(s.tokens, lex)));
+  const baseByDoc = origin.map(o => uniqueFeats[o]);
   log('features extracted');
 
   const evalDev = (stage1: Stage, stage2: Stage | null, tag: string) => {
@@ -118,12 +130,14 @@ export async function trainNer(cfg: TrainConfig): Promise<NerModel> {
     if (e === cfg.epochs || e % 4 === 0) evalDev(st, null, `stage 1 epoch ${e}`);
   });
   log(`stage 1: ${stage1.index.size} features`);
-  if (!cfg.stage2) return NerModel.fromStages(lex, stage1, null, { trainedOn: cfg.sets, seed: cfg.seed });
+  if (!cfg.stage2) return NerModel.fromStages(lex, stage1, null, { trainedOn: setNames, seed: cfg.seed });
 
-  // Cross-validated stage-1 labels for every training document.
-  const order = shuffle(docs.map((_, i) => i), rng(cfg.seed + 1));
-  const fold = new Int32Array(docs.length);
-  order.forEach((d, k) => (fold[d] = k % cfg.folds));
+  // Cross-validated stage-1 labels for every training document; the copies of a document share its fold, so no
+  // fold's model has seen a document it labels.
+  const order = shuffle(unique.map((_, i) => i), rng(cfg.seed + 1));
+  const foldOfUnique = new Int32Array(unique.length);
+  order.forEach((d, k) => (foldOfUnique[d] = k % cfg.folds));
+  const fold = Int32Array.from(origin, o => foldOfUnique[o]);
   const cvLabels: Int32Array[][] = docs.map(() => []);
   for (let f = 0; f < cfg.folds; f++) {
     const trainIdx = docs.map((_, i) => i).filter(i => fold[i] !== f);
@@ -139,5 +153,5 @@ export async function trainNer(cfg: TrainConfig): Promise<NerModel> {
     if (e === cfg.epochs || e % 4 === 0) evalDev(stage1, st, `stage 2 epoch ${e}`);
   });
   log(`stage 2: ${stage2.index.size} features`);
-  return NerModel.fromStages(lex, stage1, stage2, { trainedOn: cfg.sets, seed: cfg.seed });
+  return NerModel.fromStages(lex, stage1, stage2, { trainedOn: setNames, seed: cfg.seed });
 }
