@@ -14,6 +14,13 @@ test('quoted Title-Case titles of works, headline lines, initialisms and contrac
   assert.deepEqual(entities.map((e) => e.name), ['Kim Lee', 'Marta Ruiz', 'Diego'], 'speech in quotation marks keeps its names');
 });
 
+test('a quoted title the tagger types MISC stays a work (MISC); typed PERSON or ORG it goes', () => {
+  const { entities } = link('Fans queued for “Moon Raiders Deluxe” and “Hollow Crown Tales” all night.', [
+    ['Moon Raiders Deluxe', 'MISC'], ['Hollow Crown Tales', 'ORG'],
+  ]);
+  assert.deepEqual(entities.map((e) => `${e.type}:${e.name}`), ['MISC:Moon Raiders Deluxe']);
+});
+
 test('a headline name that also occurs in running text stays', () => {
   const { entities } = link('ACME WINS\n\nAcme said on Monday it won the contract.', [['ACME', 'ORG'], ['Acme', 'ORG']]);
   assert.deepEqual(entities.map((e) => e.mentions.length), [2]);

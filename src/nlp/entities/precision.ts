@@ -1,5 +1,5 @@
 // Names that are not people or organisations, whatever the tagger says: titles of works in quotation marks
-// ("Takin' It to the Streets"), Title-Case or upper-case headlines and decks ("ARGENTINA CRUISES"), and
+// ("Takin' It to the Streets"; kept when the tagger types them MISC, the type of works), Title-Case or upper-case headlines and decks ("ARGENTINA CRUISES"), and
 // contractions ("I'm"). A headline mention survives when the same name also occurs in running text.
 import type { TokenView } from './context.js';
 import type { RawMention } from './types.js';
@@ -170,7 +170,8 @@ export function dropFalseNames(v: TokenView, raw: readonly RawMention[], words: 
     if (r.first === r.last && (positional.has(v.words[r.first]) || units.has(v.words[r.first]))) return false;
     if (isMarketCode(v, r) || hasInnerVerb(v, r)) return false;
     if (r.type === 'LOC' || r.type === 'NORP') return true;
-    if (titles[r.first] && titles[r.last]) return false;
+    // (A quoted title typed MISC is a work, which is what MISC names: only "people" and "organisations" go.)
+    if (titles[r.first] && titles[r.last]) return r.type === 'MISC';
     return !(heads.has(v.tokens[r.first].sentence) && !inRunningText.has(text(r)));
   });
 }
