@@ -1,8 +1,13 @@
 // The API's endpoints on made-up articles analysed by the real pipeline (fixture: POST /api/ingest into an
-// in-memory store): happy paths, validation 400s, 404s, cursor pages, security headers, the OpenAPI document.
+// in-memory store): happy paths, validation 400s, 404s, cursor pages, security headers, the OpenAPI document, the
+// time limit.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ROUTES } from './app.js';
+import { openStore } from '../store/sqlite/async-store.js';
+import { createApp, ROUTES } from './app.js';
 import { openApiPath } from './openapi.js';
 import { CSP_DIRECTIVES } from './settings.js';
 import { ARTICLES, fixture, getJson, type Fixture } from './testing.js';
@@ -241,5 +246,23 @@ describe('headers, UI and OpenAPI', () => {
     assert.deepEqual(doc.paths['/api/ingest'].post.security, [{ bearer: [] }]);
     const limit = doc.paths['/api/articles'].get.parameters.find((p: { name: string }) => p.name === 'limit');
     assert.deepEqual([limit.schema.minimum, limit.schema.maximum], [1, 100]);
+  });
+});
+
+describe('time limit', () => {
+  test('a search past the store\'s time limit is a 503 "timeout" with one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-limit-'));
+    // A store on disk searched by its resident worker with a 1 ms limit: the worker's start alone is past it.
+    const store = await openStore(join(dir, 'limit.db'), { residentSearch: true, searchTimeLimitMs: 1 });
+    try {
+      const app = createApp({ store, ingester: null, token: null, loopback: true, uiDir: null, version: 't' });
+      const r = await getJson(app, '/api/articles?q=strike');
+      assert.equal(r.status, 503);
+      assert.equal(r.body.error.code, 'timeout');
+      assert.ok(!r.body.error.message.includes('\n'));
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

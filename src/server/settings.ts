@@ -17,7 +17,8 @@ export const MAX_INGEST_BYTES = 20 * 1024 * 1024;
 /** Characters of a query string value (a search of a few words; the store caps the query tree again). */
 export const MAX_QUERY_CHARS = 1000;
 
-/** Time limit of one search, facets or quote search (ms): past it the request gets 503 "timeout". */
+/** Time limit of one search, facets or quote search of `dossier serve` (ms, the store's default): past it the request
+ *  gets 503 "timeout". */
 export const SEARCH_TIME_LIMIT_MS = 5_000;
 
 /** Markers the store puts around found words in a snippet (private-use characters, taken out again: the API gives

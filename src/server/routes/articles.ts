@@ -4,7 +4,7 @@ import type { SearchFilters, SearchHit, Store } from '../../store/api.js';
 import { ApiError, notFound } from '../errors.js';
 import { decodeCursor, page } from '../cursor.js';
 import { articleParams, articleResponse, articlesQuery, articlesResponse } from '../schemas.js';
-import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, SEARCH_TIME_LIMIT_MS } from '../settings.js';
+import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN } from '../settings.js';
 import { route } from './define.js';
 
 /** A snippet with the store's markers as text and the offsets of the marked words. */
@@ -46,10 +46,11 @@ export const articleRoutes = [
         if (!ids) return c.json({ items: [], nextCursor: null, ...(q.facets ? { facets: { outlets: [], eventTypes: [], entities: [] } } : {}) });
         filters.entity = ids;
       }
-      const opts = { limit: q.limit + 1, offset, filters, timeLimitMs: SEARCH_TIME_LIMIT_MS };
+      // Searches run within the store's time limit (dossier serve opens it with SEARCH_TIME_LIMIT_MS).
+      const opts = { limit: q.limit + 1, offset, filters };
       const [rows, facets] = await Promise.all([
         query ? store.search(query, { ...opts, highlight: [HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE] }) : store.latest(opts),
-        q.facets ? store.facets(query, { filters, timeLimitMs: SEARCH_TIME_LIMIT_MS }) : undefined,
+        q.facets ? store.facets(query, { filters }) : undefined,
       ]);
       return c.json({ ...page(rows.map(hit), offset, q.limit), ...(facets ? { facets } : {}) });
     },

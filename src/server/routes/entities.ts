@@ -5,7 +5,6 @@ import { decodeCursor, page } from '../cursor.js';
 import {
   dossierQuery, dossierResponse, entitiesQuery, entitiesResponse, quotesQuery, quotesResponse,
 } from '../schemas.js';
-import { SEARCH_TIME_LIMIT_MS } from '../settings.js';
 import { route } from './define.js';
 
 export const entityRoutes = [
@@ -37,7 +36,6 @@ export const entityRoutes = [
       const offset = decodeCursor(q.cursor);
       const rows = await store.searchQuotes({
         speaker: q.speaker, text: q.q?.trim() ? parseQuery(q.q, { label: 'quotes' }) : undefined, limit: q.limit + 1, offset,
-        timeLimitMs: SEARCH_TIME_LIMIT_MS,
       });
       const items = rows.map((r) => ({
         articleId: r.articleId, title: r.title, published: r.published, speaker: r.speaker, text: r.text, kind: r.kind, span: r.span, cue: r.cue,
