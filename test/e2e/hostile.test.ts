@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { demoStore, ensureUi, hasChromium, ingestFile, launch, newPage, screenshot, serve, tempDir, type Server } from './harness.js';
+import { ensureUi, hasChromium, ingestFile, launch, newPage, screenshot, serve, tempDir, type Server } from './harness.js';
 
 const TOKEN = 'e2e-token-for-hostile-ingest';
 const call = (tag: string) => `window.__pwned('${tag}')`;
@@ -41,6 +41,14 @@ const HTML = `<!doctype html><html><head><title>${esc(PAGE_TITLE)}</title>
 <script>${call('raw-script')}</script><img src=x onerror="${call('raw-img')}">
 </article></body></html>`;
 
+/** Through the API's own title and outlet fields. */
+const API_ARTICLE = {
+  title: `<iframe src="javascript:${call('iframe')}"></iframe> Zorblat budget vote`,
+  outlet: `<svg><a xlink:href="javascript:${call('svg-link')}"><text>Svg Wire</text></a></svg>`,
+  url: 'https://hostile.example/c',
+  text: `The Zorblat council voted on Monday to double its security budget after the intrusion, council leader Maria Quillfeather said.\n\n"Security comes first," Quillfeather said.`,
+};
+
 describe('hostile content never executes in the UI', { skip: !hasChromium() && 'no Chromium at /usr/bin/chromium', timeout: 120_000 }, () => {
   let tmp: ReturnType<typeof tempDir>;
   let server: Server;
@@ -52,19 +60,23 @@ describe('hostile content never executes in the UI', { skip: !hasChromium() && '
     const db = join(tmp.dir, 'hostile.db');
     const jsonl = join(tmp.dir, 'hostile.jsonl');
     writeFileSync(jsonl, JSON.stringify(RECORD) + '\n');
-    await Promise.all([demoStore(db).then(() => ingestFile(db, jsonl)), ensureUi()]);
+    // A store of the hostile articles alone (the demo's would only slow the test down).
+    await Promise.all([ingestFile(db, jsonl), ensureUi()]);
     [server, browser] = await Promise.all([serve(db, { DOSSIER_TOKEN: TOKEN }), launch()]);
     const res = await fetch(`${server.url}/api/ingest`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-      body: JSON.stringify({ html: HTML, url: `https://hostile.example/b?q=${encodeURIComponent('"><script>' + call('query') + '</script>')}`, published: '2025-07-27' }),
+      body: JSON.stringify([
+        { html: HTML, url: `https://hostile.example/b?q=${encodeURIComponent('"><script>' + call('query') + '</script>')}`, published: '2025-07-27' },
+        { ...API_ARTICLE, published: '2025-07-28' },
+      ]),
     });
     assert.equal(res.status, 200, await res.clone().text());
     const body = (await res.json()) as { results: { status: string; id?: string }[] };
-    assert.equal(body.results[0].status, 'stored');
+    assert.deepEqual(body.results.map((r) => r.status), ['stored', 'stored']);
     const search = (await (await fetch(`${server.url}/api/articles?q=Zorblat`)).json()) as { items: { id: string }[] };
     ids.push(...search.items.map((h) => h.id));
-    assert.equal(ids.length, 2, 'both hostile articles are stored and found');
+    assert.equal(ids.length, 3, 'the hostile articles are stored and found');
   });
   after(async () => {
     await browser?.close();
@@ -115,9 +127,9 @@ describe('hostile content never executes in the UI', { skip: !hasChromium() && '
     for (const id of ids) {
       await visit(page, `/article/${id}`, fired, problems);
       const h1 = (await page.locator('h1').textContent())!;
-      assert.ok(h1 === RECORD.title || h1 === PAGE_TITLE, `title as text: ${h1}`);
+      assert.ok([RECORD.title, PAGE_TITLE, API_ARTICLE.title].includes(h1), `title as text: ${h1}`);
       // The javascript: URL is not a link.
-      assert.equal(await page.locator('a', { hasText: 'original' }).count(), h1 === RECORD.title ? 0 : 1);
+      assert.equal(await page.locator('a', { hasText: 'original' }).count(), h1 === RECORD.title ? 0 : 1, 'only an http(s) URL is a link');
       if (h1 === PAGE_TITLE) {
         // The article's own text (without the highlights' handles) holds each payload as characters.
         const text = await page.evaluate(() => {
@@ -134,8 +146,10 @@ describe('hostile content never executes in the UI', { skip: !hasChromium() && '
           await page.waitForTimeout(50);
         }
         assert.deepEqual(fired, []);
-      } else {
+      } else if (h1 === RECORD.title) {
         assert.match((await page.locator('.article-page .meta').textContent())!, /<img src=x onerror=/);
+      } else {
+        assert.ok((await page.locator('.article-page .meta').textContent())!.includes(API_ARTICLE.outlet), 'the outlet as text');
       }
       const story = page.locator('.meta a', { hasText: 'story:' });
       if (await story.count()) {
