@@ -85,6 +85,13 @@ test('market codes, titles with a verb inside and leading interjections are not 
   assert.deepEqual(entities.map((e) => [e.name, e.mentions.length]), [['Dow Jones Industrial Average', 1], ['Zentrix', 2], ['Hurricanes', 1]]);
 });
 
+test('a name whose first word reads as a verb keeps it when the rest opens in lower case', () => {
+  const { entities } = link('Fans said Builds of Gloom sold well. Critics said Gears of Ruin sold better.', [
+    ['Builds of Gloom', 'MISC'], ['Gears of Ruin', 'MISC'],
+  ]);
+  assert.deepEqual(entities.map((e) => e.name), ['Builds of Gloom', 'Gears of Ruin']);
+});
+
 test('the sides of a result line are kept, even as common words opening a sentence', () => {
   const { entities } = link('Blues 3, Lightning 1: the Blues won. Hurricanes 4, Blackhawks 2: Carolina won.', [
     ['Blues', 'ORG'], ['Lightning', 'ORG'], ['Hurricanes', 'ORG'], ['Blackhawks', 'ORG'],

@@ -35,6 +35,7 @@ export function hasInnerVerb(v: TokenView, r: RawMention): boolean {
 /**
  * Trims leading interjections, adverbs and verb forms off multi-word spans when the tagger reads them so and the
  * word is an ordinary lower-case word of the corpus (`ordinary`), or, for interjections, no given name (`givenName`).
+ * A span whose rest would open with a lower-case word ("Gears of War") keeps its first word: no name opens so.
  */
 export function trimLeadingNonNames(v: TokenView, raw: readonly RawMention[], ordinary: (word: string) => boolean, givenName: (word: string) => boolean): RawMention[] {
   // (An interjection goes unless the name gazetteers know it as a given name.)
@@ -46,7 +47,7 @@ export function trimLeadingNonNames(v: TokenView, raw: readonly RawMention[], or
   return raw.map((r) => {
     let first = r.first;
     while (first < r.last && off(first)) first++;
-    return first === r.first ? r : { ...r, first };
+    return first === r.first || /^\p{Ll}/u.test(v.words[first]) ? r : { ...r, first };
   });
 }
 
