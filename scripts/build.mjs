@@ -88,6 +88,11 @@ writeFileSync(join(DIST, 'THIRD-PARTY-LICENSES.txt'),
 /** The web UI: a type error in ui/ fails the build (the root tsconfig leaves ui/ out); Vite writes dist/ui. Returns
  *  the bundled modules' paths (relative to the root, as esbuild's metafile gives them) for the licence notices. */
 async function buildUi() {
+  if (!existsSync(join(ROOT, 'ui/index.html'))) {
+    // A partial copy of the checkout (no ui/): the package then has no UI, and `dossier serve` says so.
+    process.stderr.write('build: no ui/ folder: dist/ui not built\n');
+    return new Set();
+  }
   const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'ui/tsconfig.json'), {}, {
     ...ts.sys,
     onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); },
