@@ -8,7 +8,7 @@ import { lexicon, type Cue, type PloverType } from './lexicon.js';
 import { AGENT_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
   ACTOR_JOINERS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS,
-  ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
+  ADDRESSEE_VERBS, ANAPHORIC, CAPTIVE_NOUNS, DIRECTIVES, PERSONAL_OBJECTS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
 
 export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
@@ -305,6 +305,8 @@ export class SentenceCoder {
       }
     }
     if (NEEDS_TARGET.has(type) && !target.length) return null;
+    // A release is of people: "released the text / a statement / the figures" is not an event.
+    if (cue.mode === 'release' && cue.kind === 'verb' && !passive && !this.releasesPeople(f.last, ce)) return null;
     return {
       type, mode: cue.mode, context: cue.context, source, target, reciprocal, status, reporter, location, passive: passive && !source.length,
       sentence: this.doc.tokens[f.first].sentence, cueFirst: f.first, cueLast: f.last,
@@ -628,6 +630,21 @@ export class SentenceCoder {
       if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART' && !BE_FORMS.has(w)) break;
     }
     return 'asserted';
+  }
+
+  /** The object of a release verb names people: a person or group actor, a personal pronoun, or a noun of captives
+   *  or of an actor group, as its first noun ("freed two Israeli hostages", "released him"). */
+  private releasesPeople(last: number, ce: number): boolean {
+    const { groups, sectors } = lexicon();
+    for (let i = last + 1; i <= Math.min(ce, last + TARGET_WINDOW); i++) {
+      const w = this.w[i];
+      if (POSSESSIVES.has(w)) continue; // "released its report": the possessor is not what is released
+      if (this.actorAt[i] >= 0) return true;
+      const pos = this.doc.tokens[i].pos;
+      if (PERSONAL_OBJECTS.has(w) || CAPTIVE_NOUNS.has(w) || groups.has(w) || sectors.has(w)) return true;
+      if (pos === 'NOUN' || pos === 'PRON' || pos === 'VERB' || pos === 'PUNCT' || pos === 'ADP') return false;
+    }
+    return false;
   }
 
   /** "urged both sides to strike a deal or face sanctions": a demand with a threat is an ultimatum. */

@@ -194,3 +194,10 @@ test('protesters with no coded recipient protest at home; what they demand has n
 test('a speech verb that governs an event noun is no report ("declared a state of emergency")', () => {
   assert.deepEqual(summary(run('Ghana declared a state of emergency in Togo on Monday.')), ['COERCE GHA>TGO asserted']);
 });
+
+test('a release is of people: freed captives are an event, a released statement or report is not', () => {
+  assert.deepEqual(summary(run('Russia released two Ukrainian prisoners on Sunday.')).filter((s) => s.startsWith('RETREAT')), ['RETREAT RUS>UKR asserted']);
+  assert.deepEqual(summary(run('The Russian government freed them on Friday.')).filter((s) => s.startsWith('RETREAT')).length, 1);
+  assert.deepEqual(summary(run('The Russian government released a statement on the talks with Ukraine.')).filter((s) => s.startsWith('RETREAT')), []);
+  assert.deepEqual(summary(run('On Tuesday Germany released its report on the French economy.')).filter((s) => s.startsWith('RETREAT')), []);
+});

@@ -96,3 +96,19 @@ export const PREPOSITION_OR_CONJUNCTION = new Set(['after', 'before', 'since', '
 export const DIRECTIVES = new Set(['demand', 'demands', 'demanded', 'demanding', 'urge', 'urges', 'urged', 'urging', 'ask', 'asks',
   'asked', 'asking', 'insist', 'insists', 'insisted', 'insisting', 'request', 'requests', 'requested', 'requesting', 'propose',
   'proposes', 'proposed', 'proposing', 'recommend', 'recommends', 'recommended', 'recommending', 'want', 'wants', 'wanted']);
+
+/** Nouns of people held or set free, besides the actor groups of actors.json ("released 50 hostages", "freed the
+ *  detainees"): our list of the English nouns news uses for captives. A release (PLOVER RETREAT, mode release) is of
+ *  people; "released a statement / the figures / an album" is not an event. */
+export const CAPTIVE_NOUNS = new Set([
+  'hostage', 'hostages', 'captive', 'captives', 'detainee', 'detainees', 'prisoner', 'prisoners', 'inmate', 'inmates',
+  'pow', 'pows', 'people', 'persons', 'person', 'man', 'men', 'woman', 'women', 'child', 'children', 'boy', 'boys',
+  'girl', 'girls', 'civilian', 'civilians', 'crew', 'crews', 'crewmembers', 'sailor', 'sailors', 'fishermen', 'journalist',
+  'journalists', 'reporter', 'reporters', 'activist', 'activists', 'dissident', 'dissidents', 'soldier', 'soldiers',
+  'servicemen', 'national', 'nationals', 'citizen', 'citizens', 'migrant', 'migrants', 'passenger', 'passengers',
+  'tourist', 'tourists', 'member', 'members', 'captive', 'opponent', 'opponents', 'suspect', 'suspects', 'worker',
+  'workers', 'student', 'students', 'aid worker', 'leader', 'leaders', 'bodies', 'remains',
+]);
+
+/** Personal pronouns that can be the people released ("freed him", "released them"). */
+export const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'himself', 'herself', 'themselves']);
