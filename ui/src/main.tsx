@@ -1,6 +1,6 @@
 // The UI's entry: routes, the page frame (skip link, navigation, theme toggle) and the token form when the API asks.
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { authRequired, onAuthChange } from './api';
 import { TokenForm } from './components/TokenForm';
 import { installLinkInterception, useLocation, type Location } from './router';
@@ -43,6 +43,13 @@ function App() {
   const loc = useLocation();
   const [needToken, setNeedToken] = useState(authRequired());
   useEffect(() => onAuthChange(() => setNeedToken(authRequired())), []);
+  // A new page (not a new ?span= on the same one): focus goes to the content, as a page load would put it at the
+  // top, so keyboard and screen-reader users start there rather than on a link that is gone.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) { first.current = false; return; }
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [loc.path]);
   const nav = (href: string, label: string, on: boolean) => <a href={href} aria-current={on ? 'page' : undefined}>{label}</a>;
   return (
     <>
