@@ -164,6 +164,10 @@ describe('hostile content never executes in the UI', { skip: !hasChromium() && '
     await visit(page, `/events?type=${encodeURIComponent('<script>x</script>')}&actor=${encodeURIComponent(`<img src=x onerror="${call('param')}">`)}`, fired, problems);
     await visit(page, `/entity?name=${encodeURIComponent(`<svg onload="${call('name-param')}">`)}`, fired, problems);
     await visit(page, `/?q=${encodeURIComponent(`<script>${call('q-param')}</script>`)}`, fired, problems);
+    // Hostile paths and permalink parameters.
+    await visit(page, `/article/${encodeURIComponent(`<img src=x onerror="${call('path')}">`)}`, fired, problems);
+    await visit(page, `/article/${ids[0]}?span=${encodeURIComponent('<script>')}&kind=${encodeURIComponent(`"]<img src=x onerror=${call('kind')}>`)}`, fired, problems);
+    await visit(page, `/story/${encodeURIComponent(`<svg onload="${call('story-path')}">`)}`, fired, problems);
     assert.deepEqual(fired, []);
     await context.close();
   });

@@ -176,6 +176,12 @@ describe('web UI on the demo store', { skip: !hasChromium() && 'no Chromium at /
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     assert.ok(await page.evaluate(() => !!document.activeElement?.closest('main')), 'focus moved into the main content');
+    // A highlight is a link: focused and activated from the keyboard, it shows its details.
+    await page.goto(`${server.url}/article/${seed.id}`);
+    await page.focus('.hl-quote .hl-handle');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/span=\d+-\d+/);
+    await page.locator('.details', { hasText: 'Speaker' }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
     await page.click('.theme-toggle');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
