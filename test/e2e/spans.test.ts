@@ -48,3 +48,31 @@ test('permalink spans parse as START-END only', () => {
   assert.equal(parseSpan('x'), null);
   assert.equal(parseSpan(null), null);
 });
+
+test("an analysis' facts: every mention, quote, amount, date and event cue, keyed back to its record", async () => {
+  const { articleFacts, relatedGroups } = await import('../../ui/src/article/facts.js');
+  const text = 'Ann Lee said "we agreed on $5 today" after Bob Roe signed.';
+  const f = articleFacts({
+    id: 'x', url: null, outlet: null, title: 't', published: null, text,
+    entities: [
+      { id: 'e1', type: 'PERSON', name: 'Ann Lee', mentions: [{ start: 0, end: 7, text: 'Ann Lee' }] },
+      { id: 'e2', type: 'PERSON', name: 'Bob Roe', mentions: [{ start: 43, end: 50, text: 'Bob Roe' }] },
+    ],
+    quotes: [{ start: 14, end: 35, text: 'we agreed on $5 today', kind: 'direct', speaker: 'e1' }],
+    amounts: [{ start: 27, end: 29, text: '$5', value: 5, currency: 'USD' }],
+    times: [{ start: 30, end: 35, text: 'today', type: 'DATE', value: '2025-01-01' }],
+    events: [
+      { type: 'AGREE', source: ['e1'], target: ['e2'], sentence: { start: 0, end: 58 }, cue: { start: 17, end: 23, text: 'agreed' } },
+      { type: 'CONSULT', source: [], target: [], sentence: { start: 0, end: 58 } },
+    ],
+  });
+  assert.deepEqual(f.facts.map((x) => `${x.kind}:${text.slice(x.start, x.end)}`), [
+    'entity:Ann Lee', 'entity:Bob Roe', 'quote:we agreed on $5 today', 'amount:$5', 'time:today', 'event:agreed',
+  ]);
+  // A quote marks its speaker's mentions; an event its actors; an event without a cue has no span to mark.
+  assert.deepEqual(relatedGroups(f.detail.get('quote:0')), ['entity:e1']);
+  assert.deepEqual(relatedGroups(f.detail.get('event:0')), ['entity:e1', 'entity:e2']);
+  assert.equal(f.detail.has('event:1'), false);
+  const [block] = layout(text, f.facts);
+  assert.deepEqual(shape(block.nodes).map((n) => (n as unknown[])[0]), ['entity:e1:0', 'quote:0', 'entity:e2:0']);
+});

@@ -1,6 +1,6 @@
 // The analysis document's facts as spans for the article page, each keyed back to the record it came from.
-import type { Amount, Analysis, Entity, PloverEvent, Quote, TimeX } from '../types';
-import type { Fact } from './spans';
+import type { Amount, Analysis, Entity, PloverEvent, Quote, TimeX } from '../types.js';
+import type { Fact } from './spans.js';
 
 export type Detail =
   | { kind: 'entity'; entity: Entity; mention: number }
