@@ -145,10 +145,21 @@ describe('web UI on the demo store', { skip: !hasChromium() && 'no Chromium at /
     const filtered = await page.locator('.events-table tbody tr td:nth-child(2) a').allTextContents();
     assert.ok(filtered.length > 0 && filtered.every((t) => t === type), `only ${type} rows: ${filtered.join(' ')}`);
     assert.equal(filtered.length, types.filter((t) => t === type).length);
-    const download = page.waitForEvent('download');
-    await page.click('.export button:first-of-type');
-    const file = await download;
-    assert.match(file.suggestedFilename(), /\.csv$/);
+    // The export is the current view: each PLOVER record and each CSV row has the filter's type.
+    const read = async (button: string) => {
+      const download = page.waitForEvent('download');
+      await page.click(button);
+      const file = await download;
+      return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+    };
+    const plover = await read('.export button:nth-of-type(2)');
+    assert.match(plover.name, /\.jsonl$/);
+    const records = plover.text.trim().split('\n').map((l) => JSON.parse(l) as { event: string });
+    assert.equal(records.length, filtered.length);
+    assert.ok(records.every((r) => r.event === type));
+    const csv = await read('.export button:nth-of-type(1)');
+    assert.match(csv.name, /\.csv$/);
+    assert.equal(csv.text.split('\n').filter((l) => l.includes(`,${type},`)).length, filtered.length);
     shots.push({ name: 'events', path: `/events?type=${type}` });
     assert.deepEqual(problems, []);
     await context.close();
