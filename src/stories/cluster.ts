@@ -176,14 +176,15 @@ export class StoryIndex {
     for (const [sid] of candidates) {
       const s = this.state.story(sid)!;
       if (!this.inWindow(s, time)) continue;
-      const cos = this.cosine(vec, vnorm, s);
-      const { agree, conflict } = this.slotEvidence(slots, s);
       const undated = time === undefined || s.first === undefined;
-      // The same figures in the same slots back the text up. Other figures there say it is another event of the
-      // kind only when nothing places the two in time: within the window they are a story's updates (a toll
-      // rising, outlets quoting different counts).
-      const sim = cos + STORIES.quantityAgree * Math.min(agree, STORIES.maxSlots) -
-        (undated ? STORIES.quantityConflict * Math.min(conflict, STORIES.maxSlots) : 0);
+      let sim = this.cosine(vec, vnorm, s);
+      if (undated) {
+        // Nothing places the two in time, and two events of one kind read alike: the figures tell them apart (the
+        // same magnitude or toll in the same slot, or another). Within the window, text and time suffice, and
+        // figures that differ are a story's updates (a toll rising, outlets quoting different counts).
+        const { agree, conflict } = this.slotEvidence(slots, s);
+        sim += STORIES.quantityAgree * Math.min(agree, STORIES.maxSlots) - STORIES.quantityConflict * Math.min(conflict, STORIES.maxSlots);
+      }
       // Without dates on both sides nothing says the two are close in time: ask for closer text.
       if (sim < (undated ? STORIES.joinUndated : STORIES.joinSimilarity)) continue;
       scored.push({ s, sim });
