@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { GEO_EXTRA_CITIES, GEO_EXTRA_NAMES, GEO_EXTRA_DEMONYMS, GEO_MIN_CITY_POPULATION, GEO_PATH, GEO_REGIONS } from '../src/nlp/geo/settings.js';
-import type { GeoData } from '../src/nlp/geo/index.js';
+import { foldPlaceName, type GeoData } from '../src/nlp/geo/index.js';
 
 const require = createRequire(import.meta.url);
 
@@ -46,16 +46,18 @@ for (const c of countries) {
 Object.assign(names, GEO_EXTRA_NAMES);
 Object.assign(demonyms, GEO_EXTRA_DEMONYMS);
 
-// The most populous city of a name wins (Paris, France over Paris, Texas).
+// The most populous city of a name wins (Paris, France over Paris, Texas), names compared as the runtime looks them
+// up (diacritics folded: Los Angeles, USA over Los Ángeles, Chile).
 const best = new Map<string, City>();
 for (const city of cities) {
   if (city.population < GEO_MIN_CITY_POPULATION) continue;
-  const prev = best.get(city.name);
-  if (!prev || prev.population < city.population) best.set(city.name, city);
+  const key = foldPlaceName(city.name);
+  const prev = best.get(key);
+  if (!prev || prev.population < city.population) best.set(key, city);
 }
-for (const [name, city] of best) {
+for (const city of best.values()) {
   const code = iso3.get(city.country);
-  if (code && !names[name]) cityCodes[name] = code;
+  if (code && !names[city.name]) cityCodes[city.name] = code;
 }
 
 for (const [name, code] of Object.entries(GEO_EXTRA_CITIES)) if (!names[name] && !capitals[name]) cityCodes[name] = code;

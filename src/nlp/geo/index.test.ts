@@ -39,3 +39,9 @@ test('transliteration marks fold away: "Samarra" finds "Sāmarrā’", either ap
   assert.equal(place('Cote d’Ivoire')?.code, 'CIV');
   assert.equal(place("Côte d'Ivoire")?.code, 'CIV');
 });
+
+test('names that fold alike go to the most populous city: Los Angeles is in the USA, not Los Ángeles, Chile', () => {
+  assert.equal(place('Los Angeles')?.code, 'USA');
+  assert.equal(place('Los Ángeles')?.code, 'USA');
+  assert.equal(place('San Jose')?.code, 'CRI', 'a capital still comes before a city of its name');
+});

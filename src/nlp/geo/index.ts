@@ -25,7 +25,7 @@ let foldedDemonyms: Map<string, string> | undefined;
 // transliterations: "Samarra" finds "Sāmarrā’".
 // (Plain ASCII, most names, skips the Unicode decomposition.)
 const ASCII = /^[\x20-\x7e]*$/;
-const fold = (s: string) =>
+export const foldPlaceName = (s: string) =>
   (ASCII.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).replace(/^the\s+/i, '').replace(/[’']s$/, '').replace(/[’'‘ʿʾʻ`]/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 function load(): void {
@@ -34,24 +34,24 @@ function load(): void {
   folded = new Map();
   // Later kinds never overwrite earlier ones: a country name beats a city of the same name.
   for (const [kind, table] of [['country', data.names], ['capital', data.capitals], ['city', data.cities], ['region', data.regions ?? {}]] as const)
-    for (const [name, code] of Object.entries(table)) if (!folded.has(fold(name))) folded.set(fold(name), { code, kind });
+    for (const [name, code] of Object.entries(table)) if (!folded.has(foldPlaceName(name))) folded.set(foldPlaceName(name), { code, kind });
   foldedDemonyms = new Map();
   for (const [name, code] of Object.entries(data.demonyms)) {
-    foldedDemonyms.set(fold(name), code);
-    if (!/(ese|ss|ch|sh|i)$/i.test(name)) foldedDemonyms.set(fold(name) + 's', code); // "Ukrainians"
+    foldedDemonyms.set(foldPlaceName(name), code);
+    if (!/(ese|ss|ch|sh|i)$/i.test(name)) foldedDemonyms.set(foldPlaceName(name) + 's', code); // "Ukrainians"
   }
 }
 
 /** The place a name denotes, if the gazetteer knows it ("Kyiv" → UKR capital, "U.S." → USA country). */
 export function place(name: string): { code: string; kind: PlaceKind } | null {
   load();
-  return folded!.get(fold(name)) ?? null;
+  return folded!.get(foldPlaceName(name)) ?? null;
 }
 
 /** The country code of a demonym ("Ukrainian", "Russians" → …). */
 export function demonym(word: string): string | null {
   load();
-  return foldedDemonyms!.get(fold(word)) ?? null;
+  return foldedDemonyms!.get(foldPlaceName(word)) ?? null;
 }
 
 /** Country of a place name or a demonym. */
