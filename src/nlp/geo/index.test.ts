@@ -43,5 +43,4 @@ test('transliteration marks fold away: "Samarra" finds "Sāmarrā’", either ap
 test('names that fold alike go to the most populous city: Los Angeles is in the USA, not Los Ángeles, Chile', () => {
   assert.equal(place('Los Angeles')?.code, 'USA');
   assert.equal(place('Los Ángeles')?.code, 'USA');
-  assert.equal(place('San Jose')?.code, 'CRI', 'a capital still comes before a city of its name');
 });
