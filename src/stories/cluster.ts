@@ -2,7 +2,9 @@
 // similar (TF-IDF cosine over headline terms, lead terms and name features), if that story has an article within
 // STORIES.windowDays; otherwise it starts a story. Candidates come from an inverted index over the article's
 // heaviest terms, skipping terms too common to discriminate, so the cost per article does not grow with the store.
-// A bridge article close to two stories merges them. Copies (see copies.ts) join their original's story directly.
+// When the article or the story is undated, the figures of each (quantities: a magnitude, a toll, a score, with the
+// word beside them) back the text up or tell two events of one kind apart. A bridge article close to two stories
+// merges them. Copies (see copies.ts) join their original's story directly.
 // All state lives in a StoryState (state.ts): in memory, or the store's tables (persisted and resumed).
 import { CopyIndex, type CopyResult } from './copies.js';
 import type { Link } from './credit.js';

@@ -88,7 +88,9 @@ export function quantities(text: string, maxWords = Infinity): string[] {
   const value = (t: string) => (NUMBER.test(t) ? t.replace(/,(?=\d{3}(?!\d))/g, '') : NUMBER_WORDS.get(t.toLowerCase()));
   const out: string[] = [];
   let budget = maxWords;
-  for (const sentence of text.normalize('NFKC').split(/(?<=[.!?]["'”’)]?)\s+|\n+/)) {
+  // Only the start is read: no need to normalise and split a long text (words average well under 20 characters).
+  const head = Number.isFinite(maxWords) ? text.slice(0, maxWords * 20) : text;
+  for (const sentence of head.normalize('NFKC').split(/(?<=[.!?]["'”’)]?)\s+|\n+/)) {
     if (budget <= 0) break;
     // A figure hyphened to a word ("COVID-19", "F-22") is part of a name, not a quantity.
     const toks = (sentence.match(/(?<!\p{L}-|[\d.,])\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)?/gu) ?? []).slice(0, budget);
