@@ -193,6 +193,14 @@ describe('web UI on the demo store', { skip: !hasChromium() && 'no Chromium at /
     await page.keyboard.press('Enter');
     await page.waitForURL(/span=\d+-\d+/);
     await page.locator('.details', { hasText: 'Speaker' }).waitFor();
+    // The legend's buttons switch a kind of highlight off and on.
+    const quoteMark = () => page.locator('.article-text .hl-quote').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const shown = await quoteMark();
+    await page.locator('.legend-toggle', { hasText: 'quote' }).click();
+    assert.equal(await quoteMark(), 'rgba(0, 0, 0, 0)');
+    assert.equal(await page.locator('.legend-toggle', { hasText: 'quote' }).getAttribute('aria-pressed'), 'false');
+    await page.locator('.legend-toggle', { hasText: 'quote' }).press('Enter');
+    assert.equal(await quoteMark(), shown);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
     await page.click('.theme-toggle');
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');

@@ -1,6 +1,6 @@
 // /article/:id — the text with every fact highlighted; ?span=START-END (a fact's permalink) selects that fact, or
 // marks that stretch of text (a sentence linked from a timeline), and scrolls to it.
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { apiUrl } from '../api';
 import { Status } from '../components/Status';
 import { useApi } from '../use-api';
@@ -42,6 +42,9 @@ function ArticleView({ r, span, kind }: { r: ArticleResponse; span: string | nul
     if (r.top < 0 || r.bottom > window.innerHeight) el.scrollIntoView({ block: 'center' });
   }, [span, kind, a.id]);
 
+  // Kinds of highlight the reader switched off (the legend's buttons): the text stays, its marks go.
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (c: string) => setHidden((h) => { const n = new Set(h); n.has(c) ? n.delete(c) : n.add(c); return n; });
   const title = a.title || '(untitled)';
   useEffect(() => { document.title = `${title} — Dossier`; }, [title]);
   const source = safeHttpUrl(a.url);
@@ -57,11 +60,17 @@ function ArticleView({ r, span, kind }: { r: ArticleResponse; span: string | nul
           {r.story && <a href={`/story/${encodeURIComponent(r.story.id)}`}>story: {r.story.title}</a>}
           {r.copyOf && <a href={`/article/${encodeURIComponent(r.copyOf)}`}>copy of {r.copyOf.slice(0, 10)}</a>}
         </p>
-        <ul class="legend" aria-label="Highlight colours">
-          {LEGEND.map(([c, name]) => <li key={c}><span class={`swatch ${c}`} />{name}</li>)}
+        <ul class="legend" aria-label="Highlights: press to show or hide a kind">
+          {LEGEND.map(([c, name]) => (
+            <li key={c}>
+              <button type="button" class="legend-toggle" aria-pressed={!hidden.has(c)} onClick={() => toggle(c)}>
+                <span class={`swatch ${c}`} />{name}
+              </button>
+            </li>
+          ))}
         </ul>
       </header>
-      <div class="article-layout">
+      <div class={['article-layout', ...[...hidden].map((c) => `hide-${c}`)].join(' ')}>
         <ArticleText
           text={a.text}
           blocks={blocks}
