@@ -42,6 +42,12 @@ describe('web UI on the demo store', { skip: !hasChromium() && 'no Chromium at /
     const hit = page.locator('.hit h2 a', { hasText: 'Zelenskyy' }).first();
     await hit.waitFor();
     assert.ok(await page.locator('.facet a').count() > 0, 'facets are listed');
+    // A facet narrows the search; its chip names it and takes it off again.
+    await page.locator('.facet a', { hasText: 'Volodymyr Zelenskyy' }).click();
+    await page.waitForURL(/entity=\d+/);
+    await page.locator('.active-filters a', { hasText: 'entity: Volodymyr Zelenskyy' }).click();
+    await page.waitForURL((u) => !u.search.includes('entity='));
+    await hit.waitFor();
     const title = (await hit.textContent())!;
     shots.push({ name: 'search', path: '/?q=Zelenskyy' });
     await hit.click();

@@ -58,7 +58,7 @@ function ArticleView({ r, span, kind }: { r: ArticleResponse; span: string | nul
           {a.byline?.length ? <span>{a.byline.join(', ')}</span> : null}
           {source && <a href={source} rel="noopener noreferrer nofollow" target="_blank" data-external="">original ↗</a>}
           {r.story && <a href={`/story/${encodeURIComponent(r.story.id)}`}>story: {r.story.title}</a>}
-          {r.copyOf && <a href={`/article/${encodeURIComponent(r.copyOf)}`}>copy of {r.copyOf.slice(0, 10)}</a>}
+          {r.copyOf && <a href={`/article/${encodeURIComponent(r.copyOf)}`}>a copy: read the original</a>}
         </p>
         <ul class="legend" aria-label="Highlights: press to show or hide a kind">
           {LEGEND.map(([c, name]) => (

@@ -49,7 +49,10 @@ export function SearchPageView({ query }: { query: URLSearchParams }) {
       {active.length > 0 && (
         <p class="active-filters">
           Filters:{' '}
-          {active.map((k) => <a key={k} class="chip removable" href={link({ [k]: null })} aria-label={`Remove filter ${k} ${params[k]}`}>{k}: {params[k]} ✕</a>)}
+          {active.map((k) => {
+            const value = filterLabel(k, params[k], result.state === 'ok' ? result.data : null);
+            return <a key={k} class="chip removable" href={link({ [k]: null })} aria-label={`Remove filter ${LABELS[k]} ${value}`}>{LABELS[k]}: {value} ✕</a>;
+          })}
         </p>
       )}
       <Status result={result}>
@@ -97,6 +100,14 @@ export function SearchPageView({ query }: { query: URLSearchParams }) {
       </Status>
     </div>
   );
+}
+
+const LABELS: Record<string, string> = { q: 'query', outlet: 'outlet', entity: 'entity', eventType: 'event type', since: 'from', until: 'to' };
+
+/** An entity filter is an id: its name, once the facets name it. */
+function filterLabel(key: string, value: string, page: SearchPage | null): string {
+  if (key !== 'entity') return value;
+  return page?.facets?.entities.find((e) => String(e.id) === value)?.name ?? value;
 }
 
 function Hit({ h }: { h: SearchHit }) {
