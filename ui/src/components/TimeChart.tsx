@@ -24,7 +24,9 @@ export function TimeChart({ days, series, height = 200, title }: { days: string[
       height,
       title: undefined,
       scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
-      axes: [axis, { ...axis, size: 44, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000], values: (_u, ticks) => ticks.map((t) => String(t)) }],
+      // Days (UTC, as the data's dates are), never hours: ticks a day apart at least, labelled as ISO dates.
+      tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
+      axes: [{ ...axis, space: 90, incrs: DAY_INCRS, values: (_u, ticks, _s, _n, incr) => ticks.map((t) => new Date(t * 1000).toISOString().slice(0, incr >= 28 * 86400 ? 7 : 10)) }, { ...axis, size: 44, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000], values: (_u, ticks) => ticks.map((t) => String(t)) }],
       series: [{}, ...series.map((s) => ({ label: s.label, stroke: paint(s.color), fill: s.bars ? paint(s.color) : undefined, width: 2, paths: s.bars ? bars : undefined, points: { show: !s.bars && days.length < 40 } }))],
       legend: { show: true },
       cursor: { drag: { x: false, y: false } },
@@ -37,6 +39,9 @@ export function TimeChart({ days, series, height = 200, title }: { days: string[
   if (!days.length) return <p class="muted">Nothing dated to chart.</p>;
   return <figure class="chart"><div ref={box} role="img" aria-label={title} /><figcaption class="visually-hidden">{title}</figcaption></figure>;
 }
+
+/** Tick steps of the time axis, in seconds: days, weeks, months, quarters, years. */
+const DAY_INCRS = [1, 2, 7, 14, 30.44, 91.3, 182.6, 365.25, 730.5, 1826.25, 3652.5].map((d) => d * 86400);
 
 const paint = (c: string) => (c.startsWith('--') ? cssVar(c) || '#888' : c);
 
