@@ -5,10 +5,10 @@ import type { Doc } from '../../doc/doc.js';
 import type { Actor } from './actors.js';
 import { sectorOf } from '../entities/index.js';
 import { lexicon, type Cue, type PloverType } from './lexicon.js';
-import { AGENT_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
+import { ACCESS_WINDOW, AGENT_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
   ACTOR_JOINERS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS,
-  ADDRESSEE_VERBS, ANAPHORIC, CAPTIVE_NOUNS, DIRECTIVES, PERSONAL_OBJECTS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
+  ACCESS_OBJECTS, ADDRESSEE_VERBS, ANAPHORIC, CAPTIVE_NOUNS, DIRECTIVES, GRANT_OBJECTS, MODIFIER_DETERMINERS, NON_EVENT_COMPLEMENTS, PERSONAL_OBJECTS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
 
 export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
@@ -204,7 +204,11 @@ export class SentenceCoder {
     const pos = this.doc.tokens;
     if (cue.kind === 'verb' && !(VERB_POS.has(pos[i].pos) || (pos[i].pos === 'ADJ' && /ed$/.test(this.w[i])))) return -1;
     if (cue.kind === 'noun' && !NOUN_POS.has(pos[j].pos)) return -1;
-    if (cue.kind === 'adj' && this.w[j + 1] !== 'to') return -1;
+    // An adjective of intent is one before "to" and a verb or an event noun ("willing to meet", "open to talks"), not
+    // "open to prosecution".
+    if (cue.kind === 'adj' && (this.w[j + 1] !== 'to' || !(VERB_POS.has(pos[j + 2]?.pos ?? '') || this.eventNounAt(j + 2)))) return -1;
+    // A participle between a determiner and its noun modifies it ("the convicted offender"): no event.
+    if (cue.kind === 'verb' && j === i && i > 0 && MODIFIER_DETERMINERS.has(this.w[i - 1]) && /(ed|ing)$/.test(this.w[i]) && NOUN_POS.has(pos[i + 1]?.pos ?? '')) return -1;
     // A word inside a name ("Peace Talks Committee") is no cue; neither is one inside an actor or a compound
     // adjective ("long-threatened").
     if (this.actorAt[i] >= 0) return -1;
@@ -305,6 +309,7 @@ export class SentenceCoder {
       }
     }
     if (NEEDS_TARGET.has(type) && !target.length) return null;
+    if (!this.senseHolds(f, source, target, passive)) return null;
     // A release is of people: "released the text / a statement / the figures" is not an event.
     if (cue.mode === 'release' && cue.kind === 'verb' && !passive && !this.releasesPeople(f.last, ce)) return null;
     return {
@@ -630,6 +635,32 @@ export class SentenceCoder {
       if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART' && !BE_FORMS.has(w)) break;
     }
     return 'asserted';
+  }
+
+  /** Token i starts a noun cue ("talks", "negotiations"). */
+  private eventNounAt(i: number): boolean {
+    return i < this.w.length && (lexicon().byFirst.get(this.w[i]) ?? []).some((c) => c.kind === 'noun');
+  }
+
+  /** Words of a cue whose sense depends on its object, read right after it: "beat" is an assault on people, not a
+   *  team's win; "declined to comment" rejects no one; a bare "allow" is access only for aid, inspectors, convoys…;
+   *  "grant" is aid only of asylum, aid, loans…. True when the cue keeps its event sense. */
+  private senseHolds(f: Found, source: Actor[], target: Actor[], passive: boolean): boolean {
+    const { cue } = f;
+    if (cue.kind !== 'verb') return true;
+    const next = (k: number) => this.w[f.last + k] ?? '';
+    const isPlace = (a: Actor) => (a.type === 'LOC' || a.type === 'WORD') && !a.adjectival;
+    if (cue.mode === 'beat') return target.length > 0 && target.every((a) => a.type === 'PERSON' || a.type === 'GROUP') && !source.some(isPlace);
+    if (cue.type === 'REJECT' && next(1) === 'to' && NON_EVENT_COMPLEMENTS.has(next(2))) return false;
+    if (cue.mode === 'access' && cue.words.length === 1 && !passive) {
+      for (let k = 1; k <= ACCESS_WINDOW; k++) if (ACCESS_OBJECTS.has(next(k))) return true;
+      return false;
+    }
+    if (cue.type === 'AID' && cue.words.length === 1 && /^grant/.test(this.w[f.first]) && !passive) {
+      for (let k = 1; k <= 5; k++) if (GRANT_OBJECTS.has(next(k))) return true;
+      return false;
+    }
+    return true;
   }
 
   /** The object of a release verb names people: a person or group actor, a personal pronoun, or a noun of captives

@@ -201,3 +201,19 @@ test('a release is of people: freed captives are an event, a released statement 
   assert.deepEqual(summary(run('The Russian government released a statement on the talks with Ukraine.')).filter((s) => s.startsWith('RETREAT')), []);
   assert.deepEqual(summary(run('On Tuesday Germany released its report on the French economy.')).filter((s) => s.startsWith('RETREAT')), []);
 });
+
+test('cues whose sense hangs on their object or form: a team\'s win, "declined to comment", a bare "allow", "granted an interview", a participle before its noun, "open to" a non-event', () => {
+  const types = (text: string) => summary(run(text)).map((s) => s.split(' ')[0]);
+  assert.deepEqual(types('Russia beat Croatia 2-1 on Monday.'), []);
+  assert.deepEqual(types('Russian police beat the protesters in Moscow on Monday.'), ['ASSAULT']);
+  assert.deepEqual(types('A spokesman for the Russian government declined to comment to Ukrainian media.'), []);
+  assert.deepEqual(types('The Russian government declined to join the talks with Ukraine.').includes('REJECT'), true);
+  assert.deepEqual(types('The German government will allow companies to sell chips to China.'), []);
+  assert.deepEqual(types('Turkey allowed aid convoys into Syria on Friday.'), ['RETREAT']);
+  assert.deepEqual(types('Turkey will allow up to 13,000 Kurdish refugees in Iraq to return home.'), ['AGREE']);
+  assert.deepEqual(types('The French president granted an interview to Russian television.'), []);
+  assert.deepEqual(types('Germany granted asylum to the Russian dissident.'), ['AID']);
+  assert.deepEqual(types('He met the convicted Russian spy in Berlin.').filter((t) => t === 'SANCTION'), []);
+  assert.deepEqual(types('Ukraine is open to prosecution of Russian officers.').filter((t) => t === 'AGREE'), []);
+  assert.deepEqual(types('Ukraine is open to talks with Russia.').filter((t) => t === 'AGREE'), ['AGREE']);
+});

@@ -50,3 +50,7 @@ export const MAX_CLAUSE_TOKENS = 60;
 
 /** A titled person or an organisation without a country, in a sentence naming exactly one country, belongs to it. */
 export const SOLE_COUNTRY_FALLBACK = true;
+
+/** A bare "allow" is access when a word of access or return (words.ts ACCESS_OBJECTS) comes at most this many tokens
+ *  after it ("allow up to 13,000 refugees … to return": the refugees come fourth). */
+export const ACCESS_WINDOW = 8;

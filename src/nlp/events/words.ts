@@ -112,3 +112,29 @@ export const CAPTIVE_NOUNS = new Set([
 
 /** Personal pronouns that can be the people released ("freed him", "released them"). */
 export const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'himself', 'herself', 'themselves']);
+
+/** Determiners and possessives before a participle that modifies the noun after it ("the convicted offender", "his
+ *  banned party"): such a participle names no event. Closed class of English. */
+export const MODIFIER_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** What news says someone declined or refused to do that is no rejection of anyone ("declined to comment"): our list
+ *  of the reporting formulas of English news. */
+export const NON_EVENT_COMPLEMENTS = new Set([
+  'comment', 'say', 'elaborate', 'confirm', 'disclose', 'specify', 'speculate', 'reveal', 'identify', 'name', 'immediately',
+]);
+
+/** Words after a bare "allow" that make it an act of access or return (PLOVER RETREAT, mode access): "allowed aid
+ *  convoys", "allow refugees to return", "allow the return of inspectors"; "allowed companies to bid" is not one. Our
+ *  list, after the PLOVER 2.0 manual's examples. */
+export const ACCESS_OBJECTS = new Set([
+  'access', 'aid', 'convoy', 'convoys', 'inspector', 'inspectors', 'monitor', 'monitors', 'observer', 'observers',
+  'entry', 'passage', 'evacuation', 'evacuations', 'delivery', 'deliveries', 'shipment', 'shipments', 'supplies',
+  'humanitarian', 'corridor', 'corridors', 'refugees', 'return', 'enter', 'cross', 'visit', 'leave', 'evacuate',
+]);
+
+/** Objects of "grant" that make it aid (PLOVER AID): "granted asylum", "granted $2 billion in aid"; "granted an
+ *  interview" is not. Our list. */
+export const GRANT_OBJECTS = new Set([
+  'asylum', 'aid', 'assistance', 'loan', 'loans', 'credit', 'credits', 'funds', 'funding', 'money', 'relief', 'refuge',
+  'protection', 'amnesty', 'pardon', 'visas', 'visa', 'residence', 'citizenship', 'sanctuary', 'waiver', 'waivers',
+]);
