@@ -8,6 +8,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
   plugins: [preact()],
+  // `npx vite ui` for work on the UI: hot reload, the API of a running `dossier serve` (default port) behind it.
+  server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
   build: {
     outDir: fileURLToPath(new URL('../dist/ui', import.meta.url)),
     emptyOutDir: true,

@@ -88,6 +88,12 @@ function ArticleView({ r, span, kind }: { r: ArticleResponse; span: string | nul
           )}
           {(d || want) && <p><a href={base} data-keep-scroll="" class="close">Clear selection</a></p>}
           <Summary a={a} f={facts} permalink={permalink} />
+          {a.warnings?.length ? (
+            <section class="warnings">
+              <h2>What could not be read</h2>
+              <ul>{a.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+            </section>
+          ) : null}
         </aside>
       </div>
     </article>
