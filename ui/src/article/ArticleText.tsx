@@ -3,7 +3,6 @@
 // span led by a small link, the handle, since links cannot nest.
 import type { JSX } from 'preact';
 import type { Block, SpanNode } from './spans';
-import type { Detail } from './facts';
 
 /** The handle of a fact that holds others, by kind (text symbols, not emoji). */
 const ICON: Record<string, string> = { quote: '❝', event: '▲', entity: '●', time: '◷', amount: '#' };
@@ -15,7 +14,6 @@ export interface TextProps {
   label: (node: SpanNode) => string;
   handle: (node: SpanNode) => string | null;
   classes: (node: SpanNode) => string;
-  detail: Map<string, Detail>;
 }
 
 export function ArticleText(p: TextProps) {

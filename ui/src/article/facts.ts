@@ -14,6 +14,8 @@ export interface ArticleFacts {
   facts: Fact[];
   detail: Map<string, Detail>;
   entities: Map<string, Entity>;
+  /** "start-end" of spans that facts of two kinds share (their permalinks then name the kind). */
+  shared: Set<string>;
 }
 
 export function articleFacts(a: Analysis): ArticleFacts {
@@ -31,7 +33,15 @@ export function articleFacts(a: Analysis): ArticleFacts {
   (a.events ?? []).forEach((e, i) => {
     if (e.cue) add({ id: `event:${i}`, group: `event:${i}`, kind: 'event', start: e.cue.start, end: e.cue.end }, { kind: 'event', event: e, index: i });
   });
-  return { facts, detail, entities };
+  const kinds = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const f of facts) {
+    const key = `${f.start}-${f.end}`;
+    const k = kinds.get(key);
+    if (k === undefined) kinds.set(key, f.kind);
+    else if (k !== f.kind) shared.add(key);
+  }
+  return { facts, detail, entities, shared };
 }
 
 /** Groups to mark beside the selected fact: a quote's speaker, an event's actors. */
