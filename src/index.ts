@@ -66,6 +66,6 @@ export async function extract(input: ArticleInput): Promise<CleanArticle> {
 /** Opens (creating it if needed) the SQLite store at `path`, through the asynchronous store contract
  *  (src/store/api.ts); `readOnly` for a store this process only reads. Close it with `await store.close()`. */
 export async function openStore(path: string, opts: OpenStoreOptions = {}): Promise<Store> {
-  const { openStore: openSqlite } = await import('./store/sqlite/async-store.js');
+  const { openStore: openSqlite } = await import('./stories/story-store.js');
   return openSqlite(path, opts);
 }

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ingestInputs } from '../src/cli/ingest-run.js';
-import { asyncSqliteStore } from '../src/store/sqlite/async-store.js';
+import { withStories } from '../src/stories/story-store.js';
 import { openSqliteStore } from '../src/store/sqlite/index.js';
 import type { Store } from '../src/store/types.js';
 import { dossier, tempDir } from './helpers.js';
@@ -45,7 +45,7 @@ test('a disk-full ingest stops at the first failed write and still ends with its
     },
   };
   const lines: string[] = [];
-  const r = await ingestInputs(asyncSqliteStore(store, ':memory:'), [join(dir, 'in')], opts, 'full.db', (l) => lines.push(l));
+  const r = await ingestInputs(withStories(store, ':memory:'), [join(dir, 'in')], opts, 'full.db', (l) => lines.push(l));
   assert.equal(r.exitCode, 1);
   // The group the full disk struck is not stored (a re-run takes it up) and the batch stops there instead of
   // failing each remaining input.
@@ -60,8 +60,8 @@ test('two ingests of the same inputs at once share the job\'s items: each input 
   const [a, b] = [openSqliteStore(db), openSqliteStore(db)];
   const quiet = () => {};
   const [ra, rb] = await Promise.all([
-    ingestInputs(asyncSqliteStore(a, db), [join(dir, 'in')], opts, db, quiet),
-    ingestInputs(asyncSqliteStore(b, db), [join(dir, 'in')], opts, db, quiet),
+    ingestInputs(withStories(a, db), [join(dir, 'in')], opts, db, quiet),
+    ingestInputs(withStories(b, db), [join(dir, 'in')], opts, db, quiet),
   ]);
   const ok = (s: string) => Number(/^(\d+) ok/.exec(s)![1]);
   assert.equal(ok(ra.summary) + ok(rb.summary), 24, `${ra.summary} | ${rb.summary}`);

@@ -9,7 +9,7 @@ import { createAnalyzer } from '../src/run/analyzer.js';
 import type { ItemOutcome } from '../src/service/batch.js';
 import { ingest } from '../src/service/ingest.js';
 import { STORE_GROUP_SIZE } from '../src/service/settings.js';
-import { asyncSqliteStore } from '../src/store/sqlite/async-store.js';
+import { withStories } from '../src/stories/story-store.js';
 import { openSqliteStore } from '../src/store/sqlite/index.js';
 import { makeAnalysis } from '../src/store/sqlite/testing.js';
 import type { Store } from '../src/store/types.js';
@@ -33,7 +33,7 @@ test('a full disk in the middle of a batch: stopped at the group it struck, only
   const analyzer = createAnalyzer({ jobs: 2, timeoutMs: 0, workerUrl: new URL('./stand-in-worker.fixture.mjs', import.meta.url) });
   const outcomes: ItemOutcome[] = [];
   try {
-    const { report, counts } = await ingest(asyncSqliteStore(store, ':memory:'), [dir], { input: {}, analyze: {}, analyzer, onItem: (o) => outcomes.push(o) });
+    const { report, counts } = await ingest(withStories(store, ':memory:'), [dir], { input: {}, analyze: {}, analyzer, onItem: (o) => outcomes.push(o) });
     // The first group is stored; the second, which the full disk struck, is not (a re-run takes it up), and the batch
     // stops there instead of failing every input after it.
     assert.equal(report.summary(), `${STORE_GROUP_SIZE} ok, 0 failed; stopped early: store: database or disk is full`);
@@ -56,7 +56,7 @@ test('an ingest brings the stories up to date: each stored article has its story
   const store = openSqliteStore(':memory:');
   const analyzer = createAnalyzer({ jobs: 1, timeoutMs: 0 });
   try {
-    const { report, stories } = await ingest(asyncSqliteStore(store, ':memory:'), [dir], { input: {}, analyze: { published: '2025-05-02' }, analyzer });
+    const { report, stories } = await ingest(withStories(store, ':memory:'), [dir], { input: {}, analyze: { published: '2025-05-02' }, analyzer });
     assert.equal(report.ok, 3, report.summary());
     assert.equal(stories?.assigned, 3);
     assert.equal(store.stories.pending(), 0);
@@ -65,7 +65,7 @@ test('an ingest brings the stories up to date: each stored article has its story
     assert.ok(sa && sa === sb, 'the edited copy joins its original\'s story');
     assert.equal(store.stories.members(sa).filter((m) => m.copy).length, 1, 'and is linked as its copy');
     assert.notEqual(sc, sa);
-    const again = await ingest(asyncSqliteStore(store, ':memory:'), [dir], { input: {}, analyze: { published: '2025-05-02' }, analyzer });
+    const again = await ingest(withStories(store, ':memory:'), [dir], { input: {}, analyze: { published: '2025-05-02' }, analyzer });
     assert.equal(again.stories?.assigned, 0, 'nothing new, nothing assigned');
   } finally {
     await analyzer.close();

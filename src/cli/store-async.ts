@@ -1,7 +1,7 @@
 // The CLI's way to the asynchronous store (store/api.ts): opens the store, runs a command's work on it, closes it.
 // A query the store refuses (syntax, caps, time limit) is one line on stderr and exit code 2.
 import type { OpenStoreOptions, Store } from '../store/api.js';
-import { openStore } from '../store/sqlite/async-store.js';
+import { openStore } from '../stories/story-store.js';
 import { SearchSyntaxError } from '../store/types.js';
 import { safeMessage } from './terminal.js';
 

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { openStore } from '../store/sqlite/async-store.js';
+import { openStore } from '../stories/story-store.js';
 import { createApp, ROUTES } from './app.js';
 import { openApiPath } from './openapi.js';
 import { CSP_DIRECTIVES } from './settings.js';

@@ -2,7 +2,7 @@
 // wrong one), the Host check on loopback, the constant-time comparison.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openStore } from '../store/sqlite/async-store.js';
+import { openStore } from '../stories/story-store.js';
 import type { Store } from '../store/api.js';
 import { createApp } from './app.js';
 import { isLoopbackHost, sameToken } from './auth.js';

@@ -2,7 +2,7 @@
 // article, the caps (413), and concurrent ingests taking turns on the one writer.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openStore } from '../store/sqlite/async-store.js';
+import { openStore } from '../stories/story-store.js';
 import type { Store } from '../store/api.js';
 import { createApp } from './app.js';
 import { createIngester } from './ingest.js';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, test } from 'node:test';
-import { openStore } from '../store/sqlite/async-store.js';
+import { openStore } from '../stories/story-store.js';
 import { NeedsToken, startServer } from './serve.js';
 
 const DOSSIER = fileURLToPath(new URL('../../bin/dossier.mjs', import.meta.url));

@@ -1,7 +1,7 @@
 // Helpers of the server's tests: an app over an in-memory store filled through POST /api/ingest with short
 // made-up articles (the real pipeline, in this thread), and request shorthands.
 import type { Hono } from 'hono';
-import { openStore } from '../store/sqlite/async-store.js';
+import { openStore } from '../stories/story-store.js';
 import type { Store } from '../store/api.js';
 import { createApp, type AppOptions } from './app.js';
 import { createIngester } from './ingest.js';

@@ -1,15 +1,14 @@
-// The asynchronous storage contract, split by concern. SQLite (sqlite/async-store.ts) is the embedded default; a
-// PostgreSQL store (every Node driver for it is async) implements the same interfaces and proves it by passing the
-// same conformance suite (conformance.ts). Nothing above src/store/ touches SQL or a store's own query syntax:
+// The asynchronous storage contract, split by concern. SQLite (sqlite/async-store.ts, with src/stories/story-store.ts
+// adding the stories part) is the embedded default; a PostgreSQL store (every Node driver for it is async) implements
+// the same interfaces and proves it by passing the same conformance suite (conformance.ts). Nothing above src/store/
+// touches SQL or a store's own query syntax:
 // search takes our query tree (query.ts), which each store translates.
 //
 // Result types are those of the synchronous contract (types.ts), so a caller moves over by adding `await`.
 import type { EventFilter, EventRow } from './event-filter.js';
 import type { Analysis } from '../doc/schema.js';
 import type { Query } from './query.js';
-import type { EntityLookup } from '../stories/dossier.js';
-import type { EntityGroup } from '../stories/entity-link.js';
-import type { Timeline } from '../stories/timeline.js';
+import type { EntityGroup, EntityLookup, Timeline } from './story-types.js';
 import type {
   ArticleEntity, EntityStats, Job, JobItemState, Provenance, PutResult, QuoteHit, SearchHit, StoredArticle,
   StoryListOptions, StorySummary, TopEntitiesOptions,
@@ -20,9 +19,7 @@ export type {
   ArticleEntity, EntityStats, EntityType, Job, JobItemState, Provenance, PutResult, QuoteHit, SearchHit, StoredArticle,
   StorySummary, TopEntitiesOptions,
 } from './types.js';
-export type { EntityDossier, EntityLookup } from '../stories/dossier.js';
-export type { EntityGroup } from '../stories/entity-link.js';
-export type { Timeline } from '../stories/timeline.js';
+export type { EntityDossier, EntityGroup, EntityLookup, Timeline } from './story-types.js';
 export { SearchSyntaxError } from './types.js';
 
 /** Articles and their versions. */
@@ -139,8 +136,6 @@ export interface SearchFacets {
   entities: { id: number; name: string; type: string; count: number }[];
 }
 
-/** Stories, timelines and entity dossiers (src/stories). A writable store first brings its stories up to date (the
- *  articles stored since the last call join theirs; cheap when nothing is new); a read-only one reads them as they are. */
 /** What bringing the stories up to date did: articles assigned, of which copies, stories merged, time taken. */
 export interface StoriesUpdate {
   assigned: number;
@@ -149,6 +144,8 @@ export interface StoriesUpdate {
   ms: number;
 }
 
+/** Stories, timelines and entity dossiers (src/stories). A writable store first brings its stories up to date (the
+ *  articles stored since the last call join theirs; cheap when nothing is new); a read-only one reads them as they are. */
 export interface StoryStore {
   /** Assigns the articles stored since the last call to their stories (nothing when the store is read-only). */
   updateStories(): Promise<StoriesUpdate>;
@@ -198,6 +195,10 @@ export interface JobStore {
 export interface Store extends ArticleStore, LayerStore, SearchStore, JobStore, StoryStore {
   close(): Promise<void>;
 }
+
+/** What a storage engine implements: everything but the stories part, which the stories layer computes over it
+ *  (src/stories/story-store.ts). */
+export type StorageStore = Omit<Store, keyof StoryStore>;
 
 /** How a store is opened. */
 export interface OpenStoreOptions {

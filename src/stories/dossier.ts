@@ -2,52 +2,14 @@
 // (entity-link.ts), with its quotes, the events it is the source and the target of, the entities it appears with,
 // its mentions per day and the stories it is in. Every quote and event carries its article id and character span.
 import type { Analysis } from '../doc/schema.js';
-import type { CoEntity, EntityCandidate, Store } from '../store/types.js';
+import type { DossierEvent, DossierQuote, EntityDossier, EntityLookup } from '../store/story-types.js';
+import type { EntityCandidate, Store } from '../store/types.js';
 import { groupMatches, linkEntities, parseQuery, personName, surnamePrefix, type EntityGroup } from './entity-link.js';
 import { countryOf } from '../nlp/geo/index.js';
 import { DOSSIER } from './settings.js';
-import { calendarDate, sentenceSpan, type DateSource } from './timeline.js';
+import { calendarDate, sentenceSpan } from './timeline.js';
 
-export interface DossierQuote {
-  articleId: string;
-  title: string;
-  published: string | null;
-  date: string | null;
-  span: { start: number; end: number };
-  text: string;
-  kind: string;
-  cue: string | null;
-}
-
-export interface DossierEvent {
-  articleId: string;
-  date: string | null;
-  dateSource: DateSource;
-  type: string;
-  mode: string | null;
-  source: string[];
-  target: string[];
-  cue: string | null;
-  sentence: { start: number; end: number };
-  sentenceText: string;
-}
-
-export interface EntityDossier {
-  entity: EntityGroup;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  quotes: DossierQuote[];
-  eventsAsSource: DossierEvent[];
-  eventsAsTarget: DossierEvent[];
-  coEntities: CoEntity[];
-  perDay: { day: string; articles: number; mentions: number }[];
-  stories: { id: string; title: string; articles: number }[];
-}
-
-export type EntityLookup =
-  | { kind: 'found'; dossier: EntityDossier }
-  | { kind: 'ambiguous'; candidates: EntityGroup[] }
-  | { kind: 'none' };
+export type { DossierEvent, DossierQuote, EntityDossier, EntityLookup } from '../store/story-types.js';
 
 /** The entity groups a name (or "#id", an entity id from a candidates list) stands for, heaviest first. */
 export function findEntities(store: Store, name: string): EntityGroup[] {

@@ -11,7 +11,8 @@
 //    ("president"), else the one with LINK.dominance times the mentions of the next; otherwise it stays apart.
 // Other entity types link only on an equal normalised name (any country).
 import { nameKey } from '../store/sqlite/entity-key.js';
-import type { EntityCandidate, EntityType } from '../store/types.js';
+import type { EntityGroup } from '../store/story-types.js';
+import type { EntityCandidate } from '../store/types.js';
 import { LINK } from './settings.js';
 
 export interface PersonName {
@@ -69,19 +70,7 @@ function personsMatch(a: EntityCandidate, b: EntityCandidate): boolean {
   return surnamesMatch(x.surname, y.surname) && givenMatch(x.given, y.given) && countriesMatch(a.country, b.country);
 }
 
-/** One person (or organisation, place…) under all its linked names. */
-export interface EntityGroup {
-  type: EntityType;
-  /** Display name: the fullest, most mentioned form. */
-  name: string;
-  ids: number[];
-  /** Canonical names of its entities, then the other forms articles give them. */
-  names: string[];
-  country: string | null;
-  roles: string[];
-  articles: number;
-  mentions: number;
-}
+export type { EntityGroup } from '../store/story-types.js';
 
 const byWeight = (a: EntityCandidate, b: EntityCandidate) => b.mentions - a.mentions || b.articles - a.articles || a.id - b.id;
 

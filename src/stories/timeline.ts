@@ -5,59 +5,10 @@
 // article id and the character span of its sentence(s) in that article's text. Copies add no items (their text is
 // their original's).
 import type { Analysis } from '../doc/schema.js';
-import type { CopyLink, Store, StoryMember, StoryMerge, StorySummary } from '../store/types.js';
+import type { DateSource, Timeline, TimelineArticle, TimelineItem } from '../store/story-types.js';
+import type { Store, StoryMember } from '../store/types.js';
 
-export interface TimelineArticle {
-  id: string;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  published: string | null;
-  /** Outlets the text of this article or of its copies credits as the original ("first published in …"). */
-  credited: string[];
-  /** Copies of this article in the story (exact, near or claimed). */
-  copies: (Omit<TimelineArticle, 'copies' | 'credited'> & { credited: string | null; copy: CopyLink })[];
-}
-
-export type DateSource = 'event' | 'sentence' | 'article' | 'none';
-
-interface ItemBase {
-  /** Day of what happened (YYYY-MM-DD, or coarser: YYYY-MM), null when nothing dates it. */
-  date: string | null;
-  dateSource: DateSource;
-  articleId: string;
-  /** Span of the sentence(s) in the article's text, and that text. */
-  sentence: { start: number; end: number };
-  sentenceText: string;
-}
-
-export interface TimelineEvent extends ItemBase {
-  kind: 'event';
-  type: string;
-  mode: string | null;
-  source: string[];
-  target: string[];
-  cue: string | null;
-}
-
-export interface TimelineQuote extends ItemBase {
-  kind: 'quote';
-  speaker: string | null;
-  quoteKind: string;
-  text: string;
-  span: { start: number; end: number };
-}
-
-export type TimelineItem = TimelineEvent | TimelineQuote;
-
-export interface Timeline {
-  story: StorySummary;
-  /** Distinct outlets, in order of first article. */
-  outlets: string[];
-  articles: TimelineArticle[];
-  merges: StoryMerge[];
-  items: TimelineItem[];
-}
+export type { DateSource, Timeline, TimelineArticle, TimelineEvent, TimelineItem, TimelineQuote } from '../store/story-types.js';
 
 /** A date value of the date layer as a day or coarser ("2025-07-25", "2025-07"); null for anything else. */
 export function calendarDate(v: string | null | undefined): string | null {

@@ -4,7 +4,7 @@
 // deadline.ts); an in-memory store has no file a worker could open, so it searches in the caller's thread.
 import type {
   FacetOptions, JobItem, JobItemOutcome, OpenStoreOptions, QuoteMatch, QuoteQuery, SearchFacets, SearchQueryOptions,
-  Store as AsyncStore,
+  StorageStore,
 } from '../api.js';
 import { checkQuery, type Query } from '../query.js';
 import type { SearchHit, Store as SyncStore } from '../types.js';
@@ -15,7 +15,6 @@ import { querySearcher, type QueryJob } from './query-search.js';
 import { residentSearch } from './resident-search.js';
 import { eventQueries } from './event-queries.js';
 import { entityLister } from './entity-list.js';
-import { sqliteStoryStore } from './story-store.js';
 
 /** Errors of the store itself, after which no write of the group can succeed: recordItems rejects the group. */
 const STORE_FAILURE = /^SQLITE_(FULL|IOERR|READONLY|CORRUPT|NOTADB|CANTOPEN|BUSY|LOCKED|NOMEM|PERM)/;
@@ -26,14 +25,14 @@ const isStoreFailure = (e: unknown): boolean => {
 };
 const oneLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
 
-/** Opens (creating and migrating as needed) the SQLite store at `path` behind the async contract; ':memory:'
- *  gives a private in-memory store. */
-export async function openStore(path: string, opts: OpenStoreOptions = {}): Promise<AsyncStore> {
+/** Opens (creating and migrating as needed) the SQLite store at `path` behind the storage part of the async contract
+ *  (the stories part goes over it: src/stories/story-store.ts); ':memory:' gives a private in-memory store. */
+export async function openStore(path: string, opts: OpenStoreOptions = {}): Promise<StorageStore> {
   return asyncSqliteStore(openSqliteStore(path, { readOnly: opts.readOnly }), path, opts);
 }
 
-/** The async contract over an open synchronous SQLite store (opened by openSqliteStore on `path`). */
-export function asyncSqliteStore(sync: SyncStore, path: string, opts: OpenStoreOptions = {}): AsyncStore {
+/** The storage part of the async contract over an open synchronous SQLite store (opened by openSqliteStore on `path`). */
+export function asyncSqliteStore(sync: SyncStore, path: string, opts: OpenStoreOptions = {}): StorageStore {
   const defaultLimitMs = opts.searchTimeLimitMs ?? DEFAULT_TIME_LIMIT_S * 1000;
   const inMemory = path === ':memory:' || path === '';
   let local: ReturnType<typeof querySearcher> | undefined;
@@ -120,8 +119,6 @@ export function asyncSqliteStore(sync: SyncStore, path: string, opts: OpenStoreO
       );
     },
     finishJob: async (jobId) => sync.finishJob(jobId),
-
-    ...sqliteStoryStore(sync, { readOnly: opts.readOnly }),
 
     async close() {
       await resident?.close();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { storeConformance } from '../conformance.js';
 import { parseQuery } from '../query.js';
 import { SearchTimeout } from './deadline.js';
-import { openStore } from './async-store.js';
+import { openStore } from '../../stories/story-store.js';
 import { makeAnalysis, tempDir } from './testing.js';
 
 const { dir, cleanup } = tempDir();

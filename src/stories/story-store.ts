@@ -1,12 +1,14 @@
-// The stories part of the async contract (../api.ts StoryStore) on the SQLite store: it wraps the stories layer's
+// The stories part of the async contract (store/api.ts StoryStore) on the SQLite store, and the SQLite store with it: it wraps the stories layer's
 // readers (src/stories: timeline.ts, dossier.ts), which take the synchronous store. A writable store brings its
 // stories up to date before each read, as the `stories`, `story` and `entity` commands do (cheap when nothing is
 // new: one count); a store that cannot be written is read as it is.
-import type { StoriesUpdate, StoryStore } from '../api.js';
-import type { Store as SyncStore } from '../types.js';
-import { entityDossier, findEntities } from '../../stories/dossier.js';
-import { storyTimeline } from '../../stories/timeline.js';
-import { updateStories } from '../../stories/update.js';
+import type { OpenStoreOptions, StoriesUpdate, Store, StoryStore } from '../store/api.js';
+import { asyncSqliteStore } from '../store/sqlite/async-store.js';
+import { openSqliteStore } from '../store/sqlite/index.js';
+import type { Store as SyncStore } from '../store/types.js';
+import { entityDossier, findEntities } from './dossier.js';
+import { storyTimeline } from './timeline.js';
+import { updateStories } from './update.js';
 
 const READ_ONLY = /readonly|read-only/i;
 
@@ -49,4 +51,15 @@ export function sqliteStoryStore(sync: SyncStore, opts: { readOnly?: boolean } =
     findEntities: (name) => fresh(() => findEntities(view(), name)),
     entityDossier: (name) => fresh(() => entityDossier(view(), name)),
   };
+}
+
+/** Opens (creating and migrating as needed) the SQLite store at `path` behind the whole async contract: the storage
+ *  engine's part (src/store/sqlite) with the stories part over it. ':memory:' gives a private in-memory store. */
+export async function openStore(path: string, opts: OpenStoreOptions = {}): Promise<Store> {
+  return withStories(openSqliteStore(path, { readOnly: opts.readOnly }), path, opts);
+}
+
+/** The whole async contract over an open synchronous SQLite store (opened by openSqliteStore on `path`). */
+export function withStories(sync: SyncStore, path: string, opts: OpenStoreOptions = {}): Store {
+  return { ...asyncSqliteStore(sync, path, opts), ...sqliteStoryStore(sync, { readOnly: opts.readOnly }) };
 }
