@@ -4,7 +4,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
-import { SearchTimeout } from '../store/sqlite/deadline.js';
+import { SearchTimeout } from '../store/types.js';
 import { SearchSyntaxError } from '../store/types.js';
 
 export type ErrorCode =

@@ -20,7 +20,7 @@ export type {
   StorySummary, TopEntitiesOptions,
 } from './types.js';
 export type { EntityDossier, EntityGroup, EntityLookup, Timeline } from './story-types.js';
-export { SearchSyntaxError } from './types.js';
+export { SearchSyntaxError, SearchTimeout } from './types.js';
 
 /** Articles and their versions. */
 export interface ArticleStore {

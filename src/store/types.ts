@@ -145,6 +145,9 @@ export interface QuoteHit {
 /** Thrown for query syntax the search engine cannot parse; message is one line fit for the user. */
 export class SearchSyntaxError extends Error {}
 
+/** The search ran past its time limit; like a syntax error, a one-line error for the user. */
+export class SearchTimeout extends SearchSyntaxError {}
+
 /** An article as the stories layer reads it (its latest version's fields). */
 export interface StoryArticle {
   id: string;

@@ -3,7 +3,7 @@
 // (query-cost.ts) refuses the known-expensive shapes before they run; this bounds every other one. Both searches
 // that take words from the user run this way: articles (`search`) and quote text (`searchQuotes`).
 import { Worker } from 'node:worker_threads';
-import { SearchSyntaxError, type QuoteHit, type QuoteSearchOptions, type SearchHit, type SearchOptions } from '../types.js';
+import { SearchSyntaxError, SearchTimeout, type QuoteHit, type QuoteSearchOptions, type SearchHit, type SearchOptions } from '../types.js';
 import type { QueryJob } from './query-search.js';
 
 /** Seconds a search may take by default before it is stopped (the commands' --time-limit). */
@@ -53,5 +53,4 @@ export function searchQuotesWithin(path: string, opts: QuoteSearchOptions, limit
   return runWithin<QuoteHit>({ kind: 'quotes', path, opts }, limitMs, 'quotes');
 }
 
-/** The search ran past its time limit; like a syntax error, a one-line error for the user. */
-export class SearchTimeout extends SearchSyntaxError {}
+export { SearchTimeout };
