@@ -238,6 +238,7 @@ export class StoryIndex {
   /** Keeps a story's centroid to its heaviest STORIES.centroidTerms terms once it grows past twice that (and its
    *  STORIES.centroidQuantities most frequent quantities). */
   private trim(s: StoryRecord): void {
+    if (s.counts.size <= 2 * Math.min(STORIES.centroidTerms, STORIES.centroidQuantities)) return; // most stories
     const byWeight = (w: (t: string, c: number) => number) => (x: [string, number], y: [string, number]) =>
       w(y[0], y[1]) - w(x[0], x[1]) || (x[0] < y[0] ? -1 : 1);
     let terms = 0;

@@ -1,5 +1,6 @@
 // Plain-text features of an article for the stories layer: normalised words, body lines without clutter, content
-// terms (lower-case, closed-class words dropped, a light plural fold) and name features (capitalised phrases).
+// terms (lower-case, closed-class words dropped, a light plural fold), name features (capitalised phrases) and
+// quantities (figures with the word beside them).
 import { NUMBER_WORDS, STOPWORDS } from './lexicon.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
