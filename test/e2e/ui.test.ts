@@ -224,6 +224,7 @@ describe('web UI on the demo store', { skip: !hasChromium() && 'no Chromium at /
       await page.goto(`${guarded.url}/?q=Zelenskyy`);
       await page.locator('#token').waitFor();
       assert.equal(await page.locator('.hit').count(), 0);
+      await screenshot(page, 'token-form');
       await page.fill('#token', 'wrong');
       await page.press('#token', 'Enter');
       await page.waitForTimeout(300);
