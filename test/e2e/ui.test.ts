@@ -227,7 +227,7 @@ describe('web UI on the demo store', { skip: !hasChromium() && 'no Chromium at /
       await screenshot(page, 'token-form');
       await page.fill('#token', 'wrong');
       await page.press('#token', 'Enter');
-      await page.waitForTimeout(300);
+      await page.getByText('The server refused that token.').waitFor();
       assert.ok(await page.locator('#token').isVisible(), 'a wrong token keeps the form');
       await page.fill('#token', token);
       await page.press('#token', 'Enter');

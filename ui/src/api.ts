@@ -23,7 +23,10 @@ export function onAuthChange(f: () => void): () => void {
   return () => authListeners.delete(f);
 }
 let needsToken = false;
+/** The token of the last request answered 401 (null: none sent). */
+let refused: string | null = null;
 export const authRequired = () => needsToken;
+export const refusedToken = () => refused;
 
 /** `/api/path?…` with the non-empty params. */
 export function apiUrl(path: string, params: Record<string, string | number | boolean | null | undefined> = {}): string {
@@ -38,6 +41,7 @@ export async function apiFetch(url: string, signal?: AbortSignal): Promise<Respo
   const res = await fetch(url, { signal, headers: token ? { Authorization: `Bearer ${token}` } : {} });
   if (res.status === 401) {
     needsToken = true;
+    refused = token;
     for (const f of authListeners) f();
   } else if (res.ok && needsToken) {
     needsToken = false;
