@@ -15,7 +15,8 @@ import { layerQueries } from '../src/store/sqlite/layer-queries.js';
 import { layerRepo } from '../src/store/sqlite/layers.js';
 import { migrate } from '../src/store/sqlite/migrate.js';
 import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
-import { searcher } from '../src/store/sqlite/search.js';
+import { querySearcher } from '../src/store/sqlite/query-search.js';
+import { parseQuery } from '../src/store/query.js';
 import { BUSY_TIMEOUT_MS } from '../src/store/sqlite/settings.js';
 
 const args = process.argv.slice(2);
@@ -92,7 +93,8 @@ const migrations = tokenizer
   : MIGRATIONS;
 migrate(db, migrations);
 const repo = articleRepo(db, LAYERS ? layerRepo(db).write : undefined);
-const search = searcher(db);
+const searching = querySearcher(db);
+const search = (q: string, opts: { limit: number }) => searching.search(parseQuery(q), opts);
 const layerRead = layerQueries(db);
 
 const textBytes = docs.reduce((n, d) => n + d.text.length, 0);
@@ -127,8 +129,8 @@ if (LAYERS) {
   timed('topEntities()', () => layerRead.topEntities());
   timed('topEntities(PERSON)', () => layerRead.topEntities({ type: 'PERSON' }));
   timed('topEntities(by articles)', () => layerRead.topEntities({ by: 'articles' }));
-  timed('searchQuotes(speaker Smith)', () => layerRead.searchQuotes({ speaker: 'Smith' }));
-  timed('searchQuotes(text "prices")', () => layerRead.searchQuotes({ text: 'prices' }));
+  timed('searchQuotes(speaker Smith)', () => searching.searchQuotes({ speaker: 'Smith' }));
+  timed('searchQuotes(text "prices")', () => searching.searchQuotes({ text: parseQuery('prices') }));
   timed('articleEntities(first)', () => layerRead.articleEntities(docs[0].id));
 }
 console.log(`docs ${docs.length} (avg text ${Math.round(textBytes / docs.length)} chars), batch ${BATCH}, tokenizer ${tokenizer ?? 'default (migration 2)'}`);

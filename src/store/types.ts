@@ -45,12 +45,6 @@ export interface SearchHit {
   score: number;
 }
 
-export interface SearchOptions {
-  limit?: number;
-  /** Markers around each hit in the snippet; defaults to '[' and ']'. */
-  highlight?: [string, string];
-}
-
 export interface StoredArticle {
   id: string;
   version: number;
@@ -120,15 +114,6 @@ export interface ArticleEntity {
   mentions: number;
   /** Articles in the store that mention the canonical entity. */
   articles: number;
-}
-
-export interface QuoteSearchOptions {
-  /** Speaker name, matched word by word (case and diacritics folded) against the canonical entity name and the
-   *  speaker words of the article: a surname alone is enough. */
-  speaker?: string;
-  /** Words of the quote (full-text syntax as in `search`). */
-  text?: string;
-  limit?: number;
 }
 
 export interface QuoteHit {
@@ -305,7 +290,6 @@ export interface Store {
   put(analysis: Analysis, provenance?: Provenance): PutResult;
   /** Latest version by id, or by a unique id prefix (≥ 6 chars); throws when a prefix is ambiguous. */
   get(id: string): StoredArticle | null;
-  search(query: string, opts?: SearchOptions): SearchHit[];
   /** All latest versions, in first-seen order. */
   iterate(): Iterable<StoredArticle>;
   count(): number;
@@ -314,8 +298,6 @@ export interface Store {
   topEntities(opts?: TopEntitiesOptions): EntityStats[];
   /** The entities of an article's latest version (exact id), most mentioned first; [] when it has none. */
   articleEntities(articleId: string): ArticleEntity[];
-  /** Quotes by speaker and/or text: best text match first, else newest first. Throws SearchSyntaxError. */
-  searchQuotes(opts?: QuoteSearchOptions): QuoteHit[];
 
   /** Opens the job for this batch key (inputs as given), or resumes the unfinished one with that key. */
   openJob(key: string, inputs: readonly string[]): Job;

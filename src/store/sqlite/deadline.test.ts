@@ -3,8 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { SearchSyntaxError } from '../types.js';
-import { SearchTimeout, searchQuotesWithin, searchWithin } from './deadline.js';
+import { parseQuery } from '../query.js';
+import { SearchSyntaxError, SearchTimeout } from '../types.js';
+import { openStore } from './async-store.js';
 import { openSqliteStore } from './index.js';
 import { makeAnalysis, tempDir } from './testing.js';
 
@@ -21,41 +22,49 @@ function storeWithOneArticle(dir: string): string {
   return path;
 }
 
+/** The store at `path` behind the async contract, read-only, searching in the worker with the given time limit. */
+const searching = (path: string) => openStore(path, { readOnly: true });
+
 test('a search within its time limit returns the hits', async () => {
   const { dir, cleanup } = tempDir();
+  const store = await searching(storeWithOneArticle(dir));
   try {
-    const hits = await searchWithin(storeWithOneArticle(dir), 'Geneva', { limit: 5 }, 30_000);
+    const hits = await store.search(parseQuery('Geneva'), { limit: 5, timeLimitMs: 30_000 });
     assert.equal(hits.length, 1);
     assert.match(hits[0].snippet, /\[Geneva\]/);
   } finally {
+    await store.close();
     cleanup();
   }
 });
 
 test('a search past its time limit is stopped with a one-line error; bad syntax stays a syntax error', async () => {
   const { dir, cleanup } = tempDir();
+  const store = await searching(storeWithOneArticle(dir));
   try {
-    const path = storeWithOneArticle(dir);
     // One millisecond is less than a worker needs to open the store: the limit always passes first.
-    await assert.rejects(searchWithin(path, 'Geneva', {}, 1), (e: unknown) => e instanceof SearchTimeout && /stopped after/.test((e as Error).message));
-    await assert.rejects(searchWithin(path, 'AND AND', {}, 30_000), (e: unknown) => e instanceof SearchSyntaxError && !(e instanceof SearchTimeout));
+    await assert.rejects(store.search(parseQuery('Geneva'), { timeLimitMs: 1 }), (e: unknown) => e instanceof SearchTimeout && /stopped after/.test((e as Error).message));
+    assert.throws(() => parseQuery('AND AND'), (e: unknown) => e instanceof SearchSyntaxError && !(e instanceof SearchTimeout));
   } finally {
+    await store.close();
     cleanup();
   }
 });
 
 test('a quote search has the same time limit: hits within it, a one-line error past it, caps and syntax as before', async () => {
   const { dir, cleanup } = tempDir();
+  const store = await searching(storeWithOneArticle(dir));
   try {
-    const path = storeWithOneArticle(dir);
-    const hits = await searchQuotesWithin(path, { text: 'ready', speaker: 'Lind' }, 30_000);
+    const within = { timeLimitMs: 30_000 };
+    const hits = await store.searchQuotes({ text: parseQuery('ready'), speaker: 'Lind', ...within });
     assert.deepEqual(hits.map((h) => [h.speaker, h.text]), [['Ana Lind', 'We are ready to meet,']]);
-    assert.equal((await searchQuotesWithin(path, { text: 'Geneva' }, 30_000)).length, 0);
-    await assert.rejects(searchQuotesWithin(path, { text: 'ready' }, 1), (e: unknown) => e instanceof SearchTimeout && /^quotes: stopped after/.test((e as Error).message));
-    await assert.rejects(searchQuotesWithin(path, { text: 'ready AND' }, 30_000), (e: unknown) => e instanceof SearchSyntaxError && !(e instanceof SearchTimeout));
+    assert.equal((await store.searchQuotes({ text: parseQuery('Geneva'), ...within })).length, 0);
+    await assert.rejects(store.searchQuotes({ text: parseQuery('ready'), timeLimitMs: 1 }), (e: unknown) => e instanceof SearchTimeout && /^quotes: stopped after/.test((e as Error).message));
+    assert.throws(() => parseQuery('ready AND'), (e: unknown) => e instanceof SearchSyntaxError && !(e instanceof SearchTimeout));
     const long = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
-    await assert.rejects(searchQuotesWithin(path, { text: long }, 30_000), (e: unknown) => e instanceof SearchSyntaxError && /too many words/.test((e as Error).message));
+    await assert.rejects(async () => store.searchQuotes({ text: parseQuery(long), ...within }), (e: unknown) => e instanceof SearchSyntaxError);
   } finally {
+    await store.close();
     cleanup();
   }
 });

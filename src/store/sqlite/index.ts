@@ -12,7 +12,6 @@ import { layerRepo } from './layers.js';
 import { withHandle } from './handle.js';
 import { migrate, schemaVersion, SchemaVersionError } from './migrate.js';
 import { MIGRATIONS } from './migrations.js';
-import { searcher } from './search.js';
 import { storiesRepo } from './stories.js';
 import { BUSY_TIMEOUT_MS } from './settings.js';
 
@@ -99,10 +98,8 @@ function openWriter(path: string): Store {
 function assemble(db: Database.Database, layers: ReturnType<typeof layerRepo>, close: () => void): Store {
   const articles = articleRepo(db, layers.write);
   const jobs = jobRepo(db);
-  const search = searcher(db);
   return withHandle(db, {
     ...articles,
-    search,
     ...layerQueries(db),
     ...jobs,
     transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),

@@ -1,12 +1,7 @@
-// Reading the layer rows: top canonical entities, an article's entities, quote search (FTS5 over text + speaker).
+// Reading the layer rows: top canonical entities and an article's entities (quote search is query-search.ts's).
 import type Database from 'better-sqlite3';
-import {
-  SearchSyntaxError, type ArticleEntity, type EntityStats, type EntityType, type QuoteHit, type QuoteSearchOptions,
-  type TopEntitiesOptions,
-} from '../types.js';
-import { isFtsQueryError, repairQuery } from './fts-query.js';
-import { queryCost } from './query-cost.js';
-import { DEFAULT_ENTITY_LIMIT, DEFAULT_QUOTE_LIMIT } from './settings.js';
+import type { ArticleEntity, EntityStats, EntityType, QuoteHit, TopEntitiesOptions } from '../types.js';
+import { DEFAULT_ENTITY_LIMIT } from './settings.js';
 
 interface StatsRow {
   id: number;
@@ -71,25 +66,6 @@ export function layerQueries(db: Database.Database) {
       ORDER BY ae.mention_count DESC, length(ae.local_id), ae.local_id -- e2 before e10
     `),
   };
-  const QUOTE_COLUMNS = `a.id AS article_id, a.title, a.published, q.text, q.kind,
-      coalesce(e.name, q.speaker_text) AS speaker, q.cue`;
-  const NEWEST = 'a.published DESC NULLS LAST, q.id';
-  const matching = (order: string) =>
-    db.prepare<[string, number], QuoteRow>(`
-      SELECT ${QUOTE_COLUMNS}
-      FROM quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id = q.article_id
-        LEFT JOIN entities e ON e.id = q.speaker_id
-      WHERE quotes_fts MATCH ?
-      ORDER BY ${order}
-      LIMIT ?`);
-  const cost = queryCost(db, 'quotes_fts');
-  const quotesByText = matching(`bm25(quotes_fts), ${NEWEST}`);
-  const quotesBySpeaker = matching(NEWEST);
-  const newestQuotes = db.prepare<[number], QuoteRow>(`
-    SELECT ${QUOTE_COLUMNS}
-    FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_id
-    ORDER BY ${NEWEST}
-    LIMIT ?`);
 
   function topEntities(opts: TopEntitiesOptions = {}): EntityStats[] {
     const limit = limitOf(opts.limit, DEFAULT_ENTITY_LIMIT);
@@ -108,41 +84,5 @@ export function layerQueries(db: Database.Database) {
     }));
   }
 
-  function searchQuotes(opts: QuoteSearchOptions = {}): QuoteHit[] {
-    const limit = limitOf(opts.limit, DEFAULT_QUOTE_LIMIT);
-    cost.check(`${opts.speaker ?? ''} ${opts.text ?? ''}`, 'quotes');
-    const speaker = speakerQuery(opts.speaker ?? '');
-    const text = opts.text?.trim() ?? '';
-    if (opts.speaker !== undefined && !speaker) throw new SearchSyntaxError('quotes: empty speaker name');
-    let rows: QuoteRow[];
-    if (!speaker && !text) rows = newestQuotes.all(limit);
-    else {
-      // A text query ranks by relevance; a speaker alone lists that speaker's quotes newest first.
-      const stmt = text ? quotesByText : quotesBySpeaker;
-      const match = (t: string) => [speaker, t && `text : (${t})`].filter(Boolean).join(' AND ');
-      try {
-        rows = stmt.all(match(text), limit);
-      } catch (err) {
-        if (!isFtsQueryError(err)) throw err;
-        try {
-          rows = stmt.all(match(repairQuery(text)), limit);
-        } catch (again) {
-          if (!isFtsQueryError(again)) throw again;
-          throw new SearchSyntaxError(`quotes: invalid text query ${JSON.stringify(text)}: ${err.message.replace(/\s+/g, ' ')}`);
-        }
-      }
-    }
-    return rows.map((r) => ({
-      articleId: r.article_id, title: r.title, published: r.published, text: r.text, kind: r.kind,
-      speaker: r.speaker, cue: r.cue,
-    }));
-  }
-
-  return { topEntities, articleEntities, searchQuotes };
-}
-
-/** Every word of the name must occur in the speaker column (any order): "zelenskyy" finds "Volodymyr Zelenskyy". */
-function speakerQuery(name: string): string {
-  const words = name.split(/\s+/).map((w) => w.replace(/"/g, '')).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return words.length ? `speaker : (${words.map((w) => `"${w}"`).join(' AND ')})` : '';
+  return { topEntities, articleEntities };
 }

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { Analysis, Entity } from '../../doc/schema.js';
 import { SearchSyntaxError } from '../types.js';
 import { openSqliteStore } from './index.js';
-import { makeAnalysis, tempDir } from './testing.js';
+import { makeAnalysis, tempDir, searchOf } from './testing.js';
 
 /** An entity with `n` mentions (offsets are not checked by the store). */
 const ent = (id: string, type: Entity['type'], name: string, n: number, extra: Partial<Entity> = {}): Entity => ({
@@ -66,7 +66,7 @@ test('a full name arriving after the surname grows the stored entity (the other 
   assert.deepEqual([z.name, z.country, z.articles, z.mentions], ['Volodymyr Zelenskyy', 'UKR', 2, 5]);
   assert.deepEqual(store.topEntities({ type: 'LOC' }).map((e) => e.name), ['Kyiv'], '"KYIV" seen first gives way to "Kyiv"');
   // The earlier quote is now found by the first name too (its speaker index follows the rename).
-  assert.deepEqual(store.searchQuotes({ speaker: 'Volodymyr' }).map((q) => q.text).sort(),
+  assert.deepEqual(searchOf(store).searchQuotes({ speaker: 'Volodymyr' }).map((q) => q.text).sort(),
     ['Peace needs guarantees.', 'We are ready for a ceasefire.']);
   store.close();
 });
@@ -99,13 +99,13 @@ test('a new version replaces its layers; the same content leaves them; old conte
   const putin = store.topEntities().find((e) => e.name === 'Vladimir Putin')!;
   assert.deepEqual([putin.articles, putin.mentions], [1, 1], 'counts are over latest versions only');
   assert.deepEqual(store.topEntities({ type: 'PERSON' }).find((e) => e.name.includes('Zelenskyy'))?.mentions, 3);
-  assert.deepEqual(store.searchQuotes({ speaker: 'Zelenskyy' }).map((q) => q.text), ['We are ready for a ceasefire.']);
+  assert.deepEqual(searchOf(store).searchQuotes({ speaker: 'Zelenskyy' }).map((q) => q.text), ['We are ready for a ceasefire.']);
 
   assert.equal(store.put({ ...revised, source: 'again.html' }).status, 'same');
   assert.equal(store.articleEntities(revised.id).length, 1);
   assert.equal(store.put(surnameOnly).status, 'version');
   assert.equal(store.articleEntities(surnameOnly.id).length, 3);
-  assert.equal(store.searchQuotes({ speaker: 'zelenskyy' }).length, 2);
+  assert.equal(searchOf(store).searchQuotes({ speaker: 'zelenskyy' }).length, 2);
   store.close();
 });
 
@@ -113,24 +113,24 @@ test('quotes: by speaker surname or full name (case/diacritics folded), by text,
   const store = openSqliteStore(':memory:');
   store.put(kyiv);
   store.put(surnameOnly);
-  const bySurname = store.searchQuotes({ speaker: 'zelenskyy' });
+  const bySurname = searchOf(store).searchQuotes({ speaker: 'zelenskyy' });
   assert.deepEqual(bySurname.map((q) => [q.text, q.speaker, q.published]), [
     ['Peace needs guarantees.', 'Volodymyr Zelenskyy', '2025-07-02'],
     ['We are ready for a ceasefire.', 'Volodymyr Zelenskyy', '2025-07-01'],
   ]);
-  assert.equal(store.searchQuotes({ speaker: 'Volodymyr ZELENSKYY' }).length, 2);
-  assert.equal(store.searchQuotes({ speaker: 'Zelensky' }).length, 0, 'another spelling is another word');
-  const [unattributed] = store.searchQuotes({ speaker: 'Kremlin' });
+  assert.equal(searchOf(store).searchQuotes({ speaker: 'Volodymyr ZELENSKYY' }).length, 2);
+  assert.equal(searchOf(store).searchQuotes({ speaker: 'Zelensky' }).length, 0, 'another spelling is another word');
+  const [unattributed] = searchOf(store).searchQuotes({ speaker: 'Kremlin' });
   assert.deepEqual([unattributed.text, unattributed.speaker, unattributed.kind], ['the talks had stalled', 'a Kremlin spokesman', 'indirect']);
 
-  const byText = store.searchQuotes({ text: 'ceasefires' });
+  const byText = searchOf(store).searchQuotes({ text: 'ceasefires' });
   assert.deepEqual(byText.map((q) => [q.text, q.cue, q.title, q.articleId]), [['We are ready for a ceasefire.', 'said', 'Story 1', kyiv.id]]);
-  assert.equal(store.searchQuotes({ speaker: 'Zelenskyy', text: 'guarantees' }).length, 1);
-  assert.equal(store.searchQuotes({ speaker: 'Putin', text: 'guarantees' }).length, 0, 'the text is not the speaker');
-  assert.equal(store.searchQuotes({ text: "peace-needs guarantees'" }).length, 1, 'punctuation is repaired, not an error');
-  assert.throws(() => store.searchQuotes({ text: 'peace AND' }), SearchSyntaxError);
-  assert.equal(store.searchQuotes().length, 3, 'no filter: all quotes, newest first');
-  assert.equal(store.searchQuotes({ limit: 1 }).length, 1);
+  assert.equal(searchOf(store).searchQuotes({ speaker: 'Zelenskyy', text: 'guarantees' }).length, 1);
+  assert.equal(searchOf(store).searchQuotes({ speaker: 'Putin', text: 'guarantees' }).length, 0, 'the text is not the speaker');
+  assert.equal(searchOf(store).searchQuotes({ text: "peace-needs guarantees'" }).length, 1, 'punctuation is repaired, not an error');
+  assert.throws(() => searchOf(store).searchQuotes({ text: 'peace AND' }), SearchSyntaxError);
+  assert.equal(searchOf(store).searchQuotes().length, 3, 'no filter: all quotes, newest first');
+  assert.equal(searchOf(store).searchQuotes({ limit: 1 }).length, 1);
   store.close();
 });
 
@@ -160,14 +160,14 @@ test('an article without layers has no rows; malformed local ids do not break th
   const store = openSqliteStore(':memory:');
   store.put(makeAnalysis());
   assert.deepEqual(store.topEntities(), []);
-  assert.deepEqual(store.searchQuotes(), []);
+  assert.deepEqual(searchOf(store).searchQuotes(), []);
   const dup = article(3, {
     entities: [ent('e1', 'ORG', 'Reuters', 2), ent('e1', 'ORG', 'Reuters', 1), ent('e2', 'MISC', '—', 1)],
     quotes: [{ start: 0, end: 5, text: 'Fine.', kind: 'direct', speaker: 'e9' }],
   });
   assert.equal(store.put(dup).status, 'new');
   assert.deepEqual(store.articleEntities(dup.id).map((e) => [e.localId, e.name, e.mentions]), [['e1', 'Reuters', 2], ['e2', '—', 1]]);
-  assert.equal(store.searchQuotes()[0].speaker, null, 'an unknown speaker id is unattributed');
+  assert.equal(searchOf(store).searchQuotes()[0].speaker, null, 'an unknown speaker id is unattributed');
   store.close();
 });
 

@@ -6,7 +6,7 @@ import { migrate, schemaVersion, SchemaVersionError } from './migrate.js';
 import { MIGRATIONS } from './migrations.js';
 import { analysisHash } from './content-hash.js';
 import { openSqliteStore } from './index.js';
-import { makeAnalysis, tempDir } from './testing.js';
+import { makeAnalysis, tempDir, searchOf } from './testing.js';
 
 const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
 
@@ -51,7 +51,7 @@ test('an older database is migrated on open and its existing articles become sea
     db.close();
 
     const store = openSqliteStore(path);
-    assert.deepEqual(store.search('wheat').map((h) => h.id), ['abc123def456']);
+    assert.deepEqual(searchOf(store).search('wheat').map((h) => h.id), ['abc123def456']);
     store.close();
     const check = new Database(path);
     assert.equal(schemaVersion(check), latest);
@@ -84,9 +84,9 @@ test('a version-2 database gains the layer tables; its articles keep working and
     const store = openSqliteStore(path);
     assert.equal(store.count(), 2);
     assert.deepEqual(store.get('aaaa1111')!.analysis, plain);
-    assert.deepEqual(store.search('wheat').map((h) => h.id), ['aaaa1111']);
+    assert.deepEqual(searchOf(store).search('wheat').map((h) => h.id), ['aaaa1111']);
     assert.deepEqual(store.topEntities().map((e) => [e.name, e.articles, e.mentions]), [['Zelenskyy', 1, 1]]);
-    assert.deepEqual(store.searchQuotes({ speaker: 'zelenskyy' }).map((q) => q.text), ['We will not give up.']);
+    assert.deepEqual(searchOf(store).searchQuotes({ speaker: 'zelenskyy' }).map((q) => q.text), ['We will not give up.']);
     assert.equal(store.put(plain).status, 'same', 'the stored hash still identifies old content');
     store.close();
 

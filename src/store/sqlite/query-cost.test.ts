@@ -5,7 +5,7 @@ import { SearchSyntaxError } from '../types.js';
 import { migrate } from './migrate.js';
 import { queryCost } from './query-cost.js';
 import { openSqliteStore } from './index.js';
-import { makeAnalysis } from './testing.js';
+import { makeAnalysis, searchOf } from './testing.js';
 
 function storeDb(texts: string[]): Database.Database {
   const db = new Database(':memory:');
@@ -40,8 +40,8 @@ test('the store refuses an over-long query before running it, in search and in q
   const store = openSqliteStore(':memory:');
   store.put(makeAnalysis());
   const many = Array.from({ length: 200 }, (_, i) => `w${i}`).join(' ');
-  refused(() => store.search(many), /^search: too many words/);
-  refused(() => store.searchQuotes({ text: many }), /^quotes: too many words/);
-  assert.equal(store.search('Geneva').length, 1);
+  refused(() => searchOf(store).search(many), /^search: too many words/);
+  refused(() => searchOf(store).searchQuotes({ text: many }), /^quotes: too many words/);
+  assert.equal(searchOf(store).search('Geneva').length, 1);
   store.close();
 });

@@ -1,15 +1,14 @@
-// The search worker thread: opens the store read-only, runs one search (articles or quotes), posts the hits (or the
+// The search worker thread: opens the store read-only, runs one search (query-search.ts), posts the hits (or the
 // error) and ends; or, started as a resident worker, answers one search per message until it is terminated. Run by deadline.ts so that a search past its time limit can be stopped: SQLite cannot be
 // interrupted from JavaScript while a query runs, but a worker thread can be terminated.
 import { parentPort, workerData } from 'node:worker_threads';
 import { SearchSyntaxError } from '../types.js';
-import type { SearchJob } from './deadline.js';
 import { sqliteHandle } from './handle.js';
 import { openSqliteStore } from './index.js';
 import { runQueryJob, type QueryJob } from './query-search.js';
 import type { ResidentStart } from './resident-search.js';
 
-const job = workerData as SearchJob | QueryJob | ResidentStart;
+const job = workerData as QueryJob | ResidentStart;
 const store = openSqliteStore(job.path, { readOnly: true });
 if (job.kind === 'resident') {
   // A long-lived worker (resident-search.ts): one job per message, until it is terminated.
@@ -22,11 +21,7 @@ if (job.kind === 'resident') {
     }
   });
 } else try {
-  const hits =
-    job.kind === 'quotes' ? store.searchQuotes(job.opts)
-      : job.kind === 'articles' ? store.search(job.query, job.opts)
-        : runQueryJob(sqliteHandle(store), job); // the async store's search (query tree, filters)
-  parentPort!.postMessage({ ok: true, hits });
+  parentPort!.postMessage({ ok: true, hits: runQueryJob(sqliteHandle(store), job) });
 } catch (e) {
   parentPort!.postMessage({ ok: false, syntax: e instanceof SearchSyntaxError, message: e instanceof Error ? e.message : String(e) });
 } finally {
