@@ -128,7 +128,16 @@ describe('web UI on the demo store', { skip: !hasChromium() && 'no Chromium at /
     assert.ok(await page.locator('.story-articles a', { hasText: seed.title }).count() >= 1, 'the story lists the seed article');
     assert.ok(await page.locator('.tl-item').count() > 0, 'the timeline has items');
     assert.equal(await page.locator('.story-articles .copies li', { hasText: 'Copy Gazette' }).count(), 1, 'the copy is listed under its original');
-    shots.push({ name: 'story', path: new URL(page.url()).pathname });
+    const storyPath = new URL(page.url()).pathname;
+    shots.push({ name: 'story', path: storyPath });
+    // The list of stories leads to the same story.
+    await page.goto(`${server.url}/stories`);
+    const listed = page.locator('.story-list li', { hasText: seed.title });
+    assert.match((await listed.textContent())!, /2 articles/);
+    assert.equal(await listed.locator('a').getAttribute('href'), storyPath);
+    shots.push({ name: 'stories', path: '/stories' });
+    await page.goto(server.url + storyPath);
+    await page.locator('.story h1').waitFor();
     // A timeline item links to its sentence in the article.
     await page.locator('.tl-event .sentence a').first().click();
     await page.waitForURL(/\/article\/.*span=/);

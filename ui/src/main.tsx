@@ -9,6 +9,7 @@ import { ArticlePage } from './pages/Article';
 import { EntityPage } from './pages/Entity';
 import { EventsPage } from './pages/Events';
 import { SearchPageView } from './pages/Search';
+import { StoriesPage } from './pages/Stories';
 import { StoryPage } from './pages/Story';
 import './styles.css';
 
@@ -19,6 +20,7 @@ function route(loc: Location) {
   if (story) return <StoryPage key={story[1]} id={decodeURIComponent(story[1])} />;
   if (/^\/entity\/?$/.test(loc.path)) return <EntityPage query={loc.query} />;
   if (/^\/events\/?$/.test(loc.path)) return <EventsPage query={loc.query} />;
+  if (/^\/stories\/?$/.test(loc.path)) return <StoriesPage />;
   if (loc.path === '/' || loc.path === '/index.html') return <SearchPageView query={loc.query} />;
   return (
     <section>
@@ -58,6 +60,7 @@ function App() {
         <a class="brand" href="/">Dossier</a>
         <nav aria-label="Main">
           {nav('/', 'Search', loc.path === '/')}
+          {nav('/stories', 'Stories', loc.path.startsWith('/stor'))}
           {nav('/events', 'Events', loc.path.startsWith('/events'))}
           {nav('/entity', 'Entities', loc.path.startsWith('/entity'))}
         </nav>
