@@ -27,7 +27,9 @@ export function TimeChart({ days, series, height = 200, title }: { days: string[
       // Days (UTC, as the data's dates are), never hours: ticks a day apart at least, labelled as ISO dates.
       tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
       axes: [{ ...axis, space: 90, incrs: DAY_INCRS, values: (_u, ticks, _s, _n, incr) => ticks.map((t) => new Date(t * 1000).toISOString().slice(0, incr >= 28 * 86400 ? 7 : 10)) }, { ...axis, size: 44, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000], values: (_u, ticks) => ticks.map((t) => String(t)) }],
-      series: [{}, ...series.map((s) => ({ label: s.label, stroke: paint(s.color), fill: s.bars ? paint(s.color) : undefined, width: 2, paths: s.bars ? bars : undefined, points: { show: !s.bars && days.length < 40 } }))],
+      // Room on the right for the last date label; the legend names the day under the cursor.
+      padding: [10, 36, 0, 0],
+      series: [{ label: 'day', value: (_u, v) => (v == null ? '--' : new Date(v * 1000).toISOString().slice(0, 10)) }, ...series.map((s) => ({ label: s.label, stroke: paint(s.color), fill: s.bars ? paint(s.color) : undefined, width: 2, paths: s.bars ? bars : undefined, points: { show: !s.bars && days.length < 40 } }))],
       legend: { show: true },
       cursor: { drag: { x: false, y: false } },
     };

@@ -172,18 +172,29 @@ function DossierView({ d }: { d: EntityDossier }) {
 
 const quoteHref = (q: DossierQuote) => withQuery(`/article/${encodeURIComponent(q.articleId)}`, { span: `${q.span.start}-${q.span.end}`, kind: 'quote' });
 
+/** Events told in the same words in several articles (copies) are one entry, with links to each article. */
 function EventList({ title, items }: { title: string; items: DossierEvent[] }) {
+  const groups = useMemo(() => {
+    const byText = new Map<string, DossierEvent[]>();
+    for (const ev of items) {
+      const key = `${ev.type}\u0000${ev.sentenceText.replace(/\s+/g, ' ').trim()}`;
+      byText.set(key, [...(byText.get(key) ?? []), ev]);
+    }
+    return [...byText.values()];
+  }, [items]);
+  const href = (ev: DossierEvent) => withQuery(`/article/${encodeURIComponent(ev.articleId)}`, { span: `${ev.sentence.start}-${ev.sentence.end}` });
   return (
     <section class="panel">
-      <h2>{title} ({items.length})</h2>
-      {items.length ? (
+      <h2>{title} ({groups.length})</h2>
+      {groups.length ? (
         <ul class="events">
-          {items.slice(0, 50).map((ev, i) => (
+          {groups.slice(0, 50).map(([ev, ...also], i) => (
             <li key={i}>
               <a class="chip" href={withQuery('/events', { type: ev.type })}>{ev.type}</a>{' '}
               <span>{ev.source.join(', ') || '—'} → {ev.target.join(', ') || '—'}</span>{' '}
               <span class="muted">{day(ev.date)}</span>
-              <p class="sentence"><a href={withQuery(`/article/${encodeURIComponent(ev.articleId)}`, { span: `${ev.sentence.start}-${ev.sentence.end}` })}>{ev.sentenceText}</a></p>
+              <p class="sentence"><a href={href(ev)}>{ev.sentenceText}</a></p>
+              {also.length > 0 && <p class="meta">also in {also.map((o, j) => <>{j ? ', ' : ''}<a href={href(o)}>{day(o.date)}</a></>)}</p>}
             </li>
           ))}
         </ul>
