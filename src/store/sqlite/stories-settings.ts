@@ -5,7 +5,8 @@ export const DEFAULT_STORY_LIMIT = 20;
 
 /** What a connection keeps of the stories layer's state between its transactions (stories-state.ts), so a long
  *  pass does not re-read and re-parse the same rows batch after batch; bounded, so memory stays flat. Worst case
- *  ≈ 2,000 centroids × 600 terms (~100 MB) + 20,000 signatures × 1 kB + 200,000 terms. */
+ *  ≈ 2,000 centroids × 800 entries (2 × STORIES.centroidTerms terms and 2 × centroidQuantities figures; ~130 MB)
+ *  + 20,000 signatures × 1 kB + 200,000 terms. */
 export const STORIES_CACHE = { stories: 2_000, signatures: 20_000, terms: 200_000, merged: 100_000 };
 
 /** SQLite page cache (KiB) while updateStories writes: the LSH buckets and postings are B-trees written at random
