@@ -41,7 +41,40 @@ export function tokenize(text: string, base = 0, firstSentence = 0): Tokenized {
     sentences.push({ start, end });
   }
   // wink emits line breaks as SPACE tokens: they are layout, not words.
-  return { tokens: splitPossessives(tokens.filter((t) => t.end > t.start && t.pos !== 'SPACE'), text, base), sentences };
+  const words = joinLetterRuns(tokens.filter((t) => t.end > t.start && t.pos !== 'SPACE'), text, base);
+  return { tokens: splitPossessives(words, text, base), sentences };
+}
+
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const NON_ASCII_LETTER = /[^\x00-\x7f]/;
+
+/**
+ * wink cuts a word at some letters outside ASCII ("Whangārei" → "Whang" + "ā" + "rei"): pieces of letters that touch,
+ * one of them with such a letter, are one word again, a name when any piece was. Pieces all in ASCII stay as wink cut
+ * them ("cannot" → "can" + "not").
+ */
+function joinLetterRuns(tokens: Token[], text: string, base: number): Token[] {
+  const word = (t: Token) => text.slice(t.start - base, t.end - base);
+  const touches = (a: Token, b: Token) => a.end === b.start && a.sentence === b.sentence;
+  let joined: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    while (j + 1 < tokens.length && touches(tokens[j], tokens[j + 1])) j++;
+    if (j > i) {
+      const run = tokens.slice(i, j + 1);
+      const pieces = run.map(word);
+      if (pieces.every((p) => LETTERS.test(p)) && pieces.some((p) => NON_ASCII_LETTER.test(p))) {
+        joined ??= tokens.slice(0, i);
+        const pos = run.some((t) => t.pos === 'PROPN') ? 'PROPN' : (run.find((t) => t.pos !== 'X') ?? run[0]).pos;
+        joined.push({ start: run[0].start, end: run[j - i].end, pos, sentence: run[0].sentence });
+        i = j;
+        continue;
+      }
+    }
+    if (joined) for (let k = i; k <= j; k++) joined.push(tokens[k]);
+    i = j;
+  }
+  return joined ?? tokens;
 }
 
 /** A word with its possessive or contracted "'s" glued on ("Poor's"). */
