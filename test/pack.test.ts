@@ -3,7 +3,7 @@
 // `dossier` command run there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -65,17 +65,17 @@ const TEXT = [
  *  other runs of `dossier` may be using. */
 function checkoutCopy(dir: string): string {
   const copy = join(dir, 'checkout');
-  for (const path of ['package.json', 'package-lock.json', 'README.md', 'LICENSE', 'tsconfig.json', 'tsconfig.build.json', 'bin', 'src', 'scripts', 'models', 'schema', 'fixtures'])
+  for (const path of ['package.json', 'package-lock.json', 'README.md', 'LICENSE', 'tsconfig.json', 'tsconfig.build.json', 'bin', 'src', 'ui', 'scripts', 'models', 'schema', 'fixtures'])
     if (existsSync(join(ROOT, path))) cpSync(join(ROOT, path), join(copy, path), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
   return copy;
 }
 
-test('npm pack: the tarball installs offline in an empty folder; the library and the CLI work there', { timeout: 15 * 60_000 }, () => {
+test('npm pack: the tarball installs offline in an empty folder; the library, the CLI and the web UI work there', { timeout: 15 * 60_000 }, async () => {
   const dir = tempDir();
   const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: checkoutCopy(dir) })) as { filename: string; files: { path: string }[] }[];
   const files = packed.files.map((f) => f.path);
-  for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'dist/worker-entry.mjs', 'dist/THIRD-PARTY-LICENSES.txt', 'bin/dossier.mjs', 'dist/models/ner-en.bin', 'models/geo.json', 'package.json', 'README.md'])
+  for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'dist/worker-entry.mjs', 'dist/THIRD-PARTY-LICENSES.txt', 'bin/dossier.mjs', 'dist/models/ner-en.bin', 'dist/ui/index.html', 'models/geo.json', 'package.json', 'README.md'])
     assert.ok(files.includes(f), `the tarball lacks ${f}`);
   const stray = files.filter((f) => /(^|\/)(src|test|bench|scripts|fuzz|\.ci)\/|\.test\.|\.ts$/.test(f) && !f.endsWith('.d.ts'));
   assert.deepEqual(stray, [], 'the tarball ships sources, tests or tools');
@@ -129,4 +129,25 @@ test('npm pack: the tarball installs offline in an empty folder; the library and
   assert.deepEqual(cli, analysis);
   run('npx', ['--no-install', 'dossier', 'ingest', 'article.txt', '--db', 'cli.db'], { cwd: app });
   assert.match(run('npx', ['--no-install', 'dossier', 'search', 'bridge', '--db', 'cli.db'], { cwd: app }), /Council approves new bridge/);
+
+  // The server with its built UI, from the installed package.
+  const server = spawn(process.execPath, [join(app, 'node_modules/dossier/bin/dossier.mjs'), 'serve', '--port', '0', '--db', 'cli.db'], { cwd: app });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      server.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+        if (m) resolve(m[0]);
+      });
+      server.once('exit', (code) => reject(new Error(`dossier serve exited ${code}: ${out}`)));
+    });
+    const health = (await (await fetch(url + 'api/health')).json()) as { ok: boolean; articles: number };
+    assert.deepEqual([health.ok, health.articles], [true, 1]);
+    const page = await fetch(url);
+    assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    assert.match(await page.text(), /<script type="module"[^>]* src="\/assets\//, 'the built UI is served');
+  } finally {
+    server.kill();
+  }
 });
