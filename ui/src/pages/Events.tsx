@@ -3,9 +3,11 @@
 // through the API's format= (fetched with the token, saved as a file).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { apiFetch, apiJson, apiUrl } from '../api';
+import { MoreButton } from '../components/MoreButton';
 import { Status } from '../components/Status';
 import { TimeChart, daily } from '../components/TimeChart';
 import { useApi } from '../use-api';
+import { useMore } from '../use-more';
 import { day } from '../format';
 import { navigate, withQuery } from '../router';
 import { PLOVER_TYPES, type EventRow, type EventSide, type Page } from '../types';
@@ -17,13 +19,14 @@ export function EventsPage({ query }: { query: URLSearchParams }) {
   for (const k of FILTERS) { const v = query.get(k); if (v) params[k] = v; }
   const url = apiUrl('events', { ...params, limit: 50 });
   const result = useApi<Page<EventRow>>(url);
-  const [more, setMore] = useState<{ rows: EventRow[]; cursor: string | null; done: boolean; error?: string }>({ rows: [], cursor: null, done: false });
-  useEffect(() => setMore({ rows: [], cursor: null, done: false }), [url]);
+  const more = useMore((cursor) => apiJson<Page<EventRow>>(apiUrl('events', { ...params, limit: 50, cursor })), url);
+  const [exportError, setExportError] = useState<string | null>(null);
   useEffect(() => { document.title = 'Events — Dossier'; }, []);
   const [exporting, setExporting] = useState<string | null>(null);
 
   const download = async (format: 'csv' | 'plover') => {
     setExporting(format);
+    setExportError(null);
     try {
       const res = await apiFetch(apiUrl('events', { ...params, format }));
       const blob = await res.blob();
@@ -35,7 +38,7 @@ export function EventsPage({ query }: { query: URLSearchParams }) {
       a.remove();
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
     } catch (e) {
-      setMore((m) => ({ ...m, error: `Export failed: ${(e as Error).message}` }));
+      setExportError(`Export failed: ${(e as Error).message}`);
     } finally {
       setExporting(null);
     }
@@ -74,10 +77,11 @@ export function EventsPage({ query }: { query: URLSearchParams }) {
         <button type="button" onClick={() => download('csv')} disabled={!!exporting}>{exporting === 'csv' ? 'Exporting…' : 'CSV'}</button>{' '}
         <button type="button" onClick={() => download('plover')} disabled={!!exporting}>{exporting === 'plover' ? 'Exporting…' : 'PLOVER (JSONL)'}</button>
       </p>
+      {exportError && <p class="error" role="alert">{exportError}</p>}
       <Status result={result}>
         {(page) => {
-          const rows = [...page.items, ...more.rows];
-          const cursor = more.rows.length || more.done ? more.cursor : page.nextCursor;
+          const rows = [...page.items, ...more.items];
+          const cursor = more.cursorAfter(page.nextCursor);
           return (
             <>
               <EventTimeline rows={rows} />
@@ -92,23 +96,7 @@ export function EventsPage({ query }: { query: URLSearchParams }) {
                   </tbody>
                 </table>
               </div>
-              {cursor && (
-                <button
-                  type="button"
-                  class="more"
-                  onClick={async () => {
-                    try {
-                      const next = await apiJson<Page<EventRow>>(apiUrl('events', { ...params, limit: 50, cursor }));
-                      setMore((m) => ({ rows: [...m.rows, ...next.items], cursor: next.nextCursor, done: !next.nextCursor }));
-                    } catch (e) {
-                      setMore((m) => ({ ...m, error: (e as Error).message }));
-                    }
-                  }}
-                >
-                  More events
-                </button>
-              )}
-              {more.error && <p class="error" role="alert">{more.error}</p>}
+              <MoreButton more={more} first={page.nextCursor} label="More events" />
             </>
           );
         }}

@@ -2,9 +2,11 @@
 // string, so every view is a link. More results come by cursor, appended below.
 import { useEffect, useState } from 'preact/hooks';
 import { apiJson, apiUrl } from '../api';
+import { MoreButton } from '../components/MoreButton';
 import { Status } from '../components/Status';
 import { Snippet } from '../components/Snippet';
 import { useApi } from '../use-api';
+import { useMore } from '../use-more';
 import { day, plural } from '../format';
 import { navigate, withQuery } from '../router';
 import type { SearchHit, SearchPage, StorySummary, Page } from '../types';
@@ -18,8 +20,7 @@ export function SearchPageView({ query }: { query: URLSearchParams }) {
   const limit = Math.min(100, Math.max(1, Number(query.get('limit')) || 20));
   const url = apiUrl('articles', { ...params, facets: 1, limit });
   const result = useApi<SearchPage>(url);
-  const [more, setMore] = useState<{ items: SearchHit[]; cursor: string | null; loading: boolean; error?: string }>({ items: [], cursor: null, loading: false });
-  useEffect(() => setMore({ items: [], cursor: null, loading: false }), [url]);
+  const more = useMore<SearchHit>((cursor) => apiJson<SearchPage>(apiUrl('articles', { ...params, limit, cursor })), url);
   useEffect(() => { document.title = params.q ? `${params.q} — Dossier` : 'Dossier'; }, [params.q]);
 
   const link = (change: Record<string, string | null>) => withQuery('/', { ...params, ...change });
@@ -74,26 +75,7 @@ export function SearchPageView({ query }: { query: URLSearchParams }) {
               <ol class="hits">
                 {[...page.items, ...more.items].map((h) => <Hit key={h.id} h={h} />)}
               </ol>
-              {(more.cursor ?? (more.items.length ? null : page.nextCursor)) && (
-                <button
-                  type="button"
-                  class="more"
-                  disabled={more.loading}
-                  onClick={async () => {
-                    const cursor = more.cursor ?? page.nextCursor;
-                    setMore({ ...more, loading: true });
-                    try {
-                      const next = await apiJson<SearchPage>(apiUrl('articles', { ...params, limit, cursor }));
-                      setMore({ items: [...more.items, ...next.items], cursor: next.nextCursor, loading: false });
-                    } catch (e) {
-                      setMore({ ...more, loading: false, error: (e as Error).message });
-                    }
-                  }}
-                >
-                  {more.loading ? 'Loading…' : 'More results'}
-                </button>
-              )}
-              {more.error && <p class="error" role="alert">{more.error}</p>}
+              <MoreButton more={more} first={page.nextCursor} label="More results" />
             </section>
           </div>
         )}

@@ -1,21 +1,23 @@
 // /stories — the stories of the store, most recent first, paged by cursor (GET /api/stories).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { apiJson, apiUrl } from '../api';
+import { MoreButton } from '../components/MoreButton';
 import { Status } from '../components/Status';
 import { useApi } from '../use-api';
+import { useMore } from '../use-more';
 import { day, plural } from '../format';
 import type { Page, StorySummary } from '../types';
 
 export function StoriesPage() {
-  const result = useApi<Page<StorySummary>>(apiUrl('stories', { limit: 30 }));
-  const [more, setMore] = useState<{ items: StorySummary[]; cursor: string | null; loaded: boolean; error?: string }>({ items: [], cursor: null, loaded: false });
+  const url = apiUrl('stories', { limit: 30 });
+  const result = useApi<Page<StorySummary>>(url);
+  const more = useMore((cursor) => apiJson<Page<StorySummary>>(apiUrl('stories', { limit: 30, cursor })), url);
   useEffect(() => { document.title = 'Stories — Dossier'; }, []);
   return (
     <section class="stories-page">
       <h1>Stories</h1>
       <Status result={result}>
         {(page) => {
-          const cursor = more.loaded ? more.cursor : page.nextCursor;
           return (
             <>
               {page.items.length === 0 && <p class="muted">No stories yet.</p>}
@@ -32,23 +34,7 @@ export function StoriesPage() {
                   </li>
                 ))}
               </ol>
-              {cursor && (
-                <button
-                  type="button"
-                  class="more"
-                  onClick={async () => {
-                    try {
-                      const next = await apiJson<Page<StorySummary>>(apiUrl('stories', { limit: 30, cursor }));
-                      setMore((m) => ({ items: [...m.items, ...next.items], cursor: next.nextCursor, loaded: true }));
-                    } catch (e) {
-                      setMore((m) => ({ ...m, error: (e as Error).message }));
-                    }
-                  }}
-                >
-                  More stories
-                </button>
-              )}
-              {more.error && <p class="error" role="alert">{more.error}</p>}
+              <MoreButton more={more} first={page.nextCursor} label="More stories" />
             </>
           );
         }}
