@@ -91,6 +91,7 @@ test('a glued "\'s" is always its own token, whatever text was read before ("Poo
 test('a word wink cuts at a letter outside ASCII is one token again; ASCII pieces stay as wink cut them', () => {
   const words = (t: string) => tokenize(t).tokens.map((k) => t.slice(k.start, k.end));
   assert.deepEqual(words('Whales stranded near Whangārei on Tuesday.'), ['Whales', 'stranded', 'near', 'Whangārei', 'on', 'Tuesday', '.']);
+  assert.deepEqual(words('They live in Whangārei.'), ['They', 'live', 'in', 'Whangārei', '.'], 'punctuation touching the word stays apart');
   assert.deepEqual(words('Whanga\u0304rei and Łódź and Ærøskøbing.'), ['Whanga\u0304rei', 'and', 'Łódź', 'and', 'Ærøskøbing', '.']);
   assert.deepEqual(words('We cannot stay.'), ['We', 'can', 'not', 'stay', '.'], 'ASCII pieces that touch stay apart');
   assert.equal(tokenize('Whales stranded near Whangārei.').tokens[3].pos, 'PROPN');

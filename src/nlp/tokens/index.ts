@@ -54,24 +54,19 @@ const NON_ASCII_LETTER = /[^\x00-\x7f]/;
  * them ("cannot" → "can" + "not").
  */
 function joinLetterRuns(tokens: Token[], text: string, base: number): Token[] {
-  const word = (t: Token) => text.slice(t.start - base, t.end - base);
+  const letters = (t: Token) => LETTERS.test(text.slice(t.start - base, t.end - base));
   const touches = (a: Token, b: Token) => a.end === b.start && a.sentence === b.sentence;
   let joined: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
+    // The longest run of letter pieces that touch, from i.
     let j = i;
-    while (j + 1 < tokens.length && touches(tokens[j], tokens[j + 1])) j++;
-    if (j > i) {
+    if (letters(tokens[i])) while (j + 1 < tokens.length && touches(tokens[j], tokens[j + 1]) && letters(tokens[j + 1])) j++;
+    if (j > i && NON_ASCII_LETTER.test(text.slice(tokens[i].start - base, tokens[j].end - base))) {
       const run = tokens.slice(i, j + 1);
-      const pieces = run.map(word);
-      if (pieces.every((p) => LETTERS.test(p)) && pieces.some((p) => NON_ASCII_LETTER.test(p))) {
-        joined ??= tokens.slice(0, i);
-        const pos = run.some((t) => t.pos === 'PROPN') ? 'PROPN' : (run.find((t) => t.pos !== 'X') ?? run[0]).pos;
-        joined.push({ start: run[0].start, end: run[j - i].end, pos, sentence: run[0].sentence });
-        i = j;
-        continue;
-      }
-    }
-    if (joined) for (let k = i; k <= j; k++) joined.push(tokens[k]);
+      joined ??= tokens.slice(0, i);
+      const pos = run.some((t) => t.pos === 'PROPN') ? 'PROPN' : (run.find((t) => t.pos !== 'X') ?? run[0]).pos;
+      joined.push({ start: run[0].start, end: run[run.length - 1].end, pos, sentence: run[0].sentence });
+    } else if (joined) for (let k = i; k <= j; k++) joined.push(tokens[k]);
     i = j;
   }
   return joined ?? tokens;
