@@ -32,3 +32,13 @@ test('in a list of names, unknown "places" take the kind of the list', () => {
   assert.equal(get('Zelvo').type, 'ORG');
   assert.equal(get('Quillo').type, 'ORG');
 });
+
+test('a lone letter or an initialism after a brand written in words names a model; after an initialism brand, a station', () => {
+  const { get } = link(
+    'The Intel Glowpad X sold out and the Intel VR headset followed. CBS DFW will air the launch.',
+    [['Intel Glowpad X', 'ORG'], ['Intel VR', 'ORG'], ['CBS DFW', 'ORG']],
+  );
+  assert.equal(get('Intel Glowpad X').type, 'MISC');
+  assert.equal(get('Intel VR').type, 'MISC');
+  assert.equal(get('CBS DFW').type, 'ORG', 'a call sign after a network is a station');
+});

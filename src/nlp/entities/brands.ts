@@ -25,7 +25,8 @@ const INITIALISM = /^\p{Lu}{2,}$/u;
 const isBrand = (brands: ReadonlySet<string>, w: string) =>
   !isCommonWord(w) && (brands.has(w) || (isCompanyWord(w) && !isNameWord(w) && !isGivenName(w) && !isPlaceWord(w)));
 
-/** Product: a brand, then words none of which heads a division and not all initialisms ("CBS DFW" is a station). */
+/** Product: a brand, then words none of which heads a division; after a brand that is an initialism itself, not all
+ *  initialisms ("CBS DFW" is a station; "PlayStation VR" is a product). A lone letter is a model ("Xbox One X"). */
 function brandProduct(brands: ReadonlySet<string>, words: readonly string[], text: string, known: (name: string) => boolean): boolean {
   if (words.length < 2 || !isBrand(brands, words[0]) || DIVISION_HEADS.has(words[words.length - 1]) || institutionSector(words.slice(1))) return false;
   // (A firm named after its founders, "Lockheed Martin", "Goldman Sachs": a person's name after the brand.)
@@ -33,7 +34,7 @@ function brandProduct(brands: ReadonlySet<string>, words: readonly string[], tex
   const written = text.split(/\s+/u);
   // (Not "US Senate": a place or institution first; not "Institute for the Study of War": small words inside.)
   if (known(written[0]) || written.some((w) => /^\p{Ll}/u.test(w) && !LOWER_CAMEL.test(w))) return false;
-  return !written.slice(1).every((w) => INITIALISM.test(w));
+  return !(INITIALISM.test(written[0]) && written.slice(1).every((w) => INITIALISM.test(w)));
 }
 
 /**

@@ -51,7 +51,7 @@ export const DIVISION_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporat
   'networks', 'network', 'communications', 'electronics', 'motors', 'motor', 'airlines', 'airways', 'energy', 'financial',
   'securities', 'bank', 'insurance', 'pharmaceuticals', 'pharma', 'international', 'global', 'foundation', 'institute',
   'university', 'news', 'press', 'publishing', 'books', 'games', 'interactive', 'software', 'semiconductor', 'industries',
-  'brands', 'stores', 'retail', 'logistics', 'health', 'healthcare', 'channel', 'sports', 'x', 'ai',
+  'brands', 'stores', 'retail', 'logistics', 'health', 'healthcare', 'channel', 'sports', 'ai',
   // institutional heads: a committee, alliance or office of a body is a body
   'committee', 'alliance', 'council', 'commission', 'association', 'society', 'federation', 'union', 'league', 'party',
   'trust', 'fund', 'agency', 'authority', 'board', 'department', 'ministry', 'office', 'administration', 'service',
