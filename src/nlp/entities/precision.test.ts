@@ -98,3 +98,10 @@ test('the sides of a result line are kept, even as common words opening a senten
   ]);
   assert.deepEqual(entities.map((e) => e.name), ['Blues', 'Lightning', 'Hurricanes', 'Blackhawks']);
 });
+
+test('a capital written onto a number is a unit, not the start of a name ("4K", "3D")', () => {
+  const { entities } = link('The console plays 4K Blu-ray discs and a 3D Sound System, Zentrix said.', [
+    ['K Blu', 'ORG'], ['D Sound System', 'ORG'], ['Zentrix', 'ORG'],
+  ]);
+  assert.deepEqual(entities.map((e) => e.name), ['Zentrix']);
+});

@@ -128,6 +128,12 @@ function unitsAfterNumbers(v: TokenView, raw: readonly RawMention[], known: (wor
   return out;
 }
 
+/** A name that starts with a capital or two written onto a number ("4K Blu-ray", "5G Network"): a unit, not a name. */
+function gluedUnit(v: TokenView, first: number): boolean {
+  if (first === 0 || !/^\p{Lu}{1,2}$/u.test(v.words[first]) || !NUMBER.test(v.words[first - 1])) return false;
+  return v.tokens[first - 1].end === v.tokens[first].start;
+}
+
 /** "Uber or Lyft": a tagged span joined by "or" between capitalised words is two names. Returns the parts. */
 export function splitAlternatives(v: TokenView, raw: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = [];
@@ -168,6 +174,7 @@ export function dropFalseNames(v: TokenView, raw: readonly RawMention[], words: 
     const compound = v.text.slice(v.tokens[v.compStart[r.first]].start, v.tokens[v.compEnd[r.last]].end);
     if (CONTRACTION.test(text(r)) || listedInitialism(written(r)) || listedInitialism(compound) || PLURAL_INITIALISM.test(written(r))) return false;
     if (r.first === r.last && (positional.has(v.words[r.first]) || units.has(v.words[r.first]))) return false;
+    if (gluedUnit(v, r.first)) return false;
     if (isMarketCode(v, r) || hasInnerVerb(v, r)) return false;
     if (r.type === 'LOC' || r.type === 'NORP') return true;
     // (A quoted title typed MISC is a work, which is what MISC names: only "people" and "organisations" go.)
