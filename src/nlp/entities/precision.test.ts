@@ -105,3 +105,10 @@ test('a capital written onto a number is a unit, not the start of a name ("4K", 
   ]);
   assert.deepEqual(entities.map((e) => e.name), ['Zentrix']);
 });
+
+test('a role title the tagger read as a person goes; a person whose surname is a role word stays', () => {
+  const { entities } = link('Dana Cole, Chief Brand Officer of Zentrix, met Grant Bishop on Monday.', [
+    ['Dana Cole', 'PERSON'], ['Brand Officer', 'PERSON'], ['Zentrix', 'ORG'], ['Grant Bishop', 'PERSON'],
+  ]);
+  assert.deepEqual(entities.map((e) => e.name).sort(), ['Dana Cole', 'Grant Bishop', 'Zentrix']);
+});

@@ -6,6 +6,8 @@ import type { RawMention } from './types.js';
 import { MAX_WORK_TITLE_WORDS } from './settings.js';
 import { NOT_NAME_INITIALISMS } from './not-names.js';
 import { hasInnerVerb, inResultLine, isMarketCode } from './shapes.js';
+import { isGivenName, isLowerWord } from './lexical.js';
+import { COLLECTIVE_ROLES, ROLE_MODIFIERS, ROLE_WORDS } from './roles.js';
 
 const CONTRACTION = /^(i|it|we|you|they|he|she|that|there)['’](m|s|re|ve|ll|d)$/i;
 const OPEN = /^[“"‘']$/;
@@ -128,6 +130,19 @@ function unitsAfterNumbers(v: TokenView, raw: readonly RawMention[], known: (wor
   return out;
 }
 
+/** "Chief Brand Officer", "Press Secretary": a "person" ending in a role word and not opening with a given name
+ *  ("Grant Bishop" stays) is a title the tagger read as a name when its words are ones the corpus writes in lower
+ *  case, or when a capitalised role modifier stands right before it ("Chief" of "Chief Brand Officer"). */
+function roleTitleAsName(v: TokenView, r: RawMention): boolean {
+  if (r.type !== 'PERSON' || r.first === r.last) return false;
+  const words = v.words.slice(r.first, r.last + 1).map((w) => w.toLowerCase());
+  const last = words[words.length - 1];
+  if (!ROLE_WORDS.has(last) || COLLECTIVE_ROLES.has(last) || isGivenName(words[0])) return false;
+  const before = r.first > 0 ? v.words[r.first - 1] : '';
+  if (/^\p{Lu}/u.test(before) && ROLE_MODIFIERS.has(before.toLowerCase())) return true;
+  return words.every((w) => isLowerWord(w) || ROLE_WORDS.has(w) || ROLE_MODIFIERS.has(w));
+}
+
 /** A name that starts with a capital or two written onto a number ("4K Blu-ray", "5G Network"): a unit, not a name. */
 function gluedUnit(v: TokenView, first: number): boolean {
   if (first === 0 || !/^\p{Lu}{1,2}$/u.test(v.words[first]) || !NUMBER.test(v.words[first - 1])) return false;
@@ -159,7 +174,8 @@ export interface WordKnowledge {
 }
 
 /** Drops tagged names that are titles of works, headline words, contractions, listed or plural initialisms, units
- *  after numbers, words capitalised by position only, market codes and titles with a verb inside; one pass each. */
+ *  after numbers, words capitalised by position only, market codes, titles with a verb inside and role titles read
+ *  as people; one pass each. */
 export function dropFalseNames(v: TokenView, raw: readonly RawMention[], words: WordKnowledge): RawMention[] {
   const titles = workTitles(v);
   const heads = headlines(v);
@@ -174,7 +190,7 @@ export function dropFalseNames(v: TokenView, raw: readonly RawMention[], words: 
     const compound = v.text.slice(v.tokens[v.compStart[r.first]].start, v.tokens[v.compEnd[r.last]].end);
     if (CONTRACTION.test(text(r)) || listedInitialism(written(r)) || listedInitialism(compound) || PLURAL_INITIALISM.test(written(r))) return false;
     if (r.first === r.last && (positional.has(v.words[r.first]) || units.has(v.words[r.first]))) return false;
-    if (gluedUnit(v, r.first)) return false;
+    if (gluedUnit(v, r.first) || roleTitleAsName(v, r)) return false;
     if (isMarketCode(v, r) || hasInnerVerb(v, r)) return false;
     if (r.type === 'LOC' || r.type === 'NORP') return true;
     // (A quoted title typed MISC is a work, which is what MISC names: only "people" and "organisations" go.)
