@@ -112,3 +112,8 @@ test('a role title the tagger read as a person goes; a person whose surname is a
   ]);
   assert.deepEqual(entities.map((e) => e.name).sort(), ['Dana Cole', 'Grant Bishop', 'Zentrix']);
 });
+
+test('a span that runs over a sentence end the splitter missed is cut there ("Zentrix One S. That")', () => {
+  const { entities } = link('The best console is the Zentrix One S. That is what reviewers say.', [['Zentrix One S. That', 'MISC']]);
+  assert.deepEqual(entities.map((e) => e.name), ['Zentrix One S.']);
+});

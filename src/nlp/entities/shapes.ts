@@ -35,7 +35,8 @@ export function hasInnerVerb(v: TokenView, r: RawMention): boolean {
 /**
  * Trims leading interjections, adverbs and verb forms off multi-word spans when the tagger reads them so and the
  * word is an ordinary lower-case word of the corpus (`ordinary`), or, for interjections, no given name (`givenName`).
- * A span whose rest would open with a lower-case word ("Gears of War") keeps its first word: no name opens so.
+ * A span whose rest would open with a lower-case word ("Gears of War") keeps its first word: no name opens so. A span
+ * that runs over a missed sentence end is cut there (stopInside).
  */
 export function trimLeadingNonNames(v: TokenView, raw: readonly RawMention[], ordinary: (word: string) => boolean, givenName: (word: string) => boolean): RawMention[] {
   // (An interjection goes unless the name gazetteers know it as a given name.)
@@ -47,8 +48,21 @@ export function trimLeadingNonNames(v: TokenView, raw: readonly RawMention[], or
   return raw.map((r) => {
     let first = r.first;
     while (first < r.last && off(first)) first++;
-    return first === r.first || /^\p{Ll}/u.test(v.words[first]) ? r : { ...r, first };
+    const trimmed = first === r.first || /^\p{Ll}/u.test(v.words[first]) ? r : { ...r, first };
+    const stop = stopInside(v, trimmed);
+    return stop < 0 ? trimmed : { ...trimmed, last: stop };
   });
+}
+
+/** Parts of speech of English function words. */
+const FUNCTION_POS = new Set(['PRON', 'DET', 'CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART']);
+
+/** A word ending in a full stop followed by a capitalised function word inside a span ("Xbox One S. That …", "One X.
+ *  And"): the tagger ran over a sentence end the sentence splitter missed. The index to cut the span after, or -1. */
+function stopInside(v: TokenView, r: RawMention): number {
+  for (let i = r.first; i < r.last; i++)
+    if (v.words[i].endsWith('.') && /^\p{Lu}/u.test(v.words[i + 1]) && FUNCTION_POS.has(v.tokens[i + 1].pos ?? '')) return i;
+  return -1;
 }
 
 const SCORE = /^\d{1,3}$/;
