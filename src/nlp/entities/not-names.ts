@@ -92,3 +92,11 @@ export const COLOURS = new Set(['black', 'white', 'red', 'green', 'yellow', 'blu
  */
 export const EVENT_HEADS = new Set(['award', 'awards', 'prize', 'prizes', 'medal', 'medals', 'trophy', 'cup', 'championship',
   'championships', 'tournament', 'festival', 'expo', 'show', 'marathon', 'olympics', 'paralympics', 'games']);
+
+/**
+ * Last words of names of laws and agreements ("Investment Company Act", "Kyoto Protocol", "Paris Agreement", "First
+ * Amendment", "Monroe Doctrine"): such a name is MISC, as CoNLL types laws, not an organisation. Closed class,
+ * hand-collected.
+ */
+export const LAW_HEADS = new Set(['act', 'acts', 'bill', 'treaty', 'accord', 'accords', 'amendment', 'protocol', 'doctrine',
+  'agreement', 'directive', 'statute']);

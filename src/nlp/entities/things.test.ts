@@ -39,3 +39,12 @@ test('awards and events are MISC, by their head word', () => {
   assert.equal(get('Vorda Auto Show').type, 'MISC');
   assert.equal(get('Zentrix Cup').type, 'MISC');
 });
+
+test('laws and agreements are MISC, not organisations', () => {
+  const { get } = link('Zentrix is registered under the Investment Company Act, and signed the Velmar Accord with Orvia.', [
+    ['Zentrix', 'ORG'], ['Investment Company Act', 'ORG'], ['Velmar Accord', 'ORG'], ['Orvia', 'ORG'],
+  ]);
+  assert.equal(get('Investment Company Act').type, 'MISC');
+  assert.equal(get('Velmar Accord').type, 'MISC');
+  assert.equal(get('Zentrix').type, 'ORG');
+});
