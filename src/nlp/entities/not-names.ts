@@ -40,6 +40,10 @@ export const NOT_TEAM_PLURALS = new Set(['olympics', 'paralympics', 'games', 'os
   'midterms', 'primaries', 'holidays', 'americas', 'philippines', 'netherlands', 'bahamas', 'maldives', 'seychelles',
   'alps', 'andes', 'rockies', 'himalayas', 'pyrenees', 'highlands', 'midlands', 'hamptons', 'everglades']);
 
+/** Legal forms of companies (a name's last word, never a name alone; not "SA", "AG", "NV", which are initialisms of bodies
+ *  too): closed class. */
+export const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh']);
+
 /**
  * Head words of organisations' own names after a brand ("Amazon Web Services", "Sony Pictures", "Samsung
  * Electronics"): legal forms and the business nouns firms name their divisions with. A brand followed by any other

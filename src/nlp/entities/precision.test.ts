@@ -117,3 +117,10 @@ test('a span that runs over a sentence end the splitter missed is cut there ("Ze
   const { entities } = link('The best console is the Zentrix One S. That is what reviewers say.', [['Zentrix One S. That', 'MISC']]);
   assert.deepEqual(entities.map((e) => e.name), ['Zentrix One S.']);
 });
+
+test('an initial alone or a legal form alone is no name; an initialism of a body stays', () => {
+  const { entities } = link('Dana Cole, Ph.D., left Zentrix Co. on Monday. The Co. said the SA marched.', [
+    ['Dana Cole', 'PERSON'], ['D.', 'ORG'], ['Zentrix Co.', 'ORG'], ['Co.', 'ORG'], ['SA', 'ORG'],
+  ]);
+  assert.deepEqual(entities.map((e) => e.name).sort(), ['Dana Cole', 'SA', 'Zentrix Co.']);
+});

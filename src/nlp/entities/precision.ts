@@ -4,7 +4,7 @@
 import type { TokenView } from './context.js';
 import type { RawMention } from './types.js';
 import { MAX_WORK_TITLE_WORDS } from './settings.js';
-import { NOT_NAME_INITIALISMS } from './not-names.js';
+import { LEGAL_FORMS, NOT_NAME_INITIALISMS } from './not-names.js';
 import { hasInnerVerb, inResultLine, isMarketCode } from './shapes.js';
 import { isGivenName, isLowerWord } from './lexical.js';
 import { COLLECTIVE_ROLES, ROLE_MODIFIERS, ROLE_WORDS } from './roles.js';
@@ -191,6 +191,8 @@ export function dropFalseNames(v: TokenView, raw: readonly RawMention[], words: 
     if (CONTRACTION.test(text(r)) || listedInitialism(written(r)) || listedInitialism(compound) || PLURAL_INITIALISM.test(written(r))) return false;
     if (r.first === r.last && (positional.has(v.words[r.first]) || units.has(v.words[r.first]))) return false;
     if (gluedUnit(v, r.first) || roleTitleAsName(v, r)) return false;
+    // An initial alone ("D." of "Ph.D.") or a legal form alone ("Co.") names nothing.
+    if (r.first === r.last && (/^\p{Lu}\.$/u.test(v.words[r.first]) || LEGAL_FORMS.has(v.words[r.first].toLowerCase()))) return false;
     if (isMarketCode(v, r) || hasInnerVerb(v, r)) return false;
     if (r.type === 'LOC' || r.type === 'NORP') return true;
     // (A quoted title typed MISC is a work, which is what MISC names: only "people" and "organisations" go.)
