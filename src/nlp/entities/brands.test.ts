@@ -42,3 +42,9 @@ test('a lone letter or an initialism after a brand written in words names a mode
   assert.equal(get('Intel VR').type, 'MISC');
   assert.equal(get('CBS DFW').type, 'ORG', 'a call sign after a network is a station');
 });
+
+test('a word written in lower case is no founder\'s name after a brand: "Intel Core" is a product, "Intel Martin" stays a firm', () => {
+  const { get } = link('The Intel Core chip sold out, and Intel Martin hired staff.', [['Intel Core', 'ORG'], ['Intel Martin', 'ORG']]);
+  assert.equal(get('Intel Core').type, 'MISC');
+  assert.equal(get('Intel Martin').type, 'ORG');
+});

@@ -9,7 +9,7 @@
 import type { TokenView } from './context.js';
 import { retype, type Cluster } from './cluster.js';
 import { DIVISION_HEADS, NOT_TEAM_PLURALS } from './not-names.js';
-import { isCommonWord, isCompanyWord, isGivenName, isNameWord, isPlaceWord } from './lexical.js';
+import { isCommonWord, isCompanyWord, isGivenName, isLowerWord, isNameWord, isPlaceWord } from './lexical.js';
 import { institutionSector } from './roles.js';
 
 
@@ -30,7 +30,8 @@ const isBrand = (brands: ReadonlySet<string>, w: string) =>
 function brandProduct(brands: ReadonlySet<string>, words: readonly string[], text: string, known: (name: string) => boolean): boolean {
   if (words.length < 2 || !isBrand(brands, words[0]) || DIVISION_HEADS.has(words[words.length - 1]) || institutionSector(words.slice(1))) return false;
   // (A firm named after its founders, "Lockheed Martin", "Goldman Sachs": a person's name after the brand.)
-  if (words.slice(1).some((w) => isNameWord(w) || isGivenName(w))) return false;
+  // (Not a word the corpus writes in lower case, which surname lists also hold: "Intel Core" is a product.)
+  if (words.slice(1).some((w) => (isNameWord(w) && !isLowerWord(w)) || isGivenName(w))) return false;
   const written = text.split(/\s+/u);
   // (Not "US Senate": a place or institution first; not "Institute for the Study of War": small words inside.)
   if (known(written[0]) || written.some((w) => /^\p{Ll}/u.test(w) && !LOWER_CAMEL.test(w))) return false;
