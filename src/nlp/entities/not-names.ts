@@ -44,6 +44,11 @@ export const NOT_TEAM_PLURALS = new Set(['olympics', 'paralympics', 'games', 'os
  *  too): closed class. */
 export const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh']);
 
+/** Last words that make a name a firm's whatever the tagger says ("Paintbucket Games", "Rocksteady Studios"): legal
+ *  forms and the nouns studios and labels name themselves with, none a common surname. Closed class, hand-collected. */
+export const FIRM_HEADS = new Set([...LEGAL_FORMS, 'games', 'studios', 'pictures', 'films', 'records', 'entertainment',
+  'interactive', 'software', 'labs', 'technologies', 'industries', 'holdings']);
+
 /**
  * Head words of organisations' own names after a brand ("Amazon Web Services", "Sony Pictures", "Samsung
  * Electronics"): legal forms and the business nouns firms name their divisions with. A brand followed by any other

@@ -124,3 +124,10 @@ test('an initial alone or a legal form alone is no name; an initialism of a body
   ]);
   assert.deepEqual(entities.map((e) => e.name).sort(), ['Dana Cole', 'SA', 'Zentrix Co.']);
 });
+
+test('a weekday, singular or plural, is a date, not a name', () => {
+  const { entities } = link('Zentrix opens on Saturdays and Sundays, and Dana Cole works Mondays.', [
+    ['Zentrix', 'ORG'], ['Saturdays', 'ORG'], ['Sundays', 'ORG'], ['Dana Cole', 'PERSON'], ['Mondays', 'PERSON'],
+  ]);
+  assert.deepEqual(entities.map((e) => e.name).sort(), ['Dana Cole', 'Zentrix']);
+});

@@ -5,6 +5,7 @@ import type { TokenView } from './context.js';
 import type { RawMention } from './types.js';
 import { MAX_WORK_TITLE_WORDS } from './settings.js';
 import { LEGAL_FORMS, NOT_NAME_INITIALISMS } from './not-names.js';
+import { WEEKDAY_NAMES } from '../../doc/english.js';
 import { hasInnerVerb, inResultLine, isMarketCode } from './shapes.js';
 import { isGivenName, isLowerWord } from './lexical.js';
 import { COLLECTIVE_ROLES, ROLE_MODIFIERS, ROLE_WORDS } from './roles.js';
@@ -130,6 +131,9 @@ function unitsAfterNumbers(v: TokenView, raw: readonly RawMention[], known: (wor
   return out;
 }
 
+/** Weekday names and their plurals, lower case. */
+const WEEKDAYS = new Set(WEEKDAY_NAMES.flatMap((d) => [d, d + 's']));
+
 /** "Chief Brand Officer", "Press Secretary": a "person" ending in a role word and not opening with a given name
  *  ("Grant Bishop" stays) is a title the tagger read as a name when its words are ones the corpus writes in lower
  *  case, or when a capitalised role modifier stands right before it ("Chief" of "Chief Brand Officer"). */
@@ -191,6 +195,8 @@ export function dropFalseNames(v: TokenView, raw: readonly RawMention[], words: 
     if (CONTRACTION.test(text(r)) || listedInitialism(written(r)) || listedInitialism(compound) || PLURAL_INITIALISM.test(written(r))) return false;
     if (r.first === r.last && (positional.has(v.words[r.first]) || units.has(v.words[r.first]))) return false;
     if (gluedUnit(v, r.first) || roleTitleAsName(v, r)) return false;
+    // A weekday ("Saturdays") is a date, not a name.
+    if (r.first === r.last && WEEKDAYS.has(v.words[r.first].toLowerCase())) return false;
     // An initial alone ("D." of "Ph.D.") or a legal form alone ("Co.") names nothing.
     if (r.first === r.last && (/^\p{Lu}\.$/u.test(v.words[r.first]) || LEGAL_FORMS.has(v.words[r.first].toLowerCase()))) return false;
     if (isMarketCode(v, r) || hasInnerVerb(v, r)) return false;

@@ -48,3 +48,11 @@ test('laws and agreements are MISC, not organisations', () => {
   assert.equal(get('Velmar Accord').type, 'MISC');
   assert.equal(get('Zentrix').type, 'ORG');
 });
+
+test('a "person" named like a firm, with no role, is the firm; a person with a role stays a person', () => {
+  const { get } = link('Velmar Games made the game. Velmar Games said it sold well. Dana Cole, a designer, agreed.', [
+    ['Velmar Games', 'PERSON'], ['Dana Cole', 'PERSON'],
+  ]);
+  assert.equal(get('Velmar Games').type, 'ORG');
+  assert.equal(get('Dana Cole').type, 'PERSON');
+});

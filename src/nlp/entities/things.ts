@@ -9,7 +9,7 @@
 import type { TokenView } from './context.js';
 import { retype, type Cluster } from './cluster.js';
 import { ACTOR_VERBS } from './names.js';
-import { COLOURS, DAY_HEADS, EVENT_HEADS, HOLIDAYS, LAW_HEADS, PRODUCT_HEADS } from './not-names.js';
+import { COLOURS, DAY_HEADS, EVENT_HEADS, FIRM_HEADS, HOLIDAYS, LAW_HEADS, PRODUCT_HEADS } from './not-names.js';
 
 
 
@@ -21,8 +21,8 @@ function eventHead(words: readonly string[]): string {
 
 const isDay = (words: readonly string[]) => HOLIDAYS.has(words.join(' ')) || (words.length >= 2 && DAY_HEADS.has(words[words.length - 1]));
 
-/** Re-types days, product editions, awards, events and laws, drops colours, merges same-name products; returns the
- *  clusters kept. Linear. */
+/** Re-types days, product editions, awards, events, laws and firms taken for people, drops colours, merges same-name
+ *  products; returns the clusters kept. Linear. */
 export function daysProductsColours(v: TokenView, clusters: readonly Cluster[], known: (name: string) => boolean): Cluster[] {
   const kept: Cluster[] = [];
   for (const c of clusters) {
@@ -38,6 +38,8 @@ export function daysProductsColours(v: TokenView, clusters: readonly Cluster[], 
     else if (c.type !== 'PERSON' && named.every((m) => m.words.length >= 2 && EVENT_HEADS.has(eventHead(m.words)))) retype(c, 'MISC');
     // Laws and agreements ("Investment Company Act", "Kyoto Protocol").
     else if (c.type !== 'PERSON' && named.every((m) => m.words.length >= 2 && LAW_HEADS.has(m.words[m.words.length - 1]))) retype(c, 'MISC');
+    // A "person" whose full name is a firm's ("Paintbucket Games", then "Paintbucket"), with no role, is the firm.
+    else if (c.type === 'PERSON' && !named.some((m) => m.role) && named.some((m) => m.words.length >= 2 && FIRM_HEADS.has(m.words[m.words.length - 1]))) retype(c, 'ORG');
     else if (c.type !== 'PERSON' && named.every((m) => COLOURS.has(m.words.join(' '))) && !named.some((m) => ACTOR_VERBS.test(v.words[m.last + 1] ?? ''))) continue;
     kept.push(c);
   }
