@@ -207,8 +207,11 @@ export class SentenceCoder {
     // An adjective of intent is one before "to" and a verb or an event noun ("willing to meet", "open to talks"), not
     // "open to prosecution".
     if (cue.kind === 'adj' && (this.w[j + 1] !== 'to' || !(VERB_POS.has(pos[j + 2]?.pos ?? '') || this.eventNounAt(j + 2)))) return -1;
-    // A participle between a determiner and its noun modifies it ("the convicted offender"): no event.
-    if (cue.kind === 'verb' && j === i && i > 0 && MODIFIER_DETERMINERS.has(this.w[i - 1]) && /(ed|ing)$/.test(this.w[i]) && NOUN_POS.has(pos[i + 1]?.pos ?? '')) return -1;
+    // A participle between a determiner and its noun modifies it ("the convicted offender"), and so does a past
+    // participle between a preposition and its noun ("on occupied land"; a gerund there has an object: "after shelling
+    // towns"): no event.
+    if (cue.kind === 'verb' && j === i && i > 0 && NOUN_POS.has(pos[i + 1]?.pos ?? '')
+      && ((MODIFIER_DETERMINERS.has(this.w[i - 1]) && /(ed|ing)$/.test(this.w[i])) || (pos[i - 1].pos === 'ADP' && /ed$/.test(this.w[i])))) return -1;
     // A word inside a name ("Peace Talks Committee") is no cue; neither is one inside an actor or a compound
     // adjective ("long-threatened").
     if (this.actorAt[i] >= 0) return -1;

@@ -214,6 +214,8 @@ test('cues whose sense hangs on their object or form: a team\'s win, "declined t
   assert.deepEqual(types('The French president granted an interview to Russian television.'), []);
   assert.deepEqual(types('Germany granted asylum to the Russian dissident.'), ['AID']);
   assert.deepEqual(types('He met the convicted Russian spy in Berlin.').filter((t) => t === 'SANCTION'), []);
+  assert.deepEqual(types('Israel builds settlements on occupied Palestinian land, Jordan said.').filter((t) => t === 'PROTEST'), []);
+  assert.deepEqual(types('Russia responded by attacking Ukrainian villages on Monday.'), ['ASSAULT'], 'a gerund after a preposition is a verb');
   assert.deepEqual(types('Ukraine is open to prosecution of Russian officers.').filter((t) => t === 'AGREE'), []);
   assert.deepEqual(types('Ukraine is open to talks with Russia.').filter((t) => t === 'AGREE'), ['AGREE']);
 });
