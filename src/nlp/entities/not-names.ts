@@ -54,8 +54,8 @@ export const FIRM_HEADS = new Set([...LEGAL_FORMS, 'games', 'studios', 'pictures
  * Electronics"): legal forms and the business nouns firms name their divisions with. A brand followed by any other
  * word is a product or service ("Apple Watch", "Amazon Music"). Closed class, hand-collected.
  */
-export const DIVISION_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'co', 'co.', 'ltd', 'ltd.',
-  'llc', 'plc', 'ag', 'sa', 'gmbh', 'nv', 'group', 'holdings', 'services', 'systems', 'technologies', 'technology', 'labs',
+export const DIVISION_HEADS = new Set([...LEGAL_FORMS, 'corporation', 'company', 'ag', 'sa', 'nv', 'group', 'holdings', 'services',
+  'systems', 'technologies', 'technology', 'labs',
   'research', 'partners', 'capital', 'ventures', 'media', 'entertainment', 'animation', 'studios', 'pictures', 'films', 'records',
   'networks', 'network', 'communications', 'electronics', 'motors', 'motor', 'airlines', 'airways', 'energy', 'financial',
   'securities', 'bank', 'insurance', 'pharmaceuticals', 'pharma', 'international', 'global', 'foundation', 'institute',

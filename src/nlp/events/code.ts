@@ -13,6 +13,26 @@ import {
 
 export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
 
+/** A bare place (not a nationality word): "Russia beat Croatia" names teams, not assailants. */
+const isPlace = (a: Actor) => (a.type === 'LOC' || a.type === 'WORD') && !a.adjectival;
+
+/** Intent, not deed: a future cooperative act of its source is an AGREE (CAMEO 03, "express intent to …"), a
+ *  future conflict act that its source tells (or nobody) is a THREATEN; both asserted. */
+function intentOf(type: PloverType, status: Status, source: Actor[], reporter: Actor | null): { type: PloverType; status: Status } {
+  if (status !== 'future' || !source.length) return { type, status };
+  if (COOPERATIVE.has(type)) return { type: 'AGREE', status: 'asserted' };
+  const ownWords = !reporter || reporter === source[0] || (reporter.id !== null && reporter.id === source[0].id);
+  if (CONFLICT.has(type) && ownWords) return { type: 'THREATEN', status: 'asserted' };
+  return { type, status };
+}
+
+/** Both directions of a reciprocal act, when its two sides have codes ("Iran's minister met Rafael Grossi", no code,
+ *  is not IRN ↔ IRN); null otherwise. */
+function bothWays(source: Actor[], target: Actor[]): [Actor[], Actor[]] | null {
+  const all = [...source, ...target];
+  return new Set(all.flatMap((a) => a.codes)).size >= 2 ? [all, [...all].reverse()] : null;
+}
+
 /** One telling of an event in one sentence, before mentions are merged. */
 export interface Coded {
   type: PloverType;
@@ -236,6 +256,8 @@ export class SentenceCoder {
     let from = f.last; // where the target is looked for, after it
     let nounTarget = cue.kind === 'noun';
     const passive = cue.kind === 'verb' && this.isPassive(f.first, cs);
+    // (Before any actor is looked for: these read only the words after the cue.)
+    if (!this.objectSenseHolds(f, ce, passive)) return null;
     if (cue.kind === 'noun') {
       const r = this.nounSource(f, cs, ce, s0);
       if (!r) return null;
@@ -253,38 +275,14 @@ export class SentenceCoder {
     } else source = this.subject(cs, f.first, s0);
 
     let location: Actor | null = null;
-    if (!passive) {
-      // A verbal act about a deed ("threatened to ban voting in East Jerusalem") reaches the deed's place.
-      const deed = this.w[f.last + 1] === 'to' && f.last + 2 <= ce && this.doc.tokens[f.last + 2].pos === 'VERB';
-      const t = this.after(from, ce, nounTarget, source, cs, VERBAL.has(cue.type) && !deed);
-      if (t.location) location = t.location;
-      if (t.actors.length) {
-        if (t.locative && PLACE_IS_LOCATION.has(cue.type)) location = t.actors[0];
-        else target = t.actors;
-      }
-      // Else the subject of a that-clause right after the cue is its recipient ("demanded that the United States …").
-      if (!target.length && ce < s1 && this.w[ce + 1] === 'that') {
-        let verb = ce + 2;
-        while (verb <= s1 && this.doc.tokens[verb].pos !== 'VERB' && this.doc.tokens[verb].pos !== 'AUX') verb++;
-        const subject = this.subject(ce + 2, verb, s0).filter((a) => !source.includes(a));
-        if (subject.length) target = subject;
-      }
-    }
+    if (!passive) ({ target, location } = this.recipient(f, { from, cs, ce, s0, s1 }, nounTarget, source));
 
-    let type = cue.type;
     const reporter = this.reporter(cs, s0, s1, ce);
     let status = this.status(anchor, cs, source, this.isComplement(cs, s0));
     // A noun that is its clause's subject takes the status of its verb ("the talks will resume", "… may fail").
     if (cue.kind === 'noun' && from === f.last && status === 'asserted') status = this.nounVerbStatus(f.last, ce);
-    if (status === 'future' && source.length) {
-      if (COOPERATIVE.has(type)) {
-        type = 'AGREE';
-        status = 'asserted';
-      } else if (CONFLICT.has(type) && (!reporter || reporter === source[0] || (reporter.id !== null && reporter.id === source[0].id))) {
-        type = 'THREATEN';
-        status = 'asserted';
-      }
-    }
+    let type: PloverType;
+    ({ type, status } = intentOf(cue.type, status, source, reporter));
     if (type === 'REQUEST' && this.ultimatum(f.last, ce)) type = 'THREATEN';
     // Domestic dissent without a named recipient is against the protesters' own government (CAMEO convention).
     if (type === 'PROTEST' && !target.some((a) => a.codes.length) && source.length) target = source;
@@ -299,22 +297,14 @@ export class SentenceCoder {
     // … refugees in Hungary"): a target among the sources' own codes is dropped, and the act is between them.
     const sourceCodes = new Set(source.flatMap((a) => a.codes));
     if (sourceCodes.size >= 2 && target.length && target.every((a) => a.codes.length && a.codes.every((c) => sourceCodes.has(c)))) target = [];
-    let reciprocal = false;
     // Reciprocal: "A and B agreed", "A held talks with B", "A met B"; not "A agreed to provide aid for B".
     const withTarget = target.length > 0 && (type === 'CONSULT' || (target[0].first > 0 && this.w[target[0].first - 1] === 'with'));
-    if (cue.reciprocal && ((source.length >= 2 && !target.length) || withTarget)) {
-      const all = [...source, ...target];
-      // Both directions need two sides with codes: "Iran's minister met Rafael Grossi" (no code) is not IRN ↔ IRN.
-      if (new Set(all.flatMap((a) => a.codes)).size >= 2) {
-        reciprocal = true;
-        source = all;
-        target = [...all].reverse();
-      }
-    }
+    const both = cue.reciprocal && ((source.length >= 2 && !target.length) || withTarget) ? bothWays(source, target) : null;
+    const reciprocal = both !== null;
+    if (both) [source, target] = both;
     if (NEEDS_TARGET.has(type) && !target.length) return null;
-    if (!this.senseHolds(f, source, target, passive)) return null;
-    // A release is of people: "released the text / a statement / the figures" is not an event.
-    if (cue.mode === 'release' && cue.kind === 'verb' && !passive && !this.releasesPeople(f.last, ce)) return null;
+    // "beat" is an assault on people, not a team's win over a team named by its place.
+    if (cue.mode === 'beat' && !(target.length > 0 && target.every((a) => a.type === 'PERSON' || a.type === 'GROUP') && !source.some(isPlace))) return null;
     return {
       type, mode: cue.mode, context: cue.context, source, target, reciprocal, status, reporter, location, passive: passive && !source.length,
       sentence: this.doc.tokens[f.first].sentence, cueFirst: f.first, cueLast: f.last,
@@ -645,21 +635,46 @@ export class SentenceCoder {
     return i < this.w.length && (lexicon().byFirst.get(this.w[i]) ?? []).some((c) => c.kind === 'noun');
   }
 
-  /** Words of a cue whose sense depends on its object, read right after it: "beat" is an assault on people, not a
-   *  team's win; "declined to comment" rejects no one; a bare "allow" is access only for aid, inspectors, convoys…;
-   *  "grant" is aid only of asylum, aid, loans…. True when the cue keeps its event sense. */
-  private senseHolds(f: Found, source: Actor[], target: Actor[], passive: boolean): boolean {
+  /** The recipient of an active cue, and the place of the act: the first actor after it (a place after a locative
+   *  word is where it happened, for the types PLOVER places), else the subject of a that-clause right after the
+   *  clause ("demanded that the United States …"). */
+  private recipient(f: Found, at: { from: number; cs: number; ce: number; s0: number; s1: number }, nounTarget: boolean, source: Actor[]): { target: Actor[]; location: Actor | null } {
+    const { cue } = f;
+    const { from, cs, ce, s0, s1 } = at;
+    let target: Actor[] = [];
+    let location: Actor | null = null;
+    // A verbal act about a deed ("threatened to ban voting in East Jerusalem") reaches the deed's place.
+    const deed = this.w[f.last + 1] === 'to' && f.last + 2 <= ce && this.doc.tokens[f.last + 2].pos === 'VERB';
+    const t = this.after(from, ce, nounTarget, source, cs, VERBAL.has(cue.type) && !deed);
+    if (t.location) location = t.location;
+    if (t.actors.length) {
+      if (t.locative && PLACE_IS_LOCATION.has(cue.type)) location = t.actors[0];
+      else target = t.actors;
+    }
+    if (!target.length && ce < s1 && this.w[ce + 1] === 'that') {
+      let verb = ce + 2;
+      while (verb <= s1 && this.doc.tokens[verb].pos !== 'VERB' && this.doc.tokens[verb].pos !== 'AUX') verb++;
+      const subject = this.subject(ce + 2, verb, s0).filter((a) => !source.includes(a));
+      if (subject.length) target = subject;
+    }
+    return { target, location };
+  }
+
+  /** Words of a cue whose sense depends on its object, read right after it: "declined to comment" rejects no one; a
+   *  bare "allow" is access only for aid, inspectors, convoys…; "grant" is aid only of asylum, aid, loans…; a release
+   *  is of people ("released the text" is not one). True when the cue keeps its event sense. */
+  private objectSenseHolds(f: Found, ce: number, passive: boolean): boolean {
     const { cue } = f;
     if (cue.kind !== 'verb') return true;
     const next = (k: number) => this.w[f.last + k] ?? '';
-    const isPlace = (a: Actor) => (a.type === 'LOC' || a.type === 'WORD') && !a.adjectival;
-    if (cue.mode === 'beat') return target.length > 0 && target.every((a) => a.type === 'PERSON' || a.type === 'GROUP') && !source.some(isPlace);
     if (cue.type === 'REJECT' && next(1) === 'to' && NON_EVENT_COMPLEMENTS.has(next(2))) return false;
-    if (cue.mode === 'access' && cue.words.length === 1 && !passive) {
+    if (passive) return true;
+    if (cue.mode === 'release') return this.releasesPeople(f.last, ce);
+    if (cue.mode === 'access' && cue.words.length === 1) {
       for (let k = 1; k <= ACCESS_WINDOW; k++) if (ACCESS_OBJECTS.has(next(k))) return true;
       return false;
     }
-    if (cue.type === 'AID' && cue.words.length === 1 && /^grant/.test(this.w[f.first]) && !passive) {
+    if (cue.type === 'AID' && cue.words.length === 1 && /^grant/.test(this.w[f.first])) {
       for (let k = 1; k <= 5; k++) if (GRANT_OBJECTS.has(next(k))) return true;
       return false;
     }

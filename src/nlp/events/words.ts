@@ -2,6 +2,7 @@
 // prepositions (closed classes of English grammar), plus two short open lists written for this layer, each
 // commented: speech verbs (whose complement clause is reported speech) and light verbs (whose object noun names
 // the event: "launched a strike", "held talks").
+import { POSSESSIVE_DETERMINERS } from '../../doc/english.js';
 
 /** Forms of "be" that make a following participle passive ("was attacked by"). */
 export const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am']);
@@ -97,17 +98,16 @@ export const DIRECTIVES = new Set(['demand', 'demands', 'demanded', 'demanding',
   'asked', 'asking', 'insist', 'insists', 'insisted', 'insisting', 'request', 'requests', 'requested', 'requesting', 'propose',
   'proposes', 'proposed', 'proposing', 'recommend', 'recommends', 'recommended', 'recommending', 'want', 'wants', 'wanted']);
 
-/** Nouns of people held or set free, besides the actor groups of actors.json ("released 50 hostages", "freed the
- *  detainees"): our list of the English nouns news uses for captives. A release (PLOVER RETREAT, mode release) is of
- *  people; "released a statement / the figures / an album" is not an event. */
+/** Nouns of people held or set free, besides the actor groups and sector nouns of actors.json (which releasesPeople
+ *  reads too: "prisoners", "soldiers"): our list of the English nouns news uses for captives ("released 50 hostages").
+ *  A release (PLOVER RETREAT, mode release) is of people; "released a statement / the figures" is not an event. */
 export const CAPTIVE_NOUNS = new Set([
-  'hostage', 'hostages', 'captive', 'captives', 'detainee', 'detainees', 'prisoner', 'prisoners', 'inmate', 'inmates',
-  'pow', 'pows', 'people', 'persons', 'person', 'man', 'men', 'woman', 'women', 'child', 'children', 'boy', 'boys',
-  'girl', 'girls', 'civilian', 'civilians', 'crew', 'crews', 'crewmembers', 'sailor', 'sailors', 'fishermen', 'journalist',
-  'journalists', 'reporter', 'reporters', 'activist', 'activists', 'dissident', 'dissidents', 'soldier', 'soldiers',
-  'servicemen', 'national', 'nationals', 'citizen', 'citizens', 'migrant', 'migrants', 'passenger', 'passengers',
-  'tourist', 'tourists', 'member', 'members', 'captive', 'opponent', 'opponents', 'suspect', 'suspects', 'worker',
-  'workers', 'student', 'students', 'aid worker', 'leader', 'leaders', 'bodies', 'remains',
+  'hostage', 'hostages', 'captive', 'captives', 'detainee', 'detainees', 'prisoner', 'inmate', 'pow', 'pows',
+  'persons', 'person', 'man', 'men', 'woman', 'women', 'child', 'children', 'boy', 'boys', 'girl', 'girls',
+  'civilian', 'crew', 'crews', 'crewmembers', 'sailor', 'sailors', 'fishermen', 'journalist', 'reporter',
+  'reporters', 'activist', 'dissident', 'dissidents', 'soldier', 'servicemen', 'national', 'citizen', 'migrant',
+  'migrants', 'passenger', 'passengers', 'tourist', 'tourists', 'member', 'members', 'opponent', 'opponents',
+  'suspect', 'suspects', 'worker', 'student', 'bodies', 'remains',
 ]);
 
 /** Personal pronouns that can be the people released ("freed him", "released them"). */
@@ -115,7 +115,7 @@ export const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you'
 
 /** Determiners and possessives before a participle that modifies the noun after it ("the convicted offender", "his
  *  banned party"): such a participle names no event. Closed class of English. */
-export const MODIFIER_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+export const MODIFIER_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', ...POSSESSIVE_DETERMINERS]);
 
 /** What news says someone declined or refused to do that is no rejection of anyone ("declined to comment"): our list
  *  of the reporting formulas of English news. */

@@ -56,11 +56,14 @@ const NON_ASCII_LETTER = /[^\x00-\x7f]/;
 function joinLetterRuns(tokens: Token[], text: string, base: number): Token[] {
   const letters = (t: Token) => LETTERS.test(text.slice(t.start - base, t.end - base));
   const touches = (a: Token, b: Token) => a.end === b.start && a.sentence === b.sentence;
+  if (!NON_ASCII_LETTER.test(text)) return tokens; // an all-ASCII text has nothing to join
   let joined: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     // The longest run of letter pieces that touch, from i.
+    // (Touching is tested first: most tokens have a space after them, and their text is never sliced.)
     let j = i;
-    if (letters(tokens[i])) while (j + 1 < tokens.length && touches(tokens[j], tokens[j + 1]) && letters(tokens[j + 1])) j++;
+    if (i + 1 < tokens.length && touches(tokens[i], tokens[i + 1]) && letters(tokens[i]))
+      while (j + 1 < tokens.length && touches(tokens[j], tokens[j + 1]) && letters(tokens[j + 1])) j++;
     if (j > i && NON_ASCII_LETTER.test(text.slice(tokens[i].start - base, tokens[j].end - base))) {
       const run = tokens.slice(i, j + 1);
       joined ??= tokens.slice(0, i);

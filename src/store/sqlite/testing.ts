@@ -3,32 +3,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Analysis } from '../../doc/schema.js';
-import { articleId } from '../../doc/id.js';
+import { article } from '../conformance.js';
 import type { SearchQueryOptions } from '../api.js';
 import { parseQuery } from '../query.js';
 import type { Store } from '../types.js';
 import { sqliteHandle } from './handle.js';
 import { querySearcher } from './query-search.js';
 
-/** A minimal valid analysis; the id follows the url (or the text) as the pipeline does. */
+/** A minimal valid analysis (the conformance suite's, with this folder's defaults); the id follows the url (or the
+ *  text) as the pipeline does. */
 export function makeAnalysis(fields: Partial<Analysis> = {}): Analysis {
-  const text = fields.text ?? 'Negotiators met in Geneva on Monday.';
-  const url = fields.url === undefined ? 'https://news.example/a' : fields.url;
-  return {
-    id: articleId(url, text),
-    source: 'input/a.html',
-    url,
-    outlet: 'news.example',
-    title: 'Talks resume',
-    byline: [],
-    published: '2025-03-01',
-    language: 'en',
-    text,
-    blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
-    sentences: [{ start: 0, end: text.length }],
-    warnings: [],
-    ...fields,
-  };
+  return article('a', {
+    text: 'Negotiators met in Geneva on Monday.', outlet: 'news.example', title: 'Talks resume', published: '2025-03-01',
+    ...fields, url: fields.url === undefined ? 'https://news.example/a' : fields.url,
+  });
 }
 
 /** A fresh temp directory and its cleanup. */
