@@ -84,6 +84,52 @@ function unlessAborted<V>(p: Promise<V>, signal: AbortSignal | undefined): Promi
   });
 }
 
+/** An input that failed: counted, told, and handed to onFailure (which may record it). */
+async function failed(report: BatchReport, opts: BatchOptions, source: string, error: string): Promise<void> {
+  report.failed++;
+  opts.onItem?.({ source, status: 'failed', error });
+  await opts.onFailure?.(source, error);
+}
+
+/** Hands one entry's outcome on, in input order; a StopBatch (from the sink or onFailure) ends the batch. */
+async function emitEntry<T extends Task>(entry: Entry<T>, report: BatchReport, opts: BatchOptions<T>, sink: Sink<T>): Promise<void> {
+  switch (entry.kind) {
+    case 'skipped':
+    case 'elsewhere':
+      if (entry.kind === 'skipped') report.skipped++;
+      else report.elsewhere++;
+      opts.onItem?.({ source: entry.source, status: entry.kind });
+      return;
+    case 'failed':
+      return failed(report, opts, entry.source, entry.error);
+    case 'stop':
+      report.failed++;
+      opts.onItem?.({ source: entry.source, status: 'failed', error: entry.error.message });
+      throw entry.error;
+    case 'run': {
+      const settled = await unlessAborted(entry.result, opts.signal);
+      if (!settled.ok) {
+        await failed(report, opts, entry.source, settled.error);
+        // A worker that cannot start will not start for the next input either: the batch stops (a re-run resumes).
+        if (settled.fatal) throw new StopBatch(settled.error);
+        return;
+      }
+      try {
+        await sink(settled.value, entry.source, entry.item);
+      } catch (e) {
+        if (!(e instanceof StopBatch)) return failed(report, opts, entry.source, message(e));
+        if (e.itemFailed) {
+          report.failed++;
+          opts.onItem?.({ source: entry.source, status: 'failed', error: e.message });
+        }
+        throw e;
+      }
+      report.ok++;
+      opts.onItem?.({ source: entry.source, status: 'ok' });
+    }
+  }
+}
+
 export async function runBatch<T extends Task>(inputs: readonly string[], opts: BatchOptions<T>, sink: Sink<T>): Promise<BatchReport> {
   const report = new BatchReport();
   const { signal } = opts;
@@ -111,50 +157,7 @@ export async function runBatch<T extends Task>(inputs: readonly string[], opts: 
     return { source: r.source, kind: 'run', item: r, result };
   };
 
-  const failed = async (source: string, error: string): Promise<void> => {
-    report.failed++;
-    opts.onItem?.({ source, status: 'failed', error });
-    await opts.onFailure?.(source, error);
-  };
-
-  /** Hands one entry's outcome on; a StopBatch (from the sink or onFailure) ends the batch. */
-  const emit = async (entry: Entry<T>): Promise<void> => {
-    switch (entry.kind) {
-      case 'skipped':
-      case 'elsewhere':
-        if (entry.kind === 'skipped') report.skipped++;
-        else report.elsewhere++;
-        opts.onItem?.({ source: entry.source, status: entry.kind });
-        return;
-      case 'failed':
-        return failed(entry.source, entry.error);
-      case 'stop':
-        report.failed++;
-        opts.onItem?.({ source: entry.source, status: 'failed', error: entry.error.message });
-        throw entry.error;
-      case 'run': {
-        const settled = await unlessAborted(entry.result, signal);
-        if (!settled.ok) {
-          await failed(entry.source, settled.error);
-          // A worker that cannot start will not start for the next input either: the batch stops (a re-run resumes).
-          if (settled.fatal) throw new StopBatch(settled.error);
-          return;
-        }
-        try {
-          await sink(settled.value, entry.source, entry.item);
-        } catch (e) {
-          if (!(e instanceof StopBatch)) return failed(entry.source, message(e));
-          if (e.itemFailed) {
-            report.failed++;
-            opts.onItem?.({ source: entry.source, status: 'failed', error: e.message });
-          }
-          throw e;
-        }
-        report.ok++;
-        opts.onItem?.({ source: entry.source, status: 'ok' });
-      }
-    }
-  };
+  const emit = (entry: Entry<T>) => emitEntry(entry, report, opts, sink);
 
   const window = Math.max(1, analyzer.jobs * IN_FLIGHT_PER_WORKER);
   const queue: Entry<T>[] = [];
