@@ -52,42 +52,69 @@ const HOSTILE = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'REJECT', 'ACCUSE']);
 /** Types a REJECT can answer. */
 const ASKING = new Set(['REQUEST', 'AGREE', 'THREATEN']);
 
+/** One event being built: its first telling's coding, its source and target codes, the date it has. */
+interface Group { ev: PloverEvent; date: string | null; src: string[]; tgt: string[]; c: Coded; drop?: boolean }
+
+/** What the passes over the groups share: actors as event references, code sets and details; adding a mention. */
+interface Builders {
+  refs(xs: Actor[]): string[];
+  codesOf(xs: Actor[]): string[];
+  detail(a: Actor): NonNullable<PloverEvent['sourceActors']>[number];
+  mention(g: Group, c: Coded, date: string | null): void;
+}
+
 /** Events of the Doc: tellings with the same type, status and actors (and no two different dates) are one event. */
 export function extractEvents(doc: Doc, opts: CodeOptions = {}): PloverEvent[] {
   const { coded } = codeDoc(doc, opts);
+  const b = builders(doc);
+  const groups = groupTellings(doc, coded, b);
+  // (The events that name both sides as first told: the passes below may give a one-sided one its other side.)
+  const full = fullTellings(groups);
+  answerRejections(groups);
+  turnOnThePair(groups, b);
+  foldOneSided(groups, full, b);
+  return groups.filter((g) => !g.drop).map((g) => g.ev);
+}
+
+function builders(doc: Doc): Builders {
   const countryOf = new Map((doc.entities ?? []).filter((e) => e.country).map((e) => [e.id, e.country]));
-  const refs = (xs: Actor[]) => {
-    const out: string[] = [];
-    for (const a of xs) {
-      // The entity id when it says the actor's country; else the codes this layer read (an IGO, a corrected
-      // nationality word, a role's country).
-      const byEntity = a.id && (!a.codes.length || (a.codes.length === 1 && countryOf.get(a.id) === a.codes[0]));
-      const r = byEntity ? [a.id!] : a.codes;
-      for (const x of r) if (!out.includes(x)) out.push(x);
-    }
-    return out;
+  return {
+    refs(xs) {
+      const out: string[] = [];
+      for (const a of xs) {
+        // The entity id when it says the actor's country; else the codes this layer read (an IGO, a corrected
+        // nationality word, a role's country).
+        const byEntity = a.id && (!a.codes.length || (a.codes.length === 1 && countryOf.get(a.id) === a.codes[0]));
+        const r = byEntity ? [a.id!] : a.codes;
+        for (const x of r) if (!out.includes(x)) out.push(x);
+      }
+      return out;
+    },
+    codesOf: (xs) => [...new Set(xs.flatMap((a) => a.codes))].sort(),
+    detail: (a) => ({
+      text: doc.text.slice(doc.tokens[a.first].start, doc.tokens[a.last].end),
+      entity: a.id, code: a.codes[0] ?? null, sector: a.sector,
+    }),
+    mention(g, c, date) {
+      const sentence = doc.sentences[c.sentence];
+      g.ev.mentions!.push({ sentence: { start: sentence.start, end: sentence.end }, cue: { start: doc.tokens[c.cueFirst].start, end: doc.tokens[c.cueLast].end } });
+      if (date && !g.date) {
+        g.date = date;
+        g.ev.date = date;
+      }
+    },
   };
-  const codesOf = (xs: Actor[]) => [...new Set(xs.flatMap((a) => a.codes))].sort();
-  const detail = (a: Actor) => ({
-    text: doc.text.slice(doc.tokens[a.first].start, doc.tokens[a.last].end),
-    entity: a.id, code: a.codes[0] ?? null, sector: a.sector,
-  });
+}
+
+/** One event per type, status and actors (two dates or two kinds of attack make two), with its tellings. */
+function groupTellings(doc: Doc, coded: readonly Coded[], b: Builders): Group[] {
+  const { refs, codesOf, detail, mention } = b;
   const dates = sentenceDates(doc);
   const published = doc.meta.published ? doc.meta.published.slice(0, 10) : null;
   const quotes = [...(doc.quotes ?? [])].sort((a, b) => a.start - b.start);
   let q = 0;
-
-  interface Group { ev: PloverEvent; date: string | null; src: string[]; tgt: string[]; c: Coded; drop?: boolean }
   const groups: Group[] = [];
   const byKey = new Map<string, Group[]>();
-  const mention = (g: Group, c: Coded, date: string | null) => {
-    const sentence = doc.sentences[c.sentence];
-    g.ev.mentions!.push({ sentence: { start: sentence.start, end: sentence.end }, cue: { start: doc.tokens[c.cueFirst].start, end: doc.tokens[c.cueLast].end } });
-    if (date && !g.date) {
-      g.date = date;
-      g.ev.date = date;
-    }
-  };
   for (const c of coded) {
     const sentence: Span = doc.sentences[c.sentence];
     const cue = { start: doc.tokens[c.cueFirst].start, end: doc.tokens[c.cueLast].end };
@@ -128,18 +155,12 @@ export function extractEvents(doc: Doc, opts: CodeOptions = {}): PloverEvent[] {
     byKey.set(key, same);
     groups.push(g);
   }
-  // A telling that names one side only ("Russia launched a strike", "Kyiv was attacked") is a mention of the
-  // event that names both, when the article has one; alone, it is left out unless settings say otherwise.
-  const full = new Map<string, Group>();
-  for (const g of groups) {
-    if (!g.src.length || !g.tgt.length) continue;
-    for (const k of [...g.src.map((x) => `s:${x}`), ...g.tgt.map((x) => `t:${x}`)]) {
-      const key = `${g.c.type}|${g.c.status}|${k}`;
-      if (!full.has(key)) full.set(key, g); // the first full telling hosts the one-sided ones
-    }
-  }
-  // "Kyiv has firmly rejected this condition": a rejection without a named recipient answers the last demand,
-  // proposal or threat made to the rejecting side in the article, by whoever made it.
+  return groups;
+}
+
+/** "Kyiv has firmly rejected this condition": a rejection without a named recipient answers the last demand,
+ *  proposal or threat made to the rejecting side in the article, by whoever made it. */
+function answerRejections(groups: readonly Group[]): void {
   const lastAsked = new Map<string, Group>();
   for (const g of groups) {
     if (g.c.type === 'REJECT' && !g.tgt.length) {
@@ -152,9 +173,13 @@ export function extractEvents(doc: Doc, opts: CodeOptions = {}): PloverEvent[] {
     }
     if (ASKING.has(g.c.type) && !g.c.reciprocal) for (const x of g.tgt) if (!g.src.includes(x)) lastAsked.set(x, g);
   }
-  // An article about two parties (its first reciprocal event: "talks between Russia and Ukraine"): what one of
-  // them does without a named recipient is done to the other ("Russian troops are trying to press forward").
-  // Only hostile acts: a promise or a request may go to a third party (a mediator, an ally).
+}
+
+/** An article about two parties (its first reciprocal event: "talks between Russia and Ukraine"): what one of them
+ *  does without a named recipient is done to the other ("Russian troops are trying to press forward"). Only hostile
+ *  acts: a promise or a request may go to a third party (a mediator, an ally). */
+function turnOnThePair(groups: readonly Group[], b: Builders): void {
+  const { refs, codesOf, detail } = b;
   const pair = groups.find((g) => g.c.reciprocal && g.c.status === 'asserted' && g.src.length === 2);
   const byFull = new Map<string, Group>();
   for (const g of groups) if (g.src.length && g.tgt.length) byFull.set(`${g.c.type}|${g.c.status}|${g.src.join()}>${g.tgt.join()}`, g);
@@ -169,23 +194,40 @@ export function extractEvents(doc: Doc, opts: CodeOptions = {}): PloverEvent[] {
     const key = `${g.c.type}|${g.c.status}|${g.src.join()}>${g.tgt.join()}`;
     const host = byFull.get(key);
     if (!host) byFull.set(key, g);
-    else {
-      mention(host, g.c, g.date);
-      for (const m of g.ev.mentions!) host.ev.mentions!.push(m);
-      g.drop = true;
+    else mergeInto(host, g, b);
+  }
+}
+
+/** The first telling that names both sides, by type, status and each of its side codes: it hosts the one-sided ones. */
+function fullTellings(groups: readonly Group[]): Map<string, Group> {
+  const full = new Map<string, Group>();
+  for (const g of groups) {
+    if (!g.src.length || !g.tgt.length) continue;
+    for (const k of [...g.src.map((x) => `s:${x}`), ...g.tgt.map((x) => `t:${x}`)]) {
+      const key = `${g.c.type}|${g.c.status}|${k}`;
+      if (!full.has(key)) full.set(key, g);
     }
   }
+  return full;
+}
+
+/** `g` is a telling of `host`'s event: its mentions go there, and it goes. */
+function mergeInto(host: Group, g: Group, b: Builders): void {
+  b.mention(host, g.c, g.date);
+  for (const m of g.ev.mentions!) host.ev.mentions!.push(m);
+  g.drop = true;
+}
+
+/** A telling that names one side only ("Russia launched a strike", "Kyiv was attacked") is a mention of the event
+ *  that names both, when the article has one; alone, it is left out unless settings say otherwise. */
+function foldOneSided(groups: readonly Group[], full: ReadonlyMap<string, Group>, b: Builders): void {
   for (const g of groups) {
     if (g.src.length && g.tgt.length) continue;
     const side = g.src.length ? g.src.map((x) => `s:${x}`) : g.tgt.map((x) => `t:${x}`);
     const host = side.map((k) => full.get(`${g.c.type}|${g.c.status}|${k}`)).find(Boolean);
-    if (host) {
-      mention(host, g.c, g.date);
-      for (const m of g.ev.mentions!) host.ev.mentions!.push(m);
-      g.drop = true;
-    } else if (!g.c.reciprocal && !(g.src.length && ONE_SIDED_TYPES.has(g.c.type)) && !(g.c.passive && !g.src.length)) g.drop = true;
+    if (host) mergeInto(host, g, b);
+    else if (!g.c.reciprocal && !(g.src.length && ONE_SIDED_TYPES.has(g.c.type)) && !(g.c.passive && !g.src.length)) g.drop = true;
   }
-  return groups.filter((g) => !g.drop).map((g) => g.ev);
 }
 
 export const eventsComponent: Component = {
