@@ -20,64 +20,12 @@ export function EventsPage({ query }: { query: URLSearchParams }) {
   const url = apiUrl('events', { ...params, limit: 50 });
   const result = useApi<Page<EventRow>>(url);
   const more = useMore((cursor) => apiJson<Page<EventRow>>(apiUrl('events', { ...params, limit: 50, cursor })), url);
-  const [exportError, setExportError] = useState<string | null>(null);
   useEffect(() => { document.title = 'Events — Dossier'; }, []);
-  const [exporting, setExporting] = useState<string | null>(null);
-
-  const download = async (format: 'csv' | 'plover') => {
-    setExporting(format);
-    setExportError(null);
-    try {
-      const res = await apiFetch(apiUrl('events', { ...params, format }));
-      const blob = await res.blob();
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = `dossier-events.${format === 'csv' ? 'csv' : 'jsonl'}`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-    } catch (e) {
-      setExportError(`Export failed: ${(e as Error).message}`);
-    } finally {
-      setExporting(null);
-    }
-  };
-
   return (
     <div class="events-page">
       <h1>Events</h1>
-      <form
-        class="filters"
-        aria-label="Event filters"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const data = new FormData(e.currentTarget);
-          const next: Record<string, string | null> = {};
-          for (const k of FILTERS) next[k] = String(data.get(k) ?? '').trim() || null;
-          navigate(withQuery('/events', next));
-        }}
-      >
-        <label>Type
-          <select name="type" key={`t${params.type}`} value={params.type ?? ''}>
-            <option value="">any</option>
-            {PLOVER_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
-          </select>
-        </label>
-        <label>Actor <input name="actor" type="search" placeholder="name or code (UKR)" value={params.actor ?? ''} key={`a${params.actor}`} /></label>
-        <label>Target <input name="target" type="search" placeholder="name or code" value={params.target ?? ''} key={`g${params.target}`} /></label>
-        <label>From <input name="since" type="date" value={params.since ?? ''} key={`s${params.since}`} /></label>
-        <label>To <input name="until" type="date" value={params.until ?? ''} key={`u${params.until}`} /></label>
-        <label class="check"><input name="all" type="checkbox" value="1" checked={!!params.all} key={`l${params.all}`} /> negated, future…</label>
-        <button type="submit">Filter</button>
-        {Object.keys(params).length > 0 && <a href="/events" class="reset">Reset</a>}
-      </form>
-      <p class="export">
-        Export this view:{' '}
-        <button type="button" onClick={() => download('csv')} disabled={!!exporting}>{exporting === 'csv' ? 'Exporting…' : 'CSV'}</button>{' '}
-        <button type="button" onClick={() => download('plover')} disabled={!!exporting}>{exporting === 'plover' ? 'Exporting…' : 'PLOVER (JSONL)'}</button>
-      </p>
-      {exportError && <p class="error" role="alert">{exportError}</p>}
+      <EventFilters params={params} />
+      <ExportButtons params={params} />
       <Status result={result}>
         {(page) => {
           const rows = [...page.items, ...more.items];
@@ -102,6 +50,74 @@ export function EventsPage({ query }: { query: URLSearchParams }) {
         }}
       </Status>
     </div>
+  );
+}
+
+/** The filters of the view, in the query string (so every view is a link). */
+function EventFilters({ params }: { params: Record<string, string> }) {
+  return (
+    <form
+      class="filters"
+      aria-label="Event filters"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        const next: Record<string, string | null> = {};
+        for (const k of FILTERS) next[k] = String(data.get(k) ?? '').trim() || null;
+        navigate(withQuery('/events', next));
+      }}
+    >
+      <label>Type
+        <select name="type" key={`t${params.type}`} value={params.type ?? ''}>
+          <option value="">any</option>
+          {PLOVER_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
+        </select>
+      </label>
+      <label>Actor <input name="actor" type="search" placeholder="name or code (UKR)" value={params.actor ?? ''} key={`a${params.actor}`} /></label>
+      <label>Target <input name="target" type="search" placeholder="name or code" value={params.target ?? ''} key={`g${params.target}`} /></label>
+      <label>From <input name="since" type="date" value={params.since ?? ''} key={`s${params.since}`} /></label>
+      <label>To <input name="until" type="date" value={params.until ?? ''} key={`u${params.until}`} /></label>
+      <label class="check"><input name="all" type="checkbox" value="1" checked={!!params.all} key={`l${params.all}`} /> negated, future…</label>
+      <button type="submit">Filter</button>
+      {Object.keys(params).length > 0 && <a href="/events" class="reset">Reset</a>}
+    </form>
+  );
+}
+
+/** The current view as a file (CSV or PLOVER JSON Lines), fetched with the token. */
+function ExportButtons({ params }: { params: Record<string, string> }) {
+  const [exportError, setExportError] = useState<string | null>(null);
+  const [exporting, setExporting] = useState<string | null>(null);
+
+  const download = async (format: 'csv' | 'plover') => {
+    setExporting(format);
+    setExportError(null);
+    try {
+      const res = await apiFetch(apiUrl('events', { ...params, format }));
+      const blob = await res.blob();
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = `dossier-events.${format === 'csv' ? 'csv' : 'jsonl'}`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    } catch (e) {
+      setExportError(`Export failed: ${(e as Error).message}`);
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  return (
+    <>
+      <p class="export">
+        Export this view:{' '}
+        <button type="button" onClick={() => download('csv')} disabled={!!exporting}>{exporting === 'csv' ? 'Exporting…' : 'CSV'}</button>{' '}
+        <button type="button" onClick={() => download('plover')} disabled={!!exporting}>{exporting === 'plover' ? 'Exporting…' : 'PLOVER (JSONL)'}</button>
+      </p>
+      {exportError && <p class="error" role="alert">{exportError}</p>}
+    </>
   );
 }
 
