@@ -28,3 +28,23 @@ export function tokenKernel(width: number): TokenKernel {
   kernels.set(width, k);
   return k;
 }
+
+/** Sums the weight rows rows[from..to) (row r at r × stride, -1 = none) of `q`, slots [0, used), into out[at..]. */
+export type RowsKernel = (q: Int16Array, stride: number, rows: Int32Array, from: number, to: number, out: Int32Array, at: number) => void;
+
+const rowKernels = new Map<number, RowsKernel>();
+
+/** The kernel summing `used` slots (generated once per width): the sums stay in locals, written once. */
+export function rowsKernel(used: number): RowsKernel {
+  let k = rowKernels.get(used);
+  if (k) return k;
+  const src: string[] = [];
+  for (let x = 0; x < used; x++) src.push(`let a${x} = 0;`);
+  src.push('for (let k = from; k < to; k++) {', '  const r = rows[k];', '  if (r < 0) continue;', '  const w = r * stride;');
+  for (let x = 0; x < used; x++) src.push(`  a${x} += q[w + ${x}];`);
+  src.push('}');
+  for (let x = 0; x < used; x++) src.push(`out[at + ${x}] = a${x};`);
+  k = new Function('q', 'stride', 'rows', 'from', 'to', 'out', 'at', src.join('\n')) as RowsKernel;
+  rowKernels.set(used, k);
+  return k;
+}

@@ -1,10 +1,10 @@
 // Token features of one sentence, as 32-bit hashes: template id mixed with the value's hash.
 // Everything about a word form (hashes of its forms, shape, clusters, its feature groups) is computed once per
 // form and memoised; per sentence the templates only mix integers.
-import { hashString, mix, mix3 } from './hash.js';
+import { hashRange, hashString, mix, mix3 } from './hash.js';
 import type { Lexicon } from './lexicon.js';
 import { AFFIX_LENGTHS, MAX_WORD_FEATURE_LENGTH } from './settings.js';
-import { caseClass, isAllCapsSentence, longShape, normWord, shortShape } from './word-shape.js';
+import { caseClass, isAllCapsSentence, longShapeHash, normWordHash, shortShapeHash } from './word-shape.js';
 
 /**
  * Feature hashes of a sentence: token i owns hashes[offsets[i] .. offsets[i+1]). The first of them come in
@@ -99,26 +99,37 @@ let slab = new Uint32Array(SLAB_LENGTH);
 let slabUsed = 0;
 
 /** Builds a word's hashes: groups are opened, filled with `push`, closed; `done` copies them into the current slab
- *  and makes the groups (offsets into the slab). */
+ *  and makes the groups (offsets into the slab). One builder serves every word, emptied by `done`. */
 class GroupBuilder {
-  readonly all: number[] = [];
+  all = new Uint32Array(256);
+  length = 0;
   private readonly bounds: number[] = [];
   open(): void {
-    this.bounds.push(this.all.length);
+    this.bounds.push(this.length);
   }
   close(): void {
-    this.bounds.push(this.all.length);
+    this.bounds.push(this.length);
+  }
+  push(v: number): void {
+    if (this.length === this.all.length) {
+      const bigger = new Uint32Array(this.all.length * 2);
+      bigger.set(this.all);
+      this.all = bigger;
+    }
+    this.all[this.length++] = v;
   }
   done(): { h: Uint32Array; base: number; groups: FeatureGroup[] } {
-    if (slabUsed + this.all.length > slab.length) {
-      slab = new Uint32Array(Math.max(SLAB_LENGTH, this.all.length));
+    if (slabUsed + this.length > slab.length) {
+      slab = new Uint32Array(Math.max(SLAB_LENGTH, this.length));
       slabUsed = 0;
     }
     const h = slab, base = slabUsed;
-    h.set(this.all, base);
-    slabUsed += this.all.length;
+    h.set(this.all.subarray(0, this.length), base);
+    slabUsed += this.length;
     const groups: FeatureGroup[] = [];
     for (let k = 0; k < this.bounds.length; k += 2) groups.push({ h, from: base + this.bounds[k], to: base + this.bounds[k + 1], slot: -1, owner: null });
+    this.length = 0;
+    this.bounds.length = 0;
     return { h, base, groups };
   }
 }
@@ -128,9 +139,9 @@ class GroupBuilder {
 function neighbourGroups(b: GroupBuilder, lower: number, shape: number, cl: [ArrayLike<number>, ArrayLike<number>], levels: number): void {
   const group = (caps: number, lowerT: number, shapeT: number, clusterT: number, fromLevel: number) => {
     b.open();
-    if (shapeT) b.all.push(mix(shapeT, shape), mix(lowerT, lower));
-    else b.all.push(mix(lowerT, lower));
-    for (let l = fromLevel; l < levels; l++) b.all.push(mix(clusterT, cl[caps][l]));
+    if (shapeT) b.push(mix(shapeT, shape));
+    b.push(mix(lowerT, lower));
+    for (let l = fromLevel; l < levels; l++) b.push(mix(clusterT, cl[caps][l]));
     b.close();
   };
   const both = (lowerT: number, shapeT: number, clusterT: number, fromLevel: number) => {
@@ -163,21 +174,29 @@ function padding(lex: Lexicon): [FeatureGroup[], FeatureGroup[]] {
   return p;
 }
 
+/** Scratch of wordInfo (emptied or overwritten for every word). */
+const builder = new GroupBuilder();
+const own: number[] = [];
+const clusterIdx = new Int32Array(2);
+
 function wordInfo(w: string, lex: Lexicon, cache: Map<string, WordInfo>): WordInfo {
   let info = cache.get(w);
   if (info) return info;
   const lowerStr = w.toLowerCase();
-  const shape = hashString(shortShape(w));
-  const own: number[] = [mix(T.longShape, hashString(longShape(w)))];
-  const lowerHash = hashString(normWord(w));
+  const shape = shortShapeHash(w);
+  own.length = 0;
+  own.push(mix(T.longShape, longShapeHash(w)));
+  const lowerHash = normWordHash(lowerStr);
   if (w.length <= MAX_WORD_FEATURE_LENGTH) {
     own.push(mix(T.word, hashString(w)), mix(T.lower, lowerHash));
+    const len = lowerStr.length;
     for (const k of AFFIX_LENGTHS) {
-      if (lowerStr.length < k) break;
-      own.push(mix3(T.prefix, k, hashString(lowerStr.slice(0, k))), mix3(T.suffix, k, hashString(lowerStr.slice(lowerStr.length - k))));
+      if (len < k) break;
+      own.push(mix3(T.prefix, k, hashRange(lowerStr, 0, k)), mix3(T.suffix, k, hashRange(lowerStr, len - k, len)));
     }
   }
-  const ci = lex.clusterIndex(w, false), cc = lex.clusterIndex(w, true);
+  lex.clusterIndexes(w, lowerStr, clusterIdx);
+  const ci = clusterIdx[0], cc = clusterIdx[1];
   const cls = caseClass(w);
   const typicalCase = lex.typicalCase(lowerStr) + 1;
   const levels = lex.levels;
@@ -185,22 +204,30 @@ function wordInfo(w: string, lex: Lexicon, cache: Map<string, WordInfo>): WordIn
   clusterAtoms(lex, ci, clusters);
   clusterAtoms(lex, cc, capsClusters);
   const midLevel = Math.max(0, levels - 2);
-  const b = new GroupBuilder();
+  const b = builder;
   const intrinsic = (caps: boolean) => {
     const cl = caps ? capsClusters : clusters;
     b.open();
-    b.all.push(T.bias, mix(T.shape, shape), mix(T.caseClass, cls), ...own, mix(T.typicalCase, typicalCase));
-    if (caps) b.all.push(mix(T.capsShape, shape), mix(T.typicalCaseCaps, typicalCase));
-    if ((caps ? cc : ci) < 0) b.all.push(mix(T.noCluster, shape));
-    for (let l = 0; l < levels; l++) b.all.push(mix(T.cluster, cl[l]));
-    b.all.push(mix3(T.clusterShape, cl[midLevel], shape));
+    b.push(T.bias);
+    b.push(mix(T.shape, shape));
+    b.push(mix(T.caseClass, cls));
+    for (let k = 0; k < own.length; k++) b.push(own[k]);
+    b.push(mix(T.typicalCase, typicalCase));
+    if (caps) {
+      b.push(mix(T.capsShape, shape));
+      b.push(mix(T.typicalCaseCaps, typicalCase));
+    }
+    if ((caps ? cc : ci) < 0) b.push(mix(T.noCluster, shape));
+    for (let l = 0; l < levels; l++) b.push(mix(T.cluster, cl[l]));
+    b.push(mix3(T.clusterShape, cl[midLevel], shape));
     b.close();
   };
   intrinsic(false);
   intrinsic(true);
   neighbourGroups(b, lowerHash, shape, [clusters, capsClusters], levels);
-  const clusterAt = b.all.length;
-  b.all.push(...clusters, ...capsClusters);
+  const clusterAt = b.length;
+  for (let l = 0; l < levels; l++) b.push(clusters[l]);
+  for (let l = 0; l < levels; l++) b.push(capsClusters[l]);
   const { h, base, groups } = b.done();
   info = { lowerStr, lower: lowerHash, shape, caseClass: cls, typicalCase, gaz: lex.gazWord(lowerStr), groups, h, clusterAt: base + clusterAt };
   if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
@@ -208,24 +235,53 @@ function wordInfo(w: string, lex: Lexicon, cache: Map<string, WordInfo>): WordIn
   return info;
 }
 
-/** `withGroupHashes` false: `hashes` holds only the ungrouped features (for NerModel, which memoises groups). */
+/**
+ * Per-token arrays of sentenceFeatures, grown as needed and reused by the next call: a sentence's typed arrays cost
+ * more to allocate (and for the garbage collector to free) than to fill. Nothing in them outlives one call.
+ */
+const PAD = 2; // padding on each side of the atom arrays
+const scratch = {
+  lower: new Uint32Array(0), shape: new Uint32Array(0), tcase: new Uint32Array(0), clus: new Uint32Array(0),
+  gazWords: new Int32Array(0), lowers: [] as string[], infos: [] as WordInfo[],
+  /** The run-time result (withGroupHashes false), read by NerModel before the next call. */
+  offsets: new Int32Array(0), out: new Uint32Array(0), groups: [] as FeatureGroup[],
+};
+
+function reserveScratch(n: number, levels: number, withGroupHashes: boolean): void {
+  const atoms = n + 2 * PAD;
+  if (scratch.lower.length < atoms) {
+    const size = Math.max(atoms, 2 * scratch.lower.length, 256);
+    scratch.lower = new Uint32Array(size);
+    scratch.shape = new Uint32Array(size);
+    scratch.tcase = new Uint32Array(size);
+    scratch.gazWords = new Int32Array(size);
+  }
+  if (scratch.clus.length < atoms * levels) scratch.clus = new Uint32Array(scratch.lower.length * levels);
+  if (!withGroupHashes && scratch.offsets.length < n + 1) {
+    scratch.offsets = new Int32Array(scratch.lower.length + 1);
+    scratch.out = new Uint32Array(Math.max(scratch.out.length, 24 * scratch.lower.length));
+  }
+}
+
+/**
+ * `withGroupHashes` false: `hashes` holds only the ungrouped features (for NerModel, which memoises groups), and the
+ * arrays returned are views of scratch buffers that the next call overwrites.
+ */
 export function sentenceFeatures(tokens: string[], lex: Lexicon, withGroupHashes = true): SentenceFeatures {
   let cache = wordCaches.get(lex);
   if (!cache) wordCaches.set(lex, (cache = new Map()));
   const n = tokens.length;
   const allCaps = isAllCapsSentence(tokens);
-  const P = 2; // padding on each side of the atom arrays
-  const lower = new Uint32Array(n + 2 * P), shape = new Uint32Array(n + 2 * P), tcase = new Uint32Array(n + 2 * P);
+  const P = PAD;
   const levels = lex.levels;
-  const clus = new Uint32Array((n + 2 * P) * levels);
+  reserveScratch(n, levels, withGroupHashes);
+  const { lower, shape, tcase, clus, gazWords, lowers, infos } = scratch;
   for (let k = 0; k < P; k++) {
     lower[k] = shape[k] = tcase[k] = PAD_PREV;
     lower[n + P + k] = shape[n + P + k] = tcase[n + P + k] = PAD_NEXT;
     for (let l = 0; l < levels; l++) { clus[k * levels + l] = PAD_PREV; clus[(n + P + k) * levels + l] = PAD_NEXT; }
   }
-  const lowers: string[] = new Array(n);
-  const gazWords = new Int32Array(n);
-  const infos: WordInfo[] = new Array(n);
+  lowers.length = n;
   for (let i = 0; i < n; i++) {
     const info = (infos[i] = wordInfo(tokens[i], lex, cache));
     lowers[i] = info.lowerStr;
@@ -238,15 +294,15 @@ export function sentenceFeatures(tokens: string[], lex: Lexicon, withGroupHashes
   }
   const gaz = lex.matchGazetteer(lowers, gazWords);
 
-  const offsets = new Int32Array(n + 1);
-  let out = new Uint32Array(n * (withGroupHashes ? 64 : 24));
+  const offsets = withGroupHashes ? new Int32Array(n + 1) : scratch.offsets;
+  let out = withGroupHashes ? new Uint32Array(n * 64) : scratch.out;
   let m = 0;
   const add = (v: number) => {
     if (m === out.length) { const bigger = new Uint32Array(out.length * 2); bigger.set(out); out = bigger; }
     out[m++] = v;
   };
   const sentLen = n === 1 ? 1 : n <= 3 ? 2 : n <= 8 ? 3 : 4;
-  const groups: FeatureGroup[] = new Array(n * GROUPS_PER_TOKEN);
+  const groups: FeatureGroup[] = withGroupHashes ? new Array(n * GROUPS_PER_TOKEN) : scratch.groups;
   const c = allCaps ? 1 : 0;
   const [bos, eos] = padding(lex);
   const midLevel = Math.max(0, levels - 2);
@@ -294,5 +350,6 @@ export function sentenceFeatures(tokens: string[], lex: Lexicon, withGroupHashes
     if (i < n - 1) for (const code of gaz[i + 1]) add(mix(T.gazNext, code + 1));
   }
   offsets[n] = m;
-  return { offsets, hashes: out.subarray(0, m), groups, groupsOmitted: !withGroupHashes };
+  if (!withGroupHashes) scratch.out = out;
+  return { offsets: withGroupHashes ? offsets : offsets.subarray(0, n + 1), hashes: out.subarray(0, m), groups, groupsOmitted: !withGroupHashes };
 }

@@ -10,6 +10,16 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
+/** hashString(s.slice(from, to)), without making the slice. */
+export function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /** Combines two 32-bit values (murmur3 finaliser over a rotate-xor), order-sensitive. */
 export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ ((b << 13) | (b >>> 19));

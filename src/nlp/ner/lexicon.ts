@@ -31,6 +31,8 @@ export class Lexicon {
   private readonly gaz = new Map<string, number>();
   /** Lower-cased token sequences that start some longer gazetteer phrase. */
   private readonly gazPrefix = new Set<string>();
+  /** matchGazetteer's per-token, per-category scratch. */
+  private covered = new Int32Array(0);
 
   constructor(readonly data: LexiconData) {
     this.levels = data.clusterIds.length;
@@ -51,6 +53,19 @@ export class Lexicon {
       return t ?? -1;
     }
     return this.cluster.get(w) ?? this.cluster.get(w.toLowerCase()) ?? this.cluster.get(titleCase(w)) ?? -1;
+  }
+
+  /**
+   * clusterIndex(w, false) into out[0] and clusterIndex(w, true) into out[1], `lower` being w.toLowerCase(): each of
+   * the three forms is looked up once.
+   */
+  clusterIndexes(w: string, lower: string, out: Int32Array): void {
+    const title = titleCase(w);
+    const byTitle = this.cluster.get(title);
+    const byWord = title === w ? byTitle : this.cluster.get(w);
+    const byLower = lower === w ? byWord : lower === title ? byTitle : this.cluster.get(lower);
+    out[0] = byWord ?? byLower ?? byTitle ?? -1;
+    out[1] = byTitle ?? byLower ?? byWord ?? -1;
   }
 
   clusterAt(index: number, level: number): number {
@@ -92,7 +107,12 @@ export class Lexicon {
         }
       }
       if (!lens.length) continue;
-      covered ??= new Int32Array(n * C).fill(-1);
+      if (!covered) {
+        // (Scratch reused from one sentence to the next: cleared here, read only in this call.)
+        if (this.covered.length < n * C) this.covered = new Int32Array(Math.max(n * C, 2 * this.covered.length));
+        covered = this.covered;
+        covered.fill(-1, 0, n * C);
+      }
       for (let f = lens.length - 1; f >= 0; f--) {
         const len = lens[f], mask = masks[f];
         for (let c = 0; c < C; c++) {

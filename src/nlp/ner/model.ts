@@ -3,7 +3,7 @@
 // weights then the stage-2 weights (96 bytes): one hash probe per feature serves both.
 import { emissions, FrozenChain, viterbi, type ChainWeights } from './decode.js';
 import { DocumentFeatures } from './doc-features.js';
-import { tokenKernel } from './emission-kernel.js';
+import { rowsKernel, tokenKernel } from './emission-kernel.js';
 import { FeatureIndex } from './feature-index.js';
 import { GROUPS_PER_TOKEN, sentenceFeatures, type FeatureGroup, type SentenceFeatures } from './features.js';
 import { labelSpans, labelsToBio, LABELS, NUM_LABELS, type EntitySpan } from './labels.js';
@@ -156,18 +156,18 @@ export class NerModel {
   private groupBase(g: FeatureGroup): number {
     if (g.owner === this.memoGen) return g.slot * USED;
     const slot = this.memoUsed++;
-    const base = slot * USED, memo = this.memo, q = this.q, hashes = g.h;
-    memo.fill(0, base, base + USED);
-    for (let k = g.from; k < g.to; k++) {
-      const r = this.index.row(hashes[k]);
-      if (r < 0) continue;
-      const wr = r * STRIDE;
-      for (let x = 0; x < USED; x++) memo[base + x] += q[wr + x];
-    }
+    const base = slot * USED, hashes = g.h, size = g.to - g.from;
+    if (this.groupRows.length < size) this.groupRows = new Int32Array(size * 2);
+    const rows = this.groupRows;
+    for (let k = 0; k < size; k++) rows[k] = this.index.row(hashes[g.from + k]);
+    this.sumRows(this.q, STRIDE, rows, 0, size, this.memo, base);
     g.slot = slot;
     g.owner = this.memoGen;
     return base;
   }
+  private readonly sumRows = rowsKernel(USED);
+  /** Scratch: the weight rows of the group being summed. */
+  private groupRows = new Int32Array(64);
 
   /** Stage-1 (and stage-2 base) emissions of a sentence, in one pass over the weight table. */
   private baseEmissions(f: SentenceFeatures, e1: Float32Array, e2: Float32Array | null): void {
