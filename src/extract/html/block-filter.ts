@@ -4,7 +4,7 @@
 import type { TextBlock } from './blocks.js';
 import { blockWeights, isLinkList, isProse } from './weights.js';
 import { BOILERPLATE_TEXT_RE, CALL_TO_ACTION_RE, END_MATTER_RE, READER_ADDRESS_RE } from './patterns.js';
-import { siteNamePattern } from '../metadata/outlet.js';
+import { siteNameMatcher, type SiteNameMatcher } from '../metadata/site-name.js';
 import { isCaption } from './captions.js';
 import { isNotice } from './notices.js';
 import { isEndMark, opensRelease } from './appended.js';
@@ -82,7 +82,7 @@ function endMatterStart(blocks: readonly TextBlock[], relaxed: boolean): number 
 
 /** A site's tagline under its masthead ("From Harbour Post, the paper you can trust!"): a short block that names the
  *  site (the page's outlet) — only looked for before the article's first paragraph. */
-function isTagline(b: TextBlock, site: RegExp | null): boolean {
+function isTagline(b: TextBlock, site: SiteNameMatcher | null): boolean {
   return !!site && b.kind !== 'heading' && b.text.split(/\s+/).length <= TAGLINE_MAX_WORDS && site.test(b.text);
 }
 
@@ -91,7 +91,7 @@ function isTagline(b: TextBlock, site: RegExp | null): boolean {
 export function cleanBody(blocks: readonly TextBlock[], titles: readonly string[] = [], relaxed = false, site: string | null = null): TextBlock[] {
   const lowTitles = titles.map((t) => t.toLowerCase());
   let kept = afterTitle(blocks, lowTitles, relaxed).filter((b) => keepBlock(b) && !isTitle(b, lowTitles));
-  const siteRe = siteNamePattern(site);
+  const siteRe = siteNameMatcher(site);
   let head = 0;
   while (head < kept.length && head < TAGLINE_HEAD_BLOCKS && !isTagline(kept[head], siteRe) && !isProse(kept[head], relaxed)) head++;
   if (head < kept.length && isTagline(kept[head], siteRe)) kept = [...kept.slice(0, head), ...kept.slice(head + 1)];

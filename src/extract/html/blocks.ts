@@ -4,7 +4,7 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import type { BlockKind } from '../../doc/types.js';
 import { hasChildren, isElement, isText, normalizeSpace } from './dom.js';
-import { elementClassifier, NONE, type Furniture } from './furniture.js';
+import { ElementClassifier, NONE, type Furniture } from './furniture.js';
 import {
   BLOCK_TAGS,
   HEADING_TAGS,
@@ -72,200 +72,224 @@ function isSwallowingGroup(el: Element, unclosed: ReadonlySet<Element>): boolean
   return el.children.some((c) => isElement(c) && BLOCK_TAGS.has(c.name) && !LIST_ITEM_TAGS.has(c.name));
 }
 
-/** `unclosed`: elements the parser closed without their own end tag (see parse.ts). */
-export function buildBlocks(doc: Document, unclosed: ReadonlySet<Element> = new Set()): BlockTree {
-  const elements: (Element | null)[] = [null];
-  const parent: number[] = [-1];
-  const elementEnd: number[] = [0];
-  const furniture: Furniture[] = [NONE];
-  const bodyHint: boolean[] = [false];
-  const leadName: boolean[] = [false];
-  const swallowing: boolean[] = [false];
-  const classify = elementClassifier();
-  const blockStart: number[] = [0];
-  const blockEnd: number[] = [0];
-  const blocks: TextBlock[] = [];
+/** The walk's state: the tree being filled, the block being read, and where in the page the walk is. Methods on a
+ *  class rather than closures made per call: V8 threw its compiled walk away on every page when each page brought
+ *  fresh closures ("wrong call target"), and one function holding it all was slow to compile. */
+class BlockCutter {
+  readonly tree: BlockTree = {
+    elements: [null], parent: [-1], elementEnd: [0], furniture: [NONE], bodyHint: [false], leadName: [false],
+    swallowing: [false], blockStart: [0], blockEnd: [0], blocks: [],
+  };
+  private readonly classifier = new ElementClassifier();
 
-  // current block buffer
-  let lines: string[] = [];
-  let cur = '';
-  let chars = 0;
-  let linkChars = 0;
-  let items = 0;
-  let linkedItems = 0;
-  let lastWasBreak = false;
+  // the block being read
+  private lines: string[] = [];
+  private cur = '';
+  private chars = 0;
+  private linkChars = 0;
+  private items = 0;
+  private linkedItems = 0;
+  private lastWasBreak = false;
 
-  // context
-  const ownerStack: number[] = [0]; // block elements the buffered text belongs to
-  const parentStack: number[] = [0];
-  let linkDepth = 0;
-  let preDepth = 0;
-  let headingDepth = 0;
-  let headingBlocks = 0; // blocks flushed since the innermost heading opened
-  let groupRoot = -1; // list or blockquote element collecting one multi-line block
-  let groupKind: BlockKind = 'paragraph';
+  // where the walk is
+  private readonly ownerStack: number[] = [0]; // block elements the buffered text belongs to
+  private readonly parentStack: number[] = [0];
+  private linkDepth = 0;
+  private preDepth = 0;
+  private headingDepth = 0;
+  private headingBlocks = 0; // blocks flushed since the innermost heading opened
+  private groupRoot = -1; // list or blockquote element collecting one multi-line block
+  private groupKind: BlockKind = 'paragraph';
+  private readonly deadLinks = new Set<Element>(); // swallowing links, whose text is not link text
+  private readonly itemStart: number[] = []; // chars and linkChars when each open <li> began
+  private readonly itemLinkStart: number[] = [];
+
+  constructor(private readonly unclosed: ReadonlySet<Element>) {}
 
   /** Text in a heading is a heading: its first block, not a paragraph-length run, and not a paragraph, list or
    *  table inside it. What follows the first block is text an unclosed heading swallowed (a browser shows it as
    *  text, only bolder). */
-  const isHeadingText = (owner: number): boolean => {
-    if (headingDepth === 0 || headingBlocks > 0 || chars > MAX_HEADING_CHARS) return false;
-    const tag = elements[owner]?.name ?? '';
+  private isHeadingText(owner: number): boolean {
+    if (this.headingDepth === 0 || this.headingBlocks > 0 || this.chars > MAX_HEADING_CHARS) return false;
+    const tag = this.tree.elements[owner]?.name ?? '';
     return HEADING_TAGS.has(tag) || HEADING_WRAPPER_TAGS.has(tag);
-  };
+  }
 
-  const newLine = (): void => {
-    lines.push(cur);
-    cur = '';
-  };
+  private newLine(): void {
+    this.lines.push(this.cur);
+    this.cur = '';
+  }
 
-  const flush = (): void => {
-    if (cur) newLine();
-    if (chars > 0) {
-      const text = lines
+  flush(): void {
+    if (this.cur) this.newLine();
+    if (this.chars > 0) {
+      const text = this.lines
         .map((l) => normalizeSpace(l).trim())
         .filter((l) => l)
         .join('\n');
-      if (text) {
-        const owner = groupRoot >= 0 ? groupRoot : ownerStack[ownerStack.length - 1];
-        const kind: BlockKind = groupRoot >= 0 ? groupKind : isHeadingText(owner) ? 'heading' : 'paragraph';
-        const notice = chars >= MIN_PARAGRAPH_CHARS && text.length <= NOTICE_MAX_CHARS && isNotice(text);
-        blocks.push({ kind, tag: elements[owner]?.name ?? '', text, owner, chars, linkChars, items, linkedItems, notice });
-        if (headingDepth > 0) headingBlocks++;
-      }
+      if (text) this.pushBlock(text);
     }
-    lines = [];
-    cur = '';
-    chars = 0;
-    linkChars = 0;
-    items = 0;
-    linkedItems = 0;
-    lastWasBreak = false;
-  };
+    this.lines = [];
+    this.cur = '';
+    this.chars = 0;
+    this.linkChars = 0;
+    this.items = 0;
+    this.linkedItems = 0;
+    this.lastWasBreak = false;
+  }
+
+  private pushBlock(text: string): void {
+    const { elements, blocks } = this.tree;
+    const owner = this.groupRoot >= 0 ? this.groupRoot : this.ownerStack[this.ownerStack.length - 1];
+    const kind: BlockKind = this.groupRoot >= 0 ? this.groupKind : this.isHeadingText(owner) ? 'heading' : 'paragraph';
+    const { chars, linkChars, items, linkedItems } = this;
+    const notice = chars >= MIN_PARAGRAPH_CHARS && text.length <= NOTICE_MAX_CHARS && isNotice(text);
+    blocks.push({ kind, tag: elements[owner]?.name ?? '', text, owner, chars, linkChars, items, linkedItems, notice });
+    if (this.headingDepth > 0) this.headingBlocks++;
+  }
 
   /** A block boundary: inside a list/quote group a new line, elsewhere a new block. */
-  const boundary = (): void => {
-    if (groupRoot >= 0) {
-      if (cur) newLine();
-    } else flush();
-  };
+  private boundary(): void {
+    if (this.groupRoot >= 0) {
+      if (this.cur) this.newLine();
+    } else this.flush();
+  }
 
+  text(data: string): void {
+    let c = 0; // non-space characters
+    for (let i = 0; i < data.length; i++) {
+      const code = data.charCodeAt(i);
+      if (code > 32 && code !== 160) c++;
+    }
+    if (c === 0) {
+      if (this.preDepth > 0) this.cur += data;
+      else if (this.cur) this.cur += ' ';
+      return;
+    }
+    this.lastWasBreak = false;
+    this.chars += c;
+    if (this.linkDepth > 0) this.linkChars += c;
+    if (this.preDepth > 0 && data.includes('\n')) {
+      const parts = data.split('\n');
+      for (let i = 0; i < parts.length; i++) {
+        if (i > 0) this.newLine();
+        this.cur += parts[i];
+      }
+    } else this.cur += data;
+  }
+
+  lineBreak(): void {
+    if (this.groupRoot >= 0 || this.preDepth > 0) this.newLine();
+    else if (this.lastWasBreak) this.flush(); // <br><br> separates paragraphs
+    else {
+      this.newLine();
+      this.lastWasBreak = true;
+    }
+  }
+
+  /** Enters an element (other than <br>): returns its index. */
+  open(n: Element): number {
+    const tag = n.name;
+    const t = this.tree;
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (isBlock) this.boundary();
+    const idx = t.elements.length;
+    t.elements.push(n);
+    t.parent.push(this.parentStack[this.parentStack.length - 1]);
+    t.elementEnd.push(idx + 1);
+    const verdict = this.classifier.verdict(n);
+    t.furniture.push(verdict.furniture);
+    t.bodyHint.push(verdict.bodyHint);
+    t.leadName.push(verdict.leadName);
+    t.swallowing.push(this.unclosed.has(n) && holdsBlocks(n));
+    t.blockStart.push(t.blocks.length);
+    t.blockEnd.push(t.blocks.length);
+    this.parentStack.push(idx);
+    if (isBlock) this.openBlock(n, idx);
+    if (tag === 'a') {
+      if (isSwallowingLink(n, this.unclosed)) this.deadLinks.add(n);
+      else this.linkDepth++;
+    } else if (tag === 'pre') this.preDepth++;
+    else if (tag === 'li' && this.groupRoot >= 0) {
+      this.itemStart.push(this.chars);
+      this.itemLinkStart.push(this.linkChars);
+    }
+    return idx;
+  }
+
+  private openBlock(n: Element, idx: number): void {
+    const tag = n.name;
+    this.ownerStack.push(idx);
+    if (HEADING_TAGS.has(tag)) {
+      this.headingDepth++;
+      this.headingBlocks = 0;
+    }
+    if (this.groupRoot < 0 && (LIST_TAGS.has(tag) || tag === 'blockquote') && !isSwallowingGroup(n, this.unclosed)) {
+      this.groupRoot = idx;
+      this.groupKind = tag === 'blockquote' ? 'blockquote' : 'list';
+    }
+  }
+
+  /** Leaves element `exit` (its index). */
+  close(n: Element, exit: number): void {
+    const tag = n.name;
+    if (tag === 'a') {
+      if (!this.deadLinks.has(n)) this.linkDepth--;
+    }
+    else if (tag === 'pre') this.preDepth--;
+    else if (tag === 'li' && this.groupRoot >= 0) {
+      this.items++;
+      const startChars = this.itemStart.pop()!;
+      const startLinks = this.itemLinkStart.pop()!;
+      if (this.linkChars - startLinks > LINKED_ITEM_MIN_LINK_SHARE * (this.chars - startChars)) this.linkedItems++;
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      if (exit === this.groupRoot) {
+        this.flush();
+        this.groupRoot = -1;
+      } else this.boundary();
+      if (HEADING_TAGS.has(tag)) this.headingDepth--;
+      this.ownerStack.pop();
+    }
+    this.parentStack.pop();
+    this.tree.blockEnd[exit] = this.tree.blocks.length;
+    this.tree.elementEnd[exit] = this.tree.elements.length;
+  }
+}
+
+/** `unclosed`: elements the parser closed without their own end tag (see parse.ts). */
+export function buildBlocks(doc: Document, unclosed: ReadonlySet<Element> = new Set()): BlockTree {
+  const cut = new BlockCutter(unclosed);
   // explicit stack (no recursion): a node, and for the exit frame of element i, i (else -1)
   const stack: AnyNode[] = [];
   const exitOf: number[] = [];
-  const push = (n: AnyNode, exit: number): void => {
-    stack.push(n);
-    exitOf.push(exit);
-  };
-  for (let i = doc.children.length - 1; i >= 0; i--) push(doc.children[i], -1);
-  const deadLinks = new Set<Element>(); // swallowing links, whose text is not link text
-  const itemStart: number[] = []; // chars and linkChars when each open <li> began
-  const itemLinkStart: number[] = [];
-
+  for (let i = doc.children.length - 1; i >= 0; i--) {
+    stack.push(doc.children[i]);
+    exitOf.push(-1);
+  }
   while (stack.length) {
     const n = stack.pop()!;
     const exit = exitOf.pop()!;
-    if (exit >= 0) {
-      const tag = (n as Element).name;
-      if (tag === 'a') {
-        if (!deadLinks.has(n as Element)) linkDepth--;
+    if (exit >= 0) cut.close(n as Element, exit);
+    else if (isText(n)) cut.text(n.data);
+    else if (!isElement(n)) {
+      if (hasChildren(n)) for (let i = n.children.length - 1; i >= 0; i--) {
+        stack.push(n.children[i]);
+        exitOf.push(-1);
       }
-      else if (tag === 'pre') preDepth--;
-      else if (tag === 'li' && groupRoot >= 0) {
-        items++;
-        const startChars = itemStart.pop()!;
-        const startLinks = itemLinkStart.pop()!;
-        if (linkChars - startLinks > LINKED_ITEM_MIN_LINK_SHARE * (chars - startChars)) linkedItems++;
-      }
-      if (BLOCK_TAGS.has(tag)) {
-        if (exit === groupRoot) {
-          flush();
-          groupRoot = -1;
-        } else boundary();
-        if (HEADING_TAGS.has(tag)) headingDepth--;
-        ownerStack.pop();
-      }
-      parentStack.pop();
-      blockEnd[exit] = blocks.length;
-      elementEnd[exit] = elements.length;
-      continue;
-    }
-    if (isText(n)) {
-      const data = n.data;
-      let c = 0; // non-space characters
-      for (let i = 0; i < data.length; i++) {
-        const code = data.charCodeAt(i);
-        if (code > 32 && code !== 160) c++;
-      }
-      if (c === 0) {
-        if (preDepth > 0) cur += data;
-        else if (cur) cur += ' ';
-        continue;
-      }
-      lastWasBreak = false;
-      chars += c;
-      if (linkDepth > 0) linkChars += c;
-      if (preDepth > 0 && data.includes('\n')) {
-        const parts = data.split('\n');
-        for (let i = 0; i < parts.length; i++) {
-          if (i > 0) newLine();
-          cur += parts[i];
-        }
-      } else cur += data;
-      continue;
-    }
-    if (!isElement(n)) {
-      if (hasChildren(n)) for (let i = n.children.length - 1; i >= 0; i--) push(n.children[i], -1);
-      continue;
-    }
-    const tag = n.name;
-    if (tag === 'br') {
-      if (groupRoot >= 0 || preDepth > 0) newLine();
-      else if (lastWasBreak) flush(); // <br><br> separates paragraphs
-      else {
-        newLine();
-        lastWasBreak = true;
-      }
-      continue;
-    }
-    const isBlock = BLOCK_TAGS.has(tag);
-    if (isBlock) boundary();
-    const idx = elements.length;
-    elements.push(n);
-    parent.push(parentStack[parentStack.length - 1]);
-    elementEnd.push(idx + 1);
-    const verdict = classify(n);
-    furniture.push(verdict.furniture);
-    bodyHint.push(verdict.bodyHint);
-    leadName.push(verdict.leadName);
-    swallowing.push(unclosed.has(n) && holdsBlocks(n));
-    blockStart.push(blocks.length);
-    blockEnd.push(blocks.length);
-    parentStack.push(idx);
-    if (isBlock) {
-      ownerStack.push(idx);
-      if (HEADING_TAGS.has(tag)) {
-        headingDepth++;
-        headingBlocks = 0;
-      }
-      if (groupRoot < 0 && (LIST_TAGS.has(tag) || tag === 'blockquote') && !isSwallowingGroup(n, unclosed)) {
-        groupRoot = idx;
-        groupKind = tag === 'blockquote' ? 'blockquote' : 'list';
+    } else if (n.name === 'br') cut.lineBreak();
+    else {
+      stack.push(n);
+      exitOf.push(cut.open(n));
+      for (let i = n.children.length - 1; i >= 0; i--) {
+        stack.push(n.children[i]);
+        exitOf.push(-1);
       }
     }
-    if (tag === 'a') {
-      if (isSwallowingLink(n, unclosed)) deadLinks.add(n);
-      else linkDepth++;
-    } else if (tag === 'pre') preDepth++;
-    else if (tag === 'li' && groupRoot >= 0) {
-      itemStart.push(chars);
-      itemLinkStart.push(linkChars);
-    }
-    push(n, idx);
-    for (let i = n.children.length - 1; i >= 0; i--) push(n.children[i], -1);
   }
-  flush();
-  blockEnd[0] = blocks.length;
-  elementEnd[0] = elements.length;
-  return { elements, parent, elementEnd, furniture, bodyHint, leadName, swallowing, blockStart, blockEnd, blocks };
+  cut.flush();
+  const { tree } = cut;
+  tree.blockEnd[0] = tree.blocks.length;
+  tree.elementEnd[0] = tree.elements.length;
+  return tree;
 }

@@ -54,16 +54,19 @@ function judgeName(name: string, cls: string | undefined): NameVerdict {
   return { furniture, hiddenClass, bodyHint, leadName };
 }
 
-/** A classifier for the elements of one page; class/id names repeat a lot, so their regex verdicts are cached. */
-export function elementClassifier(): (el: Element) => ElementVerdict {
-  const cache = new Map<string, NameVerdict>();
-  return (el) => {
+/** Classifies the elements of one page; class/id names repeat a lot, so their regex verdicts are cached. A class
+ *  (not a closure made per page) so that the walk calling it always calls the same function: a fresh closure per
+ *  page threw V8's compiled walk away on every page ("wrong call target"). */
+export class ElementClassifier {
+  private readonly cache = new Map<string, NameVerdict>();
+
+  verdict(el: Element): ElementVerdict {
     const a = el.attribs;
     const name = nameOf(el);
-    let v = cache.get(name);
+    let v = this.cache.get(name);
     if (!v) {
       v = judgeName(name, a.class);
-      cache.set(name, v);
+      this.cache.set(name, v);
     }
     const bodyHint = v.bodyHint || a.itemprop?.toLowerCase() === 'articlebody';
     let furniture: Furniture = NEVER_BY_NAME.has(el.name) ? NONE : v.furniture;
@@ -78,5 +81,5 @@ export function elementClassifier(): (el: Element) => ElementVerdict {
       if (hidden || tagged || (role && FURNITURE_ROLES.has(role))) furniture = WEAK;
     }
     return { furniture, bodyHint, leadName: v.leadName };
-  };
+  }
 }

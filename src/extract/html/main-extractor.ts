@@ -12,7 +12,7 @@ import {
   ISOLATED_MAX_CHARS,
   MAX_ISOLATION_CLIMB,
 } from './settings.js';
-import { blockWeights } from './weights.js';
+import { blockWeights, type Weights } from './weights.js';
 
 export interface BodyChoice {
   /** Element index in the BlockTree (0 = whole document), -1 when nothing looks like prose. */
@@ -37,15 +37,26 @@ export interface ContainerScores {
   score: Float64Array;
 }
 
+// Scoring is cut into one function per pass: V8 compiles smaller functions faster, and the isolation test is a
+// module function rather than a closure made per page (which threw the compiled scoring away on every page).
 /** Scores every element as the body. `relaxed` (pages without a single paragraph of prose): short blocks count as
  *  prose and none is isolated. */
 export function scoreContainers(tree: BlockTree, relaxed = false): ContainerScores {
-  const n = tree.elements.length;
-  const { blocks, parent, furniture } = tree;
-  const weights = blocks.map((b) => blockWeights(b, relaxed));
+  const weights = tree.blocks.map((b) => blockWeights(b, relaxed));
+  const sums = sumText(tree, weights, relaxed, countProse(tree, weights));
+  const { score, masked } = scoreSums(tree, sums);
+  return { ...sums, masked, score };
+}
 
-  // Prose paragraphs come in groups. One alone in its neighbourhood (the nearest ancestor holding other blocks
-  // too holds no other prose) is a teaser description or a caption more often than article text.
+/** Prose blocks and all blocks in each element's subtree. */
+interface Counts {
+  prose: Uint32Array;
+  blocks: Uint32Array;
+}
+
+function countProse(tree: BlockTree, weights: readonly Weights[]): Counts {
+  const n = tree.elements.length;
+  const { blocks, parent } = tree;
   const proseCount = new Uint32Array(n);
   const blockCount = new Uint32Array(n);
   for (let i = 0; i < blocks.length; i++) {
@@ -56,12 +67,21 @@ export function scoreContainers(tree: BlockTree, relaxed = false): ContainerScor
     proseCount[parent[i]] += proseCount[i];
     blockCount[parent[i]] += blockCount[i];
   }
-  const isolated = (owner: number): boolean => {
-    let a = owner;
-    for (let k = 0; k < MAX_ISOLATION_CLIMB && a > 0 && blockCount[a] === blockCount[owner]; k++) a = parent[a];
-    return proseCount[a] < 2;
-  };
+  return { prose: proseCount, blocks: blockCount };
+}
 
+/** Prose paragraphs come in groups. One alone in its neighbourhood (the nearest ancestor holding other blocks too
+ *  holds no other prose) is a teaser description or a caption more often than article text. */
+function isolated(owner: number, parent: readonly number[], counts: Counts): boolean {
+  let a = owner;
+  for (let k = 0; k < MAX_ISOLATION_CLIMB && a > 0 && counts.blocks[a] === counts.blocks[owner]; k++) a = parent[a];
+  return counts.prose[a] < 2;
+}
+
+/** Good, bad, isolated and all prose text of each element's subtree, as seen from the element. */
+function sumText(tree: BlockTree, weights: readonly Weights[], relaxed: boolean, counts: Counts): Omit<ContainerScores, 'masked' | 'score'> {
+  const n = tree.elements.length;
+  const { blocks, parent, furniture } = tree;
   const prose = new Float64Array(n);
   const good = new Float64Array(n);
   const bad = new Float64Array(n);
@@ -71,7 +91,7 @@ export function scoreContainers(tree: BlockTree, relaxed = false): ContainerScor
     const w = weights[i];
     prose[owner] += w.good;
     bad[owner] += w.bad;
-    if (!relaxed && w.good > 0 && w.good < ISOLATED_MAX_CHARS && isolated(owner)) lone[owner] += w.good;
+    if (!relaxed && w.good > 0 && w.good < ISOLATED_MAX_CHARS && isolated(owner, parent, counts)) lone[owner] += w.good;
     else good[owner] += w.good;
   }
   // children come after their parent in document order: one reverse pass sums subtrees
@@ -85,7 +105,14 @@ export function scoreContainers(tree: BlockTree, relaxed = false): ContainerScor
       lone[p] += lone[i];
     }
   }
+  return { prose, good, bad, lone };
+}
 
+/** Each element's score (and whether it lies inside furniture, which cannot be the body). */
+function scoreSums(tree: BlockTree, sums: Omit<ContainerScores, 'masked' | 'score'>): Pick<ContainerScores, 'masked' | 'score'> {
+  const n = tree.elements.length;
+  const { parent, furniture } = tree;
+  const { prose, good, bad } = sums;
   const score = new Float64Array(n);
   const masked = new Uint8Array(n);
   const wrapperLimit = prose[0] * FURNITURE_MAX_BODY_SHARE;
@@ -101,7 +128,7 @@ export function scoreContainers(tree: BlockTree, relaxed = false): ContainerScor
       score[i] = (g * g) / (g + BAD_TEXT_PENALTY * bad[i]);
     }
   }
-  return { prose, good, bad, lone, masked, score };
+  return { score, masked };
 }
 
 /** The best-scoring container and the body gathered around it; a relaxed second try for pages without prose. */

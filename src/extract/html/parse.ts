@@ -62,6 +62,13 @@ class HeadingRepairParser extends Parser {
       }
     }
     super.onopentagname(start, endIndex);
+    // Attributes in a prototype-less object: V8 keeps such objects as dictionaries, all of one shape, whereas `{}`
+    // grown one attribute at a time gets a shape per attribute list. Every later `attribs.class` read then sees
+    // one shape instead of hundreds, and the compiled walks (metadata, blocks) stop being thrown away and
+    // recompiled each time a page brings a new one. (An attribute named like an Object method, "constructor", is
+    // then found only when the page has it.)
+    const parser = this as unknown as { attribs?: Record<string, string> | null };
+    if (parser.attribs) parser.attribs = Object.create(null) as Record<string, string>;
   }
 
   override onclosetag(start: number, endIndex: number): void {

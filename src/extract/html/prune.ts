@@ -29,35 +29,50 @@ const LD_JSON_RE = /ld\+json/i;
  *  a browser shows (not so the raw-text elements, whose content a browser does not show either) — and a <nav>,
  *  <aside> or <footer> also when it wraps a <main> or <article>. */
 export function prune(root: ParentNode, unclosed: ReadonlySet<Element> = new Set()): PruneResult {
-  const jsonLd: string[] = [];
-  const titles: string[] = [];
+  const found: PruneResult = { jsonLd: [], titles: [] };
   // second member: inside a kept wrapper already (its subtree was scanned once; nested ones are not re-scanned)
-  const stack: [ParentNode, boolean][] = [[root, false]];
+  const stack: Frame[] = [[root, false]];
   while (stack.length) {
     const [parent, wrapped] = stack.pop()!;
     let kept: ChildNode[] | null = null;
     const kids = parent.children;
     for (let i = 0; i < kids.length; i++) {
       const c = kids[i];
-      let keep = true;
-      if (isElement(c)) {
-        if (c.type !== 'tag' || DROP_TAGS.has(c.name) || (c.name === 'figure' && !unclosed.has(c) && isPictureBox(c))) {
-          const swallowed = c.type === 'tag' && unclosed.has(c) && !RAW_TEXT_TAGS.has(c.name) && holdsBlocks(c);
-          keep = swallowed || (!wrapped && DROP_UNLESS_WRAPPER_TAGS.has(c.name) && containsContentTag(c));
-          if (keep) stack.push([c, wrapped || !swallowed]);
-          else if (c.name === 'script' && LD_JSON_RE.test(c.attribs.type ?? '')) jsonLd.push(ownText(c));
-          else if (c.name === 'title') titles.push(normalizeSpace(ownText(c)).trim());
-          else if (c.name === 'meta' && TITLE_META.has(c.attribs.property ?? c.attribs.name ?? '')) {
-            titles.push(normalizeSpace(c.attribs.content ?? '').trim());
-          } else if (c.name === 'head') stack.push([c, wrapped]); // its <title> and <meta> are read on the way out
-        } else stack.push([c, wrapped]);
-      } else if (!isText(c)) keep = false;
+      const keep = keepChild(c, wrapped, unclosed, stack, found);
       if (!keep && !kept) kept = kids.slice(0, i);
       else if (keep && kept) kept.push(c);
     }
     if (kept) setChildren(parent, kept);
   }
-  return { jsonLd, titles: titles.filter((t) => t) };
+  return { jsonLd: found.jsonLd, titles: found.titles.filter((t) => t) };
+}
+
+/** A parent still to prune, and whether it lies inside a kept wrapper. */
+type Frame = [ParentNode, boolean];
+
+// The walk is cut into small functions: V8 compiled one function holding it all several times per batch, each
+// compile costing more than the pruning of dozens of pages.
+/** Whether child `c` stays; an element that stays (or a dropped <head>) is queued for its own children. */
+function keepChild(c: ChildNode, wrapped: boolean, unclosed: ReadonlySet<Element>, stack: Frame[], found: PruneResult): boolean {
+  if (!isElement(c)) return isText(c);
+  if (c.type === 'tag' && !DROP_TAGS.has(c.name) && !(c.name === 'figure' && !unclosed.has(c) && isPictureBox(c))) {
+    stack.push([c, wrapped]);
+    return true;
+  }
+  const swallowed = c.type === 'tag' && unclosed.has(c) && !RAW_TEXT_TAGS.has(c.name) && holdsBlocks(c);
+  const keep = swallowed || (!wrapped && DROP_UNLESS_WRAPPER_TAGS.has(c.name) && containsContentTag(c));
+  if (keep) stack.push([c, wrapped || !swallowed]);
+  else noteDropped(c, wrapped, stack, found);
+  return keep;
+}
+
+/** What a dropped element leaves behind: its JSON-LD or page title; a <head> is still read for its <title>/<meta>. */
+function noteDropped(c: Element, wrapped: boolean, stack: Frame[], found: PruneResult): void {
+  if (c.name === 'script' && LD_JSON_RE.test(c.attribs.type ?? '')) found.jsonLd.push(ownText(c));
+  else if (c.name === 'title') found.titles.push(normalizeSpace(ownText(c)).trim());
+  else if (c.name === 'meta' && TITLE_META.has(c.attribs.property ?? c.attribs.name ?? '')) {
+    found.titles.push(normalizeSpace(c.attribs.content ?? '').trim());
+  } else if (c.name === 'head') stack.push([c, wrapped]); // its <title> and <meta> are read on the way out
 }
 
 /** Whether a dropped-tag element holds a <main> or <article> (then it wraps the page: an unclosed <nav>). */

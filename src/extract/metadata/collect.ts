@@ -68,14 +68,28 @@ const YEAR_OR_NUMERIC_RE = /(?:19|20)\d\d|\d[./]\s?\d{1,2}[./]/;
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside']);
 const CHROME_CLASS_RE = /(?:^|[\s_-])(comments?|sidebar|related|recommended|footer|nav|navigation|menu|widget|teaser|promo)(?:$|[\s_-])/i;
 
+/** The walk's running state beside the facts it fills. */
+interface Walk {
+  facts: PageFacts;
+  /** Date-like texts before the first <h1>, the last MAX_DATE_TEXTS of them. */
+  datesBeforeH1: string[];
+  seenH1: boolean;
+  textsAfterH1: number;
+}
+
+// The walk is cut into one function per kind of node and per group of facts: V8's optimising compiler takes time
+// superlinear in a function's size (escape analysis above all), and one function holding it all cost more to compile
+// than the walk itself took on a batch of a few hundred pages.
 export function collectFacts(dom: Document): PageFacts {
-  const facts: PageFacts = {
-    htmlLang: null, metas: [], canonical: null, base: null, jsonLd: [], title: null, h1: [], times: [],
-    itempropDates: [], itempropHeadlines: [], bylines: [], dateElements: [], dateTexts: [],
+  const walk: Walk = {
+    facts: {
+      htmlLang: null, metas: [], canonical: null, base: null, jsonLd: [], title: null, h1: [], times: [],
+      itempropDates: [], itempropHeadlines: [], bylines: [], dateElements: [], dateTexts: [],
+    },
+    datesBeforeH1: [],
+    seenH1: false,
+    textsAfterH1: 0,
   };
-  const datesBeforeH1: string[] = [];
-  let seenH1 = false;
-  let textsAfterH1 = 0;
   // Two parallel stacks (node, inherited flags): no allocation per node.
   const stack: AnyNode[] = [];
   const flagStack: number[] = [];
@@ -85,109 +99,145 @@ export function collectFacts(dom: Document): PageFacts {
     const node = stack.pop()!;
     const inherited = flagStack.pop()!;
     if (node.type === 'text') {
-      if ((inherited & IN_CHROME) !== 0) continue;
-      const data = (node as unknown as DataNode).data;
-      if (facts.bylines.length < MAX_BYLINE_ELEMENTS) noteBylineText(node as unknown as DataNode, inherited, facts);
-      if (seenH1) textsAfterH1++;
-      if (textsAfterH1 <= MAX_TEXTS_AFTER_H1 && data.length <= MAX_DATE_TEXT && YEAR_OR_NUMERIC_RE.test(data) && DATE_TEXT_HINT_RE.test(data)) {
-        if (seenH1) { if (facts.dateTexts.length < MAX_DATE_TEXTS) facts.dateTexts.push(data); }
-        else {
-          datesBeforeH1.push(data);
-          if (datesBeforeH1.length > MAX_DATE_TEXTS) datesBeforeH1.shift();
-        }
-      }
+      if ((inherited & IN_CHROME) === 0) noteText(node as unknown as DataNode, inherited, walk);
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const el = node as Element;
-    // htmlparser2 lower-cases tag names in HTML mode; XML-mode trees keep theirs (rare, and then cheap anyway).
-    const name = el.name.length < 12 && el.name === el.name.toLowerCase() ? el.name : el.name.toLowerCase();
-    const attrs = el.attribs;
-    let flags = inherited;
-
-    if (name === 'script') {
-      const type = (attrs.type ?? '').toLowerCase();
-      if (type.includes('ld+json')) facts.jsonLd.push(rawText(el));
-      continue;
-    }
-    if (SKIP_TAGS.has(name)) continue;
-
-    if (name === 'svg' || name === 'math') flags |= IN_SVG;
-    if (name === 'article' || (attrs.itemtype !== undefined && attrs.itemtype.toLowerCase().includes('article'))) flags |= IN_ARTICLE;
-    const classId = attrs.class || attrs.id || attrs['data-testid'] ? `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs['data-testid'] ?? ''}` : '';
-    if (CHROME_TAGS.has(name) || (classId.length > 2 && CHROME_CLASS_RE.test(classId))) flags |= IN_CHROME;
-    const inArticle = (flags & IN_ARTICLE) !== 0;
-    const inChrome = (flags & IN_CHROME) !== 0;
-
-    switch (name) {
-      case 'html':
-        if (facts.htmlLang === null) facts.htmlLang = attrs.lang ?? attrs['xml:lang'] ?? null;
-        break;
-      case 'meta': {
-        const content = attrs.content ?? attrs.value;
-        if (content === undefined) break;
-        for (const k of [attrs.name, attrs.property, attrs.itemprop, attrs['http-equiv']]) {
-          if (k) for (const key of k.toLowerCase().split(/\s+/)) if (key) facts.metas.push({ key, content });
-        }
-        break;
-      }
-      case 'link': {
-        const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
-        if (rel.includes('canonical') && facts.canonical === null && attrs.href) facts.canonical = attrs.href;
-        break;
-      }
-      case 'base':
-        if (facts.base === null && attrs.href) facts.base = attrs.href;
-        break;
-      case 'title':
-        if (facts.title === null && (flags & IN_SVG) === 0) facts.title = textOf(el);
-        break;
-      case 'h1':
-        if (facts.h1.length < MAX_H1 && !inChrome) facts.h1.push(textOf(el, MAX_ELEMENT_TEXT, KICKER_CLASS_RE));
-        if (!inChrome) seenH1 = true;
-        break;
-      case 'time':
-        if (facts.times.length < MAX_TIME_ELEMENTS) {
-          facts.times.push({
-            datetime: attrs.datetime ?? attrs.content ?? null,
-            text: textOf(el),
-            hint: `${attrs.itemprop ?? ''} ${attrs.class ?? ''} ${'pubdate' in attrs ? 'pubdate' : ''}`.toLowerCase(),
-            inArticle, inChrome,
-          });
-        }
-        break;
-    }
-
-    const itemprop = attrs.itemprop === undefined ? '' : attrs.itemprop.toLowerCase();
-    if (itemprop && name !== 'meta') {
-      if (/\bdate(published|created)\b/.test(itemprop)) {
-        const v = attrs.datetime ?? attrs.content ?? textOf(el);
-        if (v) facts.itempropDates.push(v);
-      }
-      if (/\bheadline\b/.test(itemprop)) facts.itempropHeadlines.push(textOf(el));
-    }
-
-    if (facts.bylines.length < MAX_BYLINE_ELEMENTS && (flags & IN_SVG) === 0 && name !== 'meta' && name !== 'link'
-      && name !== 'html' && name !== 'body') {
-      const rel = attrs.rel === undefined ? '' : attrs.rel.toLowerCase();
-      if (/\bauthor\b/.test(rel)) facts.bylines.push({ node: el, via: 'rel', inArticle, inChrome });
-      else if (/\b(author|creator)\b/.test(itemprop)) facts.bylines.push({ node: el, via: 'itemprop', inArticle, inChrome });
-      else if (classId.length > 2 && BYLINE_CLASS_RE.test(classId) && !BYLINE_EXCLUDE_RE.test(classId)) {
-        facts.bylines.push({ node: el, via: 'class', inArticle, inChrome });
-      }
-    }
-
-    if (!inChrome && facts.dateElements.length < MAX_DATE_ELEMENTS && name !== 'time' && name !== 'meta'
-      && classId.length > 2 && DATE_CLASS_RE.test(`${classId} ${itemprop}`)) {
-      facts.dateElements.push({ node: el, inArticle });
-    }
-
+    const flags = noteElement(el, inherited, walk);
+    if (flags === SKIP) continue;
     const kids = el.children;
     for (let i = kids.length - 1; i >= 0; i--) { stack.push(kids[i]); flagStack.push(flags); }
   }
   // Dates shown above the headline (datelines, kickers), nearest to the headline first.
+  const { facts, datesBeforeH1 } = walk;
   for (let i = datesBeforeH1.length - 1; i >= 0 && facts.dateTexts.length < MAX_DATE_TEXTS * 2; i--) facts.dateTexts.push(datesBeforeH1[i]);
   return facts;
+}
+
+/** Flags value of an element whose subtree the walk skips. */
+const SKIP = -1;
+
+/** A text node outside navigation: a byline ("By …") or a short date-like text near the headline. */
+function noteText(text: DataNode, inherited: number, walk: Walk): void {
+  const { facts } = walk;
+  const data = text.data;
+  if (facts.bylines.length < MAX_BYLINE_ELEMENTS) noteBylineText(text, inherited, facts);
+  if (walk.seenH1) walk.textsAfterH1++;
+  if (walk.textsAfterH1 <= MAX_TEXTS_AFTER_H1 && data.length <= MAX_DATE_TEXT && YEAR_OR_NUMERIC_RE.test(data) && DATE_TEXT_HINT_RE.test(data)) {
+    if (walk.seenH1) { if (facts.dateTexts.length < MAX_DATE_TEXTS) facts.dateTexts.push(data); }
+    else {
+      walk.datesBeforeH1.push(data);
+      if (walk.datesBeforeH1.length > MAX_DATE_TEXTS) walk.datesBeforeH1.shift();
+    }
+  }
+}
+
+/** The facts an element gives; returns the flags its children inherit, or SKIP for a subtree not read. */
+function noteElement(el: Element, inherited: number, walk: Walk): number {
+  // htmlparser2 lower-cases tag names in HTML mode; XML-mode trees keep theirs (rare, and then cheap anyway).
+  const name = el.name.length < 12 && el.name === el.name.toLowerCase() ? el.name : el.name.toLowerCase();
+  const attrs = el.attribs;
+  if (name === 'script') {
+    const type = (attrs.type ?? '').toLowerCase();
+    if (type.includes('ld+json')) walk.facts.jsonLd.push(rawText(el));
+    return SKIP;
+  }
+  if (SKIP_TAGS.has(name)) return SKIP;
+
+  let flags = inherited;
+  if (name === 'svg' || name === 'math') flags |= IN_SVG;
+  if (name === 'article' || (attrs.itemtype !== undefined && attrs.itemtype.toLowerCase().includes('article'))) flags |= IN_ARTICLE;
+  const classId = attrs.class || attrs.id || attrs['data-testid'] ? `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs['data-testid'] ?? ''}` : '';
+  if (CHROME_TAGS.has(name) || (classId.length > 2 && CHROME_CLASS_RE.test(classId))) flags |= IN_CHROME;
+  noteTag(el, name, flags, walk);
+  const itemprop = attrs.itemprop === undefined ? '' : attrs.itemprop.toLowerCase();
+  if (itemprop && name !== 'meta') noteItemprop(el, itemprop, walk.facts);
+  noteHints(el, name, classId, itemprop, flags, walk.facts);
+  return flags;
+}
+
+/** What the element's own tag says: <html lang>, <meta>, <link rel=canonical>, <base>, <title>, <h1>, <time>. */
+function noteTag(el: Element, name: string, flags: number, walk: Walk): void {
+  const { facts } = walk;
+  const attrs = el.attribs;
+  const inChrome = (flags & IN_CHROME) !== 0;
+  switch (name) {
+    case 'html':
+      if (facts.htmlLang === null) facts.htmlLang = attrs.lang ?? attrs['xml:lang'] ?? null;
+      break;
+    case 'meta':
+      noteMeta(attrs, facts);
+      break;
+    case 'link': {
+      const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
+      if (rel.includes('canonical') && facts.canonical === null && attrs.href) facts.canonical = attrs.href;
+      break;
+    }
+    case 'base':
+      if (facts.base === null && attrs.href) facts.base = attrs.href;
+      break;
+    case 'title':
+      if (facts.title === null && (flags & IN_SVG) === 0) facts.title = textOf(el);
+      break;
+    case 'h1':
+      if (facts.h1.length < MAX_H1 && !inChrome) facts.h1.push(textOf(el, MAX_ELEMENT_TEXT, KICKER_CLASS_RE));
+      if (!inChrome) walk.seenH1 = true;
+      break;
+    case 'time':
+      if (facts.times.length < MAX_TIME_ELEMENTS) facts.times.push(timeElement(el, flags));
+      break;
+  }
+}
+
+function noteMeta(attrs: Element['attribs'], facts: PageFacts): void {
+  const content = attrs.content ?? attrs.value;
+  if (content === undefined) return;
+  for (const k of [attrs.name, attrs.property, attrs.itemprop, attrs['http-equiv']]) {
+    if (k) for (const key of k.toLowerCase().split(/\s+/)) if (key) facts.metas.push({ key, content });
+  }
+}
+
+function timeElement(el: Element, flags: number): TimeElement {
+  const attrs = el.attribs;
+  return {
+    datetime: attrs.datetime ?? attrs.content ?? null,
+    text: textOf(el),
+    hint: `${attrs.itemprop ?? ''} ${attrs.class ?? ''} ${'pubdate' in attrs ? 'pubdate' : ''}`.toLowerCase(),
+    inArticle: (flags & IN_ARTICLE) !== 0,
+    inChrome: (flags & IN_CHROME) !== 0,
+  };
+}
+
+/** itemprop=datePublished/dateCreated and itemprop=headline on elements other than <meta>. */
+function noteItemprop(el: Element, itemprop: string, facts: PageFacts): void {
+  const attrs = el.attribs;
+  if (/\bdate(published|created)\b/.test(itemprop)) {
+    const v = attrs.datetime ?? attrs.content ?? textOf(el);
+    if (v) facts.itempropDates.push(v);
+  }
+  if (/\bheadline\b/.test(itemprop)) facts.itempropHeadlines.push(textOf(el));
+}
+
+/** Byline elements (rel=author, itemprop=author, a byline class) and date-class elements. */
+function noteHints(el: Element, name: string, classId: string, itemprop: string, flags: number, facts: PageFacts): void {
+  const attrs = el.attribs;
+  const inArticle = (flags & IN_ARTICLE) !== 0;
+  const inChrome = (flags & IN_CHROME) !== 0;
+  if (facts.bylines.length < MAX_BYLINE_ELEMENTS && (flags & IN_SVG) === 0 && name !== 'meta' && name !== 'link'
+    && name !== 'html' && name !== 'body') {
+    const rel = attrs.rel === undefined ? '' : attrs.rel.toLowerCase();
+    if (/\bauthor\b/.test(rel)) facts.bylines.push({ node: el, via: 'rel', inArticle, inChrome });
+    else if (/\b(author|creator)\b/.test(itemprop)) facts.bylines.push({ node: el, via: 'itemprop', inArticle, inChrome });
+    else if (classId.length > 2 && BYLINE_CLASS_RE.test(classId) && !BYLINE_EXCLUDE_RE.test(classId)) {
+      facts.bylines.push({ node: el, via: 'class', inArticle, inChrome });
+    }
+  }
+
+  if (!inChrome && facts.dateElements.length < MAX_DATE_ELEMENTS && name !== 'time' && name !== 'meta'
+    && classId.length > 2 && DATE_CLASS_RE.test(`${classId} ${itemprop}`)) {
+    facts.dateElements.push({ node: el, inArticle });
+  }
 }
 
 /** A short text starting "By …" / "Von …" / "Written by:": its parent element is a byline candidate. */

@@ -76,11 +76,3 @@ function hostFromLoose(v: string): string | null {
     return null;
   }
 }
-
-/** A site's name as a whole-word pattern (a tagline naming it: "From Harbour Post, …"), or null for a name too
- *  short to tell from a word. Used by the HTML and the scraped-text body rules alike. */
-export function siteNamePattern(site: string | null | undefined): RegExp | null {
-  if (!site || site.length < 3) return null;
-  const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u');
-}

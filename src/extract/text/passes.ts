@@ -1,6 +1,6 @@
 // Passes over the classified units that need their neighbours or the title: the title line, repeated lines,
 // table rows, introduced lists.
-import { siteNamePattern } from '../metadata/outlet.js';
+import { siteNameMatcher } from '../metadata/site-name.js';
 import { classify, REMOVABLE, repeatKey } from './classify.js';
 import { parseByline, parseNameList } from './meta.js';
 import { HEAD_WINDOW, SCORE, TAGLINE_HEAD_LINES, TAGLINE_MAX_WORDS, TITLE_MAX_WORDS, TITLE_SEARCH_LINES, TITLE_SENTENCE_MAX_WORDS } from './settings.js';
@@ -92,7 +92,7 @@ export function markTableRows(units: Unit[]): void {
  * that name (so a lead that quotes an outlet is safe: it is longer, and the name must come from the title).
  */
 export function markSiteTaglines(units: Unit[], siteName: string | null): void {
-  const name = siteNamePattern(siteName);
+  const name = siteNameMatcher(siteName);
   if (!name) return;
   let seen = 0;
   for (let i = 0; i < units.length && (seen < TAGLINE_HEAD_LINES || i < HEAD_WINDOW); i++) {
