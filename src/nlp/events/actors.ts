@@ -2,6 +2,7 @@
 // organisations), plus country words the entity layer left out ("Russian", "Moscow", "Ukraine-Russia") read through
 // the gazetteer; a country word followed by a group noun takes that noun's sector ("Russian negotiators" → RUS GOV).
 import type { Doc } from '../../doc/doc.js';
+import { DASHES } from '../../doc/english.js';
 import type { Entity } from '../../doc/schema.js';
 import { countryOf, demonym, place } from '../geo/index.js';
 import { sectorOf } from '../entities/index.js';
@@ -97,6 +98,13 @@ function compoundCodes(w: string): string[] {
   return codes.every(Boolean) ? (codes as string[]) : [];
 }
 
+const isDash = (w: string) => w.length === 1 && DASHES.includes(w);
+
+/** A dateline's credit, "(Reuters) -", "WASHINGTON (AP) —": the outlet that tells the story, not an actor in it. */
+function isCredit(doc: Doc, first: number, last: number): boolean {
+  return first > 0 && last + 2 < doc.tokens.length && word(doc, first - 1) === '(' && word(doc, last + 1) === ')' && isDash(word(doc, last + 2));
+}
+
 /** Every actor of the Doc, in text order (a token belongs to at most one actor). */
 export function findActors(doc: Doc): Actor[] {
   const owner = new Int32Array(doc.tokens.length).fill(-1);
@@ -107,7 +115,7 @@ export function findActors(doc: Doc): Actor[] {
       if (first >= doc.tokens.length || doc.tokens[first].start >= m.end) continue;
       let last = first;
       while (last + 1 < doc.tokens.length && doc.tokens[last + 1].start < m.end) last++;
-      if (owner[first] >= 0) continue;
+      if (owner[first] >= 0 || isCredit(doc, first, last)) continue;
       const codes = entityCodes(e, m.text);
       const capital = e.type === 'LOC' && place(e.name)?.kind === 'capital';
       raw.push({ first, last, id: e.id, codes, sector: e.sector ?? (capital ? 'GOV' : null), type: e.type, adjectival: e.type === 'NORP' || (e.type !== 'LOC' && !!demonym(m.text)), city: e.type === 'LOC' && !capital && place(e.name)?.kind !== 'country' });

@@ -2,19 +2,25 @@
 // source (the clause's subject; the agent of a passive; the possessor or the light verb's subject of a noun),
 // its target (the first actor after it), its status (negated, hypothetical, future, denied) and who reports it.
 import type { Doc } from '../../doc/doc.js';
+import { datelineEnd } from '../../doc/dateline.js';
 import type { Actor } from './actors.js';
 import { sectorOf } from '../entities/index.js';
 import { lexicon, type Cue, type PloverType } from './lexicon.js';
 import { ACCESS_WINDOW, AGENT_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
   ACTOR_JOINERS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS,
-  ACCESS_OBJECTS, ADDRESSEE_VERBS, ANAPHORIC, CAPTIVE_NOUNS, DIRECTIVES, GRANT_OBJECTS, MODIFIER_DETERMINERS, NON_EVENT_COMPLEMENTS, PERSONAL_OBJECTS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
+  ACCESS_OBJECTS, ADDRESSEE_VERBS, ANAPHORIC, CAPTIVE_NOUNS, DIRECTIVES, GRANT_OBJECTS, MODIFIER_DETERMINERS, NON_EVENT_COMPLEMENTS, NOUN_HEDGES, PERSONAL_OBJECTS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
 
 export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
 
 /** A bare place (not a nationality word): "Russia beat Croatia" names teams, not assailants. */
 const isPlace = (a: Actor) => (a.type === 'LOC' || a.type === 'WORD') && !a.adjectival;
+/** Sectors of the state's own arms. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP']);
+/** A state, its government or its forces ("Russia", "Russian forces", "the Kremlin"), not its people. */
+const isState = (a: Actor) =>
+  STATE_SECTORS.has(a.sector ?? '') || (isPlace(a) && !a.city && a.codes.length > 0 && !a.codes.some((c) => c === 'IGO' || c === 'NGO' || c === 'IMG'));
 
 /** Intent, not deed: a future cooperative act of its source is an AGREE (CAMEO 03, "express intent to …"), a
  *  future conflict act that its source tells (or nobody) is a THREATEN; both asserted. */
@@ -73,6 +79,17 @@ const CONFLICT = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'PROTEST'
 const PLACE_INNER = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'ADP', 'PROPN']);
 
 const VERB_POS = new Set(['VERB']);
+/** A noun cue's complement passed over to reach its verb ("round of [peace] talks would …", "talks between Russia
+ *  and Ukraine will …"): its preposition, then at most NOUN_OF_WORDS words of these parts of speech. */
+const NOUN_COMPLEMENT_PREPS = new Set(['of', 'between', 'with']);
+const OF_COMPLEMENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'CCONJ', 'NUM', 'ADP']);
+const NOUN_OF_WORDS = 8;
+/** "agrees with [X …] that": how far the "that" of a shared view may follow "with". */
+const AGREE_WITH_WINDOW = 6;
+/** Prepositions of a meeting's topic ("talks on Ukraine"). */
+const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding']);
+/** Parts of speech that start a verb's object ("demonstrated [the|its|new|two|resilience] …"). */
+const OBJECT_POS = new Set(['DET', 'PRON', 'NOUN', 'NUM', 'ADJ']);
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 /** Parts of speech between a noun cue and the actor or light verb before it ("Russia's [massive] strikes"). */
 const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PART', 'PROPN', 'PUNCT']);
@@ -101,7 +118,9 @@ export class SentenceCoder {
   }
 
   /** Events of the sentence made of tokens [s0, s1]. */
-  code(s0: number, s1: number): Coded[] {
+  code(first: number, s1: number): Coded[] {
+    // A dateline ("KYIV, Feb 5 (Reuters) -") is not part of the sentence's clauses.
+    const s0 = datelineEnd((i) => this.doc.text.slice(this.doc.tokens[i].start, this.doc.tokens[i].end), first, s1);
     this.clauses(s0, s1);
     const out: Coded[] = [];
     const governed = new Set<number>();
@@ -277,18 +296,28 @@ export class SentenceCoder {
     let location: Actor | null = null;
     if (!passive) ({ target, location } = this.recipient(f, { from, cs, ce, s0, s1 }, nounTarget, source));
 
+    const sense = this.senseOf(cue, source, target);
+    if (!sense) return null;
+    const { type: cueType, mode } = sense;
+
     const reporter = this.reporter(cs, s0, s1, ce);
+    // Who tells of an act is not its recipient ("… proposing the parties end the war," Zelenskyy said): a cue
+    // quoted directly has its recipient inside the quotation.
+    if (!passive) target = this.insideQuoteOf(f.first, target);
     let status = this.status(anchor, cs, source, this.isComplement(cs, s0));
     // A noun that is its clause's subject takes the status of its verb ("the talks will resume", "… may fail").
     if (cue.kind === 'noun' && from === f.last && status === 'asserted') status = this.nounVerbStatus(f.last, ce);
+    if (cue.kind === 'noun' && status === 'asserted' && this.hedged(f.first)) status = 'hypothetical';
     let type: PloverType;
-    ({ type, status } = intentOf(cue.type, status, source, reporter));
+    ({ type, status } = intentOf(cueType, status, source, reporter));
     if (type === 'REQUEST' && this.ultimatum(f.last, ce)) type = 'THREATEN';
+    // A stated intent under a condition ("will withdraw its force from Chad unless …") is a threat (CAMEO 13).
+    if (type === 'AGREE' && cueType !== 'AGREE' && this.w.slice(f.last + 1, s1 + 1).includes('unless')) type = 'THREATEN';
     // Domestic dissent without a named recipient is against the protesters' own government (CAMEO convention).
     if (type === 'PROTEST' && !target.some((a) => a.codes.length) && source.length) target = source;
     // Coercion at home ("extend the curfew in Abidjan", by its own government) is against the source's own country,
     // named by the place in the clause.
-    if (cue.type === 'COERCE' && !target.length && source.length) target = this.ownPlace(from, ce, source);
+    if (cueType === 'COERCE' && !target.length && source.length) target = this.ownPlace(from, ce, source);
 
     const coded = (xs: Actor[]) => xs.some((a) => a.codes.length);
     // Without its agent a passive is a fact about its victim: kept only for violence and coercion.
@@ -306,7 +335,7 @@ export class SentenceCoder {
     // "beat" is an assault on people, not a team's win over a team named by its place.
     if (cue.mode === 'beat' && !(target.length > 0 && target.every((a) => a.type === 'PERSON' || a.type === 'GROUP') && !source.some(isPlace))) return null;
     return {
-      type, mode: cue.mode, context: cue.context, source, target, reciprocal, status, reporter, location, passive: passive && !source.length,
+      type, mode, context: cue.context, source, target, reciprocal, status, reporter, location, passive: passive && !source.length,
       sentence: this.doc.tokens[f.first].sentence, cueFirst: f.first, cueLast: f.last,
     };
   }
@@ -564,11 +593,15 @@ export class SentenceCoder {
       const prev = this.w[i - 1];
       // The source itself, or its own country named as a place ("Trump … sanctions from Washington").
       const place = (a.type === 'LOC' || a.type === 'WORD') && !a.adjectival;
+      // "in Osaka, Japan": the country after the place and a comma is the place's own, not a party.
+      const placeEnd = place ? this.countryAfterPlace(a.last) : a.last;
       const same = source.some((s) => (s.id !== null && s.id === a.id) || s === a || (place && !s.adjectival && s.codes.some((c) => a.codes.includes(c))));
       // In words, a country answers for its government; a city or region is only where things happen.
       // Nor is a thing that has no code ("the Europe Bridge", "the Rhine").
-      if (same || prev === 'by' || (a.city && verbal) || (!a.codes.length && a.type !== 'PERSON')) {
-        i = a.last;
+      // "insisted on his priority": the possessive is the subject's own.
+      const own = a.first === a.last && POSSESSIVES.has(this.w[i]);
+      if (same || own || prev === 'by' || (a.city && verbal) || (!a.codes.length && a.type !== 'PERSON')) {
+        i = placeEnd;
         continue;
       }
       // A noun's recipient hangs on the preposition right after it ("strikes on Iran"), not on a later verb.
@@ -579,13 +612,39 @@ export class SentenceCoder {
       if (this.isLocative(i, cs)) {
         location ??= a;
         // A later non-place actor is the recipient; the place stands in only when none follows.
-        const rest = this.after(a.last, ce, noun, source, cs, verbal);
+        const rest = this.after(placeEnd, ce, noun, source, cs, verbal);
         if (rest.actors.length && !rest.locative) return { actors: rest.actors, locative: false, location };
         return { actors: [a], locative: true, location };
       }
       return { actors: this.compound(k, end), locative: false, location };
     }
     return { actors: [], locative: false, location };
+  }
+
+  /** The type and mode of a cue with these actors: a state or its forces do not protest, so a protest cue they act
+   *  takes its state sense ("Russia occupies Crimea" is an occupation, CAMEO 192; lexicon stateSenses), which needs
+   *  the land's country; null when that sense is no event. */
+  private senseOf(cue: Cue, source: Actor[], target: Actor[]): { type: PloverType; mode: string | null } | null {
+    const own = { type: cue.type, mode: cue.mode };
+    if (cue.type !== 'PROTEST' || !source.some(isState)) return own;
+    const sense = lexicon().stateSenses.get(cue.phrase);
+    if (sense === undefined) return own;
+    return sense && target.length ? sense : null;
+  }
+
+  /** The actors of `xs` inside the direct quotation that holds token i (all of them when i is quoted by no one). */
+  private insideQuoteOf(i: number, xs: Actor[]): Actor[] {
+    const at = this.doc.tokens[i].start;
+    const q = (this.doc.quotes ?? []).find((x) => x.kind === 'direct' && x.start <= at && at < x.end);
+    if (!q) return xs;
+    return xs.filter((a) => this.doc.tokens[a.first].start >= q.start && this.doc.tokens[a.last].end <= q.end);
+  }
+
+  /** The last token of a place name and the country after it and a comma ("Osaka, Japan"), else `last`. */
+  private countryAfterPlace(last: number): number {
+    const k = this.actorAt[last + 2] ?? -1;
+    if (this.w[last + 1] !== ',' || k < 0 || this.actors[k].first !== last + 2 || !isPlace(this.actors[k])) return last;
+    return this.actors[k].last;
   }
 
   /** Whether the actor at token i hangs on a preposition right after the noun ending at `last` ("attack on the
@@ -602,12 +661,20 @@ export class SentenceCoder {
     let status: Status = 'asserted';
     for (let i = anchor - 1; i >= from; i--) {
       const w = this.w[i];
-      if (NEGATORS.has(w)) return 'negated';
+      // "Moscow is yet to receive an offer": not (yet) done.
+      if (NEGATORS.has(w) || (w === 'yet' && this.w[i + 1] === 'to')) return 'negated';
       if (DENIAL.has(w)) return 'reported-denied';
       // In reported speech "would" is the future seen from the past ("said it would allow").
       if (w === 'would' && complement) status = status === 'asserted' ? 'future' : status;
-      else if (HYPOTHETICAL.has(w)) status = 'hypothetical';
+      // "… must drop its ambitions": a demanded or conditional act has not happened.
+      else if (HYPOTHETICAL.has(w) || OBLIGATION.has(w)) status = 'hypothetical';
       else if (FUTURE.has(w) && status === 'asserted') status = 'future';
+    }
+    // A verb coordinated with an earlier one shares its auxiliaries ("must drop its ambitions and withdraw").
+    if (status === 'asserted' && this.w[anchor - 1] === 'and') {
+      let j = anchor - 2;
+      while (j > cs && anchor - j <= MAX_CLAUSE_TOKENS && this.doc.tokens[j].pos !== 'VERB') j--;
+      if (j > cs && this.doc.tokens[j].pos === 'VERB') return this.status(j, cs, source, complement);
     }
     // A clause told after a denial ("Moscow denied that its forces attacked …") or under a condition ("if …").
     for (let i = cs - 1; i >= Math.max(0, cs - 3); i--) if (DENIAL.has(this.w[i])) return 'reported-denied';
@@ -619,15 +686,50 @@ export class SentenceCoder {
   }
 
   private nounVerbStatus(last: number, ce: number): Status {
-    for (let i = last + 1; i <= Math.min(ce, last + AUX_WINDOW); i++) {
+    const near = this.auxStatus(last, ce, true);
+    if (near) return near;
+    // Past the noun's own complement ("the next round of talks would be held", "a deal between A and B has yet to
+    // …") only a negation or a condition is read: a future there ("talks between A and B will resume") is no new
+    // intent of either side, and the telling stays a mention of their talks.
+    let end = last;
+    if (!NOUN_COMPLEMENT_PREPS.has(this.w[end + 1])) return 'asserted';
+    end++;
+    while (end + 1 <= ce && end - last <= NOUN_OF_WORDS && OF_COMPLEMENT_POS.has(this.doc.tokens[end + 1].pos)) end++;
+    return this.auxStatus(end, ce, false) ?? 'asserted';
+  }
+
+  /** The status the auxiliaries and adverbs right after token `end` give (a future only when `future`), or null. */
+  private auxStatus(end: number, ce: number, future: boolean): Status | null {
+    for (let i = end + 1; i <= Math.min(ce, end + AUX_WINDOW); i++) {
       const w = this.w[i];
       if (NEGATORS.has(w)) return 'negated';
-      if (w === 'will' || w === "'ll" || w === 'shall' || ((w === 'expected' || w === 'scheduled' || w === 'set' || w === 'due' || w === 'planned') && BE_FORMS.has(this.w[i - 1]))) return 'future';
+      if (future && (w === 'will' || w === "'ll" || w === 'shall' || ((w === 'expected' || w === 'scheduled' || w === 'set' || w === 'due' || w === 'planned') && BE_FORMS.has(this.w[i - 1])))) return 'future';
       if (HYPOTHETICAL.has(w) && w !== 'if' && w !== 'whether') return 'hypothetical';
       const pos = this.doc.tokens[i].pos;
       if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART' && !BE_FORMS.has(w)) break;
     }
-    return 'asserted';
+    return null;
+  }
+
+
+  /** "demonstrated the missiles", "demonstrated that …", "the missiles, which Ukrainians demonstrated": to show
+   *  something, not to protest. An object is a word of a noun phrase right after the verb (a date is no object). */
+  private showsSomething(f: Found): boolean {
+    const next = f.last + 1;
+    if (next >= this.w.length) return false;
+    if (this.w[next] === 'that' || this.w[next] === 'how') return true;
+    const at = this.doc.tokens[next].start;
+    const isTime = (this.doc.times ?? []).some((t) => t.start <= at && at < t.end);
+    if (!isTime && OBJECT_POS.has(this.doc.tokens[next].pos)) return true;
+    // An object relative: "which" or "that", then the subject, then the verb.
+    for (let i = f.first - 1; i >= Math.max(0, f.first - 4); i--) if ((this.w[i] === 'which' || this.w[i] === 'that') && i < f.first - 1) return true;
+    return false;
+  }
+
+  /** "possible talks", "a proposed new ceasefire": the noun cue at token i is only a possibility. */
+  private hedged(i: number): boolean {
+    if (NOUN_HEDGES.has(this.w[i - 1] ?? '')) return true;
+    return i >= 2 && this.doc.tokens[i - 1].pos === 'ADJ' && NOUN_HEDGES.has(this.w[i - 2]);
   }
 
   /** Token i starts a noun cue ("talks", "negotiations"). */
@@ -647,7 +749,9 @@ export class SentenceCoder {
     const deed = this.w[f.last + 1] === 'to' && f.last + 2 <= ce && this.doc.tokens[f.last + 2].pos === 'VERB';
     const t = this.after(from, ce, nounTarget, source, cs, VERBAL.has(cue.type) && !deed);
     if (t.location) location = t.location;
-    if (t.actors.length) {
+    // "talks on Ukraine", "discussions about Gaza": what a meeting is about is not a party to it.
+    const topic = cue.type === 'CONSULT' && t.actors.length > 0 && TOPIC_PREPS.has(this.w[t.actors[0].first - 1]);
+    if (t.actors.length && !topic) {
       if (t.locative && PLACE_IS_LOCATION.has(cue.type)) location = t.actors[0];
       else target = t.actors;
     }
@@ -667,9 +771,13 @@ export class SentenceCoder {
     const { cue } = f;
     if (cue.kind !== 'verb') return true;
     const next = (k: number) => this.w[f.last + k] ?? '';
-    if (cue.type === 'REJECT' && next(1) === 'to' && NON_EVENT_COMPLEMENTS.has(next(2))) return false;
+    // "declined to comment", "refused to either confirm or deny": no answer, not a rejection.
+    if (cue.type === 'REJECT' && next(1) === 'to' && NON_EVENT_COMPLEMENTS.has(next(2) === 'either' ? next(3) : next(2))) return false;
     if (passive) return true;
     if (cue.mode === 'release') return this.releasesPeople(f.last, ce);
+    if (cue.mode === 'demo' && cue.phrase === 'demonstrate') return !this.showsSomething(f);
+    // "agrees with Putin that concessions are the key": a shared view, not an agreement.
+    if (cue.phrase === 'agree' && next(1) === 'with') for (let k = 2; k <= AGREE_WITH_WINDOW && f.last + k <= ce; k++) if (next(k) === 'that') return false;
     if (cue.mode === 'access' && cue.words.length === 1) {
       for (let k = 1; k <= ACCESS_WINDOW; k++) if (ACCESS_OBJECTS.has(next(k))) return true;
       return false;

@@ -219,3 +219,45 @@ test('cues whose sense hangs on their object or form: a team\'s win, "declined t
   assert.deepEqual(types('Ukraine is open to prosecution of Russian officers.').filter((t) => t === 'AGREE'), []);
   assert.deepEqual(types('Ukraine is open to talks with Russia.').filter((t) => t === 'AGREE'), ['AGREE']);
 });
+
+test('a state or its forces that occupy land seize it (CAMEO 192); protesters who occupy a building protest', () => {
+  assert.deepEqual(summary(run('Chile occupies about a fifth of Peru\'s territory.')), ['COERCE CHL>PER asserted']);
+  assert.deepEqual(summary(run('Chilean troops occupied two border towns in Peru on Monday.')).map((s) => s.split(' ')[0]), ['COERCE']);
+  assert.deepEqual(summary(run('Large parts of the country are occupied by Chile.')), [], 'a seizure needs the land\'s country');
+  assert.deepEqual(summary(run('Students occupied the parliament building in Lima on Monday.')).map((s) => s.split(' ')[0]), ['PROTEST']);
+});
+
+test('"demonstrated" with an object, a "that" or an object relative is showing, not protesting', () => {
+  const types = (text: string) => summary(run(text)).map((s) => s.split(' ')[0]);
+  assert.deepEqual(types('Peru demonstrated its new drone on Friday.'), []);
+  assert.deepEqual(types('The drones, which Peruvians recently demonstrated in practice, hit a depot in Chile.').filter((t) => t === 'PROTEST'), []);
+  assert.deepEqual(types('Thousands of Peruvians demonstrated in Lima on Friday against the new law.'), ['PROTEST']);
+});
+
+test('status: "possible talks", a noun\'s complement before its modal, "must … and withdraw", "is yet to"', () => {
+  assert.deepEqual(summary(run('Officials spoke about possible talks between Chile and Peru.')), ['CONSULT CHL+PER>CHL+PER hypothetical']);
+  assert.deepEqual(summary(run('The next round of talks between Chile and Peru would be held in Quito.')), ['CONSULT CHL+PER>CHL+PER hypothetical']);
+  assert.deepEqual(summary(run('Under the plan, Peru must drop its claims and withdraw its troops from the border.')), ['RETREAT PER> hypothetical']);
+  assert.deepEqual(summary(run('Peru dropped its claims and withdrew its troops from the border.')), ['RETREAT PER> asserted']);
+  assert.deepEqual(summary(run('Chile is yet to accept the offer from Peru.')).filter((s) => s.startsWith('AGREE')), ['AGREE CHL>PER negated']);
+});
+
+test('a dateline is not part of its sentence, and its agency is no actor', () => {
+  assert.deepEqual(summary(run('LIMA, Feb 5 (Reuters) - Chile and Peru held talks in Quito on Thursday.')), ['CONSULT CHL+PER>CHL+PER asserted']);
+  assert.deepEqual(summary(run('Feb 10 (Reuters) - Chile attacked Peru on Monday.')), ['ASSAULT CHL>PER asserted']);
+});
+
+test('recipients: not a meeting\'s topic, not the teller, not the subject\'s own "his", not the country of the venue', () => {
+  assert.deepEqual(summary(run('Chile and Peru held talks on Bolivia in Quito.')), ['CONSULT CHL+PER>CHL+PER asserted']);
+  assert.deepEqual(summary(run('"Chile is proposing that the parties end the war," Peruvian President Jose Soto said.')).filter((s) => s.includes('>PER')), []);
+  assert.deepEqual(summary(run('The Chilean president insisted on his priority.')), []);
+  assert.deepEqual(summary(run('Chilean and Peruvian officials held a meeting in Osaka, Japan on Monday.')), ['CONSULT CHL+PER>CHL+PER asserted']);
+});
+
+test('a shared view is no agreement; a refusal to confirm is no rejection; an intent under "unless" is a threat', () => {
+  const types = (text: string) => summary(run(text)).map((s) => s.split(' ')[0]);
+  assert.deepEqual(types('Chile agrees with Peru that the border talks are the key.'), []);
+  assert.deepEqual(types('Chile agreed with Peru on a new border.'), ['AGREE']);
+  assert.deepEqual(types('The Chilean government refused to either confirm or deny the contact with Peru.'), []);
+  assert.deepEqual(types('Chile announced that it will withdraw its force from Peru unless the rebels agree to a ceasefire.').slice(0, 1), ['THREATEN']);
+});

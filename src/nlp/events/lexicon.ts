@@ -99,13 +99,15 @@ export interface Lexicon {
   countryAliases: Map<string, string>;
   /** The nationality words among them ("Bosnian"): adjectival actors. */
   demonymAliases: Set<string>;
+  /** Protest cue phrase → the type and mode it takes when a state or its forces act, or null (no event). */
+  stateSenses: Map<string, { type: PloverType; mode: string | null } | null>;
 }
 
 let cached: Lexicon | undefined;
 
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const cues = JSON.parse(readFileSync(CUES_PATH, 'utf8')) as Record<'verbs' | 'nouns' | 'adjectives', Record<string, string[]>>;
+  const cues = JSON.parse(readFileSync(CUES_PATH, 'utf8')) as Record<'verbs' | 'nouns' | 'adjectives', Record<string, string[]>> & { stateSenses: Record<string, string | null> };
   const actors = JSON.parse(readFileSync(ACTORS_PATH, 'utf8')) as { igo: string[]; ngo: string[]; sectors: Record<string, string>; groups: Record<string, string>; countryAliases: Record<string, string>; demonymAliases: Record<string, string> };
   const byFirst = new Map<string, Cue[]>();
   const groups = { verb: cues.verbs, noun: cues.nouns, adj: cues.adjectives };
@@ -122,6 +124,12 @@ export function lexicon(): Lexicon {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const stateSenses = new Map<string, { type: PloverType; mode: string | null } | null>();
+  for (const [phrase, sense] of Object.entries(cues.stateSenses)) {
+    if (phrase === 'note') continue;
+    const [type, mode] = (sense ?? '').split(':');
+    stateSenses.set(phrase, sense ? { type: type as PloverType, mode: mode || null } : null);
+  }
   const orgCodes = new Map<string, string>();
   for (const n of actors.igo) orgCodes.set(n.toLowerCase(), 'IGO');
   for (const n of actors.ngo) orgCodes.set(n.toLowerCase(), 'NGO');
@@ -131,6 +139,6 @@ export function lexicon(): Lexicon {
     const w = k.split(' ');
     for (let n = 1; n < w.length; n++) orgPrefixes.add(w.slice(0, n).join(' '));
   }
-  cached = { byFirst, orgCodes, orgPrefixes, sectors: new Map(Object.entries(actors.sectors)), maxOrgWords, groups: new Map(Object.entries(actors.groups)), countryAliases: new Map([...Object.entries(actors.countryAliases), ...Object.entries(actors.demonymAliases)]), demonymAliases: new Set(Object.keys(actors.demonymAliases)) };
+  cached = { byFirst, orgCodes, orgPrefixes, sectors: new Map(Object.entries(actors.sectors)), maxOrgWords, groups: new Map(Object.entries(actors.groups)), countryAliases: new Map([...Object.entries(actors.countryAliases), ...Object.entries(actors.demonymAliases)]), demonymAliases: new Set(Object.keys(actors.demonymAliases)), stateSenses };
   return cached;
 }

@@ -13,6 +13,9 @@ export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 
 /** Modals and conditionals: the event may happen. */
 export const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', "'d", 'should', 'if', 'unless', 'whether', 'possibly', 'perhaps', 'potential', 'potentially']);
 
+/** Adjectives that make an event noun a mere possibility ("possible talks", "a proposed ceasefire"): our list. */
+export const NOUN_HEDGES = new Set(['possible', 'prospective', 'proposed', 'potential', 'eventual', 'hypothetical']);
+
 /** Markers of an event still to come ("will", "plans to", "is set to"). */
 export const FUTURE = new Set(['will', "'ll", 'shall', 'wo', 'plan', 'plans', 'planned', 'planning', 'expected', 'set', 'due', 'going', 'intend', 'intends', 'aim', 'aims', 'scheduled', 'upcoming', 'next', 'future', 'prepare', 'prepares', 'preparing']);
 

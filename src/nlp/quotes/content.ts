@@ -6,7 +6,8 @@ import type { Cue } from './cues.js';
 import { isPunct } from './frames.js';
 import { onlyFrameBetween } from './lead-ins.js';
 import { skipBack, subjectBefore } from './phrases.js';
-import { MAX_DATELINE_TOKENS, MIN_INDIRECT_WORDS } from './settings.js';
+import { datelineEnd } from '../../doc/dateline.js';
+import { MIN_INDIRECT_WORDS } from './settings.js';
 import type { View } from './view.js';
 
 /** After a comma, words that open the narrator's own addition to a reported clause. */
@@ -25,17 +26,11 @@ export function trimContent(v: View, first: number, end: number): [number, numbe
   return [first, end];
 }
 
-/** Past a dateline opening the paragraph ("DUBAI, United Arab Emirates — …"): a place in capitals, perhaps a
- * region after a comma, and a dash. */
+/** Past a dateline opening the paragraph ("DUBAI, United Arab Emirates — …", "WASHINGTON (AP) —"). */
 function afterDateline(v: View, first: number, end: number): number {
-  if (first >= end || (first > 0 && v.paragraph[first - 1] === v.paragraph[first]) || !/^\p{Lu}{2,}$/u.test(v.word[first])) return first;
-  for (let i = first + 1; i < end && i - first <= MAX_DATELINE_TOKENS; i++) {
-    if (DASHES.has(v.word[i])) return i + 1;
-    if (v.word[i] !== ',' && v.word[i] !== '.' && !/^\p{Lu}/u.test(v.word[i])) return first;
-  }
-  return first;
+  if (first >= end || (first > 0 && v.paragraph[first - 1] === v.paragraph[first])) return first;
+  return datelineEnd((i) => v.word[i], first, end);
 }
-const DASHES = new Set(['—', '–', '--', '-']);
 
 /** Where the content of cue c (starting at `from`) stops: before a coordinated second report in the same
  * sentence ("…, adding that…", "… and warned that…", "…, but Cook did not say when"). */

@@ -70,5 +70,3 @@ export const MAX_ANTECEDENT_MENTIONS = 60;
 /** "the report adds" refers to a document whose author was named at most this many sentences back. */
 export const MAX_SENTENCES_BACK_FOR_DOCUMENT = 12;
 
-/** A dateline before a paragraph's first sentence ("DUBAI, United Arab Emirates —") has at most this many tokens. */
-export const MAX_DATELINE_TOKENS = 8;
