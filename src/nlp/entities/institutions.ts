@@ -98,6 +98,9 @@ for (const n of intergovernmental.split('|')) if (SCANNABLE(n)) SCAN.add(n);
 for (const [, names] of outlets) for (const n of names.split('|')) if (SCANNABLE(n)) SCAN.add(n);
 for (const [, names] of stateBodies) for (const n of names.split('|')) SCAN.add(n);
 
+/** (Hoisted: the build turns a \p{…} literal into `new RegExp` at every call, and this one runs once a token.) */
+const CAPITAL = /^\p{Lu}/u;
+
 /**
  * Institution names the tagger missed ("G7", "TIME"): exact, case-sensitive matches of lexicon names of several
  * words or in capitals, on token boundaries, outside every tagged mention. One pass over the tokens with a
@@ -106,7 +109,7 @@ for (const [, names] of stateBodies) for (const n of names.split('|')) SCAN.add(
 export function lexiconMentions(words: readonly string[], starts: readonly number[], ends: readonly number[], text: string, taken: Uint8Array): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
-    if (taken[i] || !/^\p{Lu}/u.test(words[i])) continue;
+    if (taken[i] || !CAPITAL.test(words[i])) continue;
     for (let n = Math.min(MAX_NAME_TOKENS, words.length - i); n >= 1; n--) {
       let free = true;
       for (let k = i; k < i + n && free; k++) if (taken[k]) free = false;

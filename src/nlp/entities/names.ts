@@ -231,6 +231,9 @@ export function productsAreThings(v: TokenView, clusters: readonly Cluster[], kn
   }
 }
 
+/** (Hoisted: the build turns a \p{…} literal into `new RegExp` at every call, and this one runs once a word.) */
+const LOWER_WORD = /^\p{Ll}+$/u;
+
 /**
  * A capitalised common noun taken for an organisation ("the Class of 2020", "Group C"): a one-word ORG or MISC
  * named once whose lower-case form the article also uses as a word is dropped.
@@ -238,7 +241,7 @@ export function productsAreThings(v: TokenView, clusters: readonly Cluster[], kn
 export function commonWordsAreNotNames(v: TokenView, raw: readonly RawMention[], keep: (word: string) => boolean): RawMention[] {
   const lower = new Set<string>();
   const count = new Map<string, number>();
-  for (const w of v.words) if (/^\p{Ll}+$/u.test(w)) lower.add(w);
+  for (const w of v.words) if (LOWER_WORD.test(w)) lower.add(w);
   for (const r of raw) if (r.first === r.last) count.set(v.words[r.first], (count.get(v.words[r.first]) ?? 0) + 1);
   return raw.filter((r) => {
     if (r.first !== r.last || (r.type !== 'ORG' && r.type !== 'MISC')) return true;

@@ -15,8 +15,11 @@ const OPEN = /^[“"‘']$/;
 const CLOSE: Record<string, RegExp> = { '“': /^[”"]$/, '"': /^["”]$/, '‘': /^[’'‘]$/, "'": /^['’]$/ };
 /** Words a title leaves in lower case (articles, conjunctions, short prepositions, a few short verbs). */
 const SMALL_WORDS = /^(a|an|the|and|or|nor|but|of|to|in|on|at|for|with|by|from|as|it|is|are|was|be|my|your|me|up|after|before|into|over|under|about|than|not|so|if|vs)$/i;
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
-const isWord = (w: string) => /^\p{L}/u.test(w);
+// (Hoisted: the build turns a \p{…} literal into `new RegExp` at every call, and these run once a token.)
+const CAPITAL = /^\p{Lu}/u;
+const LETTER = /^\p{L}/u;
+const isCap = (w: string) => CAPITAL.test(w);
+const isWord = (w: string) => LETTER.test(w);
 
 /** Token ranges quoted as a title: a short Title-Case phrase between paired quotation marks, with no sentence end inside. */
 function workTitles(v: TokenView): Uint8Array {

@@ -6,7 +6,9 @@ import { GIVEN_GENDER_PATH } from './settings.js';
 import type { TokenView } from './context.js';
 import type { Mention } from './types.js';
 
-const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
+const PRONOUNS = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f']]);
+/** Letters of the longest pronoun: a longer word is never lower-cased and looked up (lower-casing never shortens). */
+const LONGEST_PRONOUN = 7;
 const FEMALE_ROLES = /\b(queen|spokeswoman|congresswoman|chairwoman|businesswoman|princess|mrs|ms|madam|lady|dame|first lady|actress|wife|mother|daughter|sister|widow)\b/i;
 const MALE_ROLES = /\b(king|spokesman|congressman|chairman|businessman|prince|mr|sir|lord|actor|husband|father|son|brother|widower)\b/i;
 /** How many sentences back an antecedent may be. */
@@ -48,7 +50,8 @@ export function resolvePronouns(v: TokenView, clusters: readonly Cluster[]): voi
   });
   let p = 0;
   for (let i = 0; i < v.tokens.length; i++) {
-    const g = PRONOUNS[v.words[i].toLowerCase()];
+    const w = v.words[i];
+    const g = w.length <= LONGEST_PRONOUN ? PRONOUNS.get(w.toLowerCase()) : undefined;
     if (!g) continue;
     const tok = v.tokens[i];
     while (p < people.length && people[p].end <= tok.start) p++;
