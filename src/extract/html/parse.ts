@@ -9,6 +9,7 @@
 // excess nesting flattened (start tags below the limit dropped, their text kept).
 import { DomHandler, type Document, type Element } from 'domhandler';
 import { Parser } from 'htmlparser2';
+import { FastTokenizer } from './fast-tokenizer.js';
 import { MAX_NESTING } from './settings.js';
 
 class TooDeep extends Error {}
@@ -110,7 +111,7 @@ export function parseHtml(html: string): ParsedHtml {
 
 function parseWithLimit(html: string, maxDepth: number): { dom: Document; unclosed: ReadonlySet<Element> } {
   const handler = new DepthGuardHandler(maxDepth);
-  new HeadingRepairParser(handler).end(html);
+  new HeadingRepairParser(handler, { Tokenizer: FastTokenizer }).end(html);
   return { dom: handler.root, unclosed: handler.unclosed };
 }
 
