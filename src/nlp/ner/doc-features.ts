@@ -157,7 +157,7 @@ export class DocumentFeatures {
     const spans = labelSpans(labels);
     const spanAt = new Int32Array(toks.length).fill(-1);
     // Each span's record of type counts (its string looked up once per span, not per token).
-    const spanEntity = spans.map((sp) => this.entityOf.get(spanKey(toks, sp.start, sp.end)));
+    const spanEntity = spans.map((sp) => this.entityOf.get(spanKey(toks, sp.start, sp.end)) ?? -1);
     // The block of a token's own span's entries in its key's list: a span's entries of one key are contiguous there,
     // so that a token can leave its own span out in O(log n) instead of walking every entry (one repeated word made
     // that n²). Pass 1 numbered them span by span; the same walk numbers them again.
@@ -205,7 +205,7 @@ export class DocumentFeatures {
       if (k >= 0) {
         const sp = spans[k];
         const e = spanEntity[k];
-        if (e !== undefined) {
+        if (e >= 0) {
           // Other mentions of the same string: their majority type (own mention removed).
           const c = e * NT;
           let best = -1;

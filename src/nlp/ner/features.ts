@@ -37,6 +37,10 @@ export interface FeatureGroup {
 /** Feature groups per token: the word itself, the words at -1, +1, -2, +2. */
 export const GROUPS_PER_TOKEN = 5;
 
+/** Most ungrouped hashes of a token besides its gazetteer ones (sentLen … clusterBiNext in sentenceFeatures). */
+const TOKEN_FEATURES = 17;
+const NO_CODES: readonly number[] = [];
+
 // Template ids. Append new ones at the end: the numbers are part of the trained model.
 const T = {
   bias: 1, word: 2, lower: 3, lowerPrev: 4, lowerNext: 5, lowerPrev2: 6, lowerNext2: 7, bigramPrev: 8, bigramNext: 9,
@@ -88,8 +92,10 @@ interface WordInfo {
 const WORD_CACHE_LIMIT = 80000;
 const wordCaches = new WeakMap<Lexicon, Map<string, WordInfo>>();
 
-function clusterAtoms(lex: Lexicon, ci: number, out: number[]): void {
-  for (let l = 0; l < lex.levels; l++) out.push(ci < 0 ? NONE : lex.clusterAt(ci, l) + 1 + l * 65536);
+function clusterAtoms(lex: Lexicon, ci: number, out: Uint32Array): Uint32Array {
+  if (out.length < lex.levels) out = new Uint32Array(lex.levels);
+  for (let l = 0; l < lex.levels; l++) out[l] = ci < 0 ? NONE : lex.clusterAt(ci, l) + 1 + l * 65536;
+  return out;
 }
 
 /** Words' hash arrays are cut from shared slabs of this many hashes (256 kB, ~800 words): one allocation per slab,
@@ -178,6 +184,8 @@ function padding(lex: Lexicon): [FeatureGroup[], FeatureGroup[]] {
 const builder = new GroupBuilder();
 const own: number[] = [];
 const clusterIdx = new Int32Array(2);
+/** Cluster atoms per level, in running text and in an all-caps sentence (typed: the atoms are uint32). */
+const clusterScratch: Uint32Array[] = [new Uint32Array(8), new Uint32Array(8)];
 
 function wordInfo(w: string, lex: Lexicon, cache: Map<string, WordInfo>): WordInfo {
   let info = cache.get(w);
@@ -200,9 +208,8 @@ function wordInfo(w: string, lex: Lexicon, cache: Map<string, WordInfo>): WordIn
   const cls = caseClass(w);
   const typicalCase = lex.typicalCase(lowerStr) + 1;
   const levels = lex.levels;
-  const clusters: number[] = [], capsClusters: number[] = [];
-  clusterAtoms(lex, ci, clusters);
-  clusterAtoms(lex, cc, capsClusters);
+  const clusters = (clusterScratch[0] = clusterAtoms(lex, ci, clusterScratch[0]));
+  const capsClusters = (clusterScratch[1] = clusterAtoms(lex, cc, clusterScratch[1]));
   const midLevel = Math.max(0, levels - 2);
   const b = builder;
   const intrinsic = (caps: boolean) => {
@@ -297,11 +304,8 @@ export function sentenceFeatures(tokens: string[], lex: Lexicon, withGroupHashes
   const offsets = withGroupHashes ? new Int32Array(n + 1) : scratch.offsets;
   let out = withGroupHashes ? new Uint32Array(n * 64) : scratch.out;
   let m = 0;
-  const add = (v: number) => {
-    if (m === out.length) { const bigger = new Uint32Array(out.length * 2); bigger.set(out); out = bigger; }
-    out[m++] = v;
-  };
   const sentLen = n === 1 ? 1 : n <= 3 ? 2 : n <= 8 ? 3 : 4;
+  const lengthFeature = mix(T.sentLen, sentLen * 16 + (allCaps ? 1 : 0));
   const groups: FeatureGroup[] = withGroupHashes ? new Array(n * GROUPS_PER_TOKEN) : scratch.groups;
   const c = allCaps ? 1 : 0;
   const [bos, eos] = padding(lex);
@@ -317,37 +321,46 @@ export function sentenceFeatures(tokens: string[], lex: Lexicon, withGroupHashes
     groups[g0 + 2] = (i < n - 1 ? infos[i + 1].groups : eos)[NEXT + c];
     groups[g0 + 3] = (i > 1 ? infos[i - 2].groups : bos)[PREV2 + c];
     groups[g0 + 4] = (i < n - 2 ? infos[i + 2].groups : eos)[NEXT2 + c];
+    // Room for every hash of the token, so that each is written without a check.
+    const gi = gaz[i], gp = i > 0 ? gaz[i - 1] : NO_CODES, gn = i < n - 1 ? gaz[i + 1] : NO_CODES;
+    let need = TOKEN_FEATURES + 2 * gi.length + gp.length + gn.length;
+    if (withGroupHashes) for (let k = g0; k < g0 + GROUPS_PER_TOKEN; k++) need += groups[k].to - groups[k].from;
+    if (m + need > out.length) {
+      const bigger = new Uint32Array(Math.max(out.length * 2, m + need));
+      bigger.set(out.subarray(0, m));
+      out = bigger;
+    }
     if (withGroupHashes) {
       for (let k = g0; k < g0 + GROUPS_PER_TOKEN; k++) {
         const { h, from, to } = groups[k];
-        for (let x = from; x < to; x++) add(h[x]);
+        for (let x = from; x < to; x++) out[m++] = h[x];
       }
     }
-    add(mix(T.sentLen, sentLen * 16 + (allCaps ? 1 : 0)));
-    add(mix3(T.shapeTri, mix(shape[j - 1], sh), shape[j + 1]));
-    add(mix3(T.shapeBiPrev, shape[j - 1], sh));
-    add(mix3(T.shapeBiNext, sh, shape[j + 1]));
-    if (i === 0) add(mix(T.firstShape, sh));
-    if (i === n - 1) add(mix(T.lastShape, sh));
-    if (n === 1) add(mix(T.singleton, sh));
-    add(mix3(T.bigramPrev, lower[j - 1], lower[j]));
-    add(mix3(T.bigramNext, lower[j], lower[j + 1]));
-    add(mix3(T.prevLowerShape, lower[j - 1], sh));
-    add(mix3(T.nextLowerShape, sh, lower[j + 1]));
+    out[m++] = lengthFeature;
+    out[m++] = mix3(T.shapeTri, mix(shape[j - 1], sh), shape[j + 1]);
+    out[m++] = mix3(T.shapeBiPrev, shape[j - 1], sh);
+    out[m++] = mix3(T.shapeBiNext, sh, shape[j + 1]);
+    if (i === 0) out[m++] = mix(T.firstShape, sh);
+    if (i === n - 1) out[m++] = mix(T.lastShape, sh);
+    if (n === 1) out[m++] = mix(T.singleton, sh);
+    out[m++] = mix3(T.bigramPrev, lower[j - 1], lower[j]);
+    out[m++] = mix3(T.bigramNext, lower[j], lower[j + 1]);
+    out[m++] = mix3(T.prevLowerShape, lower[j - 1], sh);
+    out[m++] = mix3(T.nextLowerShape, sh, lower[j + 1]);
     // Typical capitalisation of the word elsewhere: tells a headline's "LONDON" from "TAKE".
     const tc = tcase[j];
-    add(mix3(T.typicalCaseFirst, tc, (i === 0 ? 2 : 1) * 16 + info.caseClass));
-    add(mix3(T.typicalCasePrev, tcase[j - 1], tc));
-    add(mix3(T.typicalCaseNext, tc, tcase[j + 1]));
-    add(mix3(T.clusterBiPrev, clus[(j - 1) * levels + midLevel], clus[j * levels + midLevel]));
-    add(mix3(T.clusterBiNext, clus[j * levels + midLevel], clus[(j + 1) * levels + midLevel]));
+    out[m++] = mix3(T.typicalCaseFirst, tc, (i === 0 ? 2 : 1) * 16 + info.caseClass);
+    out[m++] = mix3(T.typicalCasePrev, tcase[j - 1], tc);
+    out[m++] = mix3(T.typicalCaseNext, tc, tcase[j + 1]);
+    out[m++] = mix3(T.clusterBiPrev, clus[(j - 1) * levels + midLevel], clus[j * levels + midLevel]);
+    out[m++] = mix3(T.clusterBiNext, clus[j * levels + midLevel], clus[(j + 1) * levels + midLevel]);
     // Gazetteers: category + BILOU position of the longest match, and presence around the token.
-    for (const code of gaz[i]) {
-      add(mix(T.gaz, code + 1));
-      add(mix3(T.gazShape, code + 1, sh));
+    for (let k = 0; k < gi.length; k++) {
+      out[m++] = mix(T.gaz, gi[k] + 1);
+      out[m++] = mix3(T.gazShape, gi[k] + 1, sh);
     }
-    if (i > 0) for (const code of gaz[i - 1]) add(mix(T.gazPrev, code + 1));
-    if (i < n - 1) for (const code of gaz[i + 1]) add(mix(T.gazNext, code + 1));
+    for (let k = 0; k < gp.length; k++) out[m++] = mix(T.gazPrev, gp[k] + 1);
+    for (let k = 0; k < gn.length; k++) out[m++] = mix(T.gazNext, gn[k] + 1);
   }
   offsets[n] = m;
   if (!withGroupHashes) scratch.out = out;
