@@ -640,11 +640,14 @@ export class SentenceCoder {
     return xs.filter((a) => this.doc.tokens[a.first].start >= q.start && this.doc.tokens[a.last].end <= q.end);
   }
 
-  /** The last token of a place name and the country after it and a comma ("Osaka, Japan"), else `last`. */
+  /** The last token of a place name and its own country after a comma ("Osaka, Japan"; not "the United States,
+   *  Ukraine and Russia"), else `last`. */
   private countryAfterPlace(last: number): number {
     const k = this.actorAt[last + 2] ?? -1;
+    const place = this.actors[this.actorAt[last]];
     if (this.w[last + 1] !== ',' || k < 0 || this.actors[k].first !== last + 2 || !isPlace(this.actors[k])) return last;
-    return this.actors[k].last;
+    const country = this.actors[k];
+    return country.codes.length > 0 && country.codes.every((c) => place.codes.includes(c)) ? country.last : last;
   }
 
   /** Whether the actor at token i hangs on a preposition right after the noun ending at `last` ("attack on the
