@@ -80,6 +80,34 @@ function capitalKey(tok: string): string | null {
 
 const spanKey = (toks: readonly string[], start: number, end: number) => toks.slice(start, end).join(' ').toLowerCase();
 
+/** Hashes of one sentence's tokens, given in token order: token i owns hashes[offsets[i] .. offsets[i+1]). Reused
+ *  from one sentence to the next (`start`). */
+export class TokenHashes {
+  offsets = new Int32Array(257);
+  hashes = new Uint32Array(1024);
+  size = 0;
+  private next = 0;
+  /** Empties it for a sentence of n tokens. */
+  start(n: number): void {
+    if (this.offsets.length < n + 1) this.offsets = new Int32Array((n + 1) * 2);
+    this.size = 0;
+    this.next = 0;
+  }
+  add(i: number, hash: number): void {
+    while (this.next <= i) this.offsets[this.next++] = this.size;
+    if (this.size === this.hashes.length) {
+      const bigger = new Uint32Array(this.size * 2);
+      bigger.set(this.hashes);
+      this.hashes = bigger;
+    }
+    this.hashes[this.size++] = hash;
+  }
+  /** Closes the sentence of n tokens. */
+  end(n: number): void {
+    while (this.next <= n) this.offsets[this.next++] = this.size;
+  }
+}
+
 /** Document-level statistics of stage-1 labels and the stage-2 features read from them. */
 export class DocumentFeatures {
   // Each capitalised word (lower-cased key) → its record in `occ`: stage-1 type counts over its occurrences, and its
@@ -148,9 +176,11 @@ export class DocumentFeatures {
 
   /**
    * Pass 2: the features of the next sentence (the same tokens and labels given to `add`, in the same order),
-   * appended per token to `out`: `out(i, hash)`.
+   * in `hashes` (started and ended here).
    */
-  sentence(toks: readonly string[], labels: ArrayLike<number>, out: (i: number, hash: number) => void): void {
+  sentence(toks: readonly string[], labels: ArrayLike<number>, hashes: TokenHashes): void {
+    hashes.start(toks.length);
+    const out = (i: number, hash: number) => hashes.add(i, hash);
     const s = this.read++;
     const occ = this.occ.data, counts = this.counts, types = this.types.data;
     const allCaps = toks.length > 1 && toks.every(t => t === t.toUpperCase());
@@ -217,6 +247,7 @@ export class DocumentFeatures {
         }
       }
     }
+    hashes.end(toks.length);
   }
 }
 
@@ -225,9 +256,9 @@ export function documentFeatures(doc: string[][], labels: ArrayLike<number>[]): 
   const d = new DocumentFeatures();
   doc.forEach((toks, s) => d.add(toks, labels[s]));
   return doc.map((toks, s) => {
-    const f: number[][] = toks.map(() => []);
-    d.sentence(toks, labels[s], (i, h) => f[i].push(h));
-    return f;
+    const sink = new TokenHashes();
+    d.sentence(toks, labels[s], sink);
+    return toks.map((_, i) => Array.from(sink.hashes.subarray(sink.offsets[i], sink.offsets[i + 1])));
   });
 }
 

@@ -2,7 +2,7 @@
 // At run time both stages share one feature index and one int16 weight table whose row holds the stage-1
 // weights then the stage-2 weights (96 bytes): one hash probe per feature serves both.
 import { emissions, FrozenChain, viterbi, type ChainWeights } from './decode.js';
-import { DocumentFeatures } from './doc-features.js';
+import { DocumentFeatures, TokenHashes } from './doc-features.js';
 import { rowsKernel, tokenKernel } from './emission-kernel.js';
 import { FeatureIndex } from './feature-index.js';
 import { GROUPS_PER_TOKEN, sentenceFeatures, type FeatureGroup, type SentenceFeatures } from './features.js';
@@ -231,6 +231,10 @@ export class NerModel {
     });
   }
 
+  /** Scratch of tagPieces' second pass: a sentence's document features and their weight rows. */
+  private docHashes = new TokenHashes();
+  private docRows = new Int32Array(1024);
+
   private tagPieces(doc: string[][]): Int32Array[] {
     const [c1, c2] = this.chains;
     const context = c2 ? new DocumentFeatures() : null;
@@ -240,33 +244,34 @@ export class NerModel {
     for (const toks of doc) total += toks.length;
     const kept = c2 ? new Float32Array(Math.min(total, this.stage2KeptTokens) * L) : null;
     let at = 0;
-    const labels = doc.map((toks) => {
-      if (!toks.length) return new Int32Array(0);
+    const labels: Int32Array[] = new Array(doc.length);
+    for (let s = 0; s < doc.length; s++) {
+      const toks = doc[s];
+      if (!toks.length) {
+        labels[s] = new Int32Array(0);
+        continue;
+      }
       const { e1, e2 } = this.sentenceEmissions(toks);
       const first = c1.decode(e1, toks.length);
       context?.add(toks, first);
       if (kept && at + toks.length * L <= kept.length) kept.set(e2.subarray(0, toks.length * L), at);
       at += toks.length * L;
-      return first;
-    });
+      labels[s] = first;
+    }
     if (!c2 || !context || !kept) return labels;
-    let offsets = new Int32Array(257), rows = new Int32Array(1024);
+    const extra = this.docHashes;
     at = 0;
     for (let s = 0; s < doc.length; s++) {
       const toks = doc[s], n = toks.length;
       if (!n) continue;
-      // Document features of the sentence as weight rows, token by token (they come in token order).
-      if (offsets.length < n + 1) offsets = new Int32Array((n + 1) * 2);
-      let m = 0, next = 0;
-      context.sentence(toks, labels[s], (i, h) => {
-        while (next <= i) offsets[next++] = m;
-        if (m === rows.length) { const bigger = new Int32Array(m * 2); bigger.set(rows); rows = bigger; }
-        rows[m++] = this.index.row(h);
-      });
-      while (next <= n) offsets[next++] = m;
+      // Document features of the sentence as weight rows, token by token.
+      context.sentence(toks, labels[s], extra);
+      if (this.docRows.length < extra.size) this.docRows = new Int32Array(extra.size * 2);
+      const rows = this.docRows;
+      for (let k = 0; k < extra.size; k++) rows[k] = this.index.row(extra.hashes[k]);
       const e2 = at + n * L <= kept.length ? kept.subarray(at, at + n * L) : this.sentenceEmissions(toks).e2;
       at += n * L;
-      this.addEmissions(offsets.subarray(0, n + 1), rows, 1, e2);
+      this.addEmissions(extra.offsets.subarray(0, n + 1), rows, 1, e2);
       labels[s] = c2.decode(e2, n);
     }
     return labels;
