@@ -217,3 +217,16 @@ test('file: URLs, unsupported schemes, empty path, character devices', async () 
   assertFailure(await one(''), '', 'empty path');
   if (fs.existsSync('/dev/null')) assertFailure(await one('/dev/null'), '/dev/null', 'empty input');
 });
+
+test('a gzip file comes out whole whatever size its trailer states (several members: the last one states its own)', async () => {
+  const dir = tmp();
+  const first = 'First member of the file. '.repeat(4000); // ~100 KB: larger than the last member's stated size
+  const second = 'Second member. '.repeat(10);
+  const p = write(dir, 'two.txt.gz', Buffer.concat([zlib.gzipSync(first), zlib.gzipSync(second)]));
+  const r = await one(p);
+  assert.equal(r.ok && r.content, first + second);
+  const big = 'A long page of text. '.repeat(20000); // ~420 KB in one member
+  const q = write(dir, 'big.txt.gz', zlib.gzipSync(big));
+  const s = await one(q);
+  assert.equal(s.ok && s.content, big);
+});

@@ -34,6 +34,9 @@ export const DEFAULT_MAX_RECORDS = 1_000_000;
 export const MAX_EXPANSION_RATIO = 1000;
 /** ...once at least this much has come out (a tiny file of spaces may legitimately expand far). */
 export const EXPANSION_CHECK_MIN_BYTES = 1024 * 1024;
+/** A whole .gz file is gunzipped into one buffer of the size its trailer states plus this much room, so zlib sees
+ *  the end of the stream without asking for another buffer. */
+export const GZIP_CHUNK_SLACK = 64;
 
 /** Kind detection: strong markers (doctype, <html, <body…) near the start; else enough known tags, densely enough. */
 export const KIND_MARKER_CHARS = 1024;
