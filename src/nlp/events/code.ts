@@ -621,6 +621,12 @@ export class SentenceCoder {
     return { actors: [], locative: false, location };
   }
 
+  /** A modal of obligation, intent or plan in tokens [from, ce]: the clause says what is to be done. */
+  private saysWhatToDo(from: number, ce: number): boolean {
+    for (let i = from; i <= ce; i++) if (OBLIGATION.has(this.w[i]) || FUTURE.has(this.w[i]) || this.w[i] === 'would' || this.w[i] === 'need') return true;
+    return false;
+  }
+
   /** The type and mode of a cue with these actors: a state or its forces do not protest, so a protest cue they act
    *  takes its state sense ("Russia occupies Crimea" is an occupation, CAMEO 192; lexicon stateSenses), which needs
    *  the land's country; null when that sense is no event. */
@@ -779,8 +785,11 @@ export class SentenceCoder {
     if (passive) return true;
     if (cue.mode === 'release') return this.releasesPeople(f.last, ce);
     if (cue.mode === 'demo' && cue.phrase === 'demonstrate') return !this.showsSomething(f);
-    // "agrees with Putin that concessions are the key": a shared view, not an agreement.
-    if (cue.phrase === 'agree' && next(1) === 'with') for (let k = 2; k <= AGREE_WITH_WINDOW && f.last + k <= ce; k++) if (next(k) === 'that') return false;
+    // "agrees with Putin that concessions are the key": a shared view, not an agreement (which says what is to be
+    // done: "agrees with France that disputes should be resolved by arbitration").
+    if (cue.phrase === 'agree' && next(1) === 'with') {
+      for (let k = 2; k <= AGREE_WITH_WINDOW && f.last + k <= ce; k++) if (next(k) === 'that') return this.saysWhatToDo(f.last + k + 1, ce);
+    }
     if (cue.mode === 'access' && cue.words.length === 1) {
       for (let k = 1; k <= ACCESS_WINDOW; k++) if (ACCESS_OBJECTS.has(next(k))) return true;
       return false;

@@ -258,6 +258,7 @@ test('a shared view is no agreement; a refusal to confirm is no rejection; an in
   const types = (text: string) => summary(run(text)).map((s) => s.split(' ')[0]);
   assert.deepEqual(types('Chile agrees with Peru that the border talks are the key.'), []);
   assert.deepEqual(types('Chile agreed with Peru on a new border.'), ['AGREE']);
+  assert.deepEqual(types('Chile agrees with Peru that border disputes should be resolved through arbitration.'), ['AGREE']);
   assert.deepEqual(types('The Chilean government refused to either confirm or deny the contact with Peru.'), []);
   assert.deepEqual(types('Chile announced that it will withdraw its force from Peru unless the rebels agree to a ceasefire.').slice(0, 1), ['THREATEN']);
 });
