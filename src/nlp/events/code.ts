@@ -53,6 +53,8 @@ export interface Coded {
   sentence: number;
   /** Told in the passive without an agent: a fact about its victim ("three civilians were killed"). */
   passive: boolean;
+  /** Its object is "the meeting" / "the talks": the article's meeting of two parties (see turnOnThePair). */
+  ofTheMeeting?: boolean;
   cueFirst: number;
   cueLast: number;
 }
@@ -86,6 +88,8 @@ const OF_COMPLEMENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'CCONJ', 'NUM'
 const NOUN_OF_WORDS = 8;
 /** "agrees with [X …] that": how far the "that" of a shared view may follow "with". */
 const AGREE_WITH_WINDOW = 6;
+/** How far after a cue "the" of its meeting object may stand ("proposed [holding] the meeting"). */
+const MEETING_OBJECT_GAP = 4;
 /** Prepositions of a meeting's topic ("talks on Ukraine"). */
 const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding']);
 /** Parts of speech that start a verb's object ("demonstrated [the|its|new|two|resilience] …"). */
@@ -336,6 +340,7 @@ export class SentenceCoder {
     if (cue.mode === 'beat' && !(target.length > 0 && target.every((a) => a.type === 'PERSON' || a.type === 'GROUP') && !source.some(isPlace))) return null;
     return {
       type, mode, context: cue.context, source, target, reciprocal, status, reporter, location, passive: passive && !source.length,
+      ofTheMeeting: cue.kind !== 'noun' && !target.length && this.theMeetingAfter(f.last, ce),
       sentence: this.doc.tokens[f.first].sentence, cueFirst: f.first, cueLast: f.last,
     };
   }
@@ -619,6 +624,16 @@ export class SentenceCoder {
       return { actors: this.compound(k, end), locative: false, location };
     }
     return { actors: [], locative: false, location };
+  }
+
+  /** "proposed holding the meeting", "agreed to the talks": a definite meeting noun right after the cue. */
+  private theMeetingAfter(last: number, ce: number): boolean {
+    for (let i = last + 1; i < Math.min(ce, last + MEETING_OBJECT_GAP); i++) {
+      if (this.w[i] !== 'the') continue;
+      const at = i + 1;
+      return (lexicon().byFirst.get(this.w[at]) ?? []).some((c) => c.kind === 'noun' && c.type === 'CONSULT' && c.words.every((forms, j) => forms.has(this.w[at + j] ?? '')));
+    }
+    return false;
   }
 
   /** A modal of obligation, intent or plan in tokens [from, ce]: the clause says what is to be done. */

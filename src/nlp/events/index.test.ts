@@ -262,3 +262,10 @@ test('a shared view is no agreement; a refusal to confirm is no rejection; an in
   assert.deepEqual(types('The Chilean government refused to either confirm or deny the contact with Peru.'), []);
   assert.deepEqual(types('Chile announced that it will withdraw its force from Peru unless the rebels agree to a ceasefire.').slice(0, 1), ['THREATEN']);
 });
+
+test('what one party proposes about "the meeting" of the two goes to the other; another proposal names its own recipient', () => {
+  const r = run('Chile and Peru held talks in Quito on Monday.\n\nThe Chilean negotiator proposed holding the meeting before the end of August.');
+  assert.deepEqual(summary(r).filter((s) => s.startsWith('AGREE')), ['AGREE CHL>PER asserted']);
+  const r2 = run('Chile and Peru held talks in Quito on Monday.\n\nThe Chilean negotiator proposed a new tax on copper.');
+  assert.deepEqual(summary(r2).filter((s) => s.startsWith('AGREE')), []);
+});

@@ -177,14 +177,15 @@ function answerRejections(groups: readonly Group[]): void {
 
 /** An article about two parties (its first reciprocal event: "talks between Russia and Ukraine"): what one of them
  *  does without a named recipient is done to the other ("Russian troops are trying to press forward"). Only hostile
- *  acts: a promise or a request may go to a third party (a mediator, an ally). */
+ *  acts, and what one party proposes or refuses about "the meeting" of the two ("proposed holding the meeting"):
+ *  another promise or request may go to a third party (a mediator, an ally). */
 function turnOnThePair(groups: readonly Group[], b: Builders): void {
   const { refs, codesOf, detail } = b;
   const pair = groups.find((g) => g.c.reciprocal && g.c.status === 'asserted' && g.src.length === 2);
   const byFull = new Map<string, Group>();
   for (const g of groups) if (g.src.length && g.tgt.length) byFull.set(`${g.c.type}|${g.c.status}|${g.src.join()}>${g.tgt.join()}`, g);
   for (const g of groups) {
-    if (!pair || g === pair || g.tgt.length || g.src.length !== 1 || !pair.src.includes(g.src[0]) || !HOSTILE.has(g.c.type)) continue;
+    if (!pair || g === pair || g.tgt.length || g.src.length !== 1 || !pair.src.includes(g.src[0]) || !(HOSTILE.has(g.c.type) || g.c.ofTheMeeting)) continue;
     const other = pair.c.source.filter((a) => !a.codes.includes(g.src[0]));
     if (!other.length) continue;
     g.tgt = codesOf(other);
