@@ -88,6 +88,10 @@ const OF_COMPLEMENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'CCONJ', 'NUM'
 const NOUN_OF_WORDS = 8;
 /** "agrees with [X …] that": how far the "that" of a shared view may follow "with". */
 const AGREE_WITH_WINDOW = 6;
+/** Cell separators that make a sentence a table row. */
+const TABLE_BARS = 2;
+/** How far after a cue its object's words are looked for (lexicon objectSenses). */
+const OBJECT_WINDOW = 6;
 /** How far after a cue "the" of its meeting object may stand ("proposed [holding] the meeting"). */
 const MEETING_OBJECT_GAP = 4;
 /** Prepositions of a meeting's topic ("talks on Ukraine"). */
@@ -125,6 +129,10 @@ export class SentenceCoder {
   code(first: number, s1: number): Coded[] {
     // A dateline ("KYIV, Feb 5 (Reuters) -") is not part of the sentence's clauses.
     const s0 = datelineEnd((i) => this.doc.text.slice(this.doc.tokens[i].start, this.doc.tokens[i].end), first, s1);
+    // A table row ("Source| Date| Estimated casualties (Killed, Wounded)|") tells no event.
+    let bars = 0;
+    for (let i = s0; i <= s1 && bars < TABLE_BARS; i++) if (this.w[i] === '|') bars++;
+    if (bars >= TABLE_BARS) return [];
     this.clauses(s0, s1);
     const out: Coded[] = [];
     const governed = new Set<number>();
@@ -636,6 +644,22 @@ export class SentenceCoder {
     return false;
   }
 
+  /** The lexicon's object senses: a cue that needs one of its object words has one after it in its clause, and no
+   *  excluded object word follows ("executed two prisoners", not "executed a veto"; "signed a treaty", not "signed
+   *  legislation"). */
+  private objectFits(f: Found, ce: number): boolean {
+    const { objectNeeds, objectExcludes } = lexicon();
+    const needs = objectNeeds.get(f.cue.phrase);
+    const excludes = objectExcludes.get(f.cue.phrase);
+    if (!needs && !excludes) return true;
+    const end = Math.min(ce, f.last + OBJECT_WINDOW);
+    for (let i = f.last + 1; i <= end; i++) if (excludes?.has(this.w[i])) return false;
+    if (!needs) return true;
+    if (needs === '@people') return this.releasesPeople(f.last, ce);
+    for (let i = f.last + 1; i <= end; i++) if (needs.has(this.w[i])) return true;
+    return false;
+  }
+
   /** A modal of obligation, intent or plan in tokens [from, ce]: the clause says what is to be done. */
   private saysWhatToDo(from: number, ce: number): boolean {
     for (let i = from; i <= ce; i++) if (OBLIGATION.has(this.w[i]) || FUTURE.has(this.w[i]) || this.w[i] === 'would' || this.w[i] === 'need') return true;
@@ -799,6 +823,7 @@ export class SentenceCoder {
     if (cue.type === 'REJECT' && next(1) === 'to' && NON_EVENT_COMPLEMENTS.has(next(2) === 'either' ? next(3) : next(2))) return false;
     if (passive) return true;
     if (cue.mode === 'release') return this.releasesPeople(f.last, ce);
+    if (!this.objectFits(f, ce)) return false;
     if (cue.mode === 'demo' && cue.phrase === 'demonstrate') return !this.showsSomething(f);
     // "agrees with Putin that concessions are the key": a shared view, not an agreement (which says what is to be
     // done: "agrees with France that disputes should be resolved by arbitration").

@@ -269,3 +269,20 @@ test('what one party proposes about "the meeting" of the two goes to the other; 
   const r2 = run('Chile and Peru held talks in Quito on Monday.\n\nThe Chilean negotiator proposed a new tax on copper.');
   assert.deepEqual(summary(r2).filter((s) => s.startsWith('AGREE')), []);
 });
+
+test('cues whose sense needs its object: executions of people, ties severed, troops reinforced; no agreement in signing a law', () => {
+  const types = (text: string) => summary(run(text)).map((s) => s.split(' ')[0]);
+  assert.deepEqual(types('Chile executed a formal veto against the loan to Peru.'), []);
+  assert.deepEqual(types('Chile executed two Peruvian prisoners on Monday.'), ['ASSAULT']);
+  assert.deepEqual(types('Chilean forces are trying to sever Peruvian supply lines near the border.'), []);
+  assert.deepEqual(types('Chile severed diplomatic ties with Peru.'), ['SANCTION']);
+  assert.deepEqual(types('The Chilean president reinforced domestic political boundaries.'), []);
+  assert.deepEqual(types('Chile reinforced its troops on the border with Peru.'), ['MOBILIZE']);
+  assert.deepEqual(types('The Chilean president signed legislation granting the police new powers.'), []);
+  assert.deepEqual(types('Chile and Peru signed a treaty on Monday.'), ['AGREE']);
+});
+
+test('a table row tells no event; "unlikely to" is no deed', () => {
+  assert.deepEqual(summary(run('Source| Date| Chilean casualties (killed, wounded)| Peruvian casualties (killed, wounded)|')), []);
+  assert.deepEqual(summary(run('Chile is unlikely to invade Peru this year.')), ['ASSAULT CHL>PER hypothetical']);
+});

@@ -99,6 +99,9 @@ export interface Lexicon {
   countryAliases: Map<string, string>;
   /** The nationality words among them ("Bosnian"): adjectival actors. */
   demonymAliases: Set<string>;
+  /** Cue phrase → object words one of which must follow it ('@people': people), or that make it no event. */
+  objectNeeds: Map<string, ReadonlySet<string> | '@people'>;
+  objectExcludes: Map<string, ReadonlySet<string>>;
   /** Protest cue phrase → the type and mode it takes when a state or its forces act, or null (no event). */
   stateSenses: Map<string, { type: PloverType; mode: string | null } | null>;
 }
@@ -107,7 +110,7 @@ let cached: Lexicon | undefined;
 
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const cues = JSON.parse(readFileSync(CUES_PATH, 'utf8')) as Record<'verbs' | 'nouns' | 'adjectives', Record<string, string[]>> & { stateSenses: Record<string, string | null> };
+  const cues = JSON.parse(readFileSync(CUES_PATH, 'utf8')) as Record<'verbs' | 'nouns' | 'adjectives', Record<string, string[]>> & { stateSenses: Record<string, string | null>; objectSenses: { needs: Record<string, string[] | '@people'>; excludes: Record<string, string[]> } };
   const actors = JSON.parse(readFileSync(ACTORS_PATH, 'utf8')) as { igo: string[]; ngo: string[]; sectors: Record<string, string>; groups: Record<string, string>; countryAliases: Record<string, string>; demonymAliases: Record<string, string> };
   const byFirst = new Map<string, Cue[]>();
   const groups = { verb: cues.verbs, noun: cues.nouns, adj: cues.adjectives };
@@ -124,6 +127,8 @@ export function lexicon(): Lexicon {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const objectNeeds = new Map(Object.entries(cues.objectSenses.needs).map(([k, v]) => [k, v === '@people' ? v : new Set(v)] as const));
+  const objectExcludes = new Map(Object.entries(cues.objectSenses.excludes).map(([k, v]) => [k, new Set(v)] as const));
   const stateSenses = new Map<string, { type: PloverType; mode: string | null } | null>();
   for (const [phrase, sense] of Object.entries(cues.stateSenses)) {
     if (phrase === 'note') continue;
@@ -139,6 +144,6 @@ export function lexicon(): Lexicon {
     const w = k.split(' ');
     for (let n = 1; n < w.length; n++) orgPrefixes.add(w.slice(0, n).join(' '));
   }
-  cached = { byFirst, orgCodes, orgPrefixes, sectors: new Map(Object.entries(actors.sectors)), maxOrgWords, groups: new Map(Object.entries(actors.groups)), countryAliases: new Map([...Object.entries(actors.countryAliases), ...Object.entries(actors.demonymAliases)]), demonymAliases: new Set(Object.keys(actors.demonymAliases)), stateSenses };
+  cached = { byFirst, orgCodes, orgPrefixes, sectors: new Map(Object.entries(actors.sectors)), maxOrgWords, groups: new Map(Object.entries(actors.groups)), countryAliases: new Map([...Object.entries(actors.countryAliases), ...Object.entries(actors.demonymAliases)]), demonymAliases: new Set(Object.keys(actors.demonymAliases)), stateSenses, objectNeeds, objectExcludes };
   return cached;
 }

@@ -11,7 +11,7 @@ export const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'bein
 export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'nt', 'without']);
 
 /** Modals and conditionals: the event may happen. */
-export const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', "'d", 'should', 'if', 'unless', 'whether', 'possibly', 'perhaps', 'potential', 'potentially']);
+export const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', "'d", 'should', 'if', 'unless', 'whether', 'possibly', 'perhaps', 'potential', 'potentially', 'unlikely']);
 
 /** Adjectives that make an event noun a mere possibility ("possible talks", "a proposed ceasefire"): our list. */
 export const NOUN_HEDGES = new Set(['possible', 'prospective', 'proposed', 'potential', 'eventual', 'hypothetical']);
