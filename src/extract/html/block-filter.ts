@@ -1,7 +1,7 @@
 // Cleans the chosen body block by block: drops link lists, "read also" teasers, calls to action and photo
 // credits; starts it after the title; trims what precedes the first paragraph of prose (byline, date) and what
 // follows the last one or an end-matter label (contact, sources, related reading).
-import type { TextBlock } from './blocks.js';
+import { isNoticeBlock, type TextBlock } from './blocks.js';
 import { blockWeights, isLinkList, isProse } from './weights.js';
 import { BOILERPLATE_TEXT_RE, CALL_TO_ACTION_RE, END_MATTER_RE, READER_ADDRESS_RE } from './patterns.js';
 import { siteNameMatcher, type SiteNameMatcher } from '../metadata/site-name.js';
@@ -27,7 +27,7 @@ import {
 
 /** Whether a block of the body is text of the article (not a link list, a teaser, a prompt or a credit). */
 export function keepBlock(b: TextBlock): boolean {
-  if (b.notice || b.linkChars > b.chars * MAX_BLOCK_LINK_DENSITY || isLinkList(b)) return false;
+  if (b.linkChars > b.chars * MAX_BLOCK_LINK_DENSITY || isLinkList(b) || isNoticeBlock(b)) return false;
   if (b.chars < MIN_PARAGRAPH_CHARS && isNotice(b.text)) return false; // "Jetzt registrieren" (longer ones: b.notice)
   const n = b.text.length;
   if (n < SHORT_BLOCK_CHARS && BOILERPLATE_TEXT_RE.test(b.text)) return false;

@@ -31,8 +31,9 @@ export interface TextBlock {
   /** For a list: its items, and those mostly made of link text (teaser lists link every headline). */
   items: number;
   linkedItems: number;
-  /** A site notice (cookie banner, customer-service box: notices.ts), checked on blocks long enough to be prose. */
-  notice: boolean;
+  /** A site notice (cookie banner, customer-service box: notices.ts), checked on blocks long enough to be prose;
+   *  undefined until isNoticeBlock asks (most blocks are judged without it: headings, link lists). */
+  notice?: boolean;
 }
 
 export interface BlockTree {
@@ -61,6 +62,12 @@ function isSwallowingLink(el: Element, unclosed: ReadonlySet<Element>): boolean 
 }
 
 const LIST_ITEM_TAGS: ReadonlySet<string> = new Set(['li', 'dt', 'dd']);
+
+/** Whether a block is a site notice, worked out on first asking and kept on the block. */
+export function isNoticeBlock(b: TextBlock): boolean {
+  b.notice ??= b.chars >= MIN_PARAGRAPH_CHARS && b.text.length <= NOTICE_MAX_CHARS && isNotice(b.text);
+  return b.notice;
+}
 
 /** Whether an element has a block element among its children. */
 export const holdsBlocks = (el: Element): boolean => el.children.some((c) => isElement(c) && BLOCK_TAGS.has(c.name));
@@ -143,8 +150,7 @@ class BlockCutter {
     const owner = this.groupRoot >= 0 ? this.groupRoot : this.ownerStack[this.ownerStack.length - 1];
     const kind: BlockKind = this.groupRoot >= 0 ? this.groupKind : this.isHeadingText(owner) ? 'heading' : 'paragraph';
     const { chars, linkChars, items, linkedItems } = this;
-    const notice = chars >= MIN_PARAGRAPH_CHARS && text.length <= NOTICE_MAX_CHARS && isNotice(text);
-    blocks.push({ kind, tag: elements[owner]?.name ?? '', text, owner, chars, linkChars, items, linkedItems, notice });
+    blocks.push({ kind, tag: elements[owner]?.name ?? '', text, owner, chars, linkChars, items, linkedItems, notice: undefined });
     if (this.headingDepth > 0) this.headingBlocks++;
   }
 
