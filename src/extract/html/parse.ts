@@ -74,7 +74,8 @@ class HeadingRepairParser extends Parser {
 
   override onclosetag(start: number, endIndex: number): void {
     const self = this as unknown as ParserInternals;
-    if (self.stack && self.readTagName && self.popElement) {
+    // Only a two-letter end tag can be a heading's: the name is read (once more, after the parser) for those alone.
+    if (endIndex - start === 2 && self.stack && self.readTagName && self.popElement) {
       const name = self.readTagName.call(this, start, endIndex);
       if (HEADINGS.has(name) && !self.stack.includes(name)) {
         const pos = self.stack.findIndex((t) => HEADINGS.has(t));
