@@ -8,7 +8,7 @@ import { countryOf, demonym, place } from '../geo/index.js';
 import { sectorOf } from '../entities/index.js';
 import { lexicon } from './lexicon.js';
 import { SOLE_COUNTRY_FALLBACK } from './settings.js';
-import { PRONOUNS } from './words.js';
+import { DIRECTIONS, LOCATIVE, PRONOUNS } from './words.js';
 
 export interface Actor {
   /** Token range [first, last] in Doc.tokens. */
@@ -234,7 +234,13 @@ function soleCountry(doc: Doc, actors: Actor[]): Actor[] {
       for (let j = s0; j < k; j++) {
         const a = actors[j];
         // A name, not a pronoun ("he" stands for someone who may be named elsewhere, of another country).
-        const named = a.id && !PRONOUNS.has(word(doc, a.first).toLowerCase()) && (a.type === 'ORG' || (a.type === 'PERSON' && a.sector));
+        // Nor a name after a word of place ("southeast of Velykyi Burluk", "near Dvorichanske"): a place the
+        // tagger took for an organisation, whose country the sentence does not tell.
+        // ("in the Velykyi Burluk direction" too.)
+        const before = a.first > 0 ? word(doc, a.first - 1).toLowerCase() : '';
+        const twoBefore = a.first > 1 ? word(doc, a.first - 2).toLowerCase() : '';
+        const placed = LOCATIVE.has(before) || (before === 'of' && DIRECTIONS.has(twoBefore)) || (before === 'the' && LOCATIVE.has(twoBefore));
+        const named = a.id && !PRONOUNS.has(word(doc, a.first).toLowerCase()) && (a.type === 'ORG' || (a.type === 'PERSON' && a.sector)) && !placed;
         if (!a.codes.length && (named || (a.type === 'GROUP' && a.sector !== 'MIL'))) {
           a.codes = [only];
           a.inferred = true;

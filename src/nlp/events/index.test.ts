@@ -286,3 +286,9 @@ test('a table row tells no event; "unlikely to" is no deed', () => {
   assert.deepEqual(summary(run('Source| Date| Chilean casualties (killed, wounded)| Peruvian casualties (killed, wounded)|')), []);
   assert.deepEqual(summary(run('Chile is unlikely to invade Peru this year.')), ['ASSAULT CHL>PER hypothetical']);
 });
+
+test('a name after a word of place is not given the sentence\'s only country ("attacked southeast of Velykyi Burluk")', () => {
+  const r = run('Chilean forces attacked southeast of Vekoranta near Ilmasto on Monday.');
+  assert.deepEqual(summary(r).filter((s) => s.includes('>CHL')), []);
+  assert.deepEqual(summary(run('President Omar Vekoranta extended the curfew in Peru.')), ['COERCE PER>PER asserted']);
+});

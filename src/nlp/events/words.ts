@@ -51,6 +51,9 @@ export const LIGHT_VERBS = new Set([
   'declare', 'declared', 'declares',
 ]);
 
+/** Compass words of a position ("southeast of Borova"), closed class of English. */
+export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
+
 /** Prepositions after which a place is where the event happened, not who took part. */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'throughout', 'from', 'into', 'over', 'off', 'along']);
 
