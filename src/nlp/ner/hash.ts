@@ -20,14 +20,17 @@ export function hashRange(s: string, from: number, to: number): number {
   return h >>> 0;
 }
 
-/** Combines two 32-bit values (murmur3 finaliser over a rotate-xor), order-sensitive. */
+/**
+ * Combines two 32-bit values (murmur3 finaliser over a rotate-xor), order-sensitive. Signed: the same 32 bits as the
+ * unsigned value (a Uint32Array stores them alike, and every reader here mixes or stores them), but a signed 32-bit
+ * integer stays a small integer in V8 where half of the unsigned ones would each be a new heap number.
+ */
 export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ ((b << 13) | (b >>> 19));
   h ^= b;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
 }
 
 export function mix3(a: number, b: number, c: number): number {

@@ -10,6 +10,8 @@ const NO_MATCH: number[] = [];
 /** gazWord: bits of the category mask, and the bit saying a longer phrase starts with the word. */
 const GAZ_MASK = 0xffff;
 const GAZ_PREFIX = 0x10000;
+/** gazWord: the word may stand second or later in a phrase (it does in one, or it holds a space). */
+const GAZ_INNER = 0x20000;
 
 export interface LexiconData {
   /** Words with a cluster; clusterIds[level][i] = cluster of words[i] at that level. */
@@ -31,6 +33,8 @@ export class Lexicon {
   private readonly gaz = new Map<string, number>();
   /** Lower-cased token sequences that start some longer gazetteer phrase. */
   private readonly gazPrefix = new Set<string>();
+  /** Words that stand second or later in some gazetteer phrase. */
+  private readonly gazInner = new Set<string>();
   /** matchGazetteer's per-token, per-category scratch. */
   private covered = new Int32Array(0);
 
@@ -42,7 +46,12 @@ export class Lexicon {
     data.gazPhrases.forEach((p, i) => {
       this.gaz.set(p, (this.gaz.get(p) ?? 0) | data.gazMasks[i]);
       let at = p.indexOf(' ');
-      while (at > 0) { this.gazPrefix.add(p.slice(0, at)); at = p.indexOf(' ', at + 1); }
+      while (at > 0) {
+        this.gazPrefix.add(p.slice(0, at));
+        const next = p.indexOf(' ', at + 1);
+        this.gazInner.add(p.slice(at + 1, next < 0 ? p.length : next));
+        at = next;
+      }
     });
   }
 
@@ -76,9 +85,11 @@ export class Lexicon {
     return this.caseOf.get(lower) ?? CASE.none;
   }
 
-  /** Gazetteer code of one lower-cased word: its category mask, plus GAZ_PREFIX if a longer phrase starts with it. */
+  /** Gazetteer code of one lower-cased word: its category mask, plus GAZ_PREFIX if a longer phrase starts with it,
+   *  plus GAZ_INNER if it may be a later word of one. */
   gazWord(lower: string): number {
-    return (this.gaz.get(lower) ?? 0) | (this.gazPrefix.has(lower) ? GAZ_PREFIX : 0);
+    const inner = this.gazInner.has(lower) || lower.includes(' ');
+    return (this.gaz.get(lower) ?? 0) | (this.gazPrefix.has(lower) ? GAZ_PREFIX : 0) | (inner ? GAZ_INNER : 0);
   }
 
   /**
@@ -100,6 +111,8 @@ export class Lexicon {
       if (code & GAZ_PREFIX) {
         let key = lowerTokens[i];
         for (let len = 2; len <= GAZETTEER_MAX_TOKENS && i + len <= n; len++) {
+          // A word that is no later word of any phrase ends the walk: the key would be no phrase and no prefix.
+          if (!(words[i + len - 1] & GAZ_INNER)) break;
           key += ' ' + lowerTokens[i + len - 1];
           const m = this.gaz.get(key);
           if (m) { lens.push(len); masks.push(m); }
