@@ -86,11 +86,17 @@ const GLUED_S = /^.*\p{L}['’]s$/u;
  */
 function splitPossessives(tokens: Token[], text: string, base: number): Token[] {
   const word = (t: Token) => text.slice(t.start - base, t.end - base);
+  // (Its last two characters are read first: most tokens are never sliced and matched.)
+  const glued = (t: Token) => {
+    if (t.end - t.start <= 2 || text.charCodeAt(t.end - base - 1) !== 115) return false; // "s"
+    const q = text.charCodeAt(t.end - base - 2);
+    return (q === 39 || q === 0x2019) && GLUED_S.test(word(t)); // "'" or "’"
+  };
   let out = tokens;
-  if (tokens.some((t) => t.end - t.start > 2 && GLUED_S.test(word(t)))) {
+  if (tokens.some(glued)) {
     out = [];
     for (const t of tokens) {
-      if (t.end - t.start > 2 && GLUED_S.test(word(t))) out.push({ ...t, end: t.end - 2 }, { start: t.end - 2, end: t.end, pos: 'PART', sentence: t.sentence });
+      if (glued(t)) out.push({ ...t, end: t.end - 2 }, { start: t.end - 2, end: t.end, pos: 'PART', sentence: t.sentence });
       else out.push(t);
     }
   }
