@@ -215,6 +215,19 @@ function groupActors(doc: Doc, actors: Actor[]): Actor[] {
   return out;
 }
 
+/** Whether actor `a` takes its sentence's only country: a group that is no army; a named organisation or office
+ *  holder, not a pronoun ("he" stands for someone who may be named elsewhere, of another country), nor a name after
+ *  a word of place ("southeast of Velykyi Burluk", "near Dvorichanske", "in the Velykyi Burluk direction": a place
+ *  the tagger took for an organisation, whose country the sentence does not tell). */
+function solePartOf(doc: Doc, a: Actor): boolean {
+  if (a.type === 'GROUP') return a.sector !== 'MIL';
+  if (!a.id || PRONOUNS.has(word(doc, a.first).toLowerCase())) return false;
+  if (a.type === 'PERSON' ? !a.sector : a.type !== 'ORG') return false;
+  const before = a.first > 0 ? word(doc, a.first - 1).toLowerCase() : '';
+  const twoBefore = a.first > 1 ? word(doc, a.first - 2).toLowerCase() : '';
+  return !(LOCATIVE.has(before) || (before === 'of' && DIRECTIONS.has(twoBefore)) || (before === 'the' && LOCATIVE.has(twoBefore)));
+}
+
 /** Codes that are no country (international and non-governmental organisations). */
 const NON_COUNTRY = new Set(['IGO', 'NGO', 'IMG']);
 
@@ -233,15 +246,7 @@ function soleCountry(doc: Doc, actors: Actor[]): Actor[] {
       const [only] = countries;
       for (let j = s0; j < k; j++) {
         const a = actors[j];
-        // A name, not a pronoun ("he" stands for someone who may be named elsewhere, of another country).
-        // Nor a name after a word of place ("southeast of Velykyi Burluk", "near Dvorichanske"): a place the
-        // tagger took for an organisation, whose country the sentence does not tell.
-        // ("in the Velykyi Burluk direction" too.)
-        const before = a.first > 0 ? word(doc, a.first - 1).toLowerCase() : '';
-        const twoBefore = a.first > 1 ? word(doc, a.first - 2).toLowerCase() : '';
-        const placed = LOCATIVE.has(before) || (before === 'of' && DIRECTIONS.has(twoBefore)) || (before === 'the' && LOCATIVE.has(twoBefore));
-        const named = a.id && !PRONOUNS.has(word(doc, a.first).toLowerCase()) && (a.type === 'ORG' || (a.type === 'PERSON' && a.sector)) && !placed;
-        if (!a.codes.length && (named || (a.type === 'GROUP' && a.sector !== 'MIL'))) {
+        if (!a.codes.length && solePartOf(doc, a)) {
           a.codes = [only];
           a.inferred = true;
           if (a.id && !byEntity.has(a.id)) byEntity.set(a.id, only);
