@@ -30,10 +30,11 @@ const LD_JSON_RE = /ld\+json/i;
  *  <aside> or <footer> also when it wraps a <main> or <article>. */
 export function prune(root: ParentNode, unclosed: ReadonlySet<Element> = new Set()): PruneResult {
   const found: PruneResult = { jsonLd: [], titles: [] };
-  // second member: inside a kept wrapper already (its subtree was scanned once; nested ones are not re-scanned)
-  const stack: Frame[] = [[root, false]];
-  while (stack.length) {
-    const [parent, wrapped] = stack.pop()!;
+  const stack = new Pending();
+  stack.push(root, false);
+  while (stack.parents.length) {
+    const parent = stack.parents.pop()!;
+    const wrapped = stack.wrapped.pop()!;
     let kept: ChildNode[] | null = null;
     const kids = parent.children;
     for (let i = 0; i < kids.length; i++) {
@@ -47,32 +48,41 @@ export function prune(root: ParentNode, unclosed: ReadonlySet<Element> = new Set
   return { jsonLd: found.jsonLd, titles: found.titles.filter((t) => t) };
 }
 
-/** A parent still to prune, and whether it lies inside a kept wrapper. */
-type Frame = [ParentNode, boolean];
+/** Parents still to prune, and for each whether it lies inside a kept wrapper already (its subtree was scanned once;
+ *  nested ones are not re-scanned). Two arrays rather than a pair per element: fewer objects for the collector. */
+class Pending {
+  readonly parents: ParentNode[] = [];
+  readonly wrapped: boolean[] = [];
+
+  push(parent: ParentNode, wrapped: boolean): void {
+    this.parents.push(parent);
+    this.wrapped.push(wrapped);
+  }
+}
 
 // The walk is cut into small functions: V8 compiled one function holding it all several times per batch, each
 // compile costing more than the pruning of dozens of pages.
 /** Whether child `c` stays; an element that stays (or a dropped <head>) is queued for its own children. */
-function keepChild(c: ChildNode, wrapped: boolean, unclosed: ReadonlySet<Element>, stack: Frame[], found: PruneResult): boolean {
+function keepChild(c: ChildNode, wrapped: boolean, unclosed: ReadonlySet<Element>, stack: Pending, found: PruneResult): boolean {
   if (!isElement(c)) return isText(c);
   if (c.type === 'tag' && !DROP_TAGS.has(c.name) && !(c.name === 'figure' && !unclosed.has(c) && isPictureBox(c))) {
-    stack.push([c, wrapped]);
+    stack.push(c, wrapped);
     return true;
   }
   const swallowed = c.type === 'tag' && unclosed.has(c) && !RAW_TEXT_TAGS.has(c.name) && holdsBlocks(c);
   const keep = swallowed || (!wrapped && DROP_UNLESS_WRAPPER_TAGS.has(c.name) && containsContentTag(c));
-  if (keep) stack.push([c, wrapped || !swallowed]);
+  if (keep) stack.push(c, wrapped || !swallowed);
   else noteDropped(c, wrapped, stack, found);
   return keep;
 }
 
 /** What a dropped element leaves behind: its JSON-LD or page title; a <head> is still read for its <title>/<meta>. */
-function noteDropped(c: Element, wrapped: boolean, stack: Frame[], found: PruneResult): void {
+function noteDropped(c: Element, wrapped: boolean, stack: Pending, found: PruneResult): void {
   if (c.name === 'script' && LD_JSON_RE.test(c.attribs.type ?? '')) found.jsonLd.push(ownText(c));
   else if (c.name === 'title') found.titles.push(normalizeSpace(ownText(c)).trim());
   else if (c.name === 'meta' && TITLE_META.has(c.attribs.property ?? c.attribs.name ?? '')) {
     found.titles.push(normalizeSpace(c.attribs.content ?? '').trim());
-  } else if (c.name === 'head') stack.push([c, wrapped]); // its <title> and <meta> are read on the way out
+  } else if (c.name === 'head') stack.push(c, wrapped); // its <title> and <meta> are read on the way out
 }
 
 /** Whether a dropped-tag element holds a <main> or <article> (then it wraps the page: an unclosed <nav>). */
