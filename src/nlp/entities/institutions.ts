@@ -83,9 +83,20 @@ for (const n of intergovernmental.split('|')) TABLE.set(foldName(n), { sector: '
 for (const [sector, names] of stateBodies) for (const n of names.split('|')) if (!TABLE.has(foldName(n))) TABLE.set(foldName(n), { sector, state: true });
 for (const [country, names] of outlets) for (const n of names.split('|')) TABLE.set(foldName(n), { country, sector: 'JRN', outlet: true });
 
+/** Names already looked up (folding a name makes several strings, and one article asks of the same names again and
+ *  again): a pure cache of the lexicon, emptied when it holds ASKED_LIMIT names so that it stays bounded. */
+const asked = new Map<string, Institution | null>();
+const ASKED_LIMIT = 50_000;
+
 /** What the lexicon knows of an institution's name, if anything. */
 export function institution(name: string): Institution | undefined {
-  return TABLE.get(foldName(name));
+  let known = asked.get(name);
+  if (known === undefined) {
+    known = TABLE.get(foldName(name)) ?? null;
+    if (asked.size >= ASKED_LIMIT) asked.clear();
+    asked.set(name, known);
+  }
+  return known ?? undefined;
 }
 
 /** Longest lexicon name in words: the window the text scan tries. */
