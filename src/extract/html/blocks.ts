@@ -79,6 +79,16 @@ function isSwallowingGroup(el: Element, unclosed: ReadonlySet<Element>): boolean
   return el.children.some((c) => isElement(c) && BLOCK_TAGS.has(c.name) && !LIST_ITEM_TAGS.has(c.name));
 }
 
+/** A block's lines, each with its whitespace collapsed and trimmed, the empty ones left out, joined by newlines. */
+function joinLines(lines: readonly string[]): string {
+  let text = '';
+  for (const line of lines) {
+    const l = normalizeSpace(line).trim();
+    if (l) text = text ? `${text}\n${l}` : l;
+  }
+  return text;
+}
+
 /** The walk's state: the tree being filled, the block being read, and where in the page the walk is. Methods on a
  *  class rather than closures made per call: V8 threw its compiled walk away on every page when each page brought
  *  fresh closures ("wrong call target"), and one function holding it all was slow to compile. */
@@ -130,10 +140,7 @@ class BlockCutter {
   flush(): void {
     if (this.cur) this.newLine();
     if (this.chars > 0) {
-      const text = this.lines
-        .map((l) => normalizeSpace(l).trim())
-        .filter((l) => l)
-        .join('\n');
+      const text = joinLines(this.lines);
       if (text) this.pushBlock(text);
     }
     this.lines = [];
