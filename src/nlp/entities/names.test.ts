@@ -74,3 +74,15 @@ test('short forms join the longer name: a last word, an acronym; national agenci
   assert.deepEqual([get('NASA').type, get('NASA').country], ['ORG', 'USA']);
   assert.equal(entities.length, 3);
 });
+
+test('administrative divisions and names only ever "near" something or a compass point "of" it are places', () => {
+  const { get } = link(
+    'Drones hit Velmora Oblast and Kestrin Raion. Troops attacked north of Ostravka and near Pilsenko. Brig. Gen. Dara Pell stood near Ilan Voss.',
+    [['Velmora Oblast', 'ORG'], ['Kestrin Raion', 'PERSON'], ['Ostravka', 'PERSON'], ['Pilsenko', 'ORG'], ['Dara Pell', 'PERSON'], ['Ilan Voss', 'PERSON']],
+  );
+  assert.equal(get('Velmora Oblast').type, 'LOC');
+  assert.equal(get('Kestrin Raion').type, 'LOC');
+  assert.equal(get('Ostravka').type, 'LOC');
+  assert.equal(get('Pilsenko').type, 'LOC');
+  assert.equal(get('Ilan Voss').type, 'PERSON', 'a full name of a person stays a person');
+});

@@ -1,6 +1,7 @@
 // Names stay whole: the tagger sometimes cuts a name at a hyphen or a particle ("Bashar al" + "Assad", "Badr" +
 // "Hamad" + "al-Busaidi", "Laurence des Cars"). Mentions separated only by particles and hyphens join into one,
 // and a particle glued to the front of a name ("al-Assad") joins it.
+import { DIRECTIONS } from '../../doc/english.js';
 import type { TokenView } from './context.js';
 import { wordKey, type Cluster } from './cluster.js';
 import { COLLECTIVE_ROLES, GENERIC_ROLES, ROLE_SECTORS } from './roles.js';
@@ -156,15 +157,33 @@ const FEATURE_WORDS = new Set(['sea', 'ocean', 'gulf', 'bay', 'river', 'lake', '
   'peninsula', 'strait', 'straits', 'coast', 'desert', 'hotel', 'palace', 'palais', 'arena', 'stadium', 'airport', 'bridge',
   'square', 'street', 'avenue', 'plaza', 'cathedral', 'corso', 'rue', 'calle', 'strasse', 'straße', 'avenida', 'piazza']);
 
-/** Organisations named as a natural feature or a venue are places; one pass over the clusters. */
-export function featuresArePlaces(clusters: readonly Cluster[], known: (text: string) => boolean): void {
+/** Last words of administrative divisions ("Kharkiv Oblast", "Konakovo Raion", "Orange County"): English and
+ *  transliterated division names, closed class. Not "City" ("Manchester City" is a team). */
+const DIVISION_WORDS = new Set(['oblast', 'oblasts', 'raion', 'krai', 'okrug', 'province', 'governorate', 'prefecture',
+  'county', 'district', 'voivodeship', 'canton', 'municipality', 'region']);
+
+/** Organisations named as a natural feature or a venue are places; so are names of administrative divisions and
+ *  names the text only ever puts "near" something or a compass point "of" ("near Pishchane", "north of Yablunivka"),
+ *  whatever the tagger typed. One pass over the clusters. */
+export function featuresArePlaces(v: TokenView, clusters: readonly Cluster[], known: (text: string) => boolean): void {
   for (const c of clusters) {
-    if (c.type !== 'ORG') continue;
+    if (c.type === 'LOC' || c.type === 'NORP') continue;
     const named = c.mentions.filter((m) => !m.pronoun);
-    if (named.some((m) => known(m.text)) || !named.some((m) => m.words.some((w) => FEATURE_WORDS.has(w)))) continue;
+    if (!named.length || named.some((m) => known(m.text))) continue;
+    const feature = c.type === 'ORG' && named.some((m) => m.words.some((w) => FEATURE_WORDS.has(w)));
+    const division = named.every((m) => m.words.length >= 2 && DIVISION_WORDS.has(m.words[m.words.length - 1]));
+    // A person is placed so only by a one-word name ("stood near Trump" keeps Donald Trump a person).
+    const positioned = named.every((m) => placedByPosition(v, m.first)) && (c.type !== 'PERSON' || named.every((m) => m.words.length === 1));
+    if (!feature && !division && !positioned) continue;
     c.type = 'LOC';
     for (const m of named) m.type = 'LOC';
   }
+}
+
+/** The token before `first` is "near", or a compass word and "of" ("southeast of"). */
+function placedByPosition(v: TokenView, first: number): boolean {
+  const before = (v.words[first - 1] ?? '').toLowerCase();
+  return before === 'near' || (before === 'of' && DIRECTIONS.has((v.words[first - 2] ?? '').toLowerCase()));
 }
 
 /** Prepositions that put a place in a sentence ("in Greenbelt", "at Heinz Field", "on Wall Street"). */

@@ -26,7 +26,7 @@ export function typedClusters(v: TokenView, mentions: readonly Mention[]): Clust
   namesBeforeBodyHeads(v, clusters);
   ownedThings(v, clusters);
   clusters = lexicalTypes(v, clusters, isPlace);
-  featuresArePlaces(clusters, isInstitution);
+  featuresArePlaces(v, clusters, isInstitution);
   productsAreThings(v, clusters, isKnown);
   brandsAndTeams(v, clusters, isKnown);
   listSiblings(v, clusters, isPlace);

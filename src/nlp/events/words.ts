@@ -2,7 +2,9 @@
 // prepositions (closed classes of English grammar), plus two short open lists written for this layer, each
 // commented: speech verbs (whose complement clause is reported speech) and light verbs (whose object noun names
 // the event: "launched a strike", "held talks").
-import { POSSESSIVE_DETERMINERS } from '../../doc/english.js';
+import { DIRECTIONS, POSSESSIVE_DETERMINERS } from '../../doc/english.js';
+
+export { DIRECTIONS };
 
 /** Forms of "be" that make a following participle passive ("was attacked by"). */
 export const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am']);
@@ -50,9 +52,6 @@ export const LIGHT_VERBS = new Set([
   'propose', 'proposed', 'proposes', 'offer', 'offered', 'offers', 'seal', 'sealed', 'end', 'ended', 'ends', 'press', 'complete', 'completed', 'completes', 'mounts',
   'declare', 'declared', 'declares',
 ]);
-
-/** Compass words of a position ("southeast of Borova"), closed class of English. */
-export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
 
 /** Prepositions after which a place is where the event happened, not who took part. */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'throughout', 'from', 'into', 'over', 'off', 'along']);
