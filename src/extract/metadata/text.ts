@@ -11,8 +11,13 @@ export function clean(s: string | null | undefined): string {
 
 /** Comparison key: lower-case, letters and digits only (quotes, dashes, spaces and punctuation ignored). */
 export function key(s: string): string {
+  // ASCII is its own NFKC form and its letters and digits are [a-z0-9] once lower-cased: the same key without
+  // Unicode normalisation, which cost more than the rest of title and byline choice.
+  if (ASCII_RE.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+const ASCII_RE = /^[\x00-\x7f]*$/;
 
 export function wordCount(s: string): number {
   const t = s.trim();
