@@ -418,9 +418,18 @@ export class SentenceCoder {
         i = this.actors[k].last;
         continue;
       }
-      return this.compound(k, end - 1);
+      return this.ownersGroup(this.compound(k, end - 1), i, cs, s0);
     }
     return [];
+  }
+
+  /** "their forces had completed their withdrawal": a group named by a possessive and no country is the group of
+   *  the clause's antecedent (the subject before), and takes its country. */
+  private ownersGroup(subject: Actor[], i: number, cs: number, s0: number): Actor[] {
+    const [g] = subject;
+    if (subject.length !== 1 || g.type !== 'GROUP' || g.codes.length || i <= cs || !POSSESSIVES.has(this.w[i - 1])) return subject;
+    const codes = [...new Set(this.antecedent(cs, s0).flatMap((a) => a.codes))];
+    return codes.length === 1 ? [{ ...g, codes }] : subject;
   }
 
   /** Whether "both sides" / "the two countries" starts at token i and the article has a pair for it. */

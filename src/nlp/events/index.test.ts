@@ -292,3 +292,7 @@ test('a name after a word of place is not given the sentence\'s only country ("a
   assert.deepEqual(summary(r).filter((s) => s.includes('>CHL')), []);
   assert.deepEqual(summary(run('President Omar Vekoranta extended the curfew in Peru.')), ['COERCE PER>PER asserted']);
 });
+
+test('a group named by a possessive takes the country of the subject before it ("their forces")', () => {
+  assert.deepEqual(summary(run('Peruvian officials said on Tuesday their forces had completed their withdrawal from the border town.')), ['RETREAT PER> asserted']);
+});
