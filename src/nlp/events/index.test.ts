@@ -296,3 +296,7 @@ test('a name after a word of place is not given the sentence\'s only country ("a
 test('a group named by a possessive takes the country of the subject before it ("their forces")', () => {
   assert.deepEqual(summary(run('Peruvian officials said on Tuesday their forces had completed their withdrawal from the border town.')), ['RETREAT PER> asserted']);
 });
+
+test('a state of siege is coercion like a state of emergency (CAMEO 1724)', () => {
+  assert.deepEqual(summary(run('The Peruvian government declared a 30-day state of siege in Lima on Saturday.')), ['COERCE PER>PER asserted']);
+});
