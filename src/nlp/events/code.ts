@@ -6,10 +6,10 @@ import { datelineEnd } from '../../doc/dateline.js';
 import type { Actor } from './actors.js';
 import { sectorOf } from '../entities/index.js';
 import { lexicon, type Cue, type PloverType } from './lexicon.js';
-import { ACCESS_WINDOW, AGENT_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
+import { CueSenses, type Found } from './senses.js';
+import { AGENT_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
-  ACTOR_JOINERS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS,
-  ACCESS_OBJECTS, ADDRESSEE_VERBS, ANAPHORIC, CAPTIVE_NOUNS, DIRECTIVES, GRANT_OBJECTS, MODIFIER_DETERMINERS, NON_EVENT_COMPLEMENTS, NOUN_HEDGES, PERSONAL_OBJECTS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
+  ACTOR_JOINERS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
 
 export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
@@ -59,11 +59,6 @@ export interface Coded {
   cueLast: number;
 }
 
-interface Found {
-  cue: Cue;
-  first: number;
-  last: number;
-}
 
 /** Types that a stated intent turns into AGREE ("will provide aid" is a promise of aid: CAMEO 03x). */
 const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
@@ -86,18 +81,10 @@ const VERB_POS = new Set(['VERB']);
 const NOUN_COMPLEMENT_PREPS = new Set(['of', 'between', 'with']);
 const OF_COMPLEMENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'CCONJ', 'NUM', 'ADP']);
 const NOUN_OF_WORDS = 8;
-/** "agrees with [X …] that": how far the "that" of a shared view may follow "with". */
-const AGREE_WITH_WINDOW = 6;
 /** Cell separators that make a sentence a table row. */
 const TABLE_BARS = 2;
-/** How far after a cue its object's words are looked for (lexicon objectSenses). */
-const OBJECT_WINDOW = 6;
-/** How far after a cue "the" of its meeting object may stand ("proposed [holding] the meeting"). */
-const MEETING_OBJECT_GAP = 4;
 /** Prepositions of a meeting's topic ("talks on Ukraine"). */
 const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding']);
-/** Parts of speech that start a verb's object ("demonstrated [the|its|new|two|resilience] …"). */
-const OBJECT_POS = new Set(['DET', 'PRON', 'NOUN', 'NUM', 'ADJ']);
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 /** Parts of speech between a noun cue and the actor or light verb before it ("Russia's [massive] strikes"). */
 const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PART', 'PROPN', 'PUNCT']);
@@ -113,6 +100,7 @@ export class SentenceCoder {
   /** The two sides of the article's last reciprocal event: what "both sides" / "the two countries" refer to. */
   private pair: Actor[] = [];
   private readonly actorAt: Int32Array;
+  private readonly senses: CueSenses;
 
   constructor(
     private readonly doc: Doc,
@@ -123,6 +111,7 @@ export class SentenceCoder {
       for (let i = a.first; i <= a.last; i++) this.actorAt[i] = k;
     });
     this.w = doc.tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
+    this.senses = new CueSenses(doc, this.w, this.actorAt);
   }
 
   /** Events of the sentence made of tokens [s0, s1]. */
@@ -288,7 +277,7 @@ export class SentenceCoder {
     let nounTarget = cue.kind === 'noun';
     const passive = cue.kind === 'verb' && this.isPassive(f.first, cs);
     // (Before any actor is looked for: these read only the words after the cue.)
-    if (!this.objectSenseHolds(f, ce, passive)) return null;
+    if (!this.senses.holds(f, ce, passive)) return null;
     if (cue.kind === 'noun') {
       const r = this.nounSource(f, cs, ce, s0);
       if (!r) return null;
@@ -319,10 +308,10 @@ export class SentenceCoder {
     let status = this.status(anchor, cs, source, this.isComplement(cs, s0));
     // A noun that is its clause's subject takes the status of its verb ("the talks will resume", "… may fail").
     if (cue.kind === 'noun' && from === f.last && status === 'asserted') status = this.nounVerbStatus(f.last, ce);
-    if (cue.kind === 'noun' && status === 'asserted' && this.hedged(f.first)) status = 'hypothetical';
+    if (cue.kind === 'noun' && status === 'asserted' && this.senses.hedged(f.first)) status = 'hypothetical';
     let type: PloverType;
     ({ type, status } = intentOf(cueType, status, source, reporter));
-    if (type === 'REQUEST' && this.ultimatum(f.last, ce)) type = 'THREATEN';
+    if (type === 'REQUEST' && this.senses.ultimatum(f.last, ce)) type = 'THREATEN';
     // A stated intent under a condition ("will withdraw its force from Chad unless …") is a threat (CAMEO 13).
     if (type === 'AGREE' && cueType !== 'AGREE' && this.w.slice(f.last + 1, s1 + 1).includes('unless')) type = 'THREATEN';
     // Domestic dissent without a named recipient is against the protesters' own government (CAMEO convention).
@@ -348,7 +337,7 @@ export class SentenceCoder {
     if (cue.mode === 'beat' && !(target.length > 0 && target.every((a) => a.type === 'PERSON' || a.type === 'GROUP') && !source.some(isPlace))) return null;
     return {
       type, mode, context: cue.context, source, target, reciprocal, status, reporter, location, passive: passive && !source.length,
-      ofTheMeeting: cue.kind !== 'noun' && !target.length && this.theMeetingAfter(f.last, ce),
+      ofTheMeeting: cue.kind !== 'noun' && !target.length && this.senses.theMeetingAfter(f.last, ce),
       sentence: this.doc.tokens[f.first].sentence, cueFirst: f.first, cueLast: f.last,
     };
   }
@@ -643,37 +632,8 @@ export class SentenceCoder {
     return { actors: [], locative: false, location };
   }
 
-  /** "proposed holding the meeting", "agreed to the talks": a definite meeting noun right after the cue. */
-  private theMeetingAfter(last: number, ce: number): boolean {
-    for (let i = last + 1; i < Math.min(ce, last + MEETING_OBJECT_GAP); i++) {
-      if (this.w[i] !== 'the') continue;
-      const at = i + 1;
-      return (lexicon().byFirst.get(this.w[at]) ?? []).some((c) => c.kind === 'noun' && c.type === 'CONSULT' && c.words.every((forms, j) => forms.has(this.w[at + j] ?? '')));
-    }
-    return false;
-  }
 
-  /** The lexicon's object senses: a cue that needs one of its object words has one after it in its clause, and no
-   *  excluded object word follows ("executed two prisoners", not "executed a veto"; "signed a treaty", not "signed
-   *  legislation"). */
-  private objectFits(f: Found, ce: number): boolean {
-    const { objectNeeds, objectExcludes } = lexicon();
-    const needs = objectNeeds.get(f.cue.phrase);
-    const excludes = objectExcludes.get(f.cue.phrase);
-    if (!needs && !excludes) return true;
-    const end = Math.min(ce, f.last + OBJECT_WINDOW);
-    for (let i = f.last + 1; i <= end; i++) if (excludes?.has(this.w[i])) return false;
-    if (!needs) return true;
-    if (needs === '@people') return this.releasesPeople(f.last, ce);
-    for (let i = f.last + 1; i <= end; i++) if (needs.has(this.w[i])) return true;
-    return false;
-  }
 
-  /** A modal of obligation, intent or plan in tokens [from, ce]: the clause says what is to be done. */
-  private saysWhatToDo(from: number, ce: number): boolean {
-    for (let i = from; i <= ce; i++) if (OBLIGATION.has(this.w[i]) || FUTURE.has(this.w[i]) || this.w[i] === 'would' || this.w[i] === 'need') return true;
-    return false;
-  }
 
   /** The type and mode of a cue with these actors: a state or its forces do not protest, so a protest cue they act
    *  takes its state sense ("Russia occupies Crimea" is an occupation, CAMEO 192; lexicon stateSenses), which needs
@@ -769,25 +729,7 @@ export class SentenceCoder {
   }
 
 
-  /** "demonstrated the missiles", "demonstrated that …", "the missiles, which Ukrainians demonstrated": to show
-   *  something, not to protest. An object is a word of a noun phrase right after the verb (a date is no object). */
-  private showsSomething(f: Found): boolean {
-    const next = f.last + 1;
-    if (next >= this.w.length) return false;
-    if (this.w[next] === 'that' || this.w[next] === 'how') return true;
-    const at = this.doc.tokens[next].start;
-    const isTime = (this.doc.times ?? []).some((t) => t.start <= at && at < t.end);
-    if (!isTime && OBJECT_POS.has(this.doc.tokens[next].pos)) return true;
-    // An object relative: "which" or "that", then the subject, then the verb.
-    for (let i = f.first - 1; i >= Math.max(0, f.first - 4); i--) if ((this.w[i] === 'which' || this.w[i] === 'that') && i < f.first - 1) return true;
-    return false;
-  }
 
-  /** "possible talks", "a proposed new ceasefire": the noun cue at token i is only a possibility. */
-  private hedged(i: number): boolean {
-    if (NOUN_HEDGES.has(this.w[i - 1] ?? '')) return true;
-    return i >= 2 && this.doc.tokens[i - 1].pos === 'ADJ' && NOUN_HEDGES.has(this.w[i - 2]);
-  }
 
   /** Token i starts a noun cue ("talks", "negotiations"). */
   private eventNounAt(i: number): boolean {
@@ -821,55 +763,8 @@ export class SentenceCoder {
     return { target, location };
   }
 
-  /** Words of a cue whose sense depends on its object, read right after it: "declined to comment" rejects no one; a
-   *  bare "allow" is access only for aid, inspectors, convoys…; "grant" is aid only of asylum, aid, loans…; a release
-   *  is of people ("released the text" is not one). True when the cue keeps its event sense. */
-  private objectSenseHolds(f: Found, ce: number, passive: boolean): boolean {
-    const { cue } = f;
-    if (cue.kind !== 'verb') return true;
-    const next = (k: number) => this.w[f.last + k] ?? '';
-    // "declined to comment", "refused to either confirm or deny": no answer, not a rejection.
-    if (cue.type === 'REJECT' && next(1) === 'to' && NON_EVENT_COMPLEMENTS.has(next(2) === 'either' ? next(3) : next(2))) return false;
-    if (passive) return true;
-    if (cue.mode === 'release') return this.releasesPeople(f.last, ce);
-    if (!this.objectFits(f, ce)) return false;
-    if (cue.mode === 'demo' && cue.phrase === 'demonstrate') return !this.showsSomething(f);
-    // "agrees with Putin that concessions are the key": a shared view, not an agreement (which says what is to be
-    // done: "agrees with France that disputes should be resolved by arbitration").
-    if (cue.phrase === 'agree' && next(1) === 'with') {
-      for (let k = 2; k <= AGREE_WITH_WINDOW && f.last + k <= ce; k++) if (next(k) === 'that') return this.saysWhatToDo(f.last + k + 1, ce);
-    }
-    if (cue.mode === 'access' && cue.words.length === 1) {
-      for (let k = 1; k <= ACCESS_WINDOW; k++) if (ACCESS_OBJECTS.has(next(k))) return true;
-      return false;
-    }
-    if (cue.type === 'AID' && cue.words.length === 1 && /^grant/.test(this.w[f.first])) {
-      for (let k = 1; k <= 5; k++) if (GRANT_OBJECTS.has(next(k))) return true;
-      return false;
-    }
-    return true;
-  }
 
-  /** The object of a release verb names people: a person or group actor, a personal pronoun, or a noun of captives
-   *  or of an actor group, as its first noun ("freed two Israeli hostages", "released him"). */
-  private releasesPeople(last: number, ce: number): boolean {
-    const { groups, sectors } = lexicon();
-    for (let i = last + 1; i <= Math.min(ce, last + TARGET_WINDOW); i++) {
-      const w = this.w[i];
-      if (POSSESSIVES.has(w)) continue; // "released its report": the possessor is not what is released
-      if (this.actorAt[i] >= 0) return true;
-      const pos = this.doc.tokens[i].pos;
-      if (PERSONAL_OBJECTS.has(w) || CAPTIVE_NOUNS.has(w) || groups.has(w) || sectors.has(w)) return true;
-      if (pos === 'NOUN' || pos === 'PRON' || pos === 'VERB' || pos === 'PUNCT' || pos === 'ADP') return false;
-    }
-    return false;
-  }
 
-  /** "urged both sides to strike a deal or face sanctions": a demand with a threat is an ultimatum. */
-  private ultimatum(last: number, ce: number): boolean {
-    for (let i = last + 1; i < ce; i++) if (this.w[i] === 'or' && /^fac/.test(this.w[i + 1])) return true;
-    return false;
-  }
 
   /** Who tells the clause: the subject of the speech verb that introduces it ("Zelenskyy said [Russia attacked]"),
    *  or of a trailing attribution (", officials said"). */
