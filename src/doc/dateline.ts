@@ -1,12 +1,11 @@
 // A dateline opening a paragraph's first sentence, read over tokens: "DUBAI, United Arab Emirates —", "WASHINGTON
 // (AP) —", "KYIV, Feb 5 (Reuters) -", "Feb 10 (Reuters) -". What it names is where and by whom the story was filed,
 // not a speaker or an actor of the sentence after it. Shared by the layers that read sentences (quotes, events).
-import { DASHES } from './english.js';
+import { isDash } from './english.js';
 
 /** A dateline has at most this many tokens before its dash. */
 export const MAX_DATELINE_TOKENS = 12;
 
-const isDash = (w: string) => w === '--' || (w.length === 1 && DASHES.includes(w));
 const isCaps = (w: string) => /^\p{Lu}{2,}$/u.test(w);
 
 /** The token after the dash of a dateline that starts at token `first` (and ends before `end`), or `first` when

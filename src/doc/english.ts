@@ -29,5 +29,8 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her'
 /** Dash characters: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus. */
 export const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212';
 
+/** A dash token: one dash character, or a typed double hyphen. */
+export const isDash = (w: string): boolean => w === '--' || (w.length === 1 && DASHES.includes(w));
+
 /** Compass words of a position ("southeast of Borova", "the outskirts of Kyiv"): what follows "of" is a place. */
 export const DIRECTIONS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);

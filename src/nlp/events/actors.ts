@@ -2,7 +2,7 @@
 // organisations), plus country words the entity layer left out ("Russian", "Moscow", "Ukraine-Russia") read through
 // the gazetteer; a country word followed by a group noun takes that noun's sector ("Russian negotiators" → RUS GOV).
 import type { Doc } from '../../doc/doc.js';
-import { DASHES } from '../../doc/english.js';
+import { isDash } from '../../doc/english.js';
 import type { Entity } from '../../doc/schema.js';
 import { countryOf, demonym, place } from '../geo/index.js';
 import { sectorOf } from '../entities/index.js';
@@ -97,8 +97,6 @@ function compoundCodes(w: string): string[] {
   const codes = parts.map((p) => countryWord(p));
   return codes.every(Boolean) ? (codes as string[]) : [];
 }
-
-const isDash = (w: string) => w.length === 1 && DASHES.includes(w);
 
 /** A dateline's credit, "(Reuters) -", "WASHINGTON (AP) —": the outlet that tells the story, not an actor in it. */
 function isCredit(doc: Doc, first: number, last: number): boolean {

@@ -59,7 +59,6 @@ export interface Coded {
   cueLast: number;
 }
 
-
 /** Types that a stated intent turns into AGREE ("will provide aid" is a promise of aid: CAMEO 03x). */
 const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);
 /** PLOVER types that need a recipient (plover_v2_ontology.json "requires_recipient"). */
@@ -632,9 +631,6 @@ export class SentenceCoder {
     return { actors: [], locative: false, location };
   }
 
-
-
-
   /** The type and mode of a cue with these actors: a state or its forces do not protest, so a protest cue they act
    *  takes its state sense ("Russia occupies Crimea" is an occupation, CAMEO 192; lexicon stateSenses), which needs
    *  the land's country; null when that sense is no event. */
@@ -728,9 +724,6 @@ export class SentenceCoder {
     return null;
   }
 
-
-
-
   /** Token i starts a noun cue ("talks", "negotiations"). */
   private eventNounAt(i: number): boolean {
     return i < this.w.length && (lexicon().byFirst.get(this.w[i]) ?? []).some((c) => c.kind === 'noun');
@@ -762,9 +755,6 @@ export class SentenceCoder {
     }
     return { target, location };
   }
-
-
-
 
   /** Who tells the clause: the subject of the speech verb that introduces it ("Zelenskyy said [Russia attacked]"),
    *  or of a trailing attribution (", officials said"). */
