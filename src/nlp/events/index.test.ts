@@ -300,3 +300,13 @@ test('a group named by a possessive takes the country of the subject before it (
 test('a state of siege is coercion like a state of emergency (CAMEO 1724)', () => {
   assert.deepEqual(summary(run('The Peruvian government declared a 30-day state of siege in Lima on Saturday.')), ['COERCE PER>PER asserted']);
 });
+
+test('memory, interviews, "sue for peace", a goal one is committed to and evacuated staff are no events; a chance of an act is no deed', () => {
+  const types = (text: string) => summary(run(text)).map((s) => s.split(' ')[0]);
+  assert.deepEqual(types('Ivan Petrov, the head of the Peruvian agency, recalled that Chilean spies had tried to recruit him.'), []);
+  assert.deepEqual(types('The Chilean minister, who declined an interview request, met Peruvian officials in Lima.'), ['CONSULT']);
+  assert.deepEqual(types('Chile will not sue for peace with Peru.'), []);
+  assert.deepEqual(types('The Chilean government remains committed to the goal of expanding its army.'), []);
+  assert.deepEqual(types('Chile committed to a ceasefire with Peru.'), ['AGREE']);
+  assert.deepEqual(summary(run('Officials saw a real chance of a massive Chilean invasion of Peru.')), ['ASSAULT CHL>PER hypothetical']);
+});

@@ -5,7 +5,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { lexicon, type Cue } from './lexicon.js';
 import { ACCESS_WINDOW, TARGET_WINDOW } from './settings.js';
-import { ACCESS_OBJECTS, CAPTIVE_NOUNS, FUTURE, GRANT_OBJECTS, NON_EVENT_COMPLEMENTS, NOUN_HEDGES, OBLIGATION, PERSONAL_OBJECTS, POSSESSIVES } from './words.js';
+import { ACCESS_OBJECTS, CAPTIVE_NOUNS, FUTURE, GRANT_OBJECTS, NON_EVENT_COMPLEMENTS, NOUN_HEDGES, OBLIGATION, PERSONAL_OBJECTS, POSSESSIVES, POSSIBILITY_NOUNS } from './words.js';
 
 /** A cue found at tokens [first, last]. */
 export interface Found {
@@ -22,6 +22,11 @@ const OBJECT_WINDOW = 6;
 const AGREE_WITH_WINDOW = 6;
 /** How far after a cue "the" of its meeting object may stand ("proposed [holding] the meeting"). */
 const MEETING_OBJECT_GAP = 4;
+
+/** How far before a noun cue the "of" of a possibility may stand ("chance of [a massive Russian] invasion"), over
+ *  words of these parts of speech. */
+const HEDGE_OF_GAP = 5;
+const HEDGE_INNER_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
 
 export class CueSenses {
   constructor(
@@ -79,7 +84,11 @@ export class CueSenses {
   /** "possible talks", "a proposed new ceasefire": the noun cue at token i is only a possibility. */
   hedged(i: number): boolean {
     if (NOUN_HEDGES.has(this.w[i - 1] ?? '')) return true;
-    return i >= 2 && this.doc.tokens[i - 1].pos === 'ADJ' && NOUN_HEDGES.has(this.w[i - 2]);
+    if (i >= 2 && this.doc.tokens[i - 1].pos === 'ADJ' && NOUN_HEDGES.has(this.w[i - 2])) return true;
+    // "a real chance of a massive Russian invasion", "the risk of war": the noun a possibility is of.
+    let j = i - 1;
+    while (j > 0 && i - j <= HEDGE_OF_GAP && this.w[j] !== 'of' && HEDGE_INNER_POS.has(this.doc.tokens[j].pos)) j--;
+    return this.w[j] === 'of' && POSSIBILITY_NOUNS.has(this.w[j - 1] ?? '');
   }
 
   /** Words of a cue whose sense depends on its object, read right after it: "declined to comment" rejects no one; a

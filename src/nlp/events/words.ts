@@ -15,6 +15,10 @@ export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 
 /** Modals and conditionals: the event may happen. */
 export const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', "'d", 'should', 'if', 'unless', 'whether', 'possibly', 'perhaps', 'potential', 'potentially', 'unlikely']);
 
+/** Nouns of a mere possibility: the event noun they are "of" has not happened ("the risk of war", "a chance of an
+ *  invasion"). Our list. */
+export const POSSIBILITY_NOUNS = new Set(['chance', 'chances', 'possibility', 'possibilities', 'risk', 'risks', 'prospect', 'prospects', 'threat', 'likelihood', 'danger', 'fear', 'fears', 'spectre', 'specter', 'scenario']);
+
 /** Adjectives that make an event noun a mere possibility ("possible talks", "a proposed ceasefire"): our list. */
 export const NOUN_HEDGES = new Set(['possible', 'prospective', 'proposed', 'potential', 'eventual', 'hypothetical']);
 
