@@ -34,3 +34,8 @@ export const isDash = (w: string): boolean => w === '--' || (w.length === 1 && D
 
 /** Compass words of a position ("southeast of Borova", "the outskirts of Kyiv"): what follows "of" is a place. */
 export const DIRECTIONS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
+
+/** Words after which "of" names a place: the compass words and the nouns of settlements and areas ("the settlements
+ *  of Kopanka and Terni", "the town of Gorazde"). Closed class of English. */
+export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([...DIRECTIONS, 'settlement', 'settlements', 'village', 'villages',
+  'town', 'towns', 'city', 'area', 'areas', 'district', 'region', 'suburb', 'suburbs', 'outskirts', 'vicinity']);

@@ -2,13 +2,13 @@
 // organisations), plus country words the entity layer left out ("Russian", "Moscow", "Ukraine-Russia") read through
 // the gazetteer; a country word followed by a group noun takes that noun's sector ("Russian negotiators" → RUS GOV).
 import type { Doc } from '../../doc/doc.js';
-import { isDash } from '../../doc/english.js';
+import { isDash, PLACE_OF_HEADS } from '../../doc/english.js';
 import type { Entity } from '../../doc/schema.js';
 import { countryOf, demonym, place } from '../geo/index.js';
 import { sectorOf } from '../entities/index.js';
 import { lexicon } from './lexicon.js';
 import { SOLE_COUNTRY_FALLBACK } from './settings.js';
-import { DIRECTIONS, LOCATIVE, PRONOUNS } from './words.js';
+import { LOCATIVE, PRONOUNS } from './words.js';
 
 export interface Actor {
   /** Token range [first, last] in Doc.tokens. */
@@ -98,6 +98,10 @@ function compoundCodes(w: string): string[] {
   return codes.every(Boolean) ? (codes as string[]) : [];
 }
 
+/** "U.S.-made", "French-built": where a weapon or a product comes from, not an actor of the sentence. */
+const MAKER = /^[-\u2010\u2011\u2013]\s?(made|built|designed|produced|manufactured|supplied|developed)\b/i;
+const isMaker = (doc: Doc, last: number) => MAKER.test(doc.text.slice(doc.tokens[last].end, doc.tokens[last].end + 16));
+
 /** A dateline's credit, "(Reuters) -", "WASHINGTON (AP) —": the outlet that tells the story, not an actor in it. */
 function isCredit(doc: Doc, first: number, last: number): boolean {
   return first > 0 && last + 2 < doc.tokens.length && word(doc, first - 1) === '(' && word(doc, last + 1) === ')' && isDash(word(doc, last + 2));
@@ -113,7 +117,7 @@ export function findActors(doc: Doc): Actor[] {
       if (first >= doc.tokens.length || doc.tokens[first].start >= m.end) continue;
       let last = first;
       while (last + 1 < doc.tokens.length && doc.tokens[last + 1].start < m.end) last++;
-      if (owner[first] >= 0 || isCredit(doc, first, last)) continue;
+      if (owner[first] >= 0 || isCredit(doc, first, last) || isMaker(doc, last)) continue;
       const codes = entityCodes(e, m.text);
       const capital = e.type === 'LOC' && place(e.name)?.kind === 'capital';
       raw.push({ first, last, id: e.id, codes, sector: e.sector ?? (capital ? 'GOV' : null), type: e.type, adjectival: e.type === 'NORP' || (e.type !== 'LOC' && !!demonym(m.text)), city: e.type === 'LOC' && !capital && place(e.name)?.kind !== 'country' });
@@ -155,7 +159,7 @@ export function findActors(doc: Doc): Actor[] {
       continue;
     }
     const w = word(doc, i);
-    if (!isCap(w)) continue;
+    if (!isCap(w) || isMaker(doc, i)) continue;
     let found: Actor | null = null;
     const org = longestOrg(i, (k) => owner[i + k] < 0);
     if (org) found = { first: i, last: i + org.n - 1, id: null, codes: [org.code], sector: null, type: 'ORG', adjectival: false, city: false };
@@ -215,7 +219,8 @@ function groupActors(doc: Doc, actors: Actor[]): Actor[] {
 
 /** Whether actor `a` takes its sentence's only country: a group that is no army; a named organisation or office
  *  holder, not a pronoun ("he" stands for someone who may be named elsewhere, of another country), nor a name after
- *  a word of place ("southeast of Velykyi Burluk", "near Dvorichanske", "in the Velykyi Burluk direction": a place
+ *  a word of place ("southeast of Velykyi Burluk", "near Dvorichanske", "the settlements of Kopanka", "in the Velykyi
+ *  Burluk direction": a place
  *  the tagger took for an organisation, whose country the sentence does not tell). */
 function solePartOf(doc: Doc, a: Actor): boolean {
   if (a.type === 'GROUP') return a.sector !== 'MIL';
@@ -223,7 +228,7 @@ function solePartOf(doc: Doc, a: Actor): boolean {
   if (a.type === 'PERSON' ? !a.sector : a.type !== 'ORG') return false;
   const before = a.first > 0 ? word(doc, a.first - 1).toLowerCase() : '';
   const twoBefore = a.first > 1 ? word(doc, a.first - 2).toLowerCase() : '';
-  return !(LOCATIVE.has(before) || (before === 'of' && DIRECTIONS.has(twoBefore)) || (before === 'the' && LOCATIVE.has(twoBefore)));
+  return !(LOCATIVE.has(before) || (before === 'of' && PLACE_OF_HEADS.has(twoBefore)) || (before === 'the' && LOCATIVE.has(twoBefore)));
 }
 
 /** Codes that are no country (international and non-governmental organisations). */

@@ -306,3 +306,12 @@ test('memory, interviews, "sue for peace", a goal one is committed to and evacua
   assert.deepEqual(types('Chile committed to a ceasefire with Peru.'), ['AGREE']);
   assert.deepEqual(summary(run('Officials saw a real chance of a massive Chilean invasion of Peru.')), ['ASSAULT CHL>PER hypothetical']);
 });
+
+test('where a weapon was made is no party ("French-made"); an appeal to someone\'s desire and accepted ideas are no events', () => {
+  assert.deepEqual(summary(run('Chilean air defences shot down two French-made missiles and one U.S.-made bomb.')), []);
+  const types = (text: string) => summary(run(text)).map((s) => s.split(' ')[0]);
+  assert.deepEqual(types('The Chilean president appealed to the Peruvian president\u2019s stated desire to make deals.'), []);
+  assert.deepEqual(types('Chile appealed to Peru for help.'), ['REQUEST']);
+  assert.deepEqual(types('Chilean officials accepted ideas that were at odds with Peruvian doctrine.'), []);
+  assert.deepEqual(types('Chile accepted the offer from Peru.'), ['AGREE']);
+});

@@ -17,7 +17,7 @@ export interface Found {
 /** Parts of speech that start a verb's object ("demonstrated [the|its|new|two|resilience] …"). */
 const OBJECT_POS = new Set(['DET', 'PRON', 'NOUN', 'NUM', 'ADJ']);
 /** How far after a cue its object's words are looked for (lexicon objectSenses). */
-const OBJECT_WINDOW = 6;
+const OBJECT_WINDOW = 8;
 /** "agrees with [X …] that": how far the "that" of a shared view may follow "with". */
 const AGREE_WITH_WINDOW = 6;
 /** How far after a cue "the" of its meeting object may stand ("proposed [holding] the meeting"). */
@@ -48,15 +48,18 @@ export class CueSenses {
   /** The lexicon's object senses: a cue that needs one of its object words has one after it in its clause, and no
    *  excluded object word follows ("executed two prisoners", not "executed a veto"; "signed a treaty", not "signed
    *  legislation"). */
-  private objectFits(f: Found, ce: number): boolean {
+  private objectFits(f: Found): boolean {
     const { objectNeeds, objectExcludes } = lexicon();
     const needs = objectNeeds.get(f.cue.phrase);
     const excludes = objectExcludes.get(f.cue.phrase);
     if (!needs && !excludes) return true;
-    const end = Math.min(ce, f.last + OBJECT_WINDOW);
+    // (Within the sentence, not the clause: "appealed to Trump's stated desire" is cut at "stated", a speech verb.)
+    let end = f.last;
+    const sentence = this.doc.tokens[f.last].sentence;
+    while (end + 1 < this.w.length && end - f.last < OBJECT_WINDOW && this.doc.tokens[end + 1].sentence === sentence) end++;
     for (let i = f.last + 1; i <= end; i++) if (excludes?.has(this.w[i])) return false;
     if (!needs) return true;
-    if (needs === '@people') return this.releasesPeople(f.last, ce);
+    if (needs === '@people') return this.releasesPeople(f.last, end);
     for (let i = f.last + 1; i <= end; i++) if (needs.has(this.w[i])) return true;
     return false;
   }
@@ -102,7 +105,7 @@ export class CueSenses {
     if (cue.type === 'REJECT' && next(1) === 'to' && NON_EVENT_COMPLEMENTS.has(next(2) === 'either' ? next(3) : next(2))) return false;
     if (passive) return true;
     if (cue.mode === 'release') return this.releasesPeople(f.last, ce);
-    if (!this.objectFits(f, ce)) return false;
+    if (!this.objectFits(f)) return false;
     if (cue.mode === 'demo' && cue.phrase === 'demonstrate') return !this.showsSomething(f);
     // "agrees with Putin that concessions are the key": a shared view, not an agreement (which says what is to be
     // done: "agrees with France that disputes should be resolved by arbitration").

@@ -2,9 +2,7 @@
 // prepositions (closed classes of English grammar), plus two short open lists written for this layer, each
 // commented: speech verbs (whose complement clause is reported speech) and light verbs (whose object noun names
 // the event: "launched a strike", "held talks").
-import { DIRECTIONS, POSSESSIVE_DETERMINERS } from '../../doc/english.js';
-
-export { DIRECTIONS };
+import { POSSESSIVE_DETERMINERS } from '../../doc/english.js';
 
 /** Forms of "be" that make a following participle passive ("was attacked by"). */
 export const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am']);
