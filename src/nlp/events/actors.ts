@@ -8,7 +8,7 @@ import { countryOf, demonym, place } from '../geo/index.js';
 import { sectorOf } from '../entities/index.js';
 import { lexicon } from './lexicon.js';
 import { SOLE_COUNTRY_FALLBACK } from './settings.js';
-import { LOCATIVE, PRONOUNS } from './words.js';
+import { COUNTERPART_NAMES, LOCATIVE, PRONOUNS } from './words.js';
 
 export interface Actor {
   /** Token range [first, last] in Doc.tokens. */
@@ -218,13 +218,14 @@ function groupActors(doc: Doc, actors: Actor[]): Actor[] {
 }
 
 /** Whether actor `a` takes its sentence's only country: a group that is no army; a named organisation or office
- *  holder, not a pronoun ("he" stands for someone who may be named elsewhere, of another country), nor a name after
+ *  holder, not a pronoun ("he" stands for someone who may be named elsewhere, of another country) nor a state's
+ *  counterparts ("Allies agreed …"), nor a name after
  *  a word of place ("southeast of Velykyi Burluk", "near Dvorichanske", "the settlements of Kopanka", "in the Velykyi
  *  Burluk direction": a place
  *  the tagger took for an organisation, whose country the sentence does not tell). */
 function solePartOf(doc: Doc, a: Actor): boolean {
   if (a.type === 'GROUP') return a.sector !== 'MIL';
-  if (!a.id || PRONOUNS.has(word(doc, a.first).toLowerCase())) return false;
+  if (!a.id || PRONOUNS.has(word(doc, a.first).toLowerCase()) || COUNTERPART_NAMES.has(word(doc, a.first).toLowerCase())) return false;
   if (a.type === 'PERSON' ? !a.sector : a.type !== 'ORG') return false;
   const before = a.first > 0 ? word(doc, a.first - 1).toLowerCase() : '';
   const twoBefore = a.first > 1 ? word(doc, a.first - 2).toLowerCase() : '';

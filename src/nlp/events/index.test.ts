@@ -315,3 +315,8 @@ test('where a weapon was made is no party ("French-made"); an appeal to someone\
   assert.deepEqual(types('Chilean officials accepted ideas that were at odds with Peruvian doctrine.'), []);
   assert.deepEqual(types('Chile accepted the offer from Peru.'), ['AGREE']);
 });
+
+test('a state\'s counterparts ("Allies") never take the only country their sentence names', () => {
+  const r = run('At the summit in Lima, Allies agreed to provide more support to Peru.\n\nThe Allies strongly condemn the Chilean annexation of the islands.');
+  assert.deepEqual(summary(r).filter((s) => s.includes('PER>') || s.includes('CHL>')), []);
+});

@@ -13,6 +13,10 @@ export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 
 /** Modals and conditionals: the event may happen. */
 export const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', "'d", 'should', 'if', 'unless', 'whether', 'possibly', 'perhaps', 'potential', 'potentially', 'unlikely']);
 
+/** Names of the parties around a state, not of the state ("Allies agreed …", "its partners"): they never take the
+ *  country their sentence names. Our list. */
+export const COUNTERPART_NAMES = new Set(['allies', 'allied', 'ally', 'partners', 'partner', 'members', 'donors', 'signatories', 'observers']);
+
 /** Nouns of a mere possibility: the event noun they are "of" has not happened ("the risk of war", "a chance of an
  *  invasion"). Our list. */
 export const POSSIBILITY_NOUNS = new Set(['chance', 'chances', 'possibility', 'possibilities', 'risk', 'risks', 'prospect', 'prospects', 'threat', 'likelihood', 'danger', 'fear', 'fears', 'spectre', 'specter', 'scenario']);
