@@ -141,26 +141,26 @@ export function articledPeople(v: TokenView, clusters: readonly Cluster[]): void
   }
 }
 
+/** Last words of administrative divisions ("Kharkiv Oblast", "Konakovo Raion", "Orange County"): English and
+ *  transliterated division names, closed class. Not "City" ("Manchester City" is a team). */
+const DIVISION_WORDS = new Set(['oblast', 'oblasts', 'raion', 'krai', 'okrug', 'province', 'governorate', 'prefecture',
+  'county', 'district', 'voivodeship', 'canton', 'municipality', 'region']);
+
 /**
  * Words of geographic and built-place names (continents, features, venues): a name with one is a place even if
  * no preposition introduces it ("Europe must act", "the Palais des Nations hosts"). Closed class, hand-collected.
  */
 const GEO_WORDS = new Set(['earth', 'europe', 'asia', 'africa', 'america', 'americas', 'oceania', 'antarctica', 'arctic', 'eurasia',
   'east', 'west', 'north', 'south', 'gulf', 'sea', 'ocean', 'bay', 'river', 'lake', 'mountains', 'mount', 'valley', 'island',
-  'islands', 'peninsula', 'strait', 'straits', 'coast', 'desert', 'basin', 'region', 'pacific', 'atlantic', 'mediterranean',
+  'islands', 'peninsula', 'strait', 'straits', 'coast', 'desert', 'basin', 'pacific', 'atlantic', 'mediterranean',
   'caribbean', 'balkans', 'baltic', 'caucasus', 'sahel', 'hotel', 'palace', 'palais', 'arena', 'stadium', 'field', 'park',
   'square', 'street', 'avenue', 'road', 'bridge', 'airport', 'station', 'hall', 'tower', 'museum', 'cathedral', 'plaza',
-  'harbour', 'harbor', 'port', 'canal', 'county', 'province', 'district', 'oblast', 'state', 'city', 'village', 'town']);
+  'harbour', 'harbor', 'port', 'canal', 'state', 'city', 'village', 'town', ...DIVISION_WORDS]);
 
 /** Words of natural features and venues: an "organisation" named with one is a place ("Sea of Azov", "Palais des Nations"). */
 const FEATURE_WORDS = new Set(['sea', 'ocean', 'gulf', 'bay', 'river', 'lake', 'mountains', 'mount', 'island', 'islands',
   'peninsula', 'strait', 'straits', 'coast', 'desert', 'hotel', 'palace', 'palais', 'arena', 'stadium', 'airport', 'bridge',
   'square', 'street', 'avenue', 'plaza', 'cathedral', 'corso', 'rue', 'calle', 'strasse', 'straße', 'avenida', 'piazza']);
-
-/** Last words of administrative divisions ("Kharkiv Oblast", "Konakovo Raion", "Orange County"): English and
- *  transliterated division names, closed class. Not "City" ("Manchester City" is a team). */
-const DIVISION_WORDS = new Set(['oblast', 'oblasts', 'raion', 'krai', 'okrug', 'province', 'governorate', 'prefecture',
-  'county', 'district', 'voivodeship', 'canton', 'municipality', 'region']);
 
 /** Organisations named as a natural feature or a venue are places; so are names of administrative divisions and
  *  names the text only ever puts "near" something or a compass point "of" ("near Pishchane", "north of Yablunivka"),

@@ -233,7 +233,7 @@ function solePartOf(doc: Doc, a: Actor): boolean {
 }
 
 /** Codes that are no country (international and non-governmental organisations). */
-const NON_COUNTRY = new Set(['IGO', 'NGO', 'IMG']);
+export const NON_COUNTRY: ReadonlySet<string> = new Set(['IGO', 'NGO', 'IMG']);
 
 /** A named person or organisation the entity layer gives no country, in a sentence that names exactly one country,
  *  is taken to belong to it ("President Omar El Bashir shortened the curfew imposed in Sudan"): an office holder

@@ -3,7 +3,7 @@
 // its target (the first actor after it), its status (negated, hypothetical, future, denied) and who reports it.
 import type { Doc } from '../../doc/doc.js';
 import { datelineEnd } from '../../doc/dateline.js';
-import type { Actor } from './actors.js';
+import { NON_COUNTRY, type Actor } from './actors.js';
 import { sectorOf } from '../entities/index.js';
 import { lexicon, type Cue, type PloverType } from './lexicon.js';
 import { CueSenses, type Found } from './senses.js';
@@ -19,8 +19,7 @@ const isPlace = (a: Actor) => (a.type === 'LOC' || a.type === 'WORD') && !a.adje
 /** Sectors of the state's own arms. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP']);
 /** A state, its government or its forces ("Russia", "Russian forces", "the Kremlin"), not its people. */
-const isState = (a: Actor) =>
-  STATE_SECTORS.has(a.sector ?? '') || (isPlace(a) && !a.city && a.codes.length > 0 && !a.codes.some((c) => c === 'IGO' || c === 'NGO' || c === 'IMG'));
+const isState = (a: Actor) => STATE_SECTORS.has(a.sector ?? '') || (isPlace(a) && !a.city && a.codes.length > 0 && !a.codes.some((c) => NON_COUNTRY.has(c)));
 
 /** Intent, not deed: a future cooperative act of its source is an AGREE (CAMEO 03, "express intent to …"), a
  *  future conflict act that its source tells (or nobody) is a THREATEN; both asserted. */
@@ -100,6 +99,8 @@ export class SentenceCoder {
   private pair: Actor[] = [];
   private readonly actorAt: Int32Array;
   private readonly senses: CueSenses;
+  /** The Doc's direct quotations by start (they do not overlap). */
+  private readonly directQuotes: { start: number; end: number }[];
 
   constructor(
     private readonly doc: Doc,
@@ -111,6 +112,7 @@ export class SentenceCoder {
     });
     this.w = doc.tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
     this.senses = new CueSenses(doc, this.w, this.actorAt);
+    this.directQuotes = (doc.quotes ?? []).filter((q) => q.kind === 'direct').sort((a, b) => a.start - b.start);
   }
 
   /** Events of the sentence made of tokens [s0, s1]. */
@@ -301,9 +303,6 @@ export class SentenceCoder {
     const { type: cueType, mode } = sense;
 
     const reporter = this.reporter(cs, s0, s1, ce);
-    // Who tells of an act is not its recipient ("… proposing the parties end the war," Zelenskyy said): a cue
-    // quoted directly has its recipient inside the quotation.
-    if (!passive) target = this.insideQuoteOf(f.first, target);
     let status = this.status(anchor, cs, source, this.isComplement(cs, s0));
     // A noun that is its clause's subject takes the status of its verb ("the talks will resume", "… may fail").
     if (cue.kind === 'noun' && from === f.last && status === 'asserted') status = this.nounVerbStatus(f.last, ce);
@@ -312,7 +311,7 @@ export class SentenceCoder {
     ({ type, status } = intentOf(cueType, status, source, reporter));
     if (type === 'REQUEST' && this.senses.ultimatum(f.last, ce)) type = 'THREATEN';
     // A stated intent under a condition ("will withdraw its force from Chad unless …") is a threat (CAMEO 13).
-    if (type === 'AGREE' && cueType !== 'AGREE' && this.w.slice(f.last + 1, s1 + 1).includes('unless')) type = 'THREATEN';
+    if (type === 'AGREE' && cueType !== 'AGREE' && this.senses.unlessAfter(f.last, s1)) type = 'THREATEN';
     // Domestic dissent without a named recipient is against the protesters' own government (CAMEO convention).
     if (type === 'PROTEST' && !target.some((a) => a.codes.length) && source.length) target = source;
     // Coercion at home ("extend the curfew in Abidjan", by its own government) is against the source's own country,
@@ -644,9 +643,18 @@ export class SentenceCoder {
 
   /** The actors of `xs` inside the direct quotation that holds token i (all of them when i is quoted by no one). */
   private insideQuoteOf(i: number, xs: Actor[]): Actor[] {
+    if (!xs.length) return xs;
     const at = this.doc.tokens[i].start;
-    const q = (this.doc.quotes ?? []).find((x) => x.kind === 'direct' && x.start <= at && at < x.end);
-    if (!q) return xs;
+    // The last direct quotation starting at or before the token (a binary search: one per cue, not a scan).
+    let lo = 0;
+    let hi = this.directQuotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.directQuotes[mid].start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = this.directQuotes[lo - 1];
+    if (!q || at >= q.end) return xs;
     return xs.filter((a) => this.doc.tokens[a.first].start >= q.start && this.doc.tokens[a.last].end <= q.end);
   }
 
@@ -753,7 +761,9 @@ export class SentenceCoder {
       const subject = this.subject(ce + 2, verb, s0).filter((a) => !source.includes(a));
       if (subject.length) target = subject;
     }
-    return { target, location };
+    // Who tells of an act is not its recipient ("… proposing the parties end the war," Zelenskyy said): a cue
+    // quoted directly has its recipient inside the quotation.
+    return { target: this.insideQuoteOf(f.first, target), location };
   }
 
   /** Who tells the clause: the subject of the speech verb that introduces it ("Zelenskyy said [Russia attacked]"),

@@ -138,6 +138,12 @@ export class CueSenses {
     return false;
   }
 
+  /** An "unless" after the cue, up to the sentence's end ("will withdraw its force from Chad unless …"). */
+  unlessAfter(last: number, s1: number): boolean {
+    for (let i = last + 1; i <= s1; i++) if (this.w[i] === 'unless') return true;
+    return false;
+  }
+
   /** "urged both sides to strike a deal or face sanctions": a demand with a threat is an ultimatum. */
   ultimatum(last: number, ce: number): boolean {
     for (let i = last + 1; i < ce; i++) if (this.w[i] === 'or' && /^fac/.test(this.w[i + 1])) return true;

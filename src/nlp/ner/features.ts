@@ -59,7 +59,6 @@ const NONE = hashString('<none>');
 /** Roles of a word's feature groups, in WordInfo.groups order; each in running text (+0) and in an all-caps
  *  sentence (+1). */
 const SELF = 0, PREV = 2, NEXT = 4, PREV2 = 6, NEXT2 = 8;
-const GROUPS_PER_WORD = 10;
 
 /**
  * Everything about a word form that does not depend on its context, hashed once and memoised per lexicon. One
@@ -270,18 +269,14 @@ function reserveScratch(n: number, levels: number, withGroupHashes: boolean): vo
   }
 }
 
-/**
- * `withGroupHashes` false: `hashes` holds only the ungrouped features (for NerModel, which memoises groups), and the
- * arrays returned are views of scratch buffers that the next call overwrites.
- */
-export function sentenceFeatures(tokens: string[], lex: Lexicon, withGroupHashes = true): SentenceFeatures {
+/** Fills the scratch arrays with each token's word information (and the padding around the sentence): the lower
+ *  form, shape, typical case and cluster hashes by position, the gazetteer codes and lower-cased strings by token. */
+function readTokens(tokens: string[], lex: Lexicon, allCaps: boolean): void {
   let cache = wordCaches.get(lex);
   if (!cache) wordCaches.set(lex, (cache = new Map()));
   const n = tokens.length;
-  const allCaps = isAllCapsSentence(tokens);
   const P = PAD;
   const levels = lex.levels;
-  reserveScratch(n, levels, withGroupHashes);
   const { lower, shape, tcase, clus, gazWords, lowers, infos } = scratch;
   for (let k = 0; k < P; k++) {
     lower[k] = shape[k] = tcase[k] = PAD_PREV;
@@ -299,6 +294,20 @@ export function sentenceFeatures(tokens: string[], lex: Lexicon, withGroupHashes
     const from = info.clusterAt + (allCaps ? levels : 0);
     for (let l = 0; l < levels; l++) clus[(i + P) * levels + l] = info.h[from + l];
   }
+}
+
+/**
+ * `withGroupHashes` false: `hashes` holds only the ungrouped features (for NerModel, which memoises groups), and the
+ * arrays returned are views of scratch buffers that the next call overwrites.
+ */
+export function sentenceFeatures(tokens: string[], lex: Lexicon, withGroupHashes = true): SentenceFeatures {
+  const n = tokens.length;
+  const allCaps = isAllCapsSentence(tokens);
+  const P = PAD;
+  const levels = lex.levels;
+  reserveScratch(n, levels, withGroupHashes);
+  readTokens(tokens, lex, allCaps);
+  const { lower, shape, tcase, clus, gazWords, lowers, infos } = scratch;
   const gaz = lex.matchGazetteer(lowers, gazWords);
 
   const offsets = withGroupHashes ? new Int32Array(n + 1) : scratch.offsets;
