@@ -103,15 +103,6 @@ function DossierView({ d }: { d: EntityDossier }) {
     return { days, series };
   }, [d]);
   const others = e.names.filter((n) => n !== e.name);
-  // The same words in several articles (copies, reprints) are one quote, with links to each article.
-  const quotes = useMemo(() => {
-    const groups = new Map<string, DossierQuote[]>();
-    for (const q of d.quotes) {
-      const key = q.text.replace(/\s+/g, ' ').trim().toLowerCase();
-      groups.set(key, [...(groups.get(key) ?? []), q]);
-    }
-    return [...groups.values()];
-  }, [d]);
   return (
     <article class="dossier">
       <header class="page-head">
@@ -139,22 +130,7 @@ function DossierView({ d }: { d: EntityDossier }) {
           <h2>Appears with</h2>
           <CoGraph name={e.name} type={e.type} items={d.coEntities} />
         </section>
-        <section class="panel wide">
-          <h2>{plural(quotes.length, 'quote')}{quotes.length < d.quotes.length ? ` (${d.quotes.length} with copies)` : ''}</h2>
-          <ul class="quotes">
-            {quotes.map(([q, ...also]) => (
-              <li key={`${q.articleId}:${q.span.start}`}>
-                <blockquote>{q.text}</blockquote>
-                <p class="meta">
-                  <span>{q.kind}{q.cue ? `, ${q.cue}` : ''}</span>
-                  <span>{day(q.date ?? q.published)}</span>
-                  <a href={quoteHref(q)}>{q.title || 'article'}</a>
-                  {also.length > 0 && <span>also in {also.map((o, i) => <>{i ? ', ' : ''}<a href={quoteHref(o)}>{day(o.published)}</a></>)}</span>}
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <DossierQuotes items={d.quotes} />
         <EventList title="Events as source" items={d.eventsAsSource} />
         <EventList title="Events as target" items={d.eventsAsTarget} />
         <section class="panel">
@@ -170,18 +146,48 @@ function DossierView({ d }: { d: EntityDossier }) {
   );
 }
 
+const wordsOf = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Items told in the same words in several articles (copies, reprints), grouped by `key`, in first-seen order. */
+function copies<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups.values()];
+}
+
+/** The entity's quotes; the same words in several articles (copies, reprints) are one quote, with links to each. */
+function DossierQuotes({ items }: { items: DossierQuote[] }) {
+  const quotes = useMemo(() => copies(items, (q) => wordsOf(q.text).toLowerCase()), [items]);
+  return (
+    <section class="panel wide">
+      <h2>{plural(quotes.length, 'quote')}{quotes.length < items.length ? ` (${items.length} with copies)` : ''}</h2>
+      <ul class="quotes">
+        {quotes.map(([q, ...also]) => (
+          <li key={`${q.articleId}:${q.span.start}`}>
+            <blockquote>{q.text}</blockquote>
+            <p class="meta">
+              <span>{q.kind}{q.cue ? `, ${q.cue}` : ''}</span>
+              <span>{day(q.date ?? q.published)}</span>
+              <a href={quoteHref(q)}>{q.title || 'article'}</a>
+              {also.length > 0 && <span>also in {also.map((o, i) => <>{i ? ', ' : ''}<a href={quoteHref(o)}>{day(o.published)}</a></>)}</span>}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 const quoteHref = (q: DossierQuote) => withQuery(`/article/${encodeURIComponent(q.articleId)}`, { span: `${q.span.start}-${q.span.end}`, kind: 'quote' });
 
 /** Events told in the same words in several articles (copies) are one entry, with links to each article. */
 function EventList({ title, items }: { title: string; items: DossierEvent[] }) {
-  const groups = useMemo(() => {
-    const byText = new Map<string, DossierEvent[]>();
-    for (const ev of items) {
-      const key = `${ev.type}\u0000${ev.sentenceText.replace(/\s+/g, ' ').trim()}`;
-      byText.set(key, [...(byText.get(key) ?? []), ev]);
-    }
-    return [...byText.values()];
-  }, [items]);
+  const groups = useMemo(() => copies(items, (ev) => `${ev.type}\u0000${wordsOf(ev.sentenceText)}`), [items]);
   const href = (ev: DossierEvent) => withQuery(`/article/${encodeURIComponent(ev.articleId)}`, { span: `${ev.sentence.start}-${ev.sentence.end}` });
   return (
     <section class="panel">
