@@ -52,3 +52,7 @@ test('an entity mention that starts an international organisation\'s name grows 
   assert.deepEqual(a['Arab League'], ['IGO']);
   assert.equal(a['Arab'], undefined);
 });
+
+test('a person the entity layer places in an international organisation acts for it, not for the sentence’s country', () => {
+  assert.deepEqual(actors('The Iranian foreign minister met with Rafael Grossi, head of the UN’s nuclear watchdog.')['Rafael Grossi'], ['IGO']);
+});

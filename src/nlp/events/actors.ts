@@ -54,6 +54,8 @@ function entityCodes(e: Entity, text: string): string[] {
   // … or the international organisation it heads ("head of the UN's nuclear watchdog").
   const roleOrg = e.role ? e.role.split(/[\s,;()]+/).map((w) => org.get(w.replace(/['’]s$/, '').toLowerCase())).find(Boolean) : undefined;
   if (roleOrg) return [roleOrg];
+  // … or the entity layer placed it in one (an office of the UN's or the EU's, read from its apposition).
+  if (e.sector && NON_COUNTRY.has(e.sector)) return [e.sector];
   // A mention that is exactly a country's name ("Jordan" read as a person) is that country.
   if (e.type === 'PERSON') return [];
   const p = place(text);

@@ -340,6 +340,15 @@ export class SentenceCoder {
     };
   }
 
+  /** An adverb or preposition before a number, or before another that is ("nearly 25,000", "more than 100",
+   *  "up to 40"). */
+  private qualifiesNumber(i: number): boolean {
+    const t = this.doc.tokens;
+    const qualifier = (k: number) => t[k]?.pos === 'ADV' || t[k]?.pos === 'ADP' || t[k]?.pos === 'ADJ';
+    if (!qualifier(i)) return false;
+    return t[i + 1]?.pos === 'NUM' || (qualifier(i + 1) && t[i + 2]?.pos === 'NUM');
+  }
+
   /** "X said Y must / should …": X's demand on Y, with the modal as its cue. */
   private demand(i: number, s0: number, s1: number): Coded | null {
     const c = this.clause[i - s0];
@@ -562,9 +571,9 @@ export class SentenceCoder {
         const s = this.subject(cs, i, s0);
         return s.length ? { source: s, anchor: i, lightVerb: i } : null;
       }
-      // An indirect object may stand between ("has given Ukraine and Russia a deadline"), or a measure ("25,000
-      // tons of food aid").
-      if (!NP_INNER.has(this.doc.tokens[i].pos) && !this.inCompound(i) && this.actorAt[i] < 0 && !ACTOR_JOINERS.has(this.w[i]) && this.w[i] !== 'of') break;
+      // An indirect object may stand between ("has given Ukraine and Russia a deadline"), or a measure ("[nearly]
+      // 25,000 tons of food aid", "more than 100 tons": words before a number qualify it).
+      if (!NP_INNER.has(this.doc.tokens[i].pos) && !this.inCompound(i) && this.actorAt[i] < 0 && !ACTOR_JOINERS.has(this.w[i]) && this.w[i] !== 'of' && !this.qualifiesNumber(i)) break;
     }
     // "the talks", "another round": a definite reciprocal noun with no actor of its own is the article's last pair's.
     if (f.cue.reciprocal && this.pair.length) {

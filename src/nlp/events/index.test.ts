@@ -320,3 +320,8 @@ test('a state\'s counterparts ("Allies") never take the only country their sente
   const r = run('At the summit in Lima, Allies agreed to provide more support to Peru.\n\nThe Allies strongly condemn the Chilean annexation of the islands.');
   assert.deepEqual(summary(r).filter((s) => s.includes('PER>') || s.includes('CHL>')), []);
 });
+
+test('a noun cue takes its light verb across a qualified measure ("nearly 25,000 tons of aid")', () => {
+  assert.deepEqual(summary(run('Germany sent nearly 2,000 tons of aid to Chad.')), ['AID DEU>TCD asserted']);
+  assert.deepEqual(summary(run('Japan sent more than 40 tons of aid to Chad.')), ['AID JPN>TCD asserted']);
+});
