@@ -6,6 +6,7 @@
 // word beside them) back the text up or tell two events of one kind apart. A bridge article close to two stories
 // merges them. Copies (see copies.ts) join their original's story directly.
 // All state lives in a StoryState (state.ts): in memory, or the store's tables (persisted and resumed).
+import { CentroidCosine, QUANTITY } from './centroid-cosine.js';
 import { CopyIndex, type CopyResult } from './copies.js';
 import type { Link } from './credit.js';
 import { STORIES } from './settings.js';
@@ -36,8 +37,11 @@ export interface Assignment {
 }
 
 const DAY = 86_400_000;
-/** Prefix of a quantity feature among a story's counts. */
-const QUANTITY = '%';
+
+/** The terms of an article's counts that weigh in the cosine (not its quantities). */
+function* vecTerms(counts: Map<string, number>): Iterable<string> {
+  for (const t of counts.keys()) if (!t.startsWith(QUANTITY)) yield t;
+}
 
 function toTime(p: StoryInput['published']): number | undefined {
   if (p === undefined) return undefined;
@@ -73,8 +77,11 @@ export class StoryIndex {
     this.copies = new CopyIndex(copyState);
   }
 
+  /** IDF (of the moment) and centroid cosines; read only while an article is added. */
+  private readonly cos = new CentroidCosine((t) => this.state.df(t));
+
   private idf(t: string): number {
-    return Math.log((this.state.docs() + 1) / (this.state.df(t) + 1)) + 1;
+    return this.cos.idf(t);
   }
 
   /** The current story of an article (after merges). */
@@ -89,19 +96,6 @@ export class StoryIndex {
     if (!s) return undefined;
     const iso = (t?: number) => (t === undefined ? undefined : new Date(t).toISOString());
     return { id: s.id, articles: this.state.members(s.id), outlets: s.outlets.size, copies: s.copies, first: iso(s.first), last: iso(s.last) };
-  }
-
-  /** Cosine of the article and a story's centroid (weighted with the current IDF); quantities left out. */
-  private cosine(vec: Map<string, number>, vnorm: number, s: StoryRecord): number {
-    let dot = 0, norm = 0;
-    for (const [t, c] of s.counts) {
-      if (t.startsWith(QUANTITY)) continue;
-      const w = c * this.idf(t);
-      norm += w * w;
-      const v = vec.get(t);
-      if (v) dot += v * w;
-    }
-    return norm && vnorm ? dot / Math.sqrt(norm) / vnorm : 0;
   }
 
   /** Slots (see quantities) that the article and the story both fill: `agree` with a figure in common, `conflict`
@@ -152,6 +146,7 @@ export class StoryIndex {
         slots.set(slot, [...(slots.get(slot) ?? []), t.slice(eq + 1)]);
       }
     }
+    this.cos.begin(this.state.docs(), vecTerms(counts));
     let vnorm = 0;
     for (const [t, c] of counts) {
       if (t.startsWith(QUANTITY)) continue;
@@ -160,6 +155,7 @@ export class StoryIndex {
       vnorm += w * w;
     }
     vnorm = Math.sqrt(vnorm);
+    this.cos.setVector(vec);
     const time = toTime(a.published);
 
     // Candidates: stories posted under the article's heaviest terms, common terms skipped.
@@ -179,7 +175,7 @@ export class StoryIndex {
       const s = this.state.story(sid)!;
       if (!this.inWindow(s, time)) continue;
       const undated = time === undefined || s.first === undefined;
-      let sim = this.cosine(vec, vnorm, s);
+      let sim = this.cos.cosine(vnorm, s);
       if (undated) {
         // Nothing places the two in time, and two events of one kind read alike: the figures tell them apart (the
         // same magnitude or toll in the same slot, or another). Within the window, text and time suffice, and
@@ -226,6 +222,7 @@ export class StoryIndex {
       s.last = s.last === undefined ? time : Math.max(s.last, time);
     }
     for (const [t, c] of counts) s.counts.set(t, (s.counts.get(t) ?? 0) + c);
+    this.cos.forget(s);
     this.trim(s);
     for (const t of counts.keys()) if (!t.startsWith(QUANTITY)) this.post(s, t);
     this.state.saveStory(s);
@@ -264,6 +261,7 @@ export class StoryIndex {
     if (b.first !== undefined) a.first = a.first === undefined ? b.first : Math.min(a.first, b.first);
     if (b.last !== undefined) a.last = a.last === undefined ? b.last : Math.max(a.last, b.last);
     for (const [t, c] of b.counts) a.counts.set(t, (a.counts.get(t) ?? 0) + c);
+    this.cos.forget(a);
     this.trim(a);
     for (const t of posted) this.post(a, t);
     this.state.saveStory(a);

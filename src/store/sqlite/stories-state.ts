@@ -1,7 +1,9 @@
 // The stories layer's state (src/stories/state.ts) over the tables of migration 5, for one write transaction.
-// Buckets, postings and members are read and written row by row as the algorithm asks for them; story centroids,
-// term frequencies and the counters are written once at the end of the transaction, so a story touched by many
-// articles of one batch is serialised once. Centroids, term frequencies and signatures read are kept in a bounded
+// Buckets, postings and members are read row by row as the algorithm asks for them; the LSH bucket rows and postings
+// the transaction adds are kept in memory (reads see them) and written once at its end, in key order, a hundred rows
+// per statement (written one article at a time they land at random keys all over their B-trees); story centroids,
+// term frequencies and the counters are also written once at the end, so a story touched by many articles of one
+// batch is serialised once. Centroids, term frequencies and signatures read are kept in a bounded
 // cache (StoriesCache) from one transaction to the next while no other writer has added articles meanwhile (the
 // 'docs' counter tells); a story's centroid is parsed only when the algorithm reads it (most candidates fall
 // outside the time window and are never compared).
@@ -9,7 +11,7 @@ import type Database from 'better-sqlite3';
 import { fnv1a } from '../../doc/hash.js';
 import type { CopyEntry, CopyState, StoryRecord, StoryState } from '../story-state.js';
 import type { CopyLink, StoriesWriter } from '../types.js';
-import { STORIES_CACHE } from './stories-settings.js';
+import { ROWS_PER_INSERT, STORIES_CACHE } from './stories-settings.js';
 
 interface StoryRow {
   id: string;
@@ -45,8 +47,9 @@ export function storiesStatements(db: Database.Database) {
     buckets: db.prepare<[string, number], { band: number; article_id: string }>(`
       SELECT b.band, f.article_id FROM copy_buckets b JOIN copy_fingerprints f ON f.n = b.n
       WHERE b.band IN (SELECT value FROM json_each(?)) AND b.pos < ? ORDER BY b.band, b.pos`),
-    putBuckets: db.prepare<[number, string]>(`
-      INSERT INTO copy_buckets (band, pos, n) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), ? FROM json_each(?)`),
+    putBucket: db.prepare<number[]>('INSERT INTO copy_buckets (band, pos, n) VALUES (?, ?, ?)'),
+    // Rows by the hundred: one call binds them all (a call per row costs more than the row).
+    putBuckets: db.prepare<number[]>(`INSERT INTO copy_buckets (band, pos, n) VALUES ${Array(ROWS_PER_INSERT).fill('(?, ?, ?)').join(', ')}`),
     link: db.prepare(`INSERT OR REPLACE INTO copy_links (article_id, of_id, original_id, kind, score)
       VALUES (@articleId, @of, @original, @kind, @score)`),
     credit: db.prepare<[string, string]>('UPDATE story_members SET credited = ? WHERE article_id = ?'),
@@ -60,7 +63,8 @@ export function storiesStatements(db: Database.Database) {
       (id, first_seen, last_seen, articles, outlets, copies, merged_into, centroid, outlet_list)
       VALUES (@id, @first, @last, @articles, @outlets, @copies, @mergedInto, @centroid, @outletList)`),
     postings: db.prepare<[string], { story_id: string }>('SELECT story_id FROM story_postings WHERE term = ?'),
-    post: db.prepare<[string, string]>('INSERT OR IGNORE INTO story_postings (term, story_id) VALUES (?, ?)'),
+    post: db.prepare<string[]>('INSERT INTO story_postings (term, story_id) VALUES (?, ?)'),
+    posts: db.prepare<string[]>(`INSERT INTO story_postings (term, story_id) VALUES ${Array(ROWS_PER_INSERT).fill('(?, ?)').join(', ')}`),
     postedTerms: db.prepare<[string], { term: string }>('SELECT term FROM story_postings WHERE story_id = ?'),
     assign: db.prepare<[string, string, string, number, number]>(
       'INSERT INTO story_members (article_id, story_id, joined_id, n, similarity) VALUES (?, ?, ?, ?, ?)'),
@@ -136,22 +140,40 @@ function storyRecord(r: StoryRow): StoryRecord {
 export function storiesWriter(st: Statements, cache: StoriesCache = emptyCache()): StoriesWriter & { flush(): void } {
   if (cache.docs !== (st.counter.get('docs')?.value ?? 0)) clear(cache); // another writer added articles
   const fingerprintNs = new Map<string, number>();
+  // Bucket rows of this transaction are kept here and written once, in key order, by flush(): written one article
+  // at a time they land at random keys all over the B-tree. Reads see them through `added`.
+  const added = new Map<number, { ids: string[]; rows: number[] }>();
+  /** Band numbers of the article at hand (its keys are looked up, then added). */
+  let bandsOf = new Map<string, number>();
   const copies: CopyState = {
     exact: (key) => st.exact.get(key)?.article_id,
     setExact: (key, id) => void st.putExact.run(key, id),
     buckets(keys, max) {
       const bands = keys.map(bandNumber);
+      bandsOf = new Map(keys.map((k, i) => [k, bands[i]!]));
       const found = new Map<number, string[]>();
       for (const r of st.buckets.all(JSON.stringify(bands), max)) {
         const list = found.get(r.band);
         if (list) list.push(r.article_id);
         else found.set(r.band, [r.article_id]);
       }
-      return bands.map((b) => found.get(b) ?? []);
+      return bands.map((b) => {
+        const stored = found.get(b) ?? [];
+        const more = added.get(b)?.ids;
+        return more ? [...stored, ...more].slice(0, max) : stored;
+      });
     },
     addToBuckets(id, adds) {
       const n = fingerprintNs.get(id) ?? st.fingerprintN.get(id)?.n;
-      if (n !== undefined && adds.length) st.putBuckets.run(n, JSON.stringify(adds.map((a) => [bandNumber(a.key), a.size])));
+      if (n === undefined) return;
+      for (const a of adds) {
+        const band = bandsOf.get(a.key) ?? bandNumber(a.key);
+        const bucket = added.get(band);
+        if (bucket) {
+          bucket.ids.push(id);
+          bucket.rows.push(a.size, n);
+        } else added.set(band, { ids: [id], rows: [a.size, n] });
+      }
     },
     entry(id): CopyEntry | undefined {
       const cached = hit(cache.entries, id);
@@ -192,6 +214,18 @@ export function storiesWriter(st: Statements, cache: StoriesCache = emptyCache()
     }
     return e;
   };
+  // Postings read or written in this transaction: a term's list (stories in the order the store or this
+  // transaction gave them; candidates are ranked by votes, whatever the order), and each story's posted terms, so a
+  // story posted again under a term costs no statement.
+  const lists = new Map<string, string[]>();
+  /** Postings made in this transaction, by term: written once, in key order, by flush(). */
+  const fresh = new Map<string, string[]>();
+  const posted = new Map<string, Set<string>>();
+  const postedOf = (storyId: string): Set<string> => {
+    let terms = posted.get(storyId);
+    if (!terms) posted.set(storyId, (terms = new Set(st.postedTerms.all(storyId).map((r) => r.term))));
+    return terms;
+  };
   const { stories, mergedInto } = cache;
   const dirty = new Set<string>();
   const mergedRecords = new Map<string, StoryRecord>();
@@ -222,6 +256,7 @@ export function storiesWriter(st: Statements, cache: StoriesCache = emptyCache()
     newStoryId() {
       const n = counter('next_story');
       counters.set('next_story', n + 1);
+      posted.set(`s${n}`, new Set()); // a new story has no postings yet
       return `s${n}`;
     },
     saveStory(s) {
@@ -255,23 +290,61 @@ export function storiesWriter(st: Statements, cache: StoriesCache = emptyCache()
     postings(t, max) {
       const e = term(t);
       if (e.posts > max) return undefined;
-      return e.posts ? st.postings.all(t).map((r) => r.story_id) : [];
+      if (!e.posts) return [];
+      let list = lists.get(t);
+      if (!list) lists.set(t, (list = [...st.postings.all(t).map((r) => r.story_id), ...(fresh.get(t) ?? [])]));
+      return list;
     },
     post(storyId, t, max) {
       const e = term(t);
       if (e.posts > max) return;
-      if (st.post.run(t, storyId).changes) {
-        e.posts++;
-        dirtyTerms.add(t);
-      }
+      const terms = postedOf(storyId);
+      if (terms.has(t)) return;
+      terms.add(t);
+      const mine = fresh.get(t);
+      if (mine) mine.push(storyId);
+      else fresh.set(t, [storyId]);
+      lists.get(t)?.push(storyId);
+      e.posts++;
+      dirtyTerms.add(t);
     },
-    postedTerms: (storyId) => st.postedTerms.all(storyId).map((r) => r.term),
+    postedTerms: (storyId) => [...postedOf(storyId)],
     assign: (articleId, storyId, similarity) => void st.assign.run(articleId, storyId, storyId, counter('docs'), similarity),
     joined: (articleId) => st.joined.get(articleId)?.joined_id,
     members: (storyId) => st.members.all(storyId).map((r) => r.article_id),
   };
 
+  /** The bucket rows of this transaction, in key order (band, then position). */
+  function writeBuckets(): void {
+    const bands = Float64Array.from(added.keys()).sort();
+    const values: number[] = [];
+    for (const band of bands) {
+      const { rows } = added.get(band)!;
+      for (let i = 0; i < rows.length; i += 2) {
+        values.push(band, rows[i]!, rows[i + 1]!);
+        if (values.length === 3 * ROWS_PER_INSERT) st.putBuckets.run(...values.splice(0));
+      }
+    }
+    for (let i = 0; i < values.length; i += 3) st.putBucket.run(...values.slice(i, i + 3));
+    added.clear();
+  }
+
+  /** The postings of this transaction, in key order (term, then story). */
+  function writePostings(): void {
+    const values: string[] = [];
+    for (const t of [...fresh.keys()].sort()) {
+      for (const id of fresh.get(t)!.sort()) {
+        values.push(t, id);
+        if (values.length === 2 * ROWS_PER_INSERT) st.posts.run(...values.splice(0));
+      }
+    }
+    for (let i = 0; i < values.length; i += 2) st.post.run(...values.slice(i, i + 2));
+    fresh.clear();
+  }
+
   function flush(): void {
+    writeBuckets();
+    writePostings();
     for (const [name, value] of counters) st.setCounter.run(value, name);
     for (const t of dirtyTerms) {
       const e = terms.get(t)!;
