@@ -7,7 +7,7 @@ import { NON_COUNTRY, type Actor } from './actors.js';
 import { sectorOf } from '../entities/index.js';
 import { lexicon, type Cue, type PloverType } from './lexicon.js';
 import { CueSenses, type Found } from './senses.js';
-import { AGENT_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
+import { AGENT_WINDOW, PASSIVE_DOER_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
   ACTOR_JOINERS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
@@ -770,9 +770,32 @@ export class SentenceCoder {
       const subject = this.subject(ce + 2, verb, s0).filter((a) => !source.includes(a));
       if (subject.length) target = subject;
     }
+    // "called for Assad to be extradited from Moscow": a demand that something be done is made of whoever would
+    // do it (the passive's agent, or whom the person or thing is to come from).
+    if (cue.type === 'REQUEST' && target.length) {
+      const doer = this.passiveDoer(target[target.length - 1].last, Math.max(ce, Math.min(s1, target[target.length - 1].last + PASSIVE_DOER_WINDOW)));
+      if (doer && !source.includes(doer)) target = [doer];
+    }
     // Who tells of an act is not its recipient ("… proposing the parties end the war," Zelenskyy said): a cue
     // quoted directly has its recipient inside the quotation.
     return { target: this.insideQuoteOf(f.first, target), location };
+  }
+
+  /** After an object, "[to] be <participle> [adverbs] by|from <actor>": that actor, else null. */
+  private passiveDoer(last: number, end: number): Actor | null {
+    let i = last + 1;
+    if (this.w[i] === 'to') i++;
+    if (this.w[i] !== 'be' || this.doc.tokens[i + 1]?.pos !== 'VERB' || !/(ed|en|wn)$/.test(this.w[i + 1] ?? '')) return null;
+    for (let j = i + 2; j < end; j++) {
+      if (this.w[j] === 'by' || this.w[j] === 'from') {
+        const at = this.w[j + 1] === 'the' ? j + 2 : j + 1;
+        const k = this.actorAt[at];
+        return k >= 0 && this.actors[k].first === at && this.actors[k].codes.length ? this.actors[k] : null;
+      }
+      const pos = this.doc.tokens[j].pos;
+      if (pos !== 'ADV' && pos !== 'ADP' && pos !== 'PART') return null;
+    }
+    return null;
   }
 
   /** Who tells the clause: the subject of the speech verb that introduces it ("Zelenskyy said [Russia attacked]"),

@@ -325,3 +325,9 @@ test('a noun cue takes its light verb across a qualified measure ("nearly 25,000
   assert.deepEqual(summary(run('Germany sent nearly 2,000 tons of aid to Chad.')), ['AID DEU>TCD asserted']);
   assert.deepEqual(summary(run('Japan sent more than 40 tons of aid to Chad.')), ['AID JPN>TCD asserted']);
 });
+
+test('a demand that something be done is made of whoever would do it', () => {
+  assert.deepEqual(summary(run('Syria called for the former president to be extradited from Moscow.')), ['REQUEST SYR>RUS asserted']);
+  assert.deepEqual(summary(run('Poland called for the sanctions on Hungary to be lifted by the European Union.')), ['REQUEST POL>IGO asserted']);
+  assert.deepEqual(summary(run('Ukraine demanded that the prisoners be released by Russia.')), ['REQUEST UKR>RUS asserted']);
+});

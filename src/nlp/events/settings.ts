@@ -54,3 +54,6 @@ export const SOLE_COUNTRY_FALLBACK = true;
 /** A bare "allow" is access when a word of access or return (words.ts ACCESS_OBJECTS) comes at most this many tokens
  *  after it ("allow up to 13,000 refugees … to return": the refugees come fourth). */
 export const ACCESS_WINDOW = 8;
+
+/** "called for Assad to be [quickly] extradited from Moscow": how far after the demanded object the doer is looked for. */
+export const PASSIVE_DOER_WINDOW = 8;
