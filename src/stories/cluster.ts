@@ -7,7 +7,7 @@
 // merges them. Copies (see copies.ts) join their original's story directly.
 // All state lives in a StoryState (state.ts): in memory, or the store's tables (persisted and resumed).
 import { CentroidCosine, QUANTITY } from './centroid-cosine.js';
-import { CopyIndex, type CopyResult } from './copies.js';
+import { CopyIndex, type CopyPrint, type CopyResult } from './copies.js';
 import type { Link } from './credit.js';
 import { STORIES } from './settings.js';
 import { MemoryStoryState, type CopyState, type StoryRecord, type StoryState } from './state.js';
@@ -66,6 +66,22 @@ export function articleTerms(a: StoryInput): Map<string, number> {
 /** Quantity features of an article (see quantities in text.ts), from the start of its headline and text. */
 export function articleQuantities(a: StoryInput): string[] {
   return quantities(`${a.title ?? ''}\n${a.text ?? ''}`, STORIES.quantityWords);
+}
+
+/** An article's counts as a story keeps them: its terms, then its quantities (with the QUANTITY prefix), which ride
+ *  along (so a story keeps them, in memory or in the store) but take no part in the cosine: they only confirm or
+ *  contradict (see slotEvidence). */
+export function storyCounts(a: StoryInput): Map<string, number> {
+  const counts = articleTerms(a);
+  for (const q of articleQuantities(a)) counts.set(`${QUANTITY}${q}`, 1);
+  return counts;
+}
+
+/** What add() reads of an article's text, computed ahead of time (features.ts): its copy print and its counts (in
+ *  the order storyCounts gives them: a centroid's sums follow it). */
+export interface StoryFeatures {
+  print?: CopyPrint;
+  counts: [string, number][];
 }
 
 export class StoryIndex {
@@ -128,13 +144,13 @@ export class StoryIndex {
     return t >= s.first - w && t <= s.last + w && span <= STORIES.maxSpanDays * DAY;
   }
 
-  /** Adds an article: links copies, then joins it to a story (or starts one); returns where it went. */
-  add(a: StoryInput): Assignment {
-    const copy = a.text ? this.copies.add({ id: a.id, title: a.title, text: a.text, outlet: a.outlet, url: a.url, links: a.links }) : undefined;
-    const counts = articleTerms(a);
-    // Quantities ride along in the counts (so a story keeps them, in memory or in the store) but take no part in
-    // the cosine: they only confirm or contradict (see slotEvidence).
-    for (const q of articleQuantities(a)) counts.set(`${QUANTITY}${q}`, 1);
+  /** Adds an article: links copies, then joins it to a story (or starts one); returns where it went. `features`:
+   *  its storyFeatures() when computed ahead of time (from the same title, text, links and entities). */
+  add(a: StoryInput, features?: StoryFeatures): Assignment {
+    const copy = a.text
+      ? this.copies.add({ id: a.id, title: a.title, text: a.text, outlet: a.outlet, url: a.url, links: a.links }, features?.print)
+      : undefined;
+    const counts = features ? new Map(features.counts) : storyCounts(a);
     this.state.setDocs(this.state.docs() + 1);
     const vec = new Map<string, number>();
     const slots = new Map<string, string[]>();

@@ -35,6 +35,17 @@ export interface CopyResult {
   credited?: string;
 }
 
+/** What add() reads of an article's text, computable ahead of time (see features.ts). */
+export interface CopyPrint {
+  /** Hash of the clean text's words, and how many words (0: no text to match exactly). */
+  exactKey: number;
+  words: number;
+  /** Distinct shingles, and their MinHash signature. */
+  shingles: number;
+  sig: Uint32Array;
+  credited?: string;
+}
+
 /** Longest LSH bucket kept: a band key shared by this many articles is boilerplate, not evidence of a copy. */
 const MAX_BUCKET = 64;
 
@@ -51,35 +62,41 @@ export class CopyIndex {
     return { ws, set, sig: this.hasher.signature(set) };
   }
 
-  /** Adds an article and links it to the earlier article it copies, if any. */
-  add(a: CopyInput): CopyResult {
-    const { ws, set, sig } = this.fingerprint(a);
+  /** What add() reads of an article's text (its clean words' hash, shingles, signature and credited outlet). */
+  print(a: Pick<CopyInput, 'text' | 'links'>): CopyPrint {
+    const { ws, set, sig } = this.fingerprint({ id: '', text: a.text });
     const credited = creditedOutlet(a.text, a.links);
+    return { exactKey: fnv1a(ws.join(' ')), words: ws.length, shingles: set.size, sig, ...(credited ? { credited } : {}) };
+  }
+
+  /** Adds an article and links it to the earlier article it copies, if any. `print`: its print() when computed
+   *  ahead of time (from the same text and links). */
+  add(a: CopyInput, print: CopyPrint = this.print(a)): CopyResult {
+    const { exactKey, sig, credited, shingles: size, words: wordCount } = print;
     const result: CopyResult = { id: a.id, ...(credited ? { credited } : {}) };
-    const exactKey = fnv1a(ws.join(' '));
     const keys = bandKeys(sig, COPIES.rowsPerBand);
     const buckets = this.state.buckets(keys, MAX_BUCKET);
     let match: CopyMatch | undefined;
-    const same = ws.length ? this.state.exact(exactKey) : undefined;
+    const same = wordCount ? this.state.exact(exactKey) : undefined;
     if (same !== undefined) match = { of: same, original: same, kind: 'exact', jaccard: 1, containment: 1 };
-    else if (set.size >= COPIES.minShingles) {
+    else if (size >= COPIES.minShingles) {
       const seen = new Set<string>();
       for (const bucket of buckets) {
         for (const other of bucket) {
           if (seen.has(other)) continue;
           seen.add(other);
           const e = this.state.entry(other)!;
-          if (Math.min(e.size, set.size) < COPIES.minShingles) continue;
+          if (Math.min(e.size, size) < COPIES.minShingles) continue;
           const j = estimateJaccard(sig, e.sig);
-          const c = containmentFromJaccard(j, set.size, e.size);
+          const c = containmentFromJaccard(j, size, e.size);
           if (c >= COPIES.minContainment && (!match || c > match.containment)) match = { of: other, original: other, kind: 'near', jaccard: j, containment: c };
         }
       }
     }
     if (match) match.original = this.state.entry(match.of)?.group ?? match.of;
     const group = match?.original ?? a.id;
-    this.state.setEntry(a.id, { sig, size: set.size, outlet: a.outlet, group });
-    if (ws.length && same === undefined) this.state.setExact(exactKey, a.id);
+    this.state.setEntry(a.id, { sig, size, outlet: a.outlet, group });
+    if (wordCount && same === undefined) this.state.setExact(exactKey, a.id);
     this.state.addToBuckets(a.id, keys.map((key, i) => ({ key, size: buckets[i].length })).filter((b) => b.size < MAX_BUCKET));
     this.state.addToGroup(group, a.id, a.outlet, credited);
     if (match) result.copy = match;

@@ -93,3 +93,9 @@ export const CREDIT = {
    *  with the cue): "Photo and text via Harbour Weekly", not a sentence of the story that uses "via". */
   maxShortCueLineWords: 12,
 };
+
+/** Features of stored articles computed ahead of their stories update (features.ts): when an ingest stores an
+ *  article its copy print and term counts are computed at once (on the main thread while the workers analyse the
+ *  next articles), so the update that ends the ingest, which runs alone, does not. Capped (oldest dropped first):
+ *  about 5 kB an article, so ~13,000 articles; past that the update computes them itself. */
+export const PREPARED_MAX_BYTES = 64 * 2 ** 20;

@@ -8,18 +8,20 @@ import { openSqliteStore } from '../store/sqlite/index.js';
 import type { Store as SyncStore } from '../store/types.js';
 import { entityDossier, findEntities } from './dossier.js';
 import { storyTimeline } from './timeline.js';
+import { PreparedFeatures } from './features.js';
 import { updateStories } from './update.js';
 
 const READ_ONLY = /readonly|read-only/i;
 
-export function sqliteStoryStore(sync: SyncStore, opts: { readOnly?: boolean } = {}): StoryStore {
+export function sqliteStoryStore(sync: SyncStore, opts: { readOnly?: boolean; prepared?: PreparedFeatures } = {}): StoryStore {
   let writable = !opts.readOnly;
   /** Assigns what is new; a store that turns out read-only is read as it is from then on. */
   function update(): StoriesUpdate {
     const none = { assigned: 0, copies: 0, merges: 0, ms: 0 };
     if (!writable) return none;
     try {
-      return updateStories(sync);
+      const { prepared: _prepared, ...r } = updateStories(sync, { prepared: opts.prepared });
+      return r;
     } catch (e) {
       if (!READ_ONLY.test((e as Error).message)) throw e;
       writable = false;
@@ -59,7 +61,21 @@ export async function openStore(path: string, opts: OpenStoreOptions = {}): Prom
   return withStories(openSqliteStore(path, { readOnly: opts.readOnly }), path, opts);
 }
 
-/** The whole async contract over an open synchronous SQLite store (opened by openSqliteStore on `path`). */
+/** The whole async contract over an open synchronous SQLite store (opened by openSqliteStore on `path`). Each
+ *  article an ingest stores has its stories features prepared at once (features.ts), for the update that follows. */
 export function withStories(sync: SyncStore, path: string, opts: OpenStoreOptions = {}): Store {
-  return { ...asyncSqliteStore(sync, path, opts), ...sqliteStoryStore(sync, { readOnly: opts.readOnly }) };
+  const storage = asyncSqliteStore(sync, path, opts);
+  const prepared = new PreparedFeatures();
+  return {
+    ...storage,
+    ...sqliteStoryStore(sync, { readOnly: opts.readOnly, prepared }),
+    async recordItems(jobId, items) {
+      const outcomes = await storage.recordItems(jobId, items);
+      outcomes.forEach((o, i) => {
+        const item = items[i]!;
+        if ('put' in o && o.put.status !== 'same' && 'analysis' in item) prepared.prepare(item.analysis);
+      });
+      return outcomes;
+    },
+  };
 }

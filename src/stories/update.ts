@@ -5,6 +5,7 @@
 // articles arriving in the same batches give the same links and stories). Cheap when nothing is new: one count.
 import type { Store, StoryArticle } from '../store/types.js';
 import { StoryIndex } from './cluster.js';
+import type { PreparedFeatures } from './features.js';
 import { STORE_BATCH } from './settings.js';
 
 export { STORE_BATCH };
@@ -16,6 +17,8 @@ export interface UpdateReport {
   copies: number;
   /** Stories merged into another by a bridge article. */
   merges: number;
+  /** Of the articles assigned, those whose features had been prepared ahead (see features.ts). */
+  prepared: number;
   ms: number;
 }
 
@@ -26,13 +29,15 @@ export interface UpdateOptions {
    *  commit and calls once more without it when the batch ends: a transaction of the stories layer writes pages
    *  of its randomly keyed indexes (LSH buckets, postings), so a few large ones cost less than many small ones. */
   minPending?: number;
+  /** Features computed ahead as the articles were stored (an ingest's; see features.ts). */
+  prepared?: PreparedFeatures;
 }
 
 /** Assigns every article of the store that has no story yet. Call it after each ingest commit (or before reading
  *  stories); it needs a store opened for writing. */
 export function updateStories(store: Store, opts: UpdateOptions = {}): UpdateReport {
   const t0 = performance.now();
-  const report: UpdateReport = { assigned: 0, copies: 0, merges: 0, ms: 0 };
+  const report: UpdateReport = { assigned: 0, copies: 0, merges: 0, prepared: 0, ms: 0 };
   const pending = store.stories.pending();
   if (pending === 0 || pending < (opts.minPending ?? 1)) return { ...report, ms: performance.now() - t0 };
   const { ids, upTo } = store.stories.unassigned();
@@ -42,7 +47,9 @@ export function updateStories(store: Store, opts: UpdateOptions = {}): UpdateRep
       const index = new StoryIndex(w.stories, w.copies);
       for (const a of batch) {
         if (w.stories.joined(a.id) !== undefined) continue; // another writer assigned it meanwhile
-        const r = index.add(storyInput(a));
+        const features = opts.prepared?.take(a);
+        if (features) report.prepared++;
+        const r = index.add(storyInput(a), features);
         report.assigned++;
         report.merges += r.merged.length;
         if (r.copy) {
