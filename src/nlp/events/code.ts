@@ -94,6 +94,8 @@ export class SentenceCoder {
   private readonly rel: boolean[] = [];
   /** While coding a main-clause cue, actors inside relative clauses are passed over. */
   private skipRel = false;
+  /** The cue just coded is a verb whose object gives it no event sense ("mobilized pressure groups"). */
+  private senseless = false;
   private s0 = 0;
   /** The two sides of the article's last reciprocal event: what "both sides" / "the two countries" refer to. */
   private pair: Actor[] = [];
@@ -141,7 +143,8 @@ export class SentenceCoder {
       if (ev) out.push(ev);
       if (ev?.reciprocal && ev.status === 'asserted' && ev.source.length === 2) this.pair = ev.source;
       // A governing verb takes its infinitive and that-clause with it ("agreed to cooperate", "warned that …").
-      if (ev || f.cue.kind !== 'noun') {
+      // (Not a verb that is no event in its sense here: "mobilized pressure groups to help support …".)
+      if (ev || (f.cue.kind !== 'noun' && !this.senseless)) {
         governed.add(c);
         const next = f.last + 1;
         if (next <= s1 && this.w[next] === 'that') governed.add(c + 1);
@@ -278,7 +281,11 @@ export class SentenceCoder {
     let nounTarget = cue.kind === 'noun';
     const passive = cue.kind === 'verb' && this.isPassive(f.first, cs);
     // (Before any actor is looked for: these read only the words after the cue.)
-    if (!this.senses.holds(f, ce, passive)) return null;
+    this.senseless = false;
+    if (!this.senses.holds(f, ce, passive)) {
+      this.senseless = f.cue.kind === 'verb' && this.senses.lacksObject(f);
+      return null;
+    }
     if (cue.kind === 'noun') {
       const r = this.nounSource(f, cs, ce, s0);
       if (!r) return null;

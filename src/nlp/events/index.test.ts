@@ -331,3 +331,13 @@ test('a demand that something be done is made of whoever would do it', () => {
   assert.deepEqual(summary(run('Poland called for the sanctions on Hungary to be lifted by the European Union.')), ['REQUEST POL>IGO asserted']);
   assert.deepEqual(summary(run('Ukraine demanded that the prisoners be released by Russia.')), ['REQUEST UKR>RUS asserted']);
 });
+
+test('a mobilisation is of troops, weapons, police or militia; "mobilised $5 billion" or "pressure groups" is none', () => {
+  assert.deepEqual(summary(run('Poland mobilized 20,000 reservists on Monday.')), ['MOBILIZE POL> asserted']);
+  assert.deepEqual(summary(run('Together with donors, the World Bank has mobilised $5 billion.')), []);
+  assert.deepEqual(summary(run('Egypt mobilized pressure groups in Canada.')), []);
+});
+
+test('a verb that is no event in its sense does not govern its clause ("mobilized its supporters to protest")', () => {
+  assert.deepEqual(summary(run('Iran mobilized its supporters to protest against Israel.')), ['PROTEST IRN>ISR asserted']);
+});

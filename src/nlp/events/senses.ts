@@ -45,6 +45,11 @@ export class CueSenses {
     return false;
   }
 
+  /** Whether the cue's object takes its event sense away (it is then no verb governing its clause either). */
+  lacksObject(f: Found): boolean {
+    return !this.objectFits(f);
+  }
+
   /** The lexicon's object senses: a cue that needs one of its object words has one after it in its clause, and no
    *  excluded object word follows ("executed two prisoners", not "executed a veto"; "signed a treaty", not "signed
    *  legislation"). */
