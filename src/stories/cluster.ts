@@ -38,6 +38,24 @@ export interface Assignment {
 
 const DAY = 86_400_000;
 
+/** The first k entries of a map in the order of `cmp` (a total order), without sorting them all: a story's terms
+ *  can vote for thousands of stories, of which the first maxCandidates are kept. */
+function topK<K, V>(m: Map<K, V>, k: number, cmp: (x: [K, V], y: [K, V]) => number): [K, V][] {
+  const top: [K, V][] = [];
+  for (const e of m) {
+    if (top.length === k && cmp(e, top[k - 1]!) >= 0) continue;
+    let lo = 0, hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cmp(top[mid]!, e) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, e);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
 /** The terms of an article's counts that weigh in the cosine (not its quantities). */
 function* vecTerms(counts: Map<string, number>): Iterable<string> {
   for (const t of counts.keys()) if (!t.startsWith(QUANTITY)) yield t;
@@ -185,7 +203,7 @@ export class StoryIndex {
         votes.set(r, (votes.get(r) ?? 0) + w);
       }
     }
-    const candidates = [...votes.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, STORIES.maxCandidates);
+    const candidates = topK(votes, STORIES.maxCandidates, (x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     const scored: { s: StoryRecord; sim: number }[] = [];
     for (const [sid] of candidates) {
       const s = this.state.story(sid)!;

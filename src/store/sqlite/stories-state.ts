@@ -43,10 +43,13 @@ export function storiesStatements(db: Database.Database) {
     fingerprintN: db.prepare<[string], { n: number }>('SELECT n FROM copy_fingerprints WHERE article_id = ?'),
     exact: db.prepare<[number], { article_id: string }>('SELECT article_id FROM copy_exact WHERE key = ?'),
     putExact: db.prepare<[number, string]>('INSERT OR IGNORE INTO copy_exact (key, article_id) VALUES (?, ?)'),
-    // All of an article's buckets in one statement (128 index probes inside SQLite rather than 128 calls).
-    buckets: db.prepare<[string, number], { band: number; article_id: string }>(`
-      SELECT b.band, f.article_id FROM copy_buckets b JOIN copy_fingerprints f ON f.n = b.n
-      WHERE b.band IN (SELECT value FROM json_each(?)) AND b.pos < ? ORDER BY b.band, b.pos`),
+    // All of an article's buckets in one statement (128 index probes inside SQLite rather than 128 calls), the bands
+    // bound as parameters (see bucketsOf).
+    buckets: (bands: number) =>
+      db.prepare<number[], { band: number; article_id: string }>(`
+        SELECT b.band, f.article_id FROM copy_buckets b JOIN copy_fingerprints f ON f.n = b.n
+        WHERE b.band IN (${Array(bands).fill('?').join(', ')}) AND b.pos < ? ORDER BY b.band, b.pos`),
+    bucketLookups: new Map<number, Database.Statement<number[], { band: number; article_id: string }>>(),
     putBucket: db.prepare<number[]>('INSERT INTO copy_buckets (band, pos, n) VALUES (?, ?, ?)'),
     // Rows by the hundred: one call binds them all (a call per row costs more than the row).
     putBuckets: db.prepare<number[]>(`INSERT INTO copy_buckets (band, pos, n) VALUES ${Array(ROWS_PER_INSERT).fill('(?, ?, ?)').join(', ')}`),
@@ -140,6 +143,12 @@ function storyRecord(r: StoryRow): StoryRecord {
 export function storiesWriter(st: Statements, cache: StoriesCache = emptyCache()): StoriesWriter & { flush(): void } {
   if (cache.docs !== (st.counter.get('docs')?.value ?? 0)) clear(cache); // another writer added articles
   const fingerprintNs = new Map<string, number>();
+  /** The bucket lookup for a number of bands (every article has as many: one statement, prepared once). */
+  const bucketsOf = (bands: number) => {
+    let q = st.bucketLookups.get(bands);
+    if (!q) st.bucketLookups.set(bands, (q = st.buckets(bands)));
+    return q;
+  };
   // Bucket rows of this transaction are kept here and written once, in key order, by flush(): written one article
   // at a time they land at random keys all over the B-tree. Reads see them through `added`.
   const added = new Map<number, { ids: string[]; rows: number[] }>();
@@ -152,7 +161,7 @@ export function storiesWriter(st: Statements, cache: StoriesCache = emptyCache()
       const bands = keys.map(bandNumber);
       bandsOf = new Map(keys.map((k, i) => [k, bands[i]!]));
       const found = new Map<number, string[]>();
-      for (const r of st.buckets.all(JSON.stringify(bands), max)) {
+      for (const r of bucketsOf(bands.length).all(...bands, max)) {
         const list = found.get(r.band);
         if (list) list.push(r.article_id);
         else found.set(r.band, [r.article_id]);
