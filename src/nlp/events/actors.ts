@@ -7,6 +7,7 @@ import type { Entity } from '../../doc/schema.js';
 import { countryOf, demonym, place } from '../geo/index.js';
 import { sectorOf } from '../entities/index.js';
 import { lexicon } from './lexicon.js';
+import { withQuotedSelves } from './quoted-selves.js';
 import { SOLE_COUNTRY_FALLBACK } from './settings.js';
 import { COUNTERPART_NAMES, LOCATIVE, PRONOUNS } from './words.js';
 
@@ -178,7 +179,7 @@ export function findActors(doc: Doc): Actor[] {
     }
   }
   raw.sort((a, b) => a.first - b.first);
-  return soleCountry(doc, groupActors(doc, attachHeads(doc, raw)));
+  return withQuotedSelves(doc, soleCountry(doc, groupActors(doc, attachHeads(doc, raw))));
 }
 
 /** Prepositions that tie a group to its place ("rebels in the Ivory Coast", "workers from France"). */

@@ -21,11 +21,17 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP']);
 /** A state, its government or its forces ("Russia", "Russian forces", "the Kremlin"), not its people. */
 const isState = (a: Actor) => STATE_SECTORS.has(a.sector ?? '') || (isPlace(a) && !a.city && a.codes.length > 0 && !a.codes.some((c) => NON_COUNTRY.has(c)));
 
-/** Intent, not deed: a future cooperative act of its source is an AGREE (CAMEO 03, "express intent to …"), a
- *  future conflict act that its source tells (or nobody) is a THREATEN; both asserted. */
-function intentOf(type: PloverType, status: Status, source: Actor[], reporter: Actor | null): { type: PloverType; status: Status } {
+/** Intent, not deed: a future cooperative act of its source is an AGREE (CAMEO 03, "express intent to …"), unless
+ *  its recipient is who tells it ("they will be selling these systems to us," the president of the buyer said: a
+ *  deed to come, not the giver's words); a future conflict act that its source tells (or nobody) is a THREATEN;
+ *  both asserted. */
+function intentOf(type: PloverType, status: Status, source: Actor[], target: Actor[], reporter: Actor | null): { type: PloverType; status: Status } {
   if (status !== 'future' || !source.length) return { type, status };
-  if (COOPERATIVE.has(type)) return { type: 'AGREE', status: 'asserted' };
+  // (By its country only when that is not the giver's too: "the rebels said they will release the prime minister".)
+  const sourceCodes = source.flatMap((a) => a.codes);
+  const toldByRecipient = reporter !== null && target.some((a) => a === reporter || (a.id !== null && a.id === reporter.id)
+    || a.codes.some((c) => reporter.codes.includes(c) && !sourceCodes.includes(c)));
+  if (COOPERATIVE.has(type)) return toldByRecipient ? { type, status } : { type: 'AGREE', status: 'asserted' };
   const ownWords = !reporter || reporter === source[0] || (reporter.id !== null && reporter.id === source[0].id);
   if (CONFLICT.has(type) && ownWords) return { type: 'THREATEN', status: 'asserted' };
   return { type, status };
@@ -102,7 +108,9 @@ export class SentenceCoder {
   private readonly actorAt: Int32Array;
   private readonly senses: CueSenses;
   /** The Doc's direct quotations by start (they do not overlap). */
-  private readonly directQuotes: { start: number; end: number }[];
+  private readonly directQuotes: { start: number; end: number; speaker: string | null }[];
+  /** Each entity's actors in text order. */
+  private readonly actorsOf = new Map<string, Actor[]>();
 
   constructor(
     private readonly doc: Doc,
@@ -114,6 +122,12 @@ export class SentenceCoder {
     });
     this.w = doc.tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
     this.senses = new CueSenses(doc, this.w, this.actorAt);
+    for (const a of actors) {
+      if (!a.id) continue;
+      const list = this.actorsOf.get(a.id);
+      if (list) list.push(a);
+      else this.actorsOf.set(a.id, [a]);
+    }
     this.directQuotes = (doc.quotes ?? []).filter((q) => q.kind === 'direct').sort((a, b) => a.start - b.start);
   }
 
@@ -309,13 +323,13 @@ export class SentenceCoder {
     if (!sense) return null;
     const { type: cueType, mode } = sense;
 
-    const reporter = this.reporter(cs, s0, s1, ce);
+    const reporter = this.reporter(cs, s0, s1, ce) ?? this.quotedSpeaker(f.first);
     let status = this.status(anchor, cs, source, this.isComplement(cs, s0));
     // A noun that is its clause's subject takes the status of its verb ("the talks will resume", "… may fail").
     if (cue.kind === 'noun' && from === f.last && status === 'asserted') status = this.nounVerbStatus(f.last, ce);
     if (cue.kind === 'noun' && status === 'asserted' && this.senses.hedged(f.first)) status = 'hypothetical';
     let type: PloverType;
-    ({ type, status } = intentOf(cueType, status, source, reporter));
+    ({ type, status } = intentOf(cueType, status, source, target, reporter));
     if (type === 'REQUEST' && this.senses.ultimatum(f.last, ce)) type = 'THREATEN';
     // A stated intent under a condition ("will withdraw its force from Chad unless …") is a threat (CAMEO 13).
     if (type === 'AGREE' && cueType !== 'AGREE' && this.senses.unlessAfter(f.last, s1)) type = 'THREATEN';
@@ -657,9 +671,8 @@ export class SentenceCoder {
     return sense && target.length ? sense : null;
   }
 
-  /** The actors of `xs` inside the direct quotation that holds token i (all of them when i is quoted by no one). */
-  private insideQuoteOf(i: number, xs: Actor[]): Actor[] {
-    if (!xs.length) return xs;
+  /** The direct quotation that holds token i, or undefined. */
+  private quoteAt(i: number): (typeof this.directQuotes)[number] | undefined {
     const at = this.doc.tokens[i].start;
     // The last direct quotation starting at or before the token (a binary search: one per cue, not a scan).
     let lo = 0;
@@ -670,8 +683,33 @@ export class SentenceCoder {
       else hi = mid;
     }
     const q = this.directQuotes[lo - 1];
-    if (!q || at >= q.end) return xs;
+    return q && at < q.end ? q : undefined;
+  }
+
+  /** The actors of `xs` inside the direct quotation that holds token i (all of them when i is quoted by no one). */
+  private insideQuoteOf(i: number, xs: Actor[]): Actor[] {
+    if (!xs.length) return xs;
+    const q = this.quoteAt(i);
+    if (!q) return xs;
     return xs.filter((a) => this.doc.tokens[a.first].start >= q.start && this.doc.tokens[a.last].end <= q.end);
+  }
+
+  /** The speaker of the direct quotation that holds token i, as the actor of its attribution (the mention of the
+   *  speaker nearest after the quotation, else before it), or null. */
+  private quotedSpeaker(i: number): Actor | null {
+    const q = this.quoteAt(i);
+    if (!q?.speaker) return null;
+    const mentions = this.actorsOf.get(q.speaker);
+    if (!mentions) return null;
+    // The first of the speaker's mentions at or after the quotation's end (binary search), else the last before.
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.doc.tokens[mentions[mid].first].start < q.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return mentions[lo] ?? mentions[lo - 1] ?? null;
   }
 
   /** The last token of a place name and its own country after a comma ("Osaka, Japan"; not "the United States,

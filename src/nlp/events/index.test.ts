@@ -341,3 +341,22 @@ test('a mobilisation is of troops, weapons, police or militia; "mobilised $5 bil
 test('a verb that is no event in its sense does not govern its clause ("mobilized its supporters to protest")', () => {
   assert.deepEqual(summary(run('Iran mobilized its supporters to protest against Israel.')), ['PROTEST IRN>ISR asserted']);
 });
+
+test('in a quotation a state officer\'s "we" and "us" are the state, and "I" the speaker', () => {
+  const r = run('“We will never sell these systems to them,” Swedish Prime Minister Karl Berg said. “Egypt sold weapons to us,” Sudanese President Omar Musa said.');
+  assert.ok(summary(r).includes('AID EGY>SDN asserted'), summary(r).join('; '));
+  assert.deepEqual(summary(run('“I am ready to meet the president of Chile,” Peruvian President Jorge Ramos said.')), ['AGREE PER>CHL asserted']);
+  // An institute's "we" is no country.
+  assert.deepEqual(summary(run('“We sold the data to Chile,” said Jorge Ramos, an analyst at the Lima Institute.')), []);
+});
+
+test('a gift to come that its recipient tells is a deed to come, not the giver\'s promise', () => {
+  const r = run('“The United States will be selling these systems to us,” Ukrainian President Volodymyr Zelenskyy said.');
+  assert.deepEqual(summary(r), ['AID USA>UKR future']);
+  assert.deepEqual(summary(run('“We will sell these systems to Ukraine,” US President Donald Trump said.')), ['AGREE USA>UKR asserted']);
+});
+
+test('"asked if" is a question, not a request', () => {
+  assert.deepEqual(summary(run('Ukraine asked Germany whether it could send tanks.')), []);
+  assert.deepEqual(summary(run('Ukraine asked Germany to send tanks.')), ['REQUEST UKR>DEU asserted']);
+});

@@ -28,6 +28,9 @@ const MEETING_OBJECT_GAP = 4;
 const HEDGE_OF_GAP = 5;
 const HEDGE_INNER_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
 
+/** Words that make "asked" a question. */
+const QUESTION_WORDS = new Set(['if', 'whether']);
+
 export class CueSenses {
   constructor(
     private readonly doc: Doc,
@@ -108,6 +111,8 @@ export class CueSenses {
     const next = (k: number) => this.w[f.last + k] ?? '';
     // "declined to comment", "refused to either confirm or deny": no answer, not a rejection.
     if (cue.type === 'REJECT' && next(1) === 'to' && NON_EVENT_COMPLEMENTS.has(next(2) === 'either' ? next(3) : next(2))) return false;
+    // "asked if / whether …", "asked him whether …": a question, not a request.
+    if (cue.type === 'REQUEST' && /^ask/.test(this.w[f.first]) && (QUESTION_WORDS.has(next(1)) || QUESTION_WORDS.has(next(2)))) return false;
     if (passive) return true;
     if (cue.mode === 'release') return this.releasesPeople(f.last, ce);
     if (!this.objectFits(f)) return false;
