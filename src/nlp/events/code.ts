@@ -264,7 +264,8 @@ export class SentenceCoder {
     if (cue.kind === 'noun' && !NOUN_POS.has(pos[j].pos)) return -1;
     // An adjective of intent is one before "to" and a verb or an event noun ("willing to meet", "open to talks"), not
     // "open to prosecution".
-    if (cue.kind === 'adj' && (this.w[j + 1] !== 'to' || !(VERB_POS.has(pos[j + 2]?.pos ?? '') || this.eventNounAt(j + 2)))) return -1;
+    // ("ready for talks" as well.)
+    if (cue.kind === 'adj' && !((this.w[j + 1] === 'to' && (VERB_POS.has(pos[j + 2]?.pos ?? '') || this.eventNounAt(j + 2))) || (this.w[j + 1] === 'for' && this.eventNounAt(j + 2)))) return -1;
     // A participle between a determiner and its noun modifies it ("the convicted offender"), and so does a past
     // participle between a preposition and its noun ("on occupied land"; a gerund there has an object: "after shelling
     // towns"): no event.
@@ -293,6 +294,7 @@ export class SentenceCoder {
     let anchor = f.first; // where the status words are looked for, before it
     let from = f.last; // where the target is looked for, after it
     let nounTarget = cue.kind === 'noun';
+    let statusFrom = cs; // where the status words may start
     const passive = cue.kind === 'verb' && this.isPassive(f.first, cs);
     // (Before any actor is looked for: these read only the words after the cue.)
     this.senseless = false;
@@ -305,6 +307,7 @@ export class SentenceCoder {
       if (!r) return null;
       source = r.source;
       anchor = r.anchor;
+      if (r.statusFrom !== undefined) statusFrom = r.statusFrom;
       if (r.lightVerb >= 0) {
         from = r.lightVerb;
         nounTarget = false;
@@ -324,7 +327,7 @@ export class SentenceCoder {
     const { type: cueType, mode } = sense;
 
     const reporter = this.reporter(cs, s0, s1, ce) ?? this.quotedSpeaker(f.first);
-    let status = this.status(anchor, cs, source, this.isComplement(cs, s0));
+    let status = this.status(anchor, statusFrom, source, this.isComplement(cs, s0));
     // A noun that is its clause's subject takes the status of its verb ("the talks will resume", "… may fail").
     if (cue.kind === 'noun' && from === f.last && status === 'asserted') status = this.nounVerbStatus(f.last, ce);
     if (cue.kind === 'noun' && status === 'asserted' && this.senses.hedged(f.first)) status = 'hypothetical';
@@ -556,7 +559,7 @@ export class SentenceCoder {
     return (hyphen(i) && glued(i - 1, i) && glued(i, i + 1)) || (hyphen(i - 1) && glued(i - 1, i));
   }
 
-  private nounSource(f: Found, cs: number, ce: number, s0: number): { source: Actor[]; anchor: number; lightVerb: number } | null {
+  private nounSource(f: Found, cs: number, ce: number, s0: number): { source: Actor[]; anchor: number; lightVerb: number; statusFrom?: number } | null {
     for (let i = f.first - 1; i >= Math.max(cs, f.first - 1 - NOUN_SOURCE_GAP); i--) {
       const k = this.actorAt[i];
       if (k >= 0) {
@@ -615,7 +618,27 @@ export class SentenceCoder {
       }
       return null;
     }
+    // "… arrived in Geneva for [indirect] talks with Iran": the purpose of the subject's journey, so its talks.
+    if (f.cue.reciprocal && this.w[f.last + 1] === 'with' && this.purposeFor(f.first, cs)) {
+      // ("before heading to Oman's mission for talks with Iran": a participle clause's subject is the main one.)
+      const own = this.subject(cs, f.first, s0);
+      const s = own.length ? own : this.antecedent(cs, s0);
+      // Its status is the journey's ("are due to arrive … for talks"): read before the subject's verb.
+      let verb = s.length ? s[s.length - 1].last + 1 : f.first;
+      while (verb < f.first && this.doc.tokens[verb].pos !== 'VERB') verb++;
+      if (s.length) return { source: s, anchor: verb, lightVerb: -1, statusFrom: s[0].first };
+    }
     return null;
+  }
+
+  /** Whether "for" stands before the noun starting at token `first` (adjectives between): "for [indirect] talks". */
+  private purposeFor(first: number, cs: number): boolean {
+    for (let i = first - 1; i >= Math.max(cs, first - 3); i--) {
+      // (Not "ready for talks": an adjective's complement, no journey.)
+      if (this.w[i] === 'for') return i - 1 < cs || this.doc.tokens[i - 1].pos !== 'ADJ';
+      if (this.doc.tokens[i].pos !== 'ADJ') return false;
+    }
+    return false;
   }
 
   /** The recipient after the cue: the first actor within the window, not the source itself; for a noun cue only

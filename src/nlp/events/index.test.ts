@@ -360,3 +360,17 @@ test('"asked if" is a question, not a request', () => {
   assert.deepEqual(summary(run('Ukraine asked Germany whether it could send tanks.')), []);
   assert.deepEqual(summary(run('Ukraine asked Germany to send tanks.')), ['REQUEST UKR>DEU asserted']);
 });
+
+test('"arrived in X for talks with Y": the traveller\'s talks, with the journey\'s status', () => {
+  const done = run('The Turkish foreign minister arrived in Moscow on Monday for talks with Russian officials.');
+  assert.equal(done.events.length, 1);
+  assert.deepEqual([done.events[0].type, done.events[0].status, done.codes(done.events[0].source)], ['CONSULT', 'asserted', ['RUS', 'TUR']]);
+  // Talks still ahead are a stated will to meet (CAMEO 036).
+  const ahead = run('The Japanese envoys are due to arrive in Seoul on Tuesday before heading to the embassy for talks with South Korea.');
+  assert.deepEqual(ahead.events.map((e) => e.type), ['AGREE']);
+  assert.deepEqual(ahead.codes(ahead.events[0].source), ['JPN', 'KOR']);
+});
+
+test('"ready for talks" is a stated will to meet, like "ready to meet"', () => {
+  assert.deepEqual(summary(run('Moscow is ready for talks with Ukraine.')), ['AGREE RUS>UKR asserted']);
+});
