@@ -95,11 +95,19 @@ export function storyCounts(a: StoryInput): Map<string, number> {
   return counts;
 }
 
-/** What add() reads of an article's text, computed ahead of time (features.ts): its copy print and its counts (in
- *  the order storyCounts gives them: a centroid's sums follow it). */
+/** What add() reads of an article's text, computed ahead of time (features.ts): its copy print and its counts as
+ *  two arrays (in the order storyCounts gives them: a centroid's sums follow it). */
 export interface StoryFeatures {
   print?: CopyPrint;
-  counts: [string, number][];
+  terms: string[];
+  weights: Float64Array;
+}
+
+/** An article's counts from its features, in their order. */
+function countsOf(f: StoryFeatures): Map<string, number> {
+  const counts = new Map<string, number>();
+  f.terms.forEach((t, i) => counts.set(t, f.weights[i]!));
+  return counts;
 }
 
 export class StoryIndex {
@@ -168,7 +176,7 @@ export class StoryIndex {
     const copy = a.text
       ? this.copies.add({ id: a.id, title: a.title, text: a.text, outlet: a.outlet, url: a.url, links: a.links }, features?.print)
       : undefined;
-    const counts = features ? new Map(features.counts) : storyCounts(a);
+    const counts = features ? countsOf(features) : storyCounts(a);
     this.state.setDocs(this.state.docs() + 1);
     const vec = new Map<string, number>();
     const slots = new Map<string, string[]>();
