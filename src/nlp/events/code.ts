@@ -3,13 +3,14 @@
 // its target (the first actor after it), its status (negated, hypothetical, future, denied) and who reports it.
 import type { Doc } from '../../doc/doc.js';
 import { datelineEnd } from '../../doc/dateline.js';
+import { isDash } from '../../doc/english.js';
 import { NON_COUNTRY, type Actor } from './actors.js';
 import { sectorOf } from '../entities/index.js';
 import { lexicon, type Cue, type PloverType } from './lexicon.js';
 import { CueSenses, type Found } from './senses.js';
 import { AGENT_WINDOW, PASSIVE_DOER_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
-  ACTOR_JOINERS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
+  ACTOR_JOINERS, MEDIATED, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
 
 export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
@@ -562,6 +563,11 @@ export class SentenceCoder {
   private nounSource(f: Found, cs: number, ce: number, s0: number): { source: Actor[]; anchor: number; lightVerb: number; statusFrom?: number } | null {
     for (let i = f.first - 1; i >= Math.max(cs, f.first - 1 - NOUN_SOURCE_GAP); i--) {
       const k = this.actorAt[i];
+      // "US-mediated talks between Russia and Ukraine": the mediator is a third party, neither side.
+      if (k >= 0 && this.mediatorAt(this.actors[k].last)) {
+        i = this.actors[k].first;
+        continue;
+      }
       if (k >= 0) {
         const a = this.actors[k];
         const possessive = this.w[a.last + 1] === "'s" || this.w[a.last + 1] === "'";
@@ -631,6 +637,11 @@ export class SentenceCoder {
     return null;
   }
 
+  /** Whether the actor ending at token `last` is written onto a mediator's participle ("US-mediated", "Qatari-brokered"). */
+  private mediatorAt(last: number): boolean {
+    return isDash(this.w[last + 1] ?? '') && MEDIATED.has(this.w[last + 2] ?? '');
+  }
+
   /** Whether "for" stands before the noun starting at token `first` (adjectives between): "for [indirect] talks". */
   private purposeFor(first: number, cs: number): boolean {
     for (let i = first - 1; i >= Math.max(cs, first - 3); i--) {
@@ -648,6 +659,8 @@ export class SentenceCoder {
     let location: Actor | null = null;
     const end = Math.min(ce, last + TARGET_WINDOW);
     for (let i = last + 1; i <= end; i++) {
+      // ", with officials from Ukraine and the US confirming …": an absolute phrase, no recipient of the act.
+      if (this.w[i] === ',' && this.w[i + 1] === 'with') break;
       if (this.pairAt(i) && !noun && !source.some((a) => this.pair.includes(a))) return { actors: this.pair, locative: false, location };
       const k = this.actorAt[i];
       if (k < 0 || this.actors[k].first !== i || (this.skipRel && this.rel[i - this.s0])) continue;

@@ -374,3 +374,14 @@ test('"arrived in X for talks with Y": the traveller\'s talks, with the journey\
 test('"ready for talks" is a stated will to meet, like "ready to meet"', () => {
   assert.deepEqual(summary(run('Moscow is ready for talks with Ukraine.')), ['AGREE RUS>UKR asserted']);
 });
+
+test('a mediator written onto the noun ("US-mediated talks between A and B") is neither side', () => {
+  const r = run('The deadline comes after Qatari-brokered talks in Doha between Chad and Sudan.');
+  assert.equal(r.events.length, 1);
+  assert.deepEqual([r.events[0].type, r.codes(r.events[0].source)], ['CONSULT', ['SDN', 'TCD']]);
+});
+
+test('", with X confirming …" is an absolute phrase: X is no recipient', () => {
+  const r = run('Chad and Niger agreed to exchange prisoners, with officials from Sudan confirming the deal.');
+  assert.deepEqual(r.events.map((e) => [e.type, r.codes(e.source), r.codes(e.target)]), [['AGREE', ['NER', 'TCD'], ['NER', 'TCD']]]);
+});

@@ -149,3 +149,8 @@ export const GRANT_OBJECTS = new Set([
   'asylum', 'aid', 'assistance', 'loan', 'loans', 'credit', 'credits', 'funds', 'funding', 'money', 'relief', 'refuge',
   'protection', 'amnesty', 'pardon', 'visas', 'visa', 'residence', 'citizenship', 'sanctuary', 'waiver', 'waivers',
 ]);
+
+/** Participles written onto a third party before an event noun ("US-mediated talks", "Qatari-brokered truce"): it
+ *  arranges the event and is neither side of it (our list: the verbs of mediation English news uses; not "led",
+ *  "backed" or "sponsored": "US-led strikes" are the US's). */
+export const MEDIATED = new Set(['mediated', 'brokered', 'hosted', 'facilitated', 'chaired', 'overseen', 'convened']);
