@@ -10,6 +10,10 @@
 //               entity names) against story centroids, candidates from an inverted index over the article's
 //               heaviest terms (common terms skipped), a time window, bridge merges; copies join their original's
 //               story. One object holds all state (no globals), ready to be persisted by the store.
+//   centroid-cosine.ts  the cosine of an article and a story centroid (clustering's inner loop) over arrays of
+//               interned terms, each term's IDF computed once per article; the plain formula's result to the bit.
+//   features.ts what StoryIndex.add reads of an article's text (copy print, term and quantity counts), prepared as
+//               an ingest stores the article, so the update that ends the ingest does not compute it.
 //   state.ts    where the two indexes keep their state: in memory (evals, tests), or the store's tables
 //               (store/sqlite/stories-state.ts), with the same results for the same articles in the same order.
 //   update.ts   updateStories(store): every stored article without a story, in date order, through the store-backed
