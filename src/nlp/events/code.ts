@@ -318,6 +318,20 @@ export class SentenceCoder {
       target = this.subject(cs, f.first, s0);
       if (!target.length) target = this.after(cs - 1, f.first - 1, false, [], cs).actors;
       source = this.agent(f.last, ce);
+    } else if (this.afterSpeech(f.first)) {
+      // "…,” he said, urging U.S. officials to …": the speaker urges, not the subject of what was said.
+      // (The actor right before the speech verb: "he said", "the minister said".)
+      for (let i = f.first - 3; i >= Math.max(s0, f.first - 5); i--) {
+        const k = this.actorAt[i];
+        if (k >= 0) {
+          source = [this.actors[k]];
+          break;
+        }
+        if (this.doc.tokens[i].pos === 'PUNCT') break;
+      }
+    } else if (VERBAL.has(cue.type) && this.w[f.first - 1] === ',' && /ing$/.test(this.w[f.first]) && this.reporter(cs, s0, s1, ce)) {
+      // "Zelensky said Russia wants war, urging …": a speech act tacked onto what was said is the speaker's.
+      source = [this.reporter(cs, s0, s1, ce)!];
     } else source = this.subject(cs, f.first, s0);
 
     let location: Actor | null = null;
@@ -640,6 +654,11 @@ export class SentenceCoder {
   /** Whether the actor ending at token `last` is written onto a mediator's participle ("US-mediated", "Qatari-brokered"). */
   private mediatorAt(last: number): boolean {
     return isDash(this.w[last + 1] ?? '') && MEDIATED.has(this.w[last + 2] ?? '');
+  }
+
+  /** Whether the participle at token i follows a speech verb and its comma ("he said, urging …", "she said, adding"). */
+  private afterSpeech(i: number): boolean {
+    return /ing$/.test(this.w[i]) && this.w[i - 1] === ',' && SPEECH.has(this.w[i - 2] ?? '');
   }
 
   /** Whether "for" stands before the noun starting at token `first` (adjectives between): "for [indirect] talks". */

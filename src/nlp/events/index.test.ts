@@ -385,3 +385,16 @@ test('", with X confirming …" is an absolute phrase: X is no recipient', () =>
   const r = run('Chad and Niger agreed to exchange prisoners, with officials from Sudan confirming the deal.');
   assert.deepEqual(r.events.map((e) => [e.type, r.codes(e.source), r.codes(e.target)]), [['AGREE', ['NER', 'TCD'], ['NER', 'TCD']]]);
 });
+
+test('a speech act tacked onto what was said ("…,” he said, urging …") is the speaker\'s', () => {
+  const r = run('Chilean President Jorge Ramos spoke on Monday. “Peru clearly wants war,” he said, urging Argentine officials to press Lima.');
+  assert.ok(summary(r).includes('REQUEST CHL>ARG asserted'), summary(r).join('; '));
+  assert.deepEqual(summary(run('Chilean President Jorge Ramos said Peru wants war, urging Argentine officials to press Lima.')), ['REQUEST CHL>ARG asserted']);
+  // Not a deed tacked on: "killing" is the attack's.
+  assert.deepEqual(summary(run('Chilean President Jorge Ramos said Peru attacked Bolivia, killing five people.')).map((s) => s.split(' ').slice(0, 2).join(' ')), ['ASSAULT PER>BOL']);
+});
+
+test('"seized the initiative" is no seizure', () => {
+  assert.deepEqual(summary(run('As the assaults faltered, Ukraine has seized the initiative to make gains in Kharkiv.')), []);
+  assert.deepEqual(summary(run('Russia seized the port of Mariupol.')), ['COERCE RUS>UKR asserted']);
+});
