@@ -8,6 +8,7 @@ import { NON_COUNTRY, type Actor } from './actors.js';
 import { sectorOf } from '../entities/index.js';
 import { lexicon, type Cue, type PloverType } from './lexicon.js';
 import { CueSenses, type Found } from './senses.js';
+import { findJudgements, type Judgement } from './judgements.js';
 import { AGENT_WINDOW, PASSIVE_DOER_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
   ACTOR_JOINERS, MEDIATED, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
@@ -150,6 +151,10 @@ export class SentenceCoder {
         out.push(ev);
         governed.add(this.clause[i - s0]);
       }
+    }
+    for (const j of findJudgements(this.w, (i) => this.doc.tokens[i].pos, this.actorAt, this.actors, s0, s1)) {
+      const ev = this.judgement(j, s0, s1);
+      if (ev) out.push(ev);
     }
     for (const f of this.cues(s0, s1)) {
       const c = this.clause[f.first - s0];
@@ -386,6 +391,38 @@ export class SentenceCoder {
     const qualifier = (k: number) => t[k]?.pos === 'ADV' || t[k]?.pos === 'ADP' || t[k]?.pos === 'ADJ';
     if (!qualifier(i)) return false;
     return t[i + 1]?.pos === 'NUM' || (qualifier(i + 1) && t[i + 2]?.pos === 'NUM');
+  }
+
+  /** A teller's judgement of another party (judgements.ts) as X's accusation of Y; null without a coded teller, or
+   *  when the teller judges itself or the act is negated ("was not blocking the deal"). */
+  private judgement(j: Judgement, s0: number, s1: number): Coded | null {
+    if (NEGATORS.has(this.w[j.cueFirst - 1])) return null;
+    const teller = this.teller(j.cueFirst, s0, s1);
+    if (!teller?.codes.length) return null;
+    let target: Actor[];
+    if (j.judged === 'subject') {
+      let cs = j.cueFirst;
+      while (cs > s0 && cs > j.cueFirst - MAX_CLAUSE_TOKENS && this.clause[cs - 1 - s0] === this.clause[j.cueFirst - s0]) cs--;
+      target = this.subject(cs, j.cueFirst, s0);
+    } else target = [this.actors[j.judged]];
+    if (!target.length || !target.some((a) => a.codes.length) || target.some((a) => a === teller || (a.id !== null && a.id === teller.id) || a.codes.some((c) => teller.codes.includes(c)))) return null;
+    return {
+      type: 'ACCUSE', mode: 'disapprove', context: null, source: [teller], target, reciprocal: false, status: 'asserted', reporter: teller, location: null, passive: false,
+      sentence: this.doc.tokens[j.cueFirst].sentence, cueFirst: j.cueFirst, cueLast: j.cueLast,
+    };
+  }
+
+  /** Who tells token i's words: the actor right before a speech verb earlier in the sentence ("Zelensky told Axios
+   *  that …", "he said"), or right after it ("said Zelensky"); else the speaker of a trailing attribution. */
+  private teller(i: number, s0: number, s1: number): Actor | null {
+    for (let v = i - 1; v >= s0; v--) {
+      if (!SPEECH.has(this.w[v]) || this.actorAt[v] >= 0 || this.doc.tokens[v].pos !== 'VERB') continue;
+      for (let k = v - 1; k >= Math.max(s0, v - 4) && this.doc.tokens[k].pos !== 'PUNCT'; k--) if (this.actorAt[k] >= 0) return this.actors[this.actorAt[k]];
+      for (let k = v + 1; k <= Math.min(s1, v + 3); k++) if (this.actorAt[k] >= 0 && this.actors[this.actorAt[k]].first === k) return this.actors[this.actorAt[k]];
+    }
+    let ce = i;
+    while (ce < s1 && this.w[ce + 1] !== ',') ce++;
+    return this.reporter(i, s0, s1, ce);
   }
 
   /** "X said Y must / should …": X's demand on Y, with the modal as its cue. */

@@ -398,3 +398,12 @@ test('"seized the initiative" is no seizure', () => {
   assert.deepEqual(summary(run('As the assaults faltered, Ukraine has seized the initiative to make gains in Kharkiv.')), []);
   assert.deepEqual(summary(run('Russia seized the port of Mariupol.')), ['COERCE RUS>UKR asserted']);
 });
+
+test('a teller\'s judgement of another party is an accusation: "it was unfair that Y …", "Y was holding up the deal"', () => {
+  assert.deepEqual(summary(run('Peruvian President Jorge Ramos said it was “not fair” that Chile was putting pressure on Peru.')), ['ACCUSE PER>CHL asserted']);
+  assert.deepEqual(summary(run('Chilean President Ana Soto told reporters that Peru, not Bolivia, was holding up a peace deal.')), ['ACCUSE CHL>PER asserted']);
+  // No teller, a negation, or "United States" read as a speech verb: no accusation.
+  assert.deepEqual(summary(run('Peru is blocking a peace deal.')), []);
+  assert.deepEqual(summary(run('Chile said Peru was not blocking the talks.')), []);
+  assert.deepEqual(summary(run('The United States is pushing Peru while Chile is actively delaying negotiations.')), []);
+});

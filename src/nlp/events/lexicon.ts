@@ -104,13 +104,15 @@ export interface Lexicon {
   objectExcludes: Map<string, ReadonlySet<string>>;
   /** Protest cue phrase → the type and mode it takes when a state or its forces act, or null (no event). */
   stateSenses: Map<string, { type: PloverType; mode: string | null } | null>;
+  /** A teller's judgements of another party: word sequences of disapproval and of obstruction, and peace nouns. */
+  judgements: { disapproval: string[][]; obstruction: string[][]; peaceNouns: ReadonlySet<string> };
 }
 
 let cached: Lexicon | undefined;
 
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const cues = JSON.parse(readFileSync(CUES_PATH, 'utf8')) as Record<'verbs' | 'nouns' | 'adjectives', Record<string, string[]>> & { stateSenses: Record<string, string | null>; objectSenses: { needs: Record<string, string[] | '@people'>; excludes: Record<string, string[]> } };
+  const cues = JSON.parse(readFileSync(CUES_PATH, 'utf8')) as Record<'verbs' | 'nouns' | 'adjectives', Record<string, string[]>> & { stateSenses: Record<string, string | null>; judgements: { disapproval: string[]; obstruction: string[]; peaceNouns: string[] }; objectSenses: { needs: Record<string, string[] | '@people'>; excludes: Record<string, string[]> } };
   const actors = JSON.parse(readFileSync(ACTORS_PATH, 'utf8')) as { igo: string[]; ngo: string[]; sectors: Record<string, string>; groups: Record<string, string>; countryAliases: Record<string, string>; demonymAliases: Record<string, string> };
   const byFirst = new Map<string, Cue[]>();
   const groups = { verb: cues.verbs, noun: cues.nouns, adj: cues.adjectives };
@@ -144,6 +146,7 @@ export function lexicon(): Lexicon {
     const w = k.split(' ');
     for (let n = 1; n < w.length; n++) orgPrefixes.add(w.slice(0, n).join(' '));
   }
-  cached = { byFirst, orgCodes, orgPrefixes, sectors: new Map(Object.entries(actors.sectors)), maxOrgWords, groups: new Map(Object.entries(actors.groups)), countryAliases: new Map([...Object.entries(actors.countryAliases), ...Object.entries(actors.demonymAliases)]), demonymAliases: new Set(Object.keys(actors.demonymAliases)), stateSenses, objectNeeds, objectExcludes };
+  cached = { byFirst, orgCodes, orgPrefixes, sectors: new Map(Object.entries(actors.sectors)), maxOrgWords, groups: new Map(Object.entries(actors.groups)), countryAliases: new Map([...Object.entries(actors.countryAliases), ...Object.entries(actors.demonymAliases)]), demonymAliases: new Set(Object.keys(actors.demonymAliases)), stateSenses, objectNeeds, objectExcludes,
+    judgements: { disapproval: cues.judgements.disapproval.map((p) => p.split(' ')), obstruction: cues.judgements.obstruction.map((p) => p.split(' ')), peaceNouns: new Set(cues.judgements.peaceNouns) } };
   return cached;
 }
