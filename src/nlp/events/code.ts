@@ -92,6 +92,8 @@ const TABLE_BARS = 2;
 /** Prepositions of a meeting's topic ("talks on Ukraine"). */
 const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding']);
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
+/** "stands accused", "stood charged": a copula of the passive. */
+const STAND_FORMS = new Set(['stand', 'stands', 'stood', 'standing']);
 /** Parts of speech between a noun cue and the actor or light verb before it ("Russia's [massive] strikes"). */
 const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PART', 'PROPN', 'PUNCT']);
 
@@ -458,7 +460,8 @@ export class SentenceCoder {
     // A participle with its agent ("…, pressured by Washington").
     if (this.w[i + 1] === 'by' && /ed$/.test(w)) return true;
     for (let j = i - 1; j >= Math.max(cs, i - 3); j--) {
-      if (BE_FORMS.has(this.w[j])) return true;
+      // ("stands accused", "stood charged": a passive too.)
+      if (BE_FORMS.has(this.w[j]) || STAND_FORMS.has(this.w[j])) return true;
       if (this.doc.tokens[j].pos !== 'ADV' && this.w[j] !== 'not') return false;
     }
     return false;

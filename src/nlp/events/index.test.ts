@@ -407,3 +407,7 @@ test('a teller\'s judgement of another party is an accusation: "it was unfair th
   assert.deepEqual(summary(run('Chile said Peru was not blocking the talks.')), []);
   assert.deepEqual(summary(run('The United States is pushing Peru while Chile is actively delaying negotiations.')), []);
 });
+
+test('"stands accused" is a passive: the subject is the accused, not the accuser', () => {
+  assert.ok(!summary(run('Russia stands accused of conducting a campaign of drone strikes on Ukraine.')).some((s) => s.startsWith('ACCUSE RUS')));
+});
