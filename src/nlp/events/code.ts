@@ -41,9 +41,15 @@ function intentOf(type: PloverType, status: Status, source: Actor[], target: Act
 
 /** Both directions of a reciprocal act, when its two sides have codes ("Iran's minister met Rafael Grossi", no code,
  *  is not IRN ↔ IRN); null otherwise. */
-function bothWays(source: Actor[], target: Actor[]): [Actor[], Actor[]] | null {
+function bothWays(source: Actor[], target: Actor[], isName: (a: Actor) => boolean): [Actor[], Actor[]] | null {
   const all = [...source, ...target];
-  return new Set(all.flatMap((a) => a.codes)).size >= 2 ? [all, [...all].reverse()] : null;
+  if (new Set(all.flatMap((a) => a.codes)).size >= 2) return [all, [...all].reverse()];
+  // One country's two parties ("the Sudanese government and its rebels", "Iran's foreign minister met Ali
+  // Khamenei"): two parties, one of them coded; a coded party is its code and sector (the "UKR" of "NATO-Ukraine" and
+  // "Ukraine" are one), an uncoded one a named person or organisation.
+  const party = (a: Actor) => (!isName(a) ? null : a.codes.length ? `${a.codes.join()}/${a.sector ?? ''}` : a.id !== null && (a.type === 'PERSON' || a.type === 'ORG') ? a.id : null);
+  const parties = new Set(all.map(party).filter((p) => p !== null));
+  return parties.size >= 2 && all.some((a) => a.codes.length) ? [all, [...all].reverse()] : null;
 }
 
 /** One telling of an event in one sentence, before mentions are merged. */
@@ -373,7 +379,7 @@ export class SentenceCoder {
     if (sourceCodes.size >= 2 && target.length && target.every((a) => a.codes.length && a.codes.every((c) => sourceCodes.has(c)))) target = [];
     // Reciprocal: "A and B agreed", "A held talks with B", "A met B"; not "A agreed to provide aid for B".
     const withTarget = target.length > 0 && (type === 'CONSULT' || (target[0].first > 0 && this.w[target[0].first - 1] === 'with'));
-    const both = cue.reciprocal && ((source.length >= 2 && !target.length) || withTarget) ? bothWays(source, target) : null;
+    const both = cue.reciprocal && ((source.length >= 2 && !target.length) || withTarget) ? bothWays(source, target, (a) => this.isName(a)) : null;
     const reciprocal = both !== null;
     if (both) [source, target] = both;
     if (NEEDS_TARGET.has(type) && !target.length) return null;
@@ -699,6 +705,11 @@ export class SentenceCoder {
   /** Whether the participle at token i follows a speech verb and its comma ("he said, urging …", "she said, adding"). */
   private afterSpeech(i: number): boolean {
     return /ing$/.test(this.w[i]) && this.w[i - 1] === ',' && SPEECH.has(this.w[i - 2] ?? '');
+  }
+
+  /** Whether an actor's words read as a name: not a numeral ("Minsk-II", "World War II"). */
+  private isName(a: Actor): boolean {
+    return !/^[IVX]+$/.test(this.doc.text.slice(this.doc.tokens[a.first].start, this.doc.tokens[a.last].end));
   }
 
   /** Whether "for" stands before the noun starting at token `first` (adjectives between): "for [indirect] talks". */

@@ -411,3 +411,13 @@ test('a teller\'s judgement of another party is an accusation: "it was unfair th
 test('"stands accused" is a passive: the subject is the accused, not the accuser', () => {
   assert.ok(!summary(run('Russia stands accused of conducting a campaign of drone strikes on Ukraine.')).some((s) => s.startsWith('ACCUSE RUS')));
 });
+
+test('a reciprocal act of one country\'s two parties, or with a named person of no known country, codes both ways', () => {
+  const r = run('The Sudanese government and SPLA rebels agreed to a ceasefire.');
+  assert.equal(r.events.length, 1);
+  assert.deepEqual([r.events[0].type, r.events[0].reciprocal, r.codes(r.events[0].source)], ['AGREE', true, ['SDN']]);
+  const m = run('The Iranian foreign minister met Ali Khamenei on Monday.');
+  assert.deepEqual(m.events.map((e) => [e.type, e.reciprocal]), [['CONSULT', true]]);
+  // "NATO-Ukraine" and "Ukraine" are one party; a numeral is none ("the Minsk-II agreements").
+  assert.deepEqual(summary(run('The talks on the Minsk-II agreements lasted sixteen hours.')), []);
+});
