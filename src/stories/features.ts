@@ -39,6 +39,7 @@ export class PreparedFeatures {
 
   /** Computes the features of an article about to wait for its stories update. */
   prepare(a: FeatureSource): void {
+    if (typeof a.title !== 'string' || typeof a.text !== 'string') return; // not an article the update will read
     const key = keyOf(a);
     const known = this.entries.get(key);
     if (known) {

@@ -73,7 +73,12 @@ export function withStories(sync: SyncStore, path: string, opts: OpenStoreOption
       const outcomes = await storage.recordItems(jobId, items);
       outcomes.forEach((o, i) => {
         const item = items[i]!;
-        if ('put' in o && o.put.status !== 'same' && 'analysis' in item) prepared.prepare(item.analysis);
+        if (!('put' in o) || o.put.status === 'same' || !('analysis' in item)) return;
+        try {
+          prepared.prepare(item.analysis);
+        } catch {
+          // Only a head start: the update computes what is missing, and the item is stored all the same.
+        }
       });
       return outcomes;
     },
