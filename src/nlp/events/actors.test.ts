@@ -56,3 +56,11 @@ test('an entity mention that starts an international organisation\'s name grows 
 test('a person the entity layer places in an international organisation acts for it, not for the sentence’s country', () => {
   assert.deepEqual(actors('The Iranian foreign minister met with Rafael Grossi, head of the UN’s nuclear watchdog.')['Rafael Grossi'], ['IGO']);
 });
+
+test('a trailing attribution\'s country is no part of the sentence\'s only country', () => {
+  assert.deepEqual(actors('The military government of President Jean Pierre declared a state of siege in Haiti, a spokeswoman for the U.S. embassy said.')['Jean Pierre'], ['HTI']);
+});
+
+test('the transnational jihadist networks are IMG whatever the tagger typed them', () => {
+  assert.deepEqual(actors('Al-Qaeda has threatened to strike the United States.')['Al-Qaeda'], ['IMG']);
+});

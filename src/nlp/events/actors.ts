@@ -8,8 +8,8 @@ import { countryOf, demonym, place } from '../geo/index.js';
 import { sectorOf } from '../entities/index.js';
 import { lexicon } from './lexicon.js';
 import { withQuotedSelves } from './quoted-selves.js';
-import { SOLE_COUNTRY_FALLBACK } from './settings.js';
-import { COUNTERPART_NAMES, LOCATIVE, PRONOUNS } from './words.js';
+import { ATTRIBUTION_MAX_TOKENS, SOLE_COUNTRY_FALLBACK } from './settings.js';
+import { COUNTERPART_NAMES, LOCATIVE, PRONOUNS, SPEECH } from './words.js';
 
 export interface Actor {
   /** Token range [first, last] in Doc.tokens. */
@@ -235,6 +235,20 @@ function solePartOf(doc: Doc, a: Actor): boolean {
   return !(LOCATIVE.has(before) || (before === 'of' && PLACE_OF_HEADS.has(twoBefore)) || (before === 'the' && LOCATIVE.has(twoBefore)));
 }
 
+/** The comma that opens the trailing attribution of the sentence holding token `inside` (", officials said."), or
+ *  the sentence's end + 1. Reads at most ATTRIBUTION_MAX_TOKENS tokens from the sentence's end. */
+function attributionStart(doc: Doc, inside: number): number {
+  const sentence = doc.tokens[inside].sentence;
+  let end = inside;
+  while (end + 1 < doc.tokens.length && doc.tokens[end + 1].sentence === sentence) end++;
+  for (let i = end; i >= Math.max(0, end - ATTRIBUTION_MAX_TOKENS) && doc.tokens[i].sentence === sentence; i--) {
+    if (word(doc, i) !== ',') continue;
+    for (let j = i + 1; j <= end; j++) if (SPEECH.has(word(doc, j).toLowerCase()) && doc.tokens[j].pos === 'VERB') return i;
+    break;
+  }
+  return end + 1;
+}
+
 /** Codes that are no country (international and non-governmental organisations). */
 export const NON_COUNTRY: ReadonlySet<string> = new Set(['IGO', 'NGO', 'IMG']);
 
@@ -248,7 +262,9 @@ function soleCountry(doc: Doc, actors: Actor[]): Actor[] {
   for (let k = 0; k <= actors.length; k++) {
     if (k < actors.length && doc.tokens[actors[k].first].sentence === doc.tokens[actors[s0].first].sentence) continue;
     const countries = new Set<string>();
-    for (let j = s0; j < k; j++) for (const c of actors[j].codes) if (!NON_COUNTRY.has(c)) countries.add(c);
+    // (Not the teller's: ", a spokeswoman for the U.S. embassy said.")
+    const told = attributionStart(doc, actors[k - 1].last);
+    for (let j = s0; j < k; j++) if (actors[j].first < told) for (const c of actors[j].codes) if (!NON_COUNTRY.has(c)) countries.add(c);
     if (countries.size === 1) {
       const [only] = countries;
       for (let j = s0; j < k; j++) {

@@ -113,7 +113,7 @@ let cached: Lexicon | undefined;
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const cues = JSON.parse(readFileSync(CUES_PATH, 'utf8')) as Record<'verbs' | 'nouns' | 'adjectives', Record<string, string[]>> & { stateSenses: Record<string, string | null>; judgements: { disapproval: string[]; obstruction: string[]; peaceNouns: string[] }; objectSenses: { needs: Record<string, string[] | '@people'>; excludes: Record<string, string[]> } };
-  const actors = JSON.parse(readFileSync(ACTORS_PATH, 'utf8')) as { igo: string[]; ngo: string[]; sectors: Record<string, string>; groups: Record<string, string>; countryAliases: Record<string, string>; demonymAliases: Record<string, string> };
+  const actors = JSON.parse(readFileSync(ACTORS_PATH, 'utf8')) as { igo: string[]; ngo: string[]; img: string[]; sectors: Record<string, string>; groups: Record<string, string>; countryAliases: Record<string, string>; demonymAliases: Record<string, string> };
   const byFirst = new Map<string, Cue[]>();
   const groups = { verb: cues.verbs, noun: cues.nouns, adj: cues.adjectives };
   for (const kind of ['verb', 'noun', 'adj'] as const) {
@@ -140,6 +140,7 @@ export function lexicon(): Lexicon {
   const orgCodes = new Map<string, string>();
   for (const n of actors.igo) orgCodes.set(n.toLowerCase(), 'IGO');
   for (const n of actors.ngo) orgCodes.set(n.toLowerCase(), 'NGO');
+  for (const n of actors.img) orgCodes.set(n.toLowerCase(), 'IMG');
   const maxOrgWords = Math.max(...[...orgCodes.keys()].map((k) => k.split(' ').length));
   const orgPrefixes = new Set<string>();
   for (const k of orgCodes.keys()) {
