@@ -263,7 +263,7 @@ function soleCountry(doc: Doc, actors: Actor[]): Actor[] {
     if (k < actors.length && doc.tokens[actors[k].first].sentence === doc.tokens[actors[s0].first].sentence) continue;
     const countries = new Set<string>();
     // (Not the teller's: ", a spokeswoman for the U.S. embassy said.")
-    const told = attributionStart(doc, actors[k - 1].last);
+    const told = k > s0 ? attributionStart(doc, actors[k - 1].last) : 0;
     for (let j = s0; j < k; j++) if (actors[j].first < told) for (const c of actors[j].codes) if (!NON_COUNTRY.has(c)) countries.add(c);
     if (countries.size === 1) {
       const [only] = countries;

@@ -369,6 +369,12 @@ export class SentenceCoder {
     // Coercion at home ("extend the curfew in Abidjan", by its own government) is against the source's own country,
     // named by the place in the clause.
     if (cueType === 'COERCE' && !target.length && source.length) target = this.ownPlace(from, ce, source);
+    // Police that disperse or prevent a protest act on its people, named in the object ("dispersed Palestinian
+    // protesters") or else the state's own ("prevented the demonstration staged by students …").
+    if (cueType === 'COERCE' && cue.kind === 'verb' && source.length && this.restrictsAssembly(cue)) {
+      const object = this.objectActors(f.last, ce);
+      target = object.some((a) => a.codes.length) ? object : source.filter((a) => a.codes.length).slice(0, 1);
+    }
 
     const coded = (xs: Actor[]) => xs.some((a) => a.codes.length);
     // Without its agent a passive is a fact about its victim: kept only for violence and coercion.
@@ -710,6 +716,27 @@ export class SentenceCoder {
   /** Whether an actor's words read as a name: not a numeral ("Minsk-II", "World War II"). */
   private isName(a: Actor): boolean {
     return !/^[IVX]+$/.test(this.doc.text.slice(this.doc.tokens[a.first].start, this.doc.tokens[a.last].end));
+  }
+
+  /** Whether the cue restricts an assembly: its object must be a protest or a crowd (lexicon objectSenses). */
+  private restrictsAssembly(cue: Cue): boolean {
+    const needs = lexicon().objectNeeds.get(cue.phrase);
+    return needs !== undefined && needs !== '@people' && needs.has('demonstrators');
+  }
+
+  /** The actors of the noun phrase after token `last`, up to its first verb, comma or preposition (but "of"). */
+  private objectActors(last: number, ce: number): Actor[] {
+    const out: Actor[] = [];
+    for (let i = last + 1; i <= Math.min(ce, last + TARGET_WINDOW); i++) {
+      const pos = this.doc.tokens[i].pos;
+      if (pos === 'VERB' || this.w[i] === ',' || (pos === 'ADP' && this.w[i] !== 'of')) break;
+      const k = this.actorAt[i];
+      if (k >= 0 && this.actors[k].first === i) {
+        out.push(this.actors[k]);
+        i = this.actors[k].last;
+      }
+    }
+    return out;
   }
 
   /** Whether "for" stands before the noun starting at token `first` (adjectives between): "for [indirect] talks". */

@@ -421,3 +421,9 @@ test('a reciprocal act of one country\'s two parties, or with a named person of 
   // "NATO-Ukraine" and "Ukraine" are one party; a numeral is none ("the Minsk-II agreements").
   assert.deepEqual(summary(run('The talks on the Minsk-II agreements lasted sixteen hours.')), []);
 });
+
+test('police that disperse or prevent a protest coerce its people: those named, else the state\'s own', () => {
+  assert.deepEqual(summary(run('Israeli police dispersed Palestinian protesters in Jerusalem.')), ['COERCE ISR>PSE asserted']);
+  assert.deepEqual(summary(run('Turkish police prevented the demonstration staged by students to protest the sending of troops to Iraq.')), ['COERCE TUR>TUR asserted']);
+  assert.deepEqual(summary(run('Egypt prevented a crisis with Sudan.')), []);
+});
