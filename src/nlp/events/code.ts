@@ -11,7 +11,7 @@ import { CueSenses, type Found } from './senses.js';
 import { findJudgements, type Judgement } from './judgements.js';
 import { AGENT_WINDOW, PASSIVE_DOER_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
-  ACTOR_JOINERS, MEDIATED, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
+  ACTOR_JOINERS, ASKING_NOUNS, MEDIATED, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
 
 export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
@@ -369,6 +369,16 @@ export class SentenceCoder {
     // Coercion at home ("extend the curfew in Abidjan", by its own government) is against the source's own country,
     // named by the place in the clause.
     if (cueType === 'COERCE' && !target.length && source.length) target = this.ownPlace(from, ce, source);
+    // "rejected calls by Belarus's rulers for aid": the asker is the one rejected.
+    if (cueType === 'REJECT' && cue.kind === 'verb') {
+      const asker = this.askerAfter(f.last, ce);
+      if (asker.length && !asker.some((a) => source.includes(a))) target = asker;
+    }
+    // A government that lifts its own restriction ("lifted a state of emergency in West Darfur") concedes to its own
+    // people (CAMEO 0871-0874, the home country as recipient) when no other is named.
+    if (cueType === 'CONCEDE' && cue.kind === 'verb' && !target.length && source.some((a) => a.codes.length) && this.liftsRestriction(f.last, ce)) {
+      target = source.filter((a) => a.codes.length).slice(0, 1);
+    }
     // Police that disperse or prevent a protest act on its people, named in the object ("dispersed Palestinian
     // protesters") or else the state's own ("prevented the demonstration staged by students …").
     if (cueType === 'COERCE' && cue.kind === 'verb' && source.length && this.restrictsAssembly(cue)) {
@@ -716,6 +726,28 @@ export class SentenceCoder {
   /** Whether an actor's words read as a name: not a numeral ("Minsk-II", "World War II"). */
   private isName(a: Actor): boolean {
     return !/^[IVX]+$/.test(this.doc.text.slice(this.doc.tokens[a.first].start, this.doc.tokens[a.last].end));
+  }
+
+  /** "calls by X", "an offer from X" right after a rejecting verb: X (and those coordinated with it), else []. */
+  private askerAfter(last: number, ce: number): Actor[] {
+    for (let i = last + 1; i <= Math.min(ce, last + NOUN_PREP_GAP + 2); i++) {
+      if (!ASKING_NOUNS.has(this.w[i])) continue;
+      if (this.w[i + 1] !== 'by' && this.w[i + 1] !== 'from') return [];
+      const at = this.w[i + 2] === 'the' ? i + 3 : i + 2;
+      const k = at <= ce ? this.actorAt[at] : -1;
+      return k >= 0 && this.actors[k].first === at && this.actors[k].codes.length ? this.compound(k, ce) : [];
+    }
+    return [];
+  }
+
+  /** Whether the object after a lifting verb is a restriction: a coercion noun of the lexicon ("a state of
+   *  emergency", "the curfew", "martial law"), within the few words of its noun phrase. */
+  private liftsRestriction(last: number, ce: number): boolean {
+    for (let i = last + 1; i <= Math.min(ce, last + NOUN_PREP_GAP + 2); i++) {
+      if ((lexicon().byFirst.get(this.w[i]) ?? []).some((c) => c.kind === 'noun' && c.type === 'COERCE' && this.match(c, i, ce) >= 0)) return true;
+      if (this.doc.tokens[i].pos === 'VERB' || this.w[i] === ',') return false;
+    }
+    return false;
   }
 
   /** Whether the cue restricts an assembly: its object must be a protest or a crowd (lexicon objectSenses). */

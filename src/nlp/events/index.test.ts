@@ -427,3 +427,13 @@ test('police that disperse or prevent a protest coerce its people: those named, 
   assert.deepEqual(summary(run('Turkish police prevented the demonstration staged by students to protest the sending of troops to Iraq.')), ['COERCE TUR>TUR asserted']);
   assert.deepEqual(summary(run('Egypt prevented a crisis with Sudan.')), []);
 });
+
+test('"rejected calls by X": the asker is the one rejected', () => {
+  assert.deepEqual(summary(run('Berlin rejected recent calls by Belarus for immediate economic aid.')), ['REJECT DEU>BLR asserted']);
+});
+
+test('a government that lifts its own restriction concedes to its own people when no other is named', () => {
+  assert.deepEqual(summary(run('Egypt lifted the curfew on Sunday.')), ['CONCEDE EGY>EGY asserted']);
+  assert.deepEqual(summary(run('Russia lifted sanctions on Turkey.')), ['CONCEDE RUS>TUR asserted']);
+  assert.deepEqual(summary(run('Egypt lifted its spirits.')), []);
+});

@@ -154,3 +154,7 @@ export const GRANT_OBJECTS = new Set([
  *  arranges the event and is neither side of it (our list: the verbs of mediation English news uses; not "led",
  *  "backed" or "sponsored": "US-led strikes" are the US's). */
 export const MEDIATED = new Set(['mediated', 'brokered', 'hosted', 'facilitated', 'chaired', 'overseen', 'convened']);
+
+/** Nouns of asking or offering: what a rejection answers ("rejected calls by Belarus's rulers", "turned down an offer
+ *  from Moscow": the asker is the one rejected). Our list. */
+export const ASKING_NOUNS = new Set(['call', 'calls', 'demand', 'demands', 'request', 'requests', 'proposal', 'proposals', 'offer', 'offers', 'plea', 'pleas', 'appeal', 'appeals', 'bid', 'overture', 'overtures', 'invitation', 'ultimatum', 'plan']);
