@@ -437,3 +437,8 @@ test('a government that lifts its own restriction concedes to its own people whe
   assert.deepEqual(summary(run('Russia lifted sanctions on Turkey.')), ['CONCEDE RUS>TUR asserted']);
   assert.deepEqual(summary(run('Egypt lifted its spirits.')), []);
 });
+
+test('demolitions destroy property (CAMEO 1712); a reimposed blockade is a blockade', () => {
+  assert.deepEqual(summary(run('Israeli army bulldozers demolished Palestinian homes in Gaza.')), ['ASSAULT ISR>PSE asserted']);
+  assert.deepEqual(summary(run('Israel reimposed blockades in the West Bank.')), ['COERCE ISR>PSE asserted']);
+});
