@@ -11,7 +11,7 @@ import { CueSenses, type Found } from './senses.js';
 import { findJudgements, type Judgement } from './judgements.js';
 import { AGENT_WINDOW, PASSIVE_DOER_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
-  ACTOR_JOINERS, ASKING_NOUNS, MEDIATED, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
+  ACTOR_JOINERS, ASKING_NOUNS, LABOUR_STRIKE_WORDS, MEDIATED, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
 
 export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
@@ -98,6 +98,8 @@ const TABLE_BARS = 2;
 /** Prepositions of a meeting's topic ("talks on Ukraine"). */
 const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding']);
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
+/** Particles of phrasal support verbs ("carried out", "stepped up"). */
+const PARTICLES = new Set(['out', 'up']);
 /** "stands accused", "stood charged": a copula of the passive. */
 const STAND_FORMS = new Set(['stand', 'stands', 'stood', 'standing']);
 /** Parts of speech between a noun cue and the actor or light verb before it ("Russia's [massive] strikes"). */
@@ -350,7 +352,7 @@ export class SentenceCoder {
     let location: Actor | null = null;
     if (!passive) ({ target, location } = this.recipient(f, { from, cs, ce, s0, s1 }, nounTarget, source));
 
-    const sense = this.senseOf(cue, source, target);
+    const sense = this.labourStrike(f, source) ? { type: 'PROTEST' as const, mode: 'strike' } : this.senseOf(cue, source, target);
     if (!sense) return null;
     const { type: cueType, mode } = sense;
 
@@ -677,9 +679,11 @@ export class SentenceCoder {
         const s = this.subject(cs, i, s0);
         return s.length ? { source: s, anchor: i, lightVerb: i } : null;
       }
-      // An indirect object may stand between ("has given Ukraine and Russia a deadline"), or a measure ("[nearly]
-      // 25,000 tons of food aid", "more than 100 tons": words before a number qualify it).
-      if (!NP_INNER.has(this.doc.tokens[i].pos) && !this.inCompound(i) && this.actorAt[i] < 0 && !ACTOR_JOINERS.has(this.w[i]) && this.w[i] !== 'of' && !this.qualifiesNumber(i)) break;
+      // An indirect object may stand between ("has given Ukraine and Russia a deadline"), a measure ("[nearly]
+      // 25,000 tons of food aid", "more than 100 tons": words before a number qualify it), or the particle of a
+      // phrasal support verb ("carried out a strike", "stepped up attacks").
+      if (!NP_INNER.has(this.doc.tokens[i].pos) && !this.inCompound(i) && this.actorAt[i] < 0 && !ACTOR_JOINERS.has(this.w[i]) && this.w[i] !== 'of' && !this.qualifiesNumber(i)
+        && !(PARTICLES.has(this.w[i]) && LIGHT_VERBS.has(this.w[i - 1] ?? ''))) break;
     }
     // "the talks", "another round": a definite reciprocal noun with no actor of its own is the article's last pair's.
     if (f.cue.reciprocal && this.pair.length) {
@@ -748,6 +752,18 @@ export class SentenceCoder {
       if (this.doc.tokens[i].pos === 'VERB' || this.w[i] === ',') return false;
     }
     return false;
+  }
+
+  /** A "strike" of workers, not of arms: a word of labour before it ("a nationwide strike", "an open-ended strike",
+   *  "rail workers' strike"), pay after it ("a strike over pay"), or workers, a union or civilians as its source. */
+  private labourStrike(f: Found, source: Actor[]): boolean {
+    if (f.cue.type !== 'ASSAULT' || f.cue.kind !== 'noun' || !f.cue.words[f.cue.words.length - 1].has('strike') || f.first !== f.last) return false;
+    for (let i = f.first - 1; i >= Math.max(0, f.first - 3); i--) {
+      if (LABOUR_STRIKE_WORDS.has(this.w[i])) return true;
+      if (!(this.doc.tokens[i].pos === 'ADJ' || isDash(this.w[i]) || this.doc.tokens[i].pos === 'VERB')) break;
+    }
+    if ((this.w[f.last + 1] === 'over' || this.w[f.last + 1] === 'for') && LABOUR_STRIKE_WORDS.has(this.w[f.last + 2] ?? '')) return true;
+    return source.some((a) => a.sector === 'CVL' || a.sector === 'LAB' || (a.id !== null && /\b(union|workers|federation of labou?r)\b/i.test(this.doc.text.slice(this.doc.tokens[a.first].start, this.doc.tokens[a.last].end))));
   }
 
   /** Whether the cue restricts an assembly: its object must be a protest or a crowd (lexicon objectSenses). */

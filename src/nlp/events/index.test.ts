@@ -438,7 +438,12 @@ test('a government that lifts its own restriction concedes to its own people whe
   assert.deepEqual(summary(run('Egypt lifted its spirits.')), []);
 });
 
-test('demolitions destroy property (CAMEO 1712); a reimposed blockade is a blockade', () => {
-  assert.deepEqual(summary(run('Israeli army bulldozers demolished Palestinian homes in Gaza.')), ['ASSAULT ISR>PSE asserted']);
+test('demolitions damage property (CAMEO 171, COERCE seize); a reimposed blockade is a blockade', () => {
+  assert.deepEqual(summary(run('Israeli army bulldozers demolished Palestinian homes in Gaza.')), ['COERCE ISR>PSE asserted']);
   assert.deepEqual(summary(run('Israel reimposed blockades in the West Bank.')), ['COERCE ISR>PSE asserted']);
+});
+
+test('a strike of workers is a protest, a strike of arms an assault; "carried out a strike" has its support verb', () => {
+  assert.deepEqual(summary(run('Workers of the Serbian Workers\' Union stopped work on the first day of an open-ended strike over a labour law.')), ['PROTEST SRB>SRB asserted']);
+  assert.deepEqual(summary(run('Israel carried out a strike on Gaza on Monday.')), ['ASSAULT ISR>PSE asserted']);
 });

@@ -158,3 +158,7 @@ export const MEDIATED = new Set(['mediated', 'brokered', 'hosted', 'facilitated'
 /** Nouns of asking or offering: what a rejection answers ("rejected calls by Belarus's rulers", "turned down an offer
  *  from Moscow": the asker is the one rejected). Our list. */
 export const ASKING_NOUNS = new Set(['call', 'calls', 'demand', 'demands', 'request', 'requests', 'proposal', 'proposals', 'offer', 'offers', 'plea', 'pleas', 'appeal', 'appeals', 'bid', 'overture', 'overtures', 'invitation', 'ultimatum', 'plan']);
+
+/** Words that make a "strike" a labour strike, before it ("a nationwide strike", "an open-ended strike") or after
+ *  "over"/"for" ("a strike over pay"). Our list, from English labour reporting. */
+export const LABOUR_STRIKE_WORDS = new Set(['nationwide', 'national', 'general', 'wildcat', 'indefinite', 'ended', 'day', 'one-day', 'warning', 'labour', 'labor', 'sit-down', 'workers', "workers'", 'union', 'teachers', 'doctors', 'nurses', 'miners', 'rail', 'transport', 'dockers', 'pay', 'wages', 'wage', 'salaries', 'pensions', 'conditions']);
