@@ -9,7 +9,7 @@ import { sectorOf } from '../entities/index.js';
 import { lexicon, type Cue, type PloverType } from './lexicon.js';
 import { CueSenses, type Found } from './senses.js';
 import { findJudgements, type Judgement } from './judgements.js';
-import { AGENT_WINDOW, PASSIVE_DOER_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
+import { AGENT_WINDOW, ASKER_WINDOW, PASSIVE_DOER_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
   ACTOR_JOINERS, ASKING_NOUNS, LABOUR_STRIKE_WORDS, MEDIATED, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
@@ -732,9 +732,9 @@ export class SentenceCoder {
     return !/^[IVX]+$/.test(this.doc.text.slice(this.doc.tokens[a.first].start, this.doc.tokens[a.last].end));
   }
 
-  /** "calls by X", "an offer from X" right after a rejecting verb: X (and those coordinated with it), else []. */
+  /** "calls by X", "an offer from X" ("refused to respond to a demand from X") after a rejecting verb: X (and those coordinated with it), else []. */
   private askerAfter(last: number, ce: number): Actor[] {
-    for (let i = last + 1; i <= Math.min(ce, last + NOUN_PREP_GAP + 2); i++) {
+    for (let i = last + 1; i <= Math.min(ce, last + ASKER_WINDOW); i++) {
       if (!ASKING_NOUNS.has(this.w[i])) continue;
       if (this.w[i + 1] !== 'by' && this.w[i + 1] !== 'from') return [];
       const at = this.w[i + 2] === 'the' ? i + 3 : i + 2;

@@ -447,3 +447,12 @@ test('a strike of workers is a protest, a strike of arms an assault; "carried ou
   assert.deepEqual(summary(run('Workers of the Serbian Workers\' Union stopped work on the first day of an open-ended strike over a labour law.')), ['PROTEST SRB>SRB asserted']);
   assert.deepEqual(summary(run('Israel carried out a strike on Gaza on Monday.')), ['ASSAULT ISR>PSE asserted']);
 });
+
+test('a long trailing attribution is no part of the clause: its country is no recipient', () => {
+  assert.deepEqual(summary(run('The Sudanese government has accused the rebels of violating a month-old ceasefire, a member of the Chadian team trying to broker a peace pact has said.')).map((s) => s.split(' ')[1]), ['SDN>SDN']);
+});
+
+test('"refused to respond to a demand from X" rejects X; "speeded up the withdrawal" has its support verb', () => {
+  assert.deepEqual(summary(run('The Palestinian prime minister has refused to respond to a demand from the US president to adhere to the deals.')), ['REJECT PSE>USA asserted']);
+  assert.deepEqual(summary(run('The United States speeded up the withdrawal of its forces from Panama on Wednesday.')), ['RETREAT USA>PAN asserted']);
+});

@@ -24,7 +24,7 @@ export const AGENT_WINDOW = 6;
 export const MERGE_MAX_DAYS = 0;
 
 /** A trailing attribution (", a senior official said on Saturday") is at most this many tokens long. */
-export const ATTRIBUTION_MAX_TOKENS = 14;
+export const ATTRIBUTION_MAX_TOKENS = 20;
 
 /** An event that names only its source, and that no fuller telling in the article takes as a mention, is kept only
  *  for these types. One-sided rows are where dictionary coders go wrong most: keeping AGREE, RETREAT, PROTEST,
@@ -57,3 +57,6 @@ export const ACCESS_WINDOW = 8;
 
 /** "called for Assad to be [quickly] extradited from Moscow": how far after the demanded object the doer is looked for. */
 export const PASSIVE_DOER_WINDOW = 8;
+
+/** "refused to respond to a demand from X": how far after a rejecting verb the asking noun may stand. */
+export const ASKER_WINDOW = 6;

@@ -56,7 +56,8 @@ export const LIGHT_VERBS = new Set([
   'attend', 'attended', 'attends', 'join', 'joined', 'joins', 'agree', 'agreed', 'agrees', 'approve', 'approved',
   'approves', 'extend', 'extended', 'extends', 'finalize', 'finalized', 'finalise', 'finalised', 'announce',
   'propose', 'proposed', 'proposes', 'offer', 'offered', 'offers', 'seal', 'sealed', 'end', 'ended', 'ends', 'press', 'complete', 'completed', 'completes', 'mounts',
-  'declare', 'declared', 'declares', 'reimpose', 'reimposed', 'reimposes',
+  'declare', 'declared', 'declares', 'reimpose', 'reimposed', 'reimposes', 'speed', 'speeded', 'sped', 'accelerate',
+  'accelerated', 'accelerates', 'hasten', 'hastened', 'hastens',
 ]);
 
 /** Prepositions after which a place is where the event happened, not who took part. */
