@@ -352,7 +352,9 @@ export class SentenceCoder {
     let location: Actor | null = null;
     if (!passive) ({ target, location } = this.recipient(f, { from, cs, ce, s0, s1 }, nounTarget, source));
 
-    const sense = this.labourStrike(f, source) ? { type: 'PROTEST' as const, mode: 'strike' } : this.senseOf(cue, source, target);
+    const sense = this.labourStrike(f, source) ? { type: 'PROTEST' as const, mode: 'strike' }
+      : cue.kind === 'adj' && cue.type === 'AGREE' && this.conflictAfter(f.last + 2) ? { type: 'THREATEN' as const, mode: null }
+      : this.senseOf(cue, source, target);
     if (!sense) return null;
     const { type: cueType, mode } = sense;
 
@@ -401,6 +403,9 @@ export class SentenceCoder {
     const reciprocal = both !== null;
     if (both) [source, target] = both;
     if (NEEDS_TARGET.has(type) && !target.length) return null;
+    // A bare giving verb ("provided intelligence", "supplied tanks") gives to whom "to" or "for" names, or to the
+    // indirect object ("provided Ukraine with aid"); "intelligence on Russian shipping" names no recipient.
+    if (cue.kind === 'verb' && cue.words.length === 1 && lexicon().objectNeeds.has(cue.phrase) && type === 'AID' && !this.givenTo(f.last, target)) return null;
     // "beat" is an assault on people, not a team's win over a team named by its place.
     if (cue.mode === 'beat' && !(target.length > 0 && target.every((a) => a.type === 'PERSON' || a.type === 'GROUP') && !source.some(isPlace))) return null;
     return {
@@ -513,7 +518,9 @@ export class SentenceCoder {
         continue;
       }
       const prev = i > cs ? this.w[i - 1] : '';
-      if (this.isLocative(i, cs) || prev === 'by' || prev === 'with' || prev === 'against' || prev === 'between' || this.possessorOnly(k)) {
+      // (Nor the source of an interjected "according to X".)
+      if (this.isLocative(i, cs) || prev === 'by' || prev === 'with' || prev === 'against' || prev === 'between' || this.possessorOnly(k)
+        || (prev === 'to' && this.w[i - 2] === 'according') || (prev === 'the' && this.w[i - 2] === 'to' && this.w[i - 3] === 'according')) {
         i = this.actors[k].last;
         continue;
       }
@@ -764,6 +771,23 @@ export class SentenceCoder {
     }
     if ((this.w[f.last + 1] === 'over' || this.w[f.last + 1] === 'for') && LABOUR_STRIKE_WORDS.has(this.w[f.last + 2] ?? '')) return true;
     return source.some((a) => a.sector === 'CVL' || a.sector === 'LAB' || (a.id !== null && /\b(union|workers|federation of labou?r)\b/i.test(this.doc.text.slice(this.doc.tokens[a.first].start, this.doc.tokens[a.last].end))));
+  }
+
+  /** Whether a conflict act starts at token i ("ready to [resume] shelling", "willing to attack"): a verb or noun
+   *  cue of a conflict type, right there or after a support verb. A readiness for it is a threat (CAMEO 13), not
+   *  an offer. */
+  private conflictAfter(i: number): boolean {
+    const conflictAt = (k: number) => (lexicon().byFirst.get(this.w[k] ?? '') ?? []).some((c) => CONFLICT.has(c.type) && this.match(c, k, Math.min(this.w.length - 1, k + 4)) >= 0);
+    return conflictAt(i) || (LIGHT_VERBS.has(this.w[i] ?? '') && (conflictAt(i + 1) || conflictAt(i + 2)));
+  }
+
+  /** Whether the recipient of a giving verb ending at `last` is named as one: after "to"/"for", or right after
+   *  the verb and before "with". */
+  private givenTo(last: number, target: Actor[]): boolean {
+    if (!target.length) return false;
+    const t = target[0];
+    if (t.first > 0 && (this.w[t.first - 1] === 'to' || this.w[t.first - 1] === 'for')) return true;
+    return t.first === last + 1 && this.w[target[target.length - 1].last + 1] === 'with';
   }
 
   /** Whether the cue restricts an assembly: its object must be a protest or a crowd (lexicon objectSenses). */

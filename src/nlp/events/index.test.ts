@@ -456,3 +456,16 @@ test('"refused to respond to a demand from X" rejects X; "speeded up the withdra
   assert.deepEqual(summary(run('The Palestinian prime minister has refused to respond to a demand from the US president to adhere to the deals.')), ['REJECT PSE>USA asserted']);
   assert.deepEqual(summary(run('The United States speeded up the withdrawal of its forces from Panama on Wednesday.')), ['RETREAT USA>PAN asserted']);
 });
+
+test('a readiness to attack is a threat, not an offer', () => {
+  assert.deepEqual(summary(run('Russia is ready to attack Ukraine.')), ['THREATEN RUS>UKR asserted']);
+  assert.deepEqual(summary(run('The Macedonian army prepared to resume shelling Albanian positions.')).map((s) => s.split(' ')[0]), ['THREATEN']);
+  assert.deepEqual(summary(run('Russia is ready to meet Ukraine.')), ['AGREE RUS>UKR asserted']);
+});
+
+test('a bare giving verb gives aid, arms or intelligence to whom "to" names; "according to X" is no subject', () => {
+  assert.deepEqual(summary(run('The United States is providing aerial photographs and other military intelligence to Macedonia.')), ['AID USA>MKD asserted']);
+  assert.deepEqual(summary(run('The ministry provided details to Germany.')), []);
+  assert.deepEqual(summary(run('The US still provides vital intelligence on Russian shipping.')), []);
+  assert.ok(!summary(run('The EU has, according to the Kiel Institute in Germany, provided Ukraine with aid.')).some((s) => s.includes('DEU>')));
+});
