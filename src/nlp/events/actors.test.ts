@@ -64,3 +64,7 @@ test('a trailing attribution\'s country is no part of the sentence\'s only count
 test('the transnational jihadist networks are IMG whatever the tagger typed them', () => {
   assert.deepEqual(actors('Al-Qaeda has threatened to strike the United States.')['Al-Qaeda'], ['IMG']);
 });
+
+test('the opposition is a group that takes the country of the place after it', () => {
+  assert.deepEqual(actors('Opposition groups in Zimbabwe are demanding new elections.')['Opposition groups in Zimbabwe'], ['ZWE']);
+});
