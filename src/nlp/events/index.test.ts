@@ -469,3 +469,7 @@ test('a bare giving verb gives aid, arms or intelligence to whom "to" names; "ac
   assert.deepEqual(summary(run('The US still provides vital intelligence on Russian shipping.')), []);
   assert.ok(!summary(run('The EU has, according to the Kiel Institute in Germany, provided Ukraine with aid.')).some((s) => s.includes('DEU>')));
 });
+
+test('sending inspectors is an investigation (PLOVER ACCUSE, investigate)', () => {
+  assert.deepEqual(summary(run('The UN sent inspectors to Iraq.')), ['ACCUSE IGO>IRQ asserted']);
+});
