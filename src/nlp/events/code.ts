@@ -688,9 +688,11 @@ export class SentenceCoder {
       }
       // An indirect object may stand between ("has given Ukraine and Russia a deadline"), a measure ("[nearly]
       // 25,000 tons of food aid", "more than 100 tons": words before a number qualify it), or the particle of a
-      // phrasal support verb ("carried out a strike", "stepped up attacks").
+      // phrasal support verb ("carried out a strike", "stepped up attacks"); a gift's measure and recipient ("to give
+      // to Ukraine in financial aid").
       if (!NP_INNER.has(this.doc.tokens[i].pos) && !this.inCompound(i) && this.actorAt[i] < 0 && !ACTOR_JOINERS.has(this.w[i]) && this.w[i] !== 'of' && !this.qualifiesNumber(i)
-        && !(PARTICLES.has(this.w[i]) && LIGHT_VERBS.has(this.w[i - 1] ?? ''))) break;
+        && !(PARTICLES.has(this.w[i]) && LIGHT_VERBS.has(this.w[i - 1] ?? ''))
+        && !(this.w[i] === 'in' && this.onlyAdjectivesBetween(i, f.first)) && !(this.w[i] === 'to' && this.actorAt[i + 1] >= 0)) break;
     }
     // "the talks", "another round": a definite reciprocal noun with no actor of its own is the article's last pair's.
     if (f.cue.reciprocal && this.pair.length) {
@@ -779,6 +781,12 @@ export class SentenceCoder {
   private conflictAfter(i: number): boolean {
     const conflictAt = (k: number) => (lexicon().byFirst.get(this.w[k] ?? '') ?? []).some((c) => CONFLICT.has(c.type) && this.match(c, k, Math.min(this.w.length - 1, k + 4)) >= 0);
     return conflictAt(i) || (LIGHT_VERBS.has(this.w[i] ?? '') && (conflictAt(i + 1) || conflictAt(i + 2)));
+  }
+
+  /** Whether only adjectives stand between tokens `i` and `j` (exclusive). */
+  private onlyAdjectivesBetween(i: number, j: number): boolean {
+    for (let k = i + 1; k < j; k++) if (this.doc.tokens[k].pos !== 'ADJ') return false;
+    return true;
   }
 
   /** Whether the recipient of a giving verb ending at `last` is named as one: after "to"/"for", or right after

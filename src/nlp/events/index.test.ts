@@ -473,3 +473,8 @@ test('a bare giving verb gives aid, arms or intelligence to whom "to" names; "ac
 test('sending inspectors is an investigation (PLOVER ACCUSE, investigate)', () => {
   assert.deepEqual(summary(run('The UN sent inspectors to Iraq.')), ['ACCUSE IGO>IRQ asserted']);
 });
+
+test('a gift\'s support verb reaches across its recipient and measure ("to give to Ukraine in financial aid")', () => {
+  assert.deepEqual(summary(run('The European Union has voted to borrow 90 billion euros to give to Chad in financial aid.')), ['AID IGO>TCD asserted']);
+  assert.deepEqual(summary(run('Japan gave Chad 10 million dollars in aid.')), ['AID JPN>TCD asserted']);
+});
