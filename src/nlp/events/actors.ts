@@ -162,11 +162,12 @@ export function findActors(doc: Doc): Actor[] {
       continue;
     }
     const w = word(doc, i);
-    if (!isCap(w) || isMaker(doc, i)) continue;
+    // (A name may start with a lower-case particle: "al-Qaeda".)
+    if (!(isCap(w) || (orgPrefixes.has(w) && i + 1 < doc.tokens.length && isDash(word(doc, i + 1)))) || isMaker(doc, i)) continue;
     let found: Actor | null = null;
     const org = longestOrg(i, (k) => owner[i + k] < 0);
     if (org) found = { first: i, last: i + org.n - 1, id: null, codes: [org.code], sector: null, type: 'ORG', adjectival: false, city: false };
-    if (!found) {
+    if (!found && isCap(w)) {
       const c = countryWord(w);
       const codes = c ? [c] : compoundCodes(w);
       const alias = lexicon().countryAliases.has(w.toLowerCase());

@@ -276,7 +276,8 @@ export class SentenceCoder {
       if (j > s1 || !cue.words[k].has(this.w[j])) return -1;
     }
     const pos = this.doc.tokens;
-    if (cue.kind === 'verb' && !(VERB_POS.has(pos[i].pos) || (pos[i].pos === 'ADJ' && /ed$/.test(this.w[i])))) return -1;
+    const v = i + cue.verbAt; // (no determiner is skipped between an adverb and its verb)
+    if (cue.kind === 'verb' && !(VERB_POS.has(pos[v].pos) || (pos[v].pos === 'ADJ' && /ed$/.test(this.w[v])))) return -1;
     if (cue.kind === 'noun' && !NOUN_POS.has(pos[j].pos)) return -1;
     // An adjective of intent is one before "to" and a verb or an event noun ("willing to meet", "open to talks"), not
     // "open to prosecution".

@@ -478,3 +478,9 @@ test('a gift\'s support verb reaches across its recipient and measure ("to give 
   assert.deepEqual(summary(run('The European Union has voted to borrow 90 billion euros to give to Chad in financial aid.')), ['AID IGO>TCD asserted']);
   assert.deepEqual(summary(run('Japan gave Chad 10 million dollars in aid.')), ['AID JPN>TCD asserted']);
 });
+
+test('a verb phrase after a manner adverb inflects its verb ("sexually abused"); a hyphenated name from the tables is an actor ("al-Qaeda"); "impose restrictions"', () => {
+  assert.deepEqual(summary(run('U.S. border patrol agents sexually abused Mexican immigrants.')), ['ASSAULT USA>MEX asserted']);
+  assert.deepEqual(summary(run('US drone attacks have killed eight top al-Qaeda leaders since July.')), ['ASSAULT USA>IMG asserted']);
+  assert.deepEqual(summary(run('Greece plans to impose restrictions on Bulgaria.')), ['THREATEN GRC>BGR asserted']);
+});

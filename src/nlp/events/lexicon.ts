@@ -15,6 +15,8 @@ export interface Cue {
   /** Talks between A and B: both directions. */
   reciprocal: boolean;
   kind: 'verb' | 'noun' | 'adj';
+  /** Index of the phrase's inflected verb word (0, or 1 after a manner adverb). */
+  verbAt: number;
   /** Accepted lower-case forms of each word of the phrase. */
   words: Set<string>[];
   phrase: string;
@@ -73,12 +75,14 @@ function parse(entry: string, type: PloverType, kind: Cue['kind']): Cue {
   const [head, context] = entry.replace(/^\*/, '').split('@');
   const [phrase, mode] = head.split(':');
   const parts = phrase.split(' ');
+  // A verb phrase inflects its verb: the first word, or the second after a manner adverb ("sexually abuse").
+  const verbAt = kind === 'verb' && parts.length > 1 && /ly$/.test(parts[0]) ? 1 : 0;
   const words = parts.map((w, i) => {
-    if (kind === 'verb' && i === 0) return new Set(verbForms(w));
+    if (kind === 'verb' && i === verbAt) return new Set(verbForms(w));
     if (kind === 'noun' && i === parts.length - 1) return new Set(nounForms(w));
     return new Set([w]);
   });
-  return { type, mode: mode || null, context: context || null, reciprocal, kind, words, phrase };
+  return { type, mode: mode || null, context: context || null, reciprocal, kind, words, phrase, verbAt };
 }
 
 export interface Lexicon {
@@ -138,9 +142,14 @@ export function lexicon(): Lexicon {
     stateSenses.set(phrase, sense ? { type: type as PloverType, mode: mode || null } : null);
   }
   const orgCodes = new Map<string, string>();
-  for (const n of actors.igo) orgCodes.set(n.toLowerCase(), 'IGO');
-  for (const n of actors.ngo) orgCodes.set(n.toLowerCase(), 'NGO');
-  for (const n of actors.img) orgCodes.set(n.toLowerCase(), 'IMG');
+  // Each name as written ("al-qaeda", an entity's name) and as its tokens read ("al - qaeda": the hyphen is a token).
+  const addOrg = (name: string, code: string) => {
+    orgCodes.set(name.toLowerCase(), code);
+    orgCodes.set(name.toLowerCase().replace(/\s*-\s*/g, ' - '), code);
+  };
+  for (const n of actors.igo) addOrg(n, 'IGO');
+  for (const n of actors.ngo) addOrg(n, 'NGO');
+  for (const n of actors.img) addOrg(n, 'IMG');
   const maxOrgWords = Math.max(...[...orgCodes.keys()].map((k) => k.split(' ').length));
   const orgPrefixes = new Set<string>();
   for (const k of orgCodes.keys()) {
