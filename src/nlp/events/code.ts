@@ -3,15 +3,15 @@
 // its target (the first actor after it), its status (negated, hypothetical, future, denied) and who reports it.
 import type { Doc } from '../../doc/doc.js';
 import { datelineEnd } from '../../doc/dateline.js';
-import { isDash } from '../../doc/english.js';
 import { NON_COUNTRY, type Actor } from './actors.js';
 import { sectorOf } from '../entities/index.js';
 import { lexicon, type Cue, type PloverType } from './lexicon.js';
 import { CueSenses, type Found } from './senses.js';
 import { findJudgements, type Judgement } from './judgements.js';
+import { PhraseReader } from './phrases.js';
 import { AGENT_WINDOW, ASKER_WINDOW, PASSIVE_DOER_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
-  ACTOR_JOINERS, ASKING_NOUNS, LABOUR_STRIKE_WORDS, MEDIATED, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
+  ACTOR_JOINERS, ASKING_NOUNS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
 
 export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
@@ -119,6 +119,7 @@ export class SentenceCoder {
   private pair: Actor[] = [];
   private readonly actorAt: Int32Array;
   private readonly senses: CueSenses;
+  private readonly phrases: PhraseReader;
   /** The Doc's direct quotations by start (they do not overlap). */
   private readonly directQuotes: { start: number; end: number; speaker: string | null }[];
   /** Each entity's actors in text order. */
@@ -134,6 +135,7 @@ export class SentenceCoder {
     });
     this.w = doc.tokens.map((t) => doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'"));
     this.senses = new CueSenses(doc, this.w, this.actorAt);
+    this.phrases = new PhraseReader(doc, this.w, this.actorAt, actors);
     for (const a of actors) {
       if (!a.id) continue;
       const list = this.actorsOf.get(a.id);
@@ -334,7 +336,7 @@ export class SentenceCoder {
       target = this.subject(cs, f.first, s0);
       if (!target.length) target = this.after(cs - 1, f.first - 1, false, [], cs).actors;
       source = this.agent(f.last, ce);
-    } else if (this.afterSpeech(f.first)) {
+    } else if (this.phrases.afterSpeech(f.first)) {
       // "…,” he said, urging U.S. officials to …": the speaker urges, not the subject of what was said.
       // (The actor right before the speech verb: "he said", "the minister said".)
       for (let i = f.first - 3; i >= Math.max(s0, f.first - 5); i--) {
@@ -353,7 +355,7 @@ export class SentenceCoder {
     let location: Actor | null = null;
     if (!passive) ({ target, location } = this.recipient(f, { from, cs, ce, s0, s1 }, nounTarget, source));
 
-    const sense = this.labourStrike(f, source) ? { type: 'PROTEST' as const, mode: 'strike' }
+    const sense = this.phrases.labourStrike(f, source) ? { type: 'PROTEST' as const, mode: 'strike' }
       : cue.kind === 'adj' && cue.type === 'AGREE' && this.conflictAfter(f.last + 2) ? { type: 'THREATEN' as const, mode: null }
       : this.senseOf(cue, source, target);
     if (!sense) return null;
@@ -386,8 +388,8 @@ export class SentenceCoder {
     }
     // Police that disperse or prevent a protest act on its people, named in the object ("dispersed Palestinian
     // protesters") or else the state's own ("prevented the demonstration staged by students …").
-    if (cueType === 'COERCE' && cue.kind === 'verb' && source.length && this.restrictsAssembly(cue)) {
-      const object = this.objectActors(f.last, ce);
+    if (cueType === 'COERCE' && cue.kind === 'verb' && source.length && this.phrases.restrictsAssembly(cue)) {
+      const object = this.phrases.objectActors(f.last, ce);
       target = object.some((a) => a.codes.length) ? object : source.filter((a) => a.codes.length).slice(0, 1);
     }
 
@@ -400,13 +402,13 @@ export class SentenceCoder {
     if (sourceCodes.size >= 2 && target.length && target.every((a) => a.codes.length && a.codes.every((c) => sourceCodes.has(c)))) target = [];
     // Reciprocal: "A and B agreed", "A held talks with B", "A met B"; not "A agreed to provide aid for B".
     const withTarget = target.length > 0 && (type === 'CONSULT' || (target[0].first > 0 && this.w[target[0].first - 1] === 'with'));
-    const both = cue.reciprocal && ((source.length >= 2 && !target.length) || withTarget) ? bothWays(source, target, (a) => this.isName(a)) : null;
+    const both = cue.reciprocal && ((source.length >= 2 && !target.length) || withTarget) ? bothWays(source, target, (a) => this.phrases.isName(a)) : null;
     const reciprocal = both !== null;
     if (both) [source, target] = both;
     if (NEEDS_TARGET.has(type) && !target.length) return null;
     // A bare giving verb ("provided intelligence", "supplied tanks") gives to whom "to" or "for" names, or to the
     // indirect object ("provided Ukraine with aid"); "intelligence on Russian shipping" names no recipient.
-    if (cue.kind === 'verb' && cue.words.length === 1 && lexicon().objectNeeds.has(cue.phrase) && type === 'AID' && !this.givenTo(f.last, target)) return null;
+    if (cue.kind === 'verb' && cue.words.length === 1 && lexicon().objectNeeds.has(cue.phrase) && type === 'AID' && !this.phrases.givenTo(f.last, target)) return null;
     // "beat" is an assault on people, not a team's win over a team named by its place.
     if (cue.mode === 'beat' && !(target.length > 0 && target.every((a) => a.type === 'PERSON' || a.type === 'GROUP') && !source.some(isPlace))) return null;
     return {
@@ -414,15 +416,6 @@ export class SentenceCoder {
       ofTheMeeting: cue.kind !== 'noun' && !target.length && this.senses.theMeetingAfter(f.last, ce),
       sentence: this.doc.tokens[f.first].sentence, cueFirst: f.first, cueLast: f.last,
     };
-  }
-
-  /** An adverb or preposition before a number, or before another that is ("nearly 25,000", "more than 100",
-   *  "up to 40"). */
-  private qualifiesNumber(i: number): boolean {
-    const t = this.doc.tokens;
-    const qualifier = (k: number) => t[k]?.pos === 'ADV' || t[k]?.pos === 'ADP' || t[k]?.pos === 'ADJ';
-    if (!qualifier(i)) return false;
-    return t[i + 1]?.pos === 'NUM' || (qualifier(i + 1) && t[i + 2]?.pos === 'NUM');
   }
 
   /** A teller's judgement of another party (judgements.ts) as X's accusation of Y; null without a coded teller, or
@@ -650,7 +643,7 @@ export class SentenceCoder {
     for (let i = f.first - 1; i >= Math.max(cs, f.first - 1 - NOUN_SOURCE_GAP); i--) {
       const k = this.actorAt[i];
       // "US-mediated talks between Russia and Ukraine": the mediator is a third party, neither side.
-      if (k >= 0 && this.mediatorAt(this.actors[k].last)) {
+      if (k >= 0 && this.phrases.mediatorAt(this.actors[k].last)) {
         i = this.actors[k].first;
         continue;
       }
@@ -691,9 +684,9 @@ export class SentenceCoder {
       // 25,000 tons of food aid", "more than 100 tons": words before a number qualify it), or the particle of a
       // phrasal support verb ("carried out a strike", "stepped up attacks"); a gift's measure and recipient ("to give
       // to Ukraine in financial aid").
-      if (!NP_INNER.has(this.doc.tokens[i].pos) && !this.inCompound(i) && this.actorAt[i] < 0 && !ACTOR_JOINERS.has(this.w[i]) && this.w[i] !== 'of' && !this.qualifiesNumber(i)
+      if (!NP_INNER.has(this.doc.tokens[i].pos) && !this.inCompound(i) && this.actorAt[i] < 0 && !ACTOR_JOINERS.has(this.w[i]) && this.w[i] !== 'of' && !this.phrases.qualifiesNumber(i)
         && !(PARTICLES.has(this.w[i]) && LIGHT_VERBS.has(this.w[i - 1] ?? ''))
-        && !(this.w[i] === 'in' && this.onlyAdjectivesBetween(i, f.first)) && !(this.w[i] === 'to' && this.actorAt[i + 1] >= 0)) break;
+        && !(this.w[i] === 'in' && this.phrases.onlyAdjectivesBetween(i, f.first)) && !(this.w[i] === 'to' && this.actorAt[i + 1] >= 0)) break;
     }
     // "the talks", "another round": a definite reciprocal noun with no actor of its own is the article's last pair's.
     if (f.cue.reciprocal && this.pair.length) {
@@ -715,7 +708,7 @@ export class SentenceCoder {
       return null;
     }
     // "… arrived in Geneva for [indirect] talks with Iran": the purpose of the subject's journey, so its talks.
-    if (f.cue.reciprocal && this.w[f.last + 1] === 'with' && this.purposeFor(f.first, cs)) {
+    if (f.cue.reciprocal && this.w[f.last + 1] === 'with' && this.phrases.purposeFor(f.first, cs)) {
       // ("before heading to Oman's mission for talks with Iran": a participle clause's subject is the main one.)
       const own = this.subject(cs, f.first, s0);
       const s = own.length ? own : this.antecedent(cs, s0);
@@ -725,21 +718,6 @@ export class SentenceCoder {
       if (s.length) return { source: s, anchor: verb, lightVerb: -1, statusFrom: s[0].first };
     }
     return null;
-  }
-
-  /** Whether the actor ending at token `last` is written onto a mediator's participle ("US-mediated", "Qatari-brokered"). */
-  private mediatorAt(last: number): boolean {
-    return isDash(this.w[last + 1] ?? '') && MEDIATED.has(this.w[last + 2] ?? '');
-  }
-
-  /** Whether the participle at token i follows a speech verb and its comma ("he said, urging …", "she said, adding"). */
-  private afterSpeech(i: number): boolean {
-    return /ing$/.test(this.w[i]) && this.w[i - 1] === ',' && SPEECH.has(this.w[i - 2] ?? '');
-  }
-
-  /** Whether an actor's words read as a name: not a numeral ("Minsk-II", "World War II"). */
-  private isName(a: Actor): boolean {
-    return !/^[IVX]+$/.test(this.doc.text.slice(this.doc.tokens[a.first].start, this.doc.tokens[a.last].end));
   }
 
   /** "calls by X", "an offer from X" ("refused to respond to a demand from X") after a rejecting verb: X (and those coordinated with it), else []. */
@@ -764,70 +742,12 @@ export class SentenceCoder {
     return false;
   }
 
-  /** A "strike" of workers, not of arms: a word of labour before it ("a nationwide strike", "an open-ended strike",
-   *  "rail workers' strike"), pay after it ("a strike over pay"), or workers, a union or civilians as its source. */
-  private labourStrike(f: Found, source: Actor[]): boolean {
-    if (f.cue.type !== 'ASSAULT' || f.cue.kind !== 'noun' || !f.cue.words[f.cue.words.length - 1].has('strike') || f.first !== f.last) return false;
-    for (let i = f.first - 1; i >= Math.max(0, f.first - 3); i--) {
-      if (LABOUR_STRIKE_WORDS.has(this.w[i])) return true;
-      if (!(this.doc.tokens[i].pos === 'ADJ' || isDash(this.w[i]) || this.doc.tokens[i].pos === 'VERB')) break;
-    }
-    if ((this.w[f.last + 1] === 'over' || this.w[f.last + 1] === 'for') && LABOUR_STRIKE_WORDS.has(this.w[f.last + 2] ?? '')) return true;
-    return source.some((a) => a.sector === 'CVL' || a.sector === 'LAB' || (a.id !== null && /\b(union|workers|federation of labou?r)\b/i.test(this.doc.text.slice(this.doc.tokens[a.first].start, this.doc.tokens[a.last].end))));
-  }
-
   /** Whether a conflict act starts at token i ("ready to [resume] shelling", "willing to attack"): a verb or noun
    *  cue of a conflict type, right there or after a support verb. A readiness for it is a threat (CAMEO 13), not
    *  an offer. */
   private conflictAfter(i: number): boolean {
     const conflictAt = (k: number) => (lexicon().byFirst.get(this.w[k] ?? '') ?? []).some((c) => CONFLICT.has(c.type) && this.match(c, k, Math.min(this.w.length - 1, k + 4)) >= 0);
     return conflictAt(i) || (LIGHT_VERBS.has(this.w[i] ?? '') && (conflictAt(i + 1) || conflictAt(i + 2)));
-  }
-
-  /** Whether only adjectives stand between tokens `i` and `j` (exclusive). */
-  private onlyAdjectivesBetween(i: number, j: number): boolean {
-    for (let k = i + 1; k < j; k++) if (this.doc.tokens[k].pos !== 'ADJ') return false;
-    return true;
-  }
-
-  /** Whether the recipient of a giving verb ending at `last` is named as one: after "to"/"for", or right after
-   *  the verb and before "with". */
-  private givenTo(last: number, target: Actor[]): boolean {
-    if (!target.length) return false;
-    const t = target[0];
-    if (t.first > 0 && (this.w[t.first - 1] === 'to' || this.w[t.first - 1] === 'for')) return true;
-    return t.first === last + 1 && this.w[target[target.length - 1].last + 1] === 'with';
-  }
-
-  /** Whether the cue restricts an assembly: its object must be a protest or a crowd (lexicon objectSenses). */
-  private restrictsAssembly(cue: Cue): boolean {
-    const needs = lexicon().objectNeeds.get(cue.phrase);
-    return needs !== undefined && needs !== '@people' && needs.has('demonstrators');
-  }
-
-  /** The actors of the noun phrase after token `last`, up to its first verb, comma or preposition (but "of"). */
-  private objectActors(last: number, ce: number): Actor[] {
-    const out: Actor[] = [];
-    for (let i = last + 1; i <= Math.min(ce, last + TARGET_WINDOW); i++) {
-      const pos = this.doc.tokens[i].pos;
-      if (pos === 'VERB' || this.w[i] === ',' || (pos === 'ADP' && this.w[i] !== 'of')) break;
-      const k = this.actorAt[i];
-      if (k >= 0 && this.actors[k].first === i) {
-        out.push(this.actors[k]);
-        i = this.actors[k].last;
-      }
-    }
-    return out;
-  }
-
-  /** Whether "for" stands before the noun starting at token `first` (adjectives between): "for [indirect] talks". */
-  private purposeFor(first: number, cs: number): boolean {
-    for (let i = first - 1; i >= Math.max(cs, first - 3); i--) {
-      // (Not "ready for talks": an adjective's complement, no journey.)
-      if (this.w[i] === 'for') return i - 1 < cs || this.doc.tokens[i - 1].pos !== 'ADJ';
-      if (this.doc.tokens[i].pos !== 'ADJ') return false;
-    }
-    return false;
   }
 
   /** The recipient after the cue: the first actor within the window, not the source itself; for a noun cue only
@@ -1032,29 +952,12 @@ export class SentenceCoder {
     // "called for Assad to be extradited from Moscow": a demand that something be done is made of whoever would
     // do it (the passive's agent, or whom the person or thing is to come from).
     if (cue.type === 'REQUEST' && target.length) {
-      const doer = this.passiveDoer(target[target.length - 1].last, Math.max(ce, Math.min(s1, target[target.length - 1].last + PASSIVE_DOER_WINDOW)));
+      const doer = this.phrases.passiveDoer(target[target.length - 1].last, Math.max(ce, Math.min(s1, target[target.length - 1].last + PASSIVE_DOER_WINDOW)));
       if (doer && !source.includes(doer)) target = [doer];
     }
     // Who tells of an act is not its recipient ("… proposing the parties end the war," Zelenskyy said): a cue
     // quoted directly has its recipient inside the quotation.
     return { target: this.insideQuoteOf(f.first, target), location };
-  }
-
-  /** After an object, "[to] be <participle> [adverbs] by|from <actor>": that actor, else null. */
-  private passiveDoer(last: number, end: number): Actor | null {
-    let i = last + 1;
-    if (this.w[i] === 'to') i++;
-    if (this.w[i] !== 'be' || this.doc.tokens[i + 1]?.pos !== 'VERB' || !/(ed|en|wn)$/.test(this.w[i + 1] ?? '')) return null;
-    for (let j = i + 2; j < end; j++) {
-      if (this.w[j] === 'by' || this.w[j] === 'from') {
-        const at = this.w[j + 1] === 'the' ? j + 2 : j + 1;
-        const k = this.actorAt[at];
-        return k >= 0 && this.actors[k].first === at && this.actors[k].codes.length ? this.actors[k] : null;
-      }
-      const pos = this.doc.tokens[j].pos;
-      if (pos !== 'ADV' && pos !== 'ADP' && pos !== 'PART') return null;
-    }
-    return null;
   }
 
   /** Who tells the clause: the subject of the speech verb that introduces it ("Zelenskyy said [Russia attacked]"),
