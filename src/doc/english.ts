@@ -29,6 +29,12 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her'
 /** Dash characters: hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus. */
 export const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212';
 
+/** Quotation mark characters, straight and curly, single and double (and the backtick some feeds use). */
+export const QUOTE_MARK_CHARS = '"\u201c\u201d\'\u2018\u2019`';
+
+/** A quotation mark token: one quotation mark character. */
+export const isQuoteMark = (w: string): boolean => w.length === 1 && QUOTE_MARK_CHARS.includes(w);
+
 /** A dash token: one dash character, or a typed double hyphen. */
 export const isDash = (w: string): boolean => w === '--' || (w.length === 1 && DASHES.includes(w));
 

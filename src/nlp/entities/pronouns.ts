@@ -2,7 +2,7 @@
 // the pronoun, else of the nearest earlier sentence (within a few) that names one.
 import { readFileSync } from 'node:fs';
 import type { Cluster } from './cluster.js';
-import { GIVEN_GENDER_PATH } from './settings.js';
+import { GIVEN_GENDER_PATH, MAX_LEAD_TOKENS } from './settings.js';
 import type { TokenView } from './context.js';
 import type { Mention } from './types.js';
 import { ROLE_SECTORS, ROLE_MODIFIERS } from './roles.js';
@@ -36,8 +36,6 @@ function gender(c: Cluster): 'm' | 'f' | null {
   return (full && givenGender(full.words[0])) ?? null;
 }
 
-/** Tokens of a leading adverbial ("Ahead of Tuesday's talks, …") or of a described subject looked at. */
-const MAX_LEAD_TOKENS = 8;
 
 /** Whether the sentence whose tokens start at `s` is led by a described person before any name: "[Ahead of the
  *  talks,] the Iranian top official met … with Rafael Grossi" — the subject is the description, so the first person

@@ -15,3 +15,7 @@ export const MAX_WORK_TITLE_WORDS = 10;
 
 /** Given names of one gender (scripts/build-gender.ts), for pronoun agreement. */
 export const GIVEN_GENDER_PATH = packageFile('models/given-gender.json');
+
+/** Tokens of a leading adverbial ("Ahead of Tuesday's talks, …", "After his talks with Tusk, …") or of a described
+ *  subject ("the Iranian top official") that pronoun resolution reads. */
+export const MAX_LEAD_TOKENS = 8;

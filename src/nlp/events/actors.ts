@@ -3,6 +3,7 @@
 // the gazetteer; a country word followed by a group noun takes that noun's sector ("Russian negotiators" → RUS GOV).
 import type { Doc } from '../../doc/doc.js';
 import { isDash, PLACE_OF_HEADS } from '../../doc/english.js';
+import { lowerBound } from '../../doc/search.js';
 import type { Entity } from '../../doc/schema.js';
 import { countryOf, demonym, place } from '../geo/index.js';
 import { sectorOf } from '../entities/index.js';
@@ -33,14 +34,7 @@ export interface Actor {
 
 /** Index of the first token ending after `offset` (tokens are sorted and disjoint). */
 function tokenAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(doc.tokens.length, (i) => doc.tokens[i].end <= offset);
 }
 
 function entityCodes(e: Entity, text: string): string[] {

@@ -3,6 +3,7 @@
 // its target (the first actor after it), its status (negated, hypothetical, future, denied) and who reports it.
 import type { Doc } from '../../doc/doc.js';
 import { datelineEnd } from '../../doc/dateline.js';
+import { lowerBound } from '../../doc/search.js';
 import { NON_COUNTRY, type Actor } from './actors.js';
 import { sectorOf } from '../entities/index.js';
 import { lexicon, type Cue, type PloverType } from './lexicon.js';
@@ -11,7 +12,7 @@ import { findJudgements, type Judgement } from './judgements.js';
 import { PhraseReader } from './phrases.js';
 import { AGENT_WINDOW, ASKER_WINDOW, PASSIVE_DOER_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
-  ACTOR_JOINERS, ASKING_NOUNS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
+  ACTOR_JOINERS, ASKING_NOUNS, STATE_SECTORS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
 
 export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
@@ -19,7 +20,6 @@ export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'repor
 /** A bare place (not a nationality word): "Russia beat Croatia" names teams, not assailants. */
 const isPlace = (a: Actor) => (a.type === 'LOC' || a.type === 'WORD') && !a.adjectival;
 /** Sectors of the state's own arms. */
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP']);
 /** A state, its government or its forces ("Russia", "Russian forces", "the Kremlin"), not its people. */
 const isState = (a: Actor) => STATE_SECTORS.has(a.sector ?? '') || (isPlace(a) && !a.city && a.codes.length > 0 && !a.codes.some((c) => NON_COUNTRY.has(c)));
 
@@ -299,14 +299,8 @@ export class SentenceCoder {
 
   private codeCue(f: Found, s0: number, s1: number): Coded | null {
     const { cue } = f;
-    const c = this.clause[f.first - s0];
     this.skipRel = !this.rel[f.first - s0];
-    // The clause's tokens, across a relative clause inside it.
-    const inClause = (i: number) => this.clause[i - s0] === c || (this.skipRel && this.rel[i - s0]);
-    let cs = f.first;
-    while (cs > s0 && cs > f.first - MAX_CLAUSE_TOKENS && inClause(cs - 1)) cs--;
-    let ce = f.last;
-    while (ce < s1 && ce < f.last + MAX_CLAUSE_TOKENS && inClause(ce + 1)) ce++;
+    const [cs, ce] = this.clauseOf(f, s0, s1);
 
     let source: Actor[] = [];
     let target: Actor[] = [];
@@ -315,6 +309,8 @@ export class SentenceCoder {
     let nounTarget = cue.kind === 'noun';
     let statusFrom = cs; // where the status words may start
     const passive = cue.kind === 'verb' && this.isPassive(f.first, cs);
+    const told = this.reporter(cs, s0, s1, ce);
+    const reporter = told ?? this.quotedSpeaker(f.first);
     // (Before any actor is looked for: these read only the words after the cue.)
     this.senseless = false;
     if (!this.senses.holds(f, ce, passive)) {
@@ -336,21 +332,7 @@ export class SentenceCoder {
       target = this.subject(cs, f.first, s0);
       if (!target.length) target = this.after(cs - 1, f.first - 1, false, [], cs).actors;
       source = this.agent(f.last, ce);
-    } else if (this.phrases.afterSpeech(f.first)) {
-      // "…,” he said, urging U.S. officials to …": the speaker urges, not the subject of what was said.
-      // (The actor right before the speech verb: "he said", "the minister said".)
-      for (let i = f.first - 3; i >= Math.max(s0, f.first - 5); i--) {
-        const k = this.actorAt[i];
-        if (k >= 0) {
-          source = [this.actors[k]];
-          break;
-        }
-        if (this.doc.tokens[i].pos === 'PUNCT') break;
-      }
-    } else if (VERBAL.has(cue.type) && this.w[f.first - 1] === ',' && /ing$/.test(this.w[f.first]) && this.reporter(cs, s0, s1, ce)) {
-      // "Zelensky said Russia wants war, urging …": a speech act tacked onto what was said is the speaker's.
-      source = [this.reporter(cs, s0, s1, ce)!];
-    } else source = this.subject(cs, f.first, s0);
+    } else source = this.verbSource(f, cs, ce, s0, s1, reporter);
 
     let location: Actor | null = null;
     if (!passive) ({ target, location } = this.recipient(f, { from, cs, ce, s0, s1 }, nounTarget, source));
@@ -361,7 +343,6 @@ export class SentenceCoder {
     if (!sense) return null;
     const { type: cueType, mode } = sense;
 
-    const reporter = this.reporter(cs, s0, s1, ce) ?? this.quotedSpeaker(f.first);
     let status = this.status(anchor, statusFrom, source, this.isComplement(cs, s0));
     // A noun that is its clause's subject takes the status of its verb ("the talks will resume", "… may fail").
     if (cue.kind === 'noun' && from === f.last && status === 'asserted') status = this.nounVerbStatus(f.last, ce);
@@ -371,27 +352,7 @@ export class SentenceCoder {
     if (type === 'REQUEST' && this.senses.ultimatum(f.last, ce)) type = 'THREATEN';
     // A stated intent under a condition ("will withdraw its force from Chad unless …") is a threat (CAMEO 13).
     if (type === 'AGREE' && cueType !== 'AGREE' && this.senses.unlessAfter(f.last, s1)) type = 'THREATEN';
-    // Domestic dissent without a named recipient is against the protesters' own government (CAMEO convention).
-    if (type === 'PROTEST' && !target.some((a) => a.codes.length) && source.length) target = source;
-    // Coercion at home ("extend the curfew in Abidjan", by its own government) is against the source's own country,
-    // named by the place in the clause.
-    if (cueType === 'COERCE' && !target.length && source.length) target = this.ownPlace(from, ce, source);
-    // "rejected calls by Belarus's rulers for aid": the asker is the one rejected.
-    if (cueType === 'REJECT' && cue.kind === 'verb') {
-      const asker = this.askerAfter(f.last, ce);
-      if (asker.length && !asker.some((a) => source.includes(a))) target = asker;
-    }
-    // A government that lifts its own restriction ("lifted a state of emergency in West Darfur") concedes to its own
-    // people (CAMEO 0871-0874, the home country as recipient) when no other is named.
-    if (cueType === 'CONCEDE' && cue.kind === 'verb' && !target.length && source.some((a) => a.codes.length) && this.liftsRestriction(f.last, ce)) {
-      target = source.filter((a) => a.codes.length).slice(0, 1);
-    }
-    // Police that disperse or prevent a protest act on its people, named in the object ("dispersed Palestinian
-    // protesters") or else the state's own ("prevented the demonstration staged by students …").
-    if (cueType === 'COERCE' && cue.kind === 'verb' && source.length && this.phrases.restrictsAssembly(cue)) {
-      const object = this.phrases.objectActors(f.last, ce);
-      target = object.some((a) => a.codes.length) ? object : source.filter((a) => a.codes.length).slice(0, 1);
-    }
+    target = this.homeTarget(f, cueType, type, source, target, from, ce);
 
     const coded = (xs: Actor[]) => xs.some((a) => a.codes.length);
     // Without its agent a passive is a fact about its victim: kept only for violence and coercion.
@@ -408,7 +369,7 @@ export class SentenceCoder {
     if (NEEDS_TARGET.has(type) && !target.length) return null;
     // A bare giving verb ("provided intelligence", "supplied tanks") gives to whom "to" or "for" names, or to the
     // indirect object ("provided Ukraine with aid"); "intelligence on Russian shipping" names no recipient.
-    if (cue.kind === 'verb' && cue.words.length === 1 && lexicon().objectNeeds.has(cue.phrase) && type === 'AID' && !this.phrases.givenTo(f.last, target)) return null;
+    if (lexicon().objectList.get(cue.phrase) === 'gifts' && type === 'AID' && !this.phrases.givenTo(f.last, target)) return null;
     // "beat" is an assault on people, not a team's win over a team named by its place.
     if (cue.mode === 'beat' && !(target.length > 0 && target.every((a) => a.type === 'PERSON' || a.type === 'GROUP') && !source.some(isPlace))) return null;
     return {
@@ -448,6 +409,50 @@ export class SentenceCoder {
     let ce = i;
     while (ce < s1 && this.w[ce + 1] !== ',') ce++;
     return this.reporter(i, s0, s1, ce);
+  }
+
+  /** First and last token of the cue's clause, across a relative clause inside it (when skipRel). */
+  private clauseOf(f: Found, s0: number, s1: number): [number, number] {
+    const c = this.clause[f.first - s0];
+    const inClause = (i: number) => this.clause[i - s0] === c || (this.skipRel && this.rel[i - s0]);
+    let cs = f.first;
+    while (cs > s0 && cs > f.first - MAX_CLAUSE_TOKENS && inClause(cs - 1)) cs--;
+    let ce = f.last;
+    while (ce < s1 && ce < f.last + MAX_CLAUSE_TOKENS && inClause(ce + 1)) ce++;
+    return [cs, ce];
+  }
+
+  /** The source of a verb cue: the speaker of a speech act tacked onto what was said ("…,” he said, urging …";
+   *  "Zelensky said Russia wants war, urging …"), else the clause's subject. */
+  private verbSource(f: Found, cs: number, ce: number, s0: number, s1: number, told: Actor | null): Actor[] {
+    if (this.phrases.afterSpeech(f.first)) {
+      const speaker = this.teller(f.first, s0, s1);
+      return speaker ? [speaker] : [];
+    }
+    if (told && VERBAL.has(f.cue.type) && this.w[f.first - 1] === ',' && /ing$/.test(this.w[f.first])) return [told];
+    return this.subject(cs, f.first, s0);
+  }
+
+  /** The recipient the CAMEO conventions give acts at home or answers: domestic dissent is against the protesters'
+   *  own government; coercion at home against the place of the source's own country in the clause; a rejection of
+   *  "calls by X" against X; a government lifting its own restriction ("a state of emergency in West Darfur", CAMEO
+   *  0871-0874) and police dispersing or preventing a protest act on their own people, unless the object names
+   *  others ("dispersed Palestinian protesters"). `target` unchanged otherwise. */
+  private homeTarget(f: Found, cueType: PloverType, type: PloverType, source: Actor[], target: Actor[], from: number, ce: number): Actor[] {
+    const verb = f.cue.kind === 'verb';
+    const own = () => source.filter((a) => a.codes.length).slice(0, 1);
+    if (type === 'PROTEST' && !target.some((a) => a.codes.length) && source.length) target = source;
+    if (cueType === 'COERCE' && !target.length && source.length) target = this.ownPlace(from, ce, source);
+    if (cueType === 'REJECT' && verb) {
+      const asker = this.askerAfter(f.last, ce);
+      if (asker.length && !asker.some((a) => source.includes(a))) target = asker;
+    }
+    if (cueType === 'CONCEDE' && verb && !target.length && this.liftsRestriction(f.last, ce)) target = own();
+    if (cueType === 'COERCE' && verb && source.length && this.phrases.restrictsAssembly(f.cue)) {
+      const object = this.phrases.objectActors(f.last, ce);
+      target = object.some((a) => a.codes.length) ? object : own();
+    }
+    return target;
   }
 
   /** "X said Y must / should …": X's demand on Y, with the modal as its cue. */
@@ -809,14 +814,7 @@ export class SentenceCoder {
   private quoteAt(i: number): (typeof this.directQuotes)[number] | undefined {
     const at = this.doc.tokens[i].start;
     // The last direct quotation starting at or before the token (a binary search: one per cue, not a scan).
-    let lo = 0;
-    let hi = this.directQuotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.directQuotes[mid].start <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    const q = this.directQuotes[lo - 1];
+    const q = this.directQuotes[lowerBound(this.directQuotes.length, (k) => this.directQuotes[k].start <= at) - 1];
     return q && at < q.end ? q : undefined;
   }
 
@@ -836,14 +834,8 @@ export class SentenceCoder {
     const mentions = this.actorsOf.get(q.speaker);
     if (!mentions) return null;
     // The first of the speaker's mentions at or after the quotation's end (binary search), else the last before.
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.doc.tokens[mentions[mid].first].start < q.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return mentions[lo] ?? mentions[lo - 1] ?? null;
+    const k = lowerBound(mentions.length, (m) => this.doc.tokens[mentions[m].first].start < q.end);
+    return mentions[k] ?? mentions[k - 1] ?? null;
   }
 
   /** The last token of a place name and its own country after a comma ("Osaka, Japan"; not "the United States,

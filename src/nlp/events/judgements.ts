@@ -2,8 +2,10 @@
 // carries: "Zelensky said it was “not fair” that Trump …" (the one judged follows "that" or "for") and "Trump said
 // Ukraine was holding up a peace deal" (the one judged is the obstructing clause's subject). Only the words are
 // matched here (lexicon judgements); the coder finds the teller and the subject.
+import { isQuoteMark } from '../../doc/english.js';
 import type { Actor } from './actors.js';
 import { lexicon } from './lexicon.js';
+import { BE_FORMS } from './words.js';
 
 export interface Judgement {
   cueFirst: number;
@@ -12,8 +14,6 @@ export interface Judgement {
   judged: number | 'subject';
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
-const BE = new Set(['is', 'was', "'s", 'are', 'were', 'be', 'been']);
 /** Words between an obstruction and its peace noun ("holding up a [lasting] peace deal"). */
 const PEACE_GAP = 3;
 
@@ -29,14 +29,14 @@ export function findJudgements(w: readonly string[], pos: (i: number) => string,
   const { disapproval, obstruction, peaceNouns } = lexicon().judgements;
   const out: Judgement[] = [];
   for (let i = s0; i <= s1; i++) {
-    if (w[i] === 'it' && BE.has(w[i + 1] ?? '')) {
+    if (w[i] === 'it' && BE_FORMS.has(w[i + 1] ?? '')) {
       let j = i + 2;
-      while (j <= s1 && (QUOTE_MARKS.has(w[j]) || pos(j) === 'ADV') && w[j] !== 'not') j++;
+      while (j <= s1 && (isQuoteMark(w[j]) || pos(j) === 'ADV') && w[j] !== 'not') j++;
       for (const seq of disapproval) {
         const last = matchAt(w, j, seq, s1);
         if (last < 0) continue;
         let k = last + 1;
-        while (k <= s1 && QUOTE_MARKS.has(w[k])) k++;
+        while (k <= s1 && isQuoteMark(w[k])) k++;
         if (w[k] !== 'that' && w[k] !== 'for') break;
         const at = w[k + 1] === 'the' ? k + 2 : k + 1;
         const a = at <= s1 ? actorAt[at] : -1;
@@ -45,7 +45,7 @@ export function findJudgements(w: readonly string[], pos: (i: number) => string,
       }
       continue;
     }
-    for (const seq of obstruction) {
+    for (const seq of obstruction.get(w[i]) ?? []) {
       const last = matchAt(w, i, seq, s1);
       if (last < 0) continue;
       for (let k = last + 1; k <= Math.min(s1, last + PEACE_GAP); k++) {

@@ -105,18 +105,32 @@ export interface Lexicon {
   demonymAliases: Set<string>;
   /** Cue phrase → object words one of which must follow it ('@people': people), or that make it no event. */
   objectNeeds: Map<string, ReadonlySet<string> | '@people'>;
+  /** Cue phrase → the name of the shared object list it needs ("prevent" → "assembly"), when it needs one. */
+  objectList: Map<string, string>;
   objectExcludes: Map<string, ReadonlySet<string>>;
   /** Protest cue phrase → the type and mode it takes when a state or its forces act, or null (no event). */
   stateSenses: Map<string, { type: PloverType; mode: string | null } | null>;
   /** A teller's judgements of another party: word sequences of disapproval and of obstruction, and peace nouns. */
-  judgements: { disapproval: string[][]; obstruction: string[][]; peaceNouns: ReadonlySet<string> };
+  judgements: { disapproval: string[][]; obstruction: ReadonlyMap<string, string[][]>; peaceNouns: ReadonlySet<string> };
 }
 
 let cached: Lexicon | undefined;
 
+/** Word sequences of phrases, indexed by their first word (a per-token lookup, not a scan of every phrase). */
+function byFirstWord(phrases: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const seq = p.split(' ');
+    const list = out.get(seq[0]);
+    if (list) list.push(seq);
+    else out.set(seq[0], [seq]);
+  }
+  return out;
+}
+
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const cues = JSON.parse(readFileSync(CUES_PATH, 'utf8')) as Record<'verbs' | 'nouns' | 'adjectives', Record<string, string[]>> & { stateSenses: Record<string, string | null>; judgements: { disapproval: string[]; obstruction: string[]; peaceNouns: string[] }; objectSenses: { needs: Record<string, string[] | '@people'>; excludes: Record<string, string[]> } };
+  const cues = JSON.parse(readFileSync(CUES_PATH, 'utf8')) as Record<'verbs' | 'nouns' | 'adjectives', Record<string, string[]>> & { stateSenses: Record<string, string | null>; judgements: { disapproval: string[]; obstruction: string[]; peaceNouns: string[] }; objectSenses: { lists: Record<string, string[]>; needs: Record<string, string[] | string>; excludes: Record<string, string[]> } };
   const actors = JSON.parse(readFileSync(ACTORS_PATH, 'utf8')) as { igo: string[]; ngo: string[]; img: string[]; sectors: Record<string, string>; groups: Record<string, string>; countryAliases: Record<string, string>; demonymAliases: Record<string, string> };
   const byFirst = new Map<string, Cue[]>();
   const groups = { verb: cues.verbs, noun: cues.nouns, adj: cues.adjectives };
@@ -133,7 +147,18 @@ export function lexicon(): Lexicon {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const objectNeeds = new Map(Object.entries(cues.objectSenses.needs).map(([k, v]) => [k, v === '@people' ? v : new Set(v)] as const));
+  const lists = new Map(Object.entries(cues.objectSenses.lists).map(([k, v]) => [k, new Set(v)] as const));
+  const objectNeeds = new Map<string, ReadonlySet<string> | '@people'>();
+  const objectList = new Map<string, string>();
+  for (const [phrase, v] of Object.entries(cues.objectSenses.needs)) {
+    if (v === '@people') objectNeeds.set(phrase, v);
+    else if (typeof v === 'string') {
+      const list = lists.get(v.slice(1));
+      if (!list) throw new Error(`cues.json: objectSenses.needs.${phrase} names no list (${v})`);
+      objectNeeds.set(phrase, list);
+      objectList.set(phrase, v.slice(1));
+    } else objectNeeds.set(phrase, new Set(v));
+  }
   const objectExcludes = new Map(Object.entries(cues.objectSenses.excludes).map(([k, v]) => [k, new Set(v)] as const));
   const stateSenses = new Map<string, { type: PloverType; mode: string | null } | null>();
   for (const [phrase, sense] of Object.entries(cues.stateSenses)) {
@@ -156,7 +181,7 @@ export function lexicon(): Lexicon {
     const w = k.split(' ');
     for (let n = 1; n < w.length; n++) orgPrefixes.add(w.slice(0, n).join(' '));
   }
-  cached = { byFirst, orgCodes, orgPrefixes, sectors: new Map(Object.entries(actors.sectors)), maxOrgWords, groups: new Map(Object.entries(actors.groups)), countryAliases: new Map([...Object.entries(actors.countryAliases), ...Object.entries(actors.demonymAliases)]), demonymAliases: new Set(Object.keys(actors.demonymAliases)), stateSenses, objectNeeds, objectExcludes,
-    judgements: { disapproval: cues.judgements.disapproval.map((p) => p.split(' ')), obstruction: cues.judgements.obstruction.map((p) => p.split(' ')), peaceNouns: new Set(cues.judgements.peaceNouns) } };
+  cached = { byFirst, orgCodes, orgPrefixes, sectors: new Map(Object.entries(actors.sectors)), maxOrgWords, groups: new Map(Object.entries(actors.groups)), countryAliases: new Map([...Object.entries(actors.countryAliases), ...Object.entries(actors.demonymAliases)]), demonymAliases: new Set(Object.keys(actors.demonymAliases)), stateSenses, objectNeeds, objectList, objectExcludes,
+    judgements: { disapproval: cues.judgements.disapproval.map((p) => p.split(' ')), obstruction: byFirstWord(cues.judgements.obstruction), peaceNouns: new Set(cues.judgements.peaceNouns) } };
   return cached;
 }

@@ -70,10 +70,9 @@ export class PhraseReader {
     return t.first === last + 1 && this.w[target[target.length - 1].last + 1] === 'with';
   }
 
-  /** Whether the cue restricts an assembly: its object must be a protest or a crowd (lexicon objectSenses). */
+  /** Whether the cue restricts an assembly: its object must be a protest or a crowd (lexicon list 'assembly'). */
   restrictsAssembly(cue: Cue): boolean {
-    const needs = lexicon().objectNeeds.get(cue.phrase);
-    return needs !== undefined && needs !== '@people' && needs.has('demonstrators');
+    return lexicon().objectList.get(cue.phrase) === 'assembly';
   }
 
   /** The actors of the noun phrase after token `last`, up to its first verb, comma or preposition (but "of"). */

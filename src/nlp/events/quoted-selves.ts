@@ -4,11 +4,12 @@
 // is not a country).
 import type { Doc } from '../../doc/doc.js';
 import type { Actor } from './actors.js';
+import { STATE_SECTORS } from './words.js';
 
 const SINGULAR = new Set(['i', 'me', 'my', 'myself']);
 const PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
-/** Sectors whose holder speaks for a state. */
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG']);
+/** Sectors whose holder speaks for a state: its agents and its legislators. */
+const SPEAKS_FOR_STATE: ReadonlySet<string> = new Set([...STATE_SECTORS, 'LEG']);
 
 /** `actors` (sorted, disjoint) with the first-person pronouns of attributed direct and partial quotations added. */
 export function withQuotedSelves(doc: Doc, actors: Actor[]): Actor[] {
@@ -27,7 +28,7 @@ export function withQuotedSelves(doc: Doc, actors: Actor[]): Actor[] {
     const codes = speaker && (codesOf.get(speaker.id) ?? (speaker.country ? [speaker.country] : []));
     if (!speaker || !codes?.length) continue;
     // (An institute's or a firm's "we" is no state; a government's, an army's or a country's is.)
-    const state = STATE_SECTORS.has(speaker.sector ?? '') || speaker.type === 'LOC';
+    const state = SPEAKS_FOR_STATE.has(speaker.sector ?? '') || speaker.type === 'LOC';
     while (t < doc.tokens.length && doc.tokens[t].start < q.start) t++;
     for (let i = t; i < doc.tokens.length && doc.tokens[i].end <= q.end; i++) {
       if (taken[i] || doc.tokens[i].pos !== 'PRON') continue;

@@ -4,6 +4,9 @@
 // the event: "launched a strike", "held talks").
 import { POSSESSIVE_DETERMINERS } from '../../doc/english.js';
 
+/** Sectors of a state's own agents: its government, army and police. */
+export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP']);
+
 /** Forms of "be" that make a following participle passive ("was attacked by"). */
 export const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am']);
 
