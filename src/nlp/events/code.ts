@@ -66,6 +66,9 @@ export interface Coded {
   sentence: number;
   /** Told in the passive without an agent: a fact about its victim ("three civilians were killed"). */
   passive: boolean;
+  /** Its cue is a verb (or an adjective of intent) told in the active voice, and what it states is an act ("agreed
+   *  to resign", "demanded immediate elections"): a statement that needs no recipient. */
+  statesAct?: boolean;
   /** Its object is "the meeting" / "the talks": the article's meeting of two parties (see turnOnThePair). */
   ofTheMeeting?: boolean;
   cueFirst: number;
@@ -373,7 +376,7 @@ export class SentenceCoder {
     // "beat" is an assault on people, not a team's win over a team named by its place.
     if (cue.mode === 'beat' && !(target.length > 0 && target.every((a) => a.type === 'PERSON' || a.type === 'GROUP') && !source.some(isPlace))) return null;
     return {
-      type, mode, context: cue.context, source, target, reciprocal, status, reporter, location, passive: passive && !source.length,
+      type, mode, context: cue.context, source, target, reciprocal, status, reporter, location, passive: passive && !source.length, statesAct: cue.kind !== 'noun' && !passive && this.actAfter(f.last, ce, cueType === 'REQUEST'),
       ofTheMeeting: cue.kind !== 'noun' && !target.length && this.senses.theMeetingAfter(f.last, ce),
       sentence: this.doc.tokens[f.first].sentence, cueFirst: f.first, cueLast: f.last,
     };
@@ -483,8 +486,8 @@ export class SentenceCoder {
   private isPassive(i: number, cs: number): boolean {
     const w = this.w[i];
     if (!/(ed|en|wn|ck|lt|ht|nt|ld|ot|ut|it)$/.test(w) || w.endsWith('ing')) return false;
-    // "is committed to", "is prepared to": an adjective of intent, not a passive.
-    if (this.w[i + 1] === 'to') return false;
+    // "is committed to", "is prepared to": an adjective of intent, not a passive ("was asked to" is one).
+    if (this.w[i + 1] === 'to' && !DIRECTIVES.has(w)) return false;
     // A participle with its agent ("…, pressured by Washington").
     if (this.w[i + 1] === 'by' && /ed$/.test(w)) return true;
     for (let j = i - 1; j >= Math.max(cs, i - 3); j--) {
@@ -501,6 +504,12 @@ export class SentenceCoder {
   private subject(cs: number, end: number, s0: number): Actor[] {
     // "…, Trump, who urged …": the relative pronoun stands for the actor before its comma.
     if (RELATIVES.has(this.w[cs]) && cs - 2 >= s0 && this.w[cs - 1] === ',' && this.actorAt[cs - 2] >= 0) return [this.actors[this.actorAt[cs - 2]]];
+    // "…, but was still refusing admittance": a verb phrase coordinated without a subject shares the one before.
+    // (Only a subject that opens its clause: not "I tried to enter California … but was caught".)
+    if (this.w[cs] === 'but' && cs > s0 && this.verbFirst(cs + 1, end)) {
+      const before = this.antecedent(cs, s0);
+      return before.length && this.opensClause(before[0].first, s0) ? before : [];
+    }
     for (let i = cs; i < end; i++) {
       if (this.skipRel && this.rel[i - this.s0]) continue;
       if (this.pairAt(i)) return this.pair;
@@ -552,11 +561,28 @@ export class SentenceCoder {
     if (w !== "'s" && w !== "'") return false;
     for (let j = a.last + 2; j < Math.min(this.w.length, a.last + 5); j++) {
       const pos = this.doc.tokens[j].pos;
-      if (pos === 'ADJ' || pos === 'DET' || pos === 'NUM') continue;
+      // ("Ukraine's European allies": a nationality word is an adjective here.)
+      if (pos === 'ADJ' || pos === 'DET' || pos === 'NUM' || (this.actorAt[j] >= 0 && this.actors[this.actorAt[j]].adjectival)) continue;
       if (pos !== 'NOUN') return false;
+      // The head of a compound decides ("Cairo's security chief" is Cairo's official).
+      while (j + 1 < this.w.length && this.doc.tokens[j + 1].pos === 'NOUN' && this.actorAt[j + 1] < 0) j++;
       return !lexicon().sectors.has(this.w[j]) && !sectorOf(this.w[j]);
     }
     return false;
+  }
+
+  /** Whether only determiners and adjectives stand between token i and the start of its clause. */
+  private opensClause(i: number, s0: number): boolean {
+    const c = this.clause[i - s0];
+    let j = i - 1;
+    while (j >= s0 && this.clause[j - s0] === c && (this.doc.tokens[j].pos === 'DET' || this.doc.tokens[j].pos === 'ADJ')) j--;
+    return j < s0 || this.clause[j - s0] !== c;
+  }
+
+  /** Whether a verb (after adverbs and auxiliaries) is the first word from token i up to `end`. */
+  private verbFirst(i: number, end: number): boolean {
+    while (i <= end && (this.doc.tokens[i].pos === 'ADV' || this.doc.tokens[i].pos === 'AUX')) i++;
+    return i <= end && (this.doc.tokens[i].pos === 'VERB' || this.doc.tokens[i - 1].pos === 'AUX');
   }
 
   /** What a pronoun at the start of the clause at cs stands for: the subject of the sentence before it. */
@@ -913,6 +939,21 @@ export class SentenceCoder {
   }
 
   /** Token i starts a noun cue ("talks", "negotiations"). */
+  /** "agreed to resign", "promised to democratize", and for a demand "called for a boycott": an infinitive or (when
+   *  `noun`) an event noun after its adjectives is what the cue ending at `last` states. ("proposed a new tax" is
+   *  policy at home, no act to code.) */
+  private actAfter(last: number, ce: number, noun: boolean): boolean {
+    const to = this.w[last] === 'to' ? last : this.w[last + 1] === 'to' ? last + 1 : -1;
+    if (to >= 0) return to + 1 <= ce && VERB_POS.has(this.doc.tokens[to + 1].pos);
+    if (!noun) return false;
+    for (let j = last + 1; j <= ce; j++) {
+      if (this.eventNounAt(j)) return true;
+      const pos = this.doc.tokens[j].pos;
+      if (pos !== 'ADJ' && pos !== 'DET') return false;
+    }
+    return false;
+  }
+
   private eventNounAt(i: number): boolean {
     return i < this.w.length && (lexicon().byFirst.get(this.w[i]) ?? []).some((c) => c.kind === 'noun');
   }

@@ -484,3 +484,19 @@ test('a verb phrase after a manner adverb inflects its verb ("sexually abused");
   assert.deepEqual(summary(run('US drone attacks have killed eight top al-Qaeda leaders since July.')), ['ASSAULT USA>IMG asserted']);
   assert.deepEqual(summary(run('Greece plans to impose restrictions on Bulgaria.')), ['THREATEN GRC>BGR asserted']);
 });
+
+test('a political actor\'s own statement of an act stands alone; a people, a firm, a noun or a passive does not', () => {
+  assert.deepEqual(summary(run("Kenya's foreign minister promised to step down.")), ['AGREE KEN> asserted']);
+  assert.deepEqual(summary(run('The Kenyan opposition called for a boycott.')), ['REQUEST KEN> asserted']);
+  assert.deepEqual(summary(run("Kenya's president is demanding talks.")), ['REQUEST KEN> asserted']);
+  assert.deepEqual(summary(run('Kenyans agreed to pay more taxes.')), []);
+  assert.deepEqual(summary(run('Kenya Airways agreed to cut fares.')), []);
+  assert.deepEqual(summary(run('Ukraine is being asked to make concessions.')), []);
+  // "asked to" is a passive: the agent asks.
+  assert.deepEqual(summary(run('Ukraine was asked to make concessions by the United States.')), ['REQUEST USA>UKR asserted']);
+});
+
+test('a verb phrase after "but" shares the subject that opens the clause before; a possessor with a demonym is no subject', () => {
+  assert.deepEqual(summary(run('Benin opened its borders to most West Africans, but was still refusing admittance to Ghanaians.')), ['REJECT BEN>GHA asserted']);
+  assert.deepEqual(summary(run("Ukraine's European allies pledged to send aid.")), []);
+});

@@ -7,6 +7,10 @@ import { POSSESSIVE_DETERMINERS } from '../../doc/english.js';
 /** Sectors of a state's own agents: its government, army and police. */
 export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP']);
 
+/** Sectors of political actors (plover_v2_ontology.json "sector_codes"): the state's arms, its courts and
+ *  legislature, parties, rebels and militias, opposition, former officials, partially recognised entities. */
+export const POLITICAL_SECTORS: ReadonlySet<string> = new Set([...STATE_SECTORS, 'JUD', 'LEG', 'PRM', 'PTY', 'REB', 'SPY', 'ELI', 'OPP', 'PRE']);
+
 /** Forms of "be" that make a following participle passive ("was attacked by"). */
 export const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am']);
 
