@@ -47,7 +47,7 @@ function entityCodes(e: Entity, text: string): string[] {
   const fromRole = e.role ? countryIn(e.role) : null;
   if (fromRole) return [fromRole];
   // … or the international organisation it heads ("head of the UN's nuclear watchdog").
-  const roleOrg = e.role ? e.role.split(/[\s,;()]+/).map((w) => org.get(w.replace(/['’]s$/, '').toLowerCase())).find(Boolean) : undefined;
+  const roleOrg = e.role ? orgIn(e.role) : null;
   if (roleOrg) return [roleOrg];
   // … or the entity layer placed it in one (an office of the UN's or the EU's, read from its apposition).
   if (e.sector && NON_COUNTRY.has(e.sector)) return [e.sector];
@@ -59,6 +59,19 @@ function entityCodes(e: Entity, text: string): string[] {
   // the Total Independence of Angola").
   const named = countryIn(e.name);
   return named ? [named] : [];
+}
+
+/** The code of the first international organisation named in a role ("head of the UN's nuclear watchdog", "the United
+ *  Nations Emergency Relief Coordinator"): the longest listed name at each word, in text order. */
+function orgIn(s: string): string | null {
+  const { orgCodes, maxOrgWords } = lexicon();
+  const words = s.split(/[\s,;()]+/).filter(Boolean).map((w) => w.replace(/['’]s$/, '').toLowerCase());
+  for (let i = 0; i < words.length; i++)
+    for (let n = Math.min(maxOrgWords, words.length - i); n >= 1; n--) {
+      const code = orgCodes.get(words.slice(i, i + n).join(' '));
+      if (code) return code;
+    }
+  return null;
 }
 
 /** The first country or nationality word of a name or role text (capitalised words only: "the Ukrainian

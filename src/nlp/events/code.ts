@@ -12,7 +12,7 @@ import { findJudgements, type Judgement } from './judgements.js';
 import { PhraseReader } from './phrases.js';
 import { AGENT_WINDOW, ASKER_WINDOW, PASSIVE_DOER_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
-  ACTOR_JOINERS, ASKING_NOUNS, STATE_SECTORS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
+  ACTOR_JOINERS, ADJUNCT_PREPS, DEGREE_ADVERBS, DEMANDS_THING, ASKING_NOUNS, STATE_SECTORS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
 
 export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
@@ -293,6 +293,8 @@ export class SentenceCoder {
     // towns"): no event.
     if (cue.kind === 'verb' && j === i && i > 0 && NOUN_POS.has(pos[i + 1]?.pos ?? '')
       && ((MODIFIER_DETERMINERS.has(this.w[i - 1]) && /(ed|ing)$/.test(this.w[i])) || (pos[i - 1].pos === 'ADP' && /ed$/.test(this.w[i])))) return -1;
+    // A participle after a degree adverb is an adjective ("the most pressing problems").
+    if (cue.kind === 'verb' && j === i && i > 0 && DEGREE_ADVERBS.has(this.w[i - 1]) && /(ed|ing)$/.test(this.w[i])) return -1;
     // A word inside a name ("Peace Talks Committee") is no cue; neither is one inside an actor or a compound
     // adjective ("long-threatened").
     if (this.actorAt[i] >= 0) return -1;
@@ -790,6 +792,7 @@ export class SentenceCoder {
     for (let i = last + 1; i <= end; i++) {
       // ", with officials from Ukraine and the US confirming …": an absolute phrase, no recipient of the act.
       if (this.w[i] === ',' && this.w[i + 1] === 'with') break;
+      if (ADJUNCT_PREPS.has(this.w[i])) break;
       if (this.pairAt(i) && !noun && !source.some((a) => this.pair.includes(a))) return { actors: this.pair, locative: false, location };
       const k = this.actorAt[i];
       if (k < 0 || this.actors[k].first !== i || (this.skipRel && this.rel[i - this.s0])) continue;
@@ -946,9 +949,13 @@ export class SentenceCoder {
     const to = this.w[last] === 'to' ? last : this.w[last + 1] === 'to' ? last + 1 : -1;
     if (to >= 0) return to + 1 <= ce && VERB_POS.has(this.doc.tokens[to + 1].pos);
     if (!noun) return false;
+    // (Any thing a verb of demanding takes as its object, "demanded immediate elections", "called for the protection of
+    // civilians"; the object of "urged" or "asked" is whom it addresses: "urged voters", "asked questions".)
+    const thing = this.w[last] === 'for' || DEMANDS_THING.has(this.w[last]);
     for (let j = last + 1; j <= ce; j++) {
       if (this.eventNounAt(j)) return true;
       const pos = this.doc.tokens[j].pos;
+      if (pos === 'NOUN' && thing && this.actorAt[j] < 0) return true;
       if (pos !== 'ADJ' && pos !== 'DET') return false;
     }
     return false;

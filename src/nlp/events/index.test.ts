@@ -500,3 +500,12 @@ test('a verb phrase after "but" shares the subject that opens the clause before;
   assert.deepEqual(summary(run('Benin opened its borders to most West Africans, but was still refusing admittance to Ghanaians.')), ['REJECT BEN>GHA asserted']);
   assert.deepEqual(summary(run("Ukraine's European allies pledged to send aid.")), []);
 });
+
+test('a demand of a thing stands alone; an actor after "following", "amid" or "despite" is no recipient; an office of the UN is the UN', () => {
+  assert.deepEqual(summary(run('The Greek prime minister demanded immediate elections.')), ['REQUEST GRC> asserted']);
+  assert.deepEqual(summary(run('The Greek prime minister asked questions.')), []);
+  assert.deepEqual(summary(run("One of Kenya's most pressing problems is debt.")), []);
+  assert.deepEqual(summary(run('Israel reimposed blockades in the West Bank following the deaths of two Egyptians.')), ['COERCE ISR>PSE asserted']);
+  assert.deepEqual(summary(run('Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded that Iraq allow aid workers in.')), ['REQUEST IGO>IRQ asserted']);
+  assert.deepEqual(summary(run("Up to 1,000 ethnic Turks began a hunger strike to protest against Sweden's decision.")), ['PROTEST TUR>SWE asserted']);
+});

@@ -67,6 +67,16 @@ export const LIGHT_VERBS = new Set([
   'accelerated', 'accelerates', 'hasten', 'hastened', 'hastens',
 ]);
 
+/** Verbs whose object is the thing demanded ("demanded elections", "sought an apology"), not whom they address. */
+export const DEMANDS_THING = new Set(['demand', 'demands', 'demanded', 'demanding', 'seek', 'seeks', 'sought', 'seeking']);
+
+/** Degree adverbs: a participle after one is an adjective ("the most pressing problems", "a very threatening tone"). */
+export const DEGREE_ADVERBS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'increasingly']);
+
+/** Prepositions of an act's cause or circumstance ("… following the deaths of two Israelis", "amid protests by
+ *  Serbs", "despite pressure from Kenya"): an actor after them is not the act's recipient. */
+export const ADJUNCT_PREPS = new Set(['following', 'amid', 'amidst', 'despite']);
+
 /** Prepositions after which a place is where the event happened, not who took part. */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'around', 'throughout', 'from', 'into', 'over', 'off', 'along']);
 

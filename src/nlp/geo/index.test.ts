@@ -22,6 +22,11 @@ test('demonyms, singular and plural, and regions', () => {
   assert.equal(demonym('Russians'), 'RUS');
   assert.equal(demonym('American'), 'USA');
   assert.equal(demonym('European'), 'EUR');
+  // Plurals of demonyms in -i, and nouns for a people that differ from the adjective.
+  assert.equal(demonym('Israelis'), 'ISR');
+  assert.equal(demonym('Saudis'), 'SAU');
+  assert.equal(demonym('Turks'), 'TUR');
+  assert.equal(demonym('Britons'), 'GBR');
   assert.equal(countryOf('Zelenskyy'), null);
   assert.equal(countryOf('he'), null);
 });

@@ -38,7 +38,7 @@ function load(): void {
   foldedDemonyms = new Map();
   for (const [name, code] of Object.entries(data.demonyms)) {
     foldedDemonyms.set(foldPlaceName(name), code);
-    if (!/(ese|ss|ch|sh|i)$/i.test(name)) foldedDemonyms.set(foldPlaceName(name) + 's', code); // "Ukrainians"
+    if (!/(ese|ss|ch|sh)$/i.test(name)) foldedDemonyms.set(foldPlaceName(name) + 's', code); // "Ukrainians", "Israelis"
   }
 }
 

@@ -29,6 +29,8 @@ export const GEO_EXTRA_DEMONYMS: Record<string, string> = {
   // official", "Philippine troops").
   Bosnian: 'BIH', Serb: 'SRB', Croat: 'HRV', Kazakh: 'KAZ', Kyrgyz: 'KGZ', Tajik: 'TJK', Uzbek: 'UZB', Lao: 'LAO',
   Philippine: 'PHL', Slovene: 'SVN', Slovenian: 'SVN',
+  // Nouns for a people that differ from the adjective ("ethnic Turks", "Swedes", "Britons"; AP Stylebook).
+  Turk: 'TUR', Swede: 'SWE', Dane: 'DNK', Briton: 'GBR', Spaniard: 'ESP', Azeri: 'AZE',
 };
 
 /**
