@@ -12,7 +12,7 @@ import { findJudgements, type Judgement } from './judgements.js';
 import { PhraseReader } from './phrases.js';
 import { AGENT_WINDOW, ASKER_WINDOW, PASSIVE_DOER_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
-  ACTOR_JOINERS, ADJUNCT_PREPS, DEGREE_ADVERBS, DEMANDS_THING, ASKING_NOUNS, STATE_SECTORS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
+  ACTOR_JOINERS, ADJUNCT_PREPS, DEGREE_ADVERBS, DEMANDS_THING, SUBORDINATORS, TIME_DEICTICS, ASKING_NOUNS, STATE_SECTORS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
 
 export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
@@ -378,7 +378,7 @@ export class SentenceCoder {
     // "beat" is an assault on people, not a team's win over a team named by its place.
     if (cue.mode === 'beat' && !(target.length > 0 && target.every((a) => a.type === 'PERSON' || a.type === 'GROUP') && !source.some(isPlace))) return null;
     return {
-      type, mode, context: cue.context, source, target, reciprocal, status, reporter, location, passive: passive && !source.length, statesAct: cue.kind !== 'noun' && !passive && this.actAfter(f.last, ce, cueType === 'REQUEST'),
+      type, mode, context: cue.context, source, target, reciprocal, status, reporter, location, passive: passive && !source.length, statesAct: cue.kind !== 'noun' && !passive && !this.subordinate(cs, f.first) && this.actAfter(f.last, ce, cueType === 'REQUEST'),
       ofTheMeeting: cue.kind !== 'noun' && !target.length && this.senses.theMeetingAfter(f.last, ce),
       sentence: this.doc.tokens[f.first].sentence, cueFirst: f.first, cueLast: f.last,
     };
@@ -529,9 +529,11 @@ export class SentenceCoder {
       }
       const prev = i > cs ? this.w[i - 1] : '';
       // (Nor the source of an interjected "according to X".)
-      if (this.isLocative(i, cs) || prev === 'by' || prev === 'with' || prev === 'against' || prev === 'between' || this.possessorOnly(k)
+      // (What an actor only owns is passed over whole: "Ford's European operations" are neither Ford nor Europe.)
+      const owned = this.possessorOnly(k);
+      if (this.isLocative(i, cs) || prev === 'by' || prev === 'with' || prev === 'against' || prev === 'between' || owned >= 0
         || (prev === 'to' && this.w[i - 2] === 'according') || (prev === 'the' && this.w[i - 2] === 'to' && this.w[i - 3] === 'according')) {
-        i = this.actors[k].last;
+        i = Math.max(this.actors[k].last, owned);
         continue;
       }
       return this.ownersGroup(this.compound(k, end - 1), i, cs, s0);
@@ -556,21 +558,24 @@ export class SentenceCoder {
     return PAIR_NOUNS.has(this.w[i + 1] ?? '');
   }
 
-  /** "Kyiv's partners": the actor only owns the subject, unless what it owns is a group of it ("Russia's army"). */
-  private possessorOnly(k: number): boolean {
+  /** "Kyiv's partners": the actor only owns the subject, unless what it owns is a group of it ("Russia's army"): the
+   *  head noun it owns, or -1. */
+  private possessorOnly(k: number): number {
     const a = this.actors[k];
     const w = this.w[a.last + 1];
-    if (w !== "'s" && w !== "'") return false;
+    if (w !== "'s" && w !== "'") return -1;
     for (let j = a.last + 2; j < Math.min(this.w.length, a.last + 5); j++) {
       const pos = this.doc.tokens[j].pos;
       // ("Ukraine's European allies": a nationality word is an adjective here.)
       if (pos === 'ADJ' || pos === 'DET' || pos === 'NUM' || (this.actorAt[j] >= 0 && this.actors[this.actorAt[j]].adjectival)) continue;
-      if (pos !== 'NOUN') return false;
+      if (pos !== 'NOUN') return -1;
+      // (An owned actor is the subject: "Osama bin Laden's al-Qaeda".)
+      if (this.actorAt[j] >= 0) return a.last;
       // The head of a compound decides ("Cairo's security chief" is Cairo's official).
       while (j + 1 < this.w.length && this.doc.tokens[j + 1].pos === 'NOUN' && this.actorAt[j + 1] < 0) j++;
-      return !lexicon().sectors.has(this.w[j]) && !sectorOf(this.w[j]);
+      return !lexicon().sectors.has(this.w[j]) && !sectorOf(this.w[j]) ? j : -1;
     }
-    return false;
+    return -1;
   }
 
   /** Whether only determiners and adjectives stand between token i and the start of its clause. */
@@ -600,6 +605,8 @@ export class SentenceCoder {
   private isLocative(i: number, cs: number): boolean {
     for (let j = i - 1; j >= Math.max(cs, i - 5); j--) {
       if (LOCATIVE.has(this.w[j])) return true;
+      // ("in Britain and West Germany": places coordinated after one preposition.)
+      if (this.doc.tokens[j].pos === 'CCONJ' && j > cs && this.actorAt[j - 1] >= 0) continue;
       if (!PLACE_INNER.has(this.doc.tokens[j].pos) || this.w[j] === 'by' || this.w[j] === 'against' || this.w[j] === 'to' || this.w[j] === 'with' || this.w[j] === 'on') return false;
     }
     return false;
@@ -942,12 +949,19 @@ export class SentenceCoder {
   }
 
   /** Token i starts a noun cue ("talks", "negotiations"). */
+  /** Whether a subordinator stands in the clause before the cue ("… until it agrees to stop"). */
+  private subordinate(cs: number, cue: number): boolean {
+    for (let i = cs; i < cue; i++) if (SUBORDINATORS.has(this.w[i])) return true;
+    return false;
+  }
+
   /** "agreed to resign", "promised to democratize", and for a demand "called for a boycott": an infinitive or (when
    *  `noun`) an event noun after its adjectives is what the cue ending at `last` states. ("proposed a new tax" is
    *  policy at home, no act to code.) */
   private actAfter(last: number, ce: number, noun: boolean): boolean {
     const to = this.w[last] === 'to' ? last : this.w[last + 1] === 'to' ? last + 1 : -1;
-    if (to >= 0) return to + 1 <= ce && VERB_POS.has(this.doc.tokens[to + 1].pos);
+    // ("the quota agreed to last December": a time phrase the tagger may take for a verb.)
+    if (to >= 0) return to + 1 <= ce && VERB_POS.has(this.doc.tokens[to + 1].pos) && !TIME_DEICTICS.has(this.w[to + 1]);
     if (!noun) return false;
     // (Any thing a verb of demanding takes as its object, "demanded immediate elections", "called for the protection of
     // civilians"; the object of "urged" or "asked" is whom it addresses: "urged voters", "asked questions".)

@@ -509,3 +509,11 @@ test('a demand of a thing stands alone; an actor after "following", "amid" or "d
   assert.deepEqual(summary(run('Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded that Iraq allow aid workers in.')), ['REQUEST IGO>IRQ asserted']);
   assert.deepEqual(summary(run("Up to 1,000 ethnic Turks began a hunger strike to protest against Sweden's decision.")), ['PROTEST TUR>SWE asserted']);
 });
+
+test('no statement alone in a subordinate clause or before a time phrase; what a possessor owns is passed over whole', () => {
+  assert.deepEqual(summary(run('Kenya promised to stop such loans.')), ['AGREE KEN> asserted']);
+  assert.deepEqual(summary(run('Kenya would not lend to the bank until it agrees to stop making such loans.')), []);
+  assert.deepEqual(summary(run('OPEC production was below the quota agreed to last December.')), []);
+  assert.deepEqual(summary(run("Ford's European operations sold cars to the United States.")), []);
+  assert.deepEqual(summary(run("Osama bin Laden's al-Qaeda network has threatened to strike the United States.")), ['THREATEN IMG>USA asserted']);
+});
