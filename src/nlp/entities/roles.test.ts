@@ -87,3 +87,8 @@ test('a state body named without its state takes the country of the possessive b
   const { get } = link('Norway’s General Staff said the strike failed.', [['Norway', 'LOC']]);
   assert.deepEqual([get('General Staff').type, get('General Staff').country, get('General Staff').sector], ['ORG', 'NOR', 'MIL']);
 });
+
+test('a hyphenated title is a role ("Vice-President"); a hyphenated kinship word is not split ("son-in-law")', () => {
+  const { attrs } = link('Vice-President Ana Lind of Norway declined to resign. Her son-in-law Per Dahl stayed home.', [['Ana Lind', 'PERSON'], ['Per Dahl', 'PERSON']]);
+  assert.deepEqual(attrs('Ana Lind'), ['Vice-President', 'NOR', 'GOV']);
+});

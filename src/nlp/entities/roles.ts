@@ -125,9 +125,15 @@ export function agentNoun(word: string): boolean {
 }
 
 const MAX_ROLE_WORDS = Math.max(...[...Object.keys(ROLE_SECTORS), ...GENERIC_ROLES].map((r) => r.split(' ').length));
-/** Lower case, a final dot dropped ("Gov." → "gov"), a "then-"/"ex-" prefix dropped. */
-export const roleKey = (words: readonly string[]) =>
-  words.map((w) => w.toLowerCase().replace(/\.$/, '').replace(/^(then|ex|former)[-‐]/, '')).join(' ');
+/** Lower case, a final dot dropped ("Gov." → "gov"), a "then-"/"ex-" prefix dropped, a hyphenated role read as its
+ *  words ("Vice-President" → "vice president"; "son-in-law" stays one word). */
+export const roleKey = (words: readonly string[]) => words.map(wordKey).join(' ');
+function wordKey(w: string): string {
+  const k = w.toLowerCase().replace(/\.$/, '').replace(/^(then|ex|former)[-‐]/, '');
+  if (!/[-‐]/.test(k)) return k;
+  const spaced = k.replace(/(?<=\p{L})[-‐](?=\p{L})/gu, ' ');
+  return isRole(spaced) ? spaced : k;
+}
 
 const isRole = (phrase: string) => phrase in ROLE_SECTORS || GENERIC_ROLES.has(phrase);
 /** The role a phrase names, singular ("envoys" → "envoy"), or null. */
