@@ -517,3 +517,8 @@ test('no statement alone in a subordinate clause or before a time phrase; what a
   assert.deepEqual(summary(run("Ford's European operations sold cars to the United States.")), []);
   assert.deepEqual(summary(run("Osama bin Laden's al-Qaeda network has threatened to strike the United States.")), ['THREATEN IMG>USA asserted']);
 });
+
+test('a sale is aid only of arms ("sold missiles to Saudi Arabia"); trade is no event ("sold wheat to China")', () => {
+  assert.deepEqual(summary(run('The United States sold missiles to Saudi Arabia.')), ['AID USA>SAU asserted']);
+  assert.deepEqual(summary(run('France sold 250,000 tonnes of soft wheat to China.')), []);
+});
