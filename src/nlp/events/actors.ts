@@ -7,6 +7,7 @@ import { lowerBound } from '../../doc/search.js';
 import type { Entity } from '../../doc/schema.js';
 import { countryOf, demonym, place } from '../geo/index.js';
 import { sectorOf } from '../entities/index.js';
+import { FIRM_HEADS } from '../entities/not-names.js';
 import { lexicon } from './lexicon.js';
 import { withQuotedSelves } from './quoted-selves.js';
 import { ATTRIBUTION_MAX_TOKENS, SOLE_COUNTRY_FALLBACK } from './settings.js';
@@ -228,6 +229,9 @@ function groupActors(doc: Doc, actors: Actor[]): Actor[] {
   return out;
 }
 
+/** Last words of a firm's name: legal forms and the nouns firms name themselves with (entities/not-names.ts). */
+const FIRM_WORDS: ReadonlySet<string> = new Set([...FIRM_HEADS, 'corporation', 'company']);
+
 /** Whether actor `a` takes its sentence's only country: a group that is no army; a named organisation or office
  *  holder, not a pronoun ("he" stands for someone who may be named elsewhere, of another country) nor a state's
  *  counterparts ("Allies agreed …"), nor a name after
@@ -238,6 +242,8 @@ function solePartOf(doc: Doc, a: Actor): boolean {
   if (a.type === 'GROUP') return a.sector !== 'MIL';
   if (!a.id || PRONOUNS.has(word(doc, a.first).toLowerCase()) || COUNTERPART_NAMES.has(word(doc, a.first).toLowerCase())) return false;
   if (a.type === 'PERSON' ? !a.sector : a.type !== 'ORG') return false;
+  // A firm's country is not its sentence's ("Westinghouse Electric Corp … a joint venture with Matsushita … of Japan").
+  if (a.type === 'ORG' && FIRM_WORDS.has(word(doc, a.last).toLowerCase())) return false;
   const before = a.first > 0 ? word(doc, a.first - 1).toLowerCase() : '';
   const twoBefore = a.first > 1 ? word(doc, a.first - 2).toLowerCase() : '';
   return !(LOCATIVE.has(before) || (before === 'of' && PLACE_OF_HEADS.has(twoBefore)) || (before === 'the' && LOCATIVE.has(twoBefore)));

@@ -522,3 +522,8 @@ test('a sale is aid only of arms ("sold missiles to Saudi Arabia"); trade is no 
   assert.deepEqual(summary(run('The United States sold missiles to Saudi Arabia.')), ['AID USA>SAU asserted']);
   assert.deepEqual(summary(run('France sold 250,000 tonnes of soft wheat to China.')), []);
 });
+
+test("a firm does not take its sentence's only country", () => {
+  assert.deepEqual(summary(run('Westinghouse Electric Corp said it agreed to form a joint venture with Matsushita Electric Industrial Co Ltd of Japan.')), []);
+  assert.deepEqual(summary(run('Lifetime Corp said it agreed to buy 16 pct of Nippon Lace Co Ltd of Japan.')), []);
+});
