@@ -378,7 +378,8 @@ export class SentenceCoder {
     // "beat" is an assault on people, not a team's win over a team named by its place.
     if (cue.mode === 'beat' && !(target.length > 0 && target.every((a) => a.type === 'PERSON' || a.type === 'GROUP') && !source.some(isPlace))) return null;
     return {
-      type, mode, context: cue.context, source, target, reciprocal, status, reporter, location, passive: passive && !source.length, statesAct: cue.kind !== 'noun' && !passive && !this.subordinate(cs, f.first) && this.actAfter(f.last, ce, cueType === 'REQUEST'),
+      type, mode, context: cue.context, source, target, reciprocal, status, reporter, location, passive: passive && !source.length,
+      statesAct: cue.kind !== 'noun' && !passive && !this.subordinate(cs, f.first) && this.actAfter(f.last, ce, cueType === 'REQUEST'),
       ofTheMeeting: cue.kind !== 'noun' && !target.length && this.senses.theMeetingAfter(f.last, ce),
       sentence: this.doc.tokens[f.first].sentence, cueFirst: f.first, cueLast: f.last,
     };
@@ -948,7 +949,6 @@ export class SentenceCoder {
     return null;
   }
 
-  /** Token i starts a noun cue ("talks", "negotiations"). */
   /** Whether a subordinator stands in the clause before the cue ("… until it agrees to stop"). */
   private subordinate(cs: number, cue: number): boolean {
     for (let i = cs; i < cue; i++) if (SUBORDINATORS.has(this.w[i])) return true;
@@ -975,6 +975,7 @@ export class SentenceCoder {
     return false;
   }
 
+  /** Token i starts a noun cue ("talks", "negotiations"). */
   private eventNounAt(i: number): boolean {
     return i < this.w.length && (lexicon().byFirst.get(this.w[i]) ?? []).some((c) => c.kind === 'noun');
   }
