@@ -527,3 +527,8 @@ test("a firm does not take its sentence's only country", () => {
   assert.deepEqual(summary(run('Westinghouse Electric Corp said it agreed to form a joint venture with Matsushita Electric Industrial Co Ltd of Japan.')), []);
   assert.deepEqual(summary(run('Lifetime Corp said it agreed to buy 16 pct of Nippon Lace Co Ltd of Japan.')), []);
 });
+
+test('a victim of no known country, killed by no one named, is where it happened; a victim with a country keeps it', () => {
+  assert.deepEqual(summary(run('A journalist was killed in Beirut on Monday.')), ['ASSAULT >LBN asserted']);
+  assert.deepEqual(summary(run('Three Syrian soldiers were killed in Beirut.')), ['ASSAULT >SYR asserted']);
+});
