@@ -532,3 +532,10 @@ test('a victim of no known country, killed by no one named, is where it happened
   assert.deepEqual(summary(run('A journalist was killed in Beirut on Monday.')), ['ASSAULT >LBN asserted']);
   assert.deepEqual(summary(run('Three Syrian soldiers were killed in Beirut.')), ['ASSAULT >SYR asserted']);
 });
+
+test('"decline" refuses only something or to do something; else it falls', () => {
+  assert.deepEqual(summary(run('The U.S. dollar would continue to decline in relation to the currencies of Taiwan.')), []);
+  assert.deepEqual(summary(run('U.S. corn exports to Canada have been declining.')), []);
+  assert.deepEqual(summary(run("Canada declined Russia's invitation.")), ['REJECT CAN>RUS asserted']);
+  assert.deepEqual(summary(run('Canada declined to join the talks with Russia.')), ['REJECT CAN>RUS asserted']);
+});

@@ -16,6 +16,8 @@ export interface Found {
 
 /** Parts of speech that start a verb's object ("demonstrated [the|its|new|two|resilience] …"). */
 const OBJECT_POS = new Set(['DET', 'PRON', 'NOUN', 'NUM', 'ADJ']);
+/** What a refusal's object may start with ("declined the offer", "declined Russia's invitation"). */
+const REFUSED_POS = new Set([...OBJECT_POS, 'PROPN']);
 /** How far after a cue its object's words are looked for (lexicon objectSenses). */
 const OBJECT_WINDOW = 8;
 /** "agrees with [X …] that": how far the "that" of a shared view may follow "with". */
@@ -126,6 +128,9 @@ export class CueSenses {
       for (let k = 1; k <= ACCESS_WINDOW; k++) if (ACCESS_OBJECTS.has(next(k))) return true;
       return false;
     }
+    // "the dollar would continue to decline in relation to …", "exports declining by 5 pct": to fall, not to refuse
+    // (a refusal declines to do something or declines something: "declined to hear an appeal", "declined the offer").
+    if (cue.type === 'REJECT' && /^declin/.test(this.w[f.first]) && next(1) !== 'to' && !REFUSED_POS.has(this.doc.tokens[f.last + 1]?.pos ?? '')) return false;
     if (cue.type === 'AID' && cue.words.length === 1 && /^grant/.test(this.w[f.first])) {
       for (let k = 1; k <= 5; k++) if (GRANT_OBJECTS.has(next(k))) return true;
       return false;
