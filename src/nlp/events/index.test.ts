@@ -539,3 +539,8 @@ test('"decline" refuses only something or to do something; else it falls', () =>
   assert.deepEqual(summary(run("Canada declined Russia's invitation.")), ['REJECT CAN>RUS asserted']);
   assert.deepEqual(summary(run('Canada declined to join the talks with Russia.')), ['REJECT CAN>RUS asserted']);
 });
+
+test('"meet" a quota, demand or requirements is no meeting', () => {
+  assert.deepEqual(summary(run('Japanese and British securities houses have been expanding inventories of gilts to meet demand from investors.')), []);
+  assert.deepEqual(summary(run('Kenya met Uganda in Nairobi on Monday.')), ['CONSULT KEN+UGA>KEN+UGA asserted']);
+});
