@@ -337,8 +337,7 @@ export class SentenceCoder {
       target = this.subject(cs, f.first, s0);
       if (!target.length) target = this.after(cs - 1, f.first - 1, false, [], cs).actors;
       source = this.agent(f.last, ce);
-      // A victim of no known country, without an agent, is where it happened ("a journalist has been killed in a car
-      // bomb explosion in eastern Beirut").
+      // A victim of no known country, without an agent, is where it happened ("a journalist was killed in Beirut").
       if (!source.length && !target.some((a) => a.codes.length)) {
         const where = this.after(f.last, ce, false, [], cs);
         if (where.locative && where.actors[0].codes.length) target = [where.actors[0]];
