@@ -23,6 +23,11 @@ export const WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday
 /** Every weekday word: full names and abbreviations, lower case. */
 export const WEEKDAY_WORDS: readonly string[] = Object.keys(WEEKDAY_NUMBER);
 
+/** Subordinating conjunctions: words that open a clause of condition, time, reason or concession ("if", "until",
+ *  "because", "although"), lower case. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'unless', 'until', 'till', 'when', 'whenever', 'as', 'because',
+  'since', 'after', 'before', 'while', 'whereas', 'although', 'though', 'once', 'whether']);
+
 /** Possessive determiners, lower case. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 

@@ -6,13 +6,14 @@ import { datelineEnd } from '../../doc/dateline.js';
 import { lowerBound } from '../../doc/search.js';
 import { NON_COUNTRY, type Actor } from './actors.js';
 import { sectorOf } from '../entities/index.js';
-import { lexicon, type Cue, type PloverType } from './lexicon.js';
+import { lexicon, verbForms, type Cue, type PloverType } from './lexicon.js';
+import { SUBORDINATORS } from '../../doc/english.js';
 import { CueSenses, type Found } from './senses.js';
 import { findJudgements, type Judgement } from './judgements.js';
 import { PhraseReader } from './phrases.js';
-import { AGENT_WINDOW, ASKER_WINDOW, PASSIVE_DOER_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
+import { ONE_SIDED_STATED, AGENT_WINDOW, ASKER_WINDOW, PASSIVE_DOER_WINDOW, ATTRIBUTION_MAX_TOKENS, MAX_CLAUSE_TOKENS, SUBORDINATE_VERB_WINDOW, BETWEEN_GAP, NOUN_PREP_GAP, AUX_WINDOW, LIGHT_VERB_GAP, NOUN_SOURCE_GAP, TARGET_WINDOW } from './settings.js';
 import {
-  ACTOR_JOINERS, ADJUNCT_PREPS, DEGREE_ADVERBS, DEMANDS_THING, SUBORDINATORS, TIME_DEICTICS, ASKING_NOUNS, STATE_SECTORS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
+  ACTOR_JOINERS, ADJUNCT_PREPS, DEGREE_ADVERBS, DEMANDING_VERBS, TIME_DEICTICS, ASKING_NOUNS, POLITICAL_SECTORS, STATE_SECTORS, BE_FORMS, CLAUSE_BREAKS, DENIAL, DETERMINERS, FUTURE, HYPOTHETICAL, LIGHT_VERBS, LOCATIVE, NEGATORS, ADDRESSEE_VERBS, ANAPHORIC, DIRECTIVES, MODIFIER_DETERMINERS, OBLIGATION, PREPOSITION_OR_CONJUNCTION, PAIR_JOINERS, PAIR_NOUNS, POSSESSIVES, PRONOUNS, RELATIVES, SPEECH, TARGET_PREPS,
 } from './words.js';
 
 export type Status = 'asserted' | 'negated' | 'hypothetical' | 'future' | 'reported-denied';
@@ -22,6 +23,10 @@ const isPlace = (a: Actor) => (a.type === 'LOC' || a.type === 'WORD') && !a.adje
 /** Sectors of the state's own arms. */
 /** A state, its government or its forces ("Russia", "Russian forces", "the Kremlin"), not its people. */
 const isState = (a: Actor) => STATE_SECTORS.has(a.sector ?? '') || (isPlace(a) && !a.city && a.codes.length > 0 && !a.codes.some((c) => NON_COUNTRY.has(c)));
+/** A state, one of its political sectors (words.ts POLITICAL_SECTORS), or an international body or group. */
+export const isPolitical = (a: Actor) => isState(a) || POLITICAL_SECTORS.has(a.sector ?? '') || a.codes.some((c) => NON_COUNTRY.has(c));
+/** Verbs whose object is the thing demanded, in every form. */
+const DEMANDS_THING: ReadonlySet<string> = new Set(DEMANDING_VERBS.flatMap(verbForms));
 
 /** Intent, not deed: a future cooperative act of its source is an AGREE (CAMEO 03, "express intent to …"), unless
  *  its recipient is who tells it ("they will be selling these systems to us," the president of the buyer said: a
@@ -332,17 +337,8 @@ export class SentenceCoder {
         from = r.lightVerb;
         nounTarget = false;
       }
-    } else if (passive) {
-      // The victim of a passive may be named by its place ("villages in Ukraine were shelled").
-      target = this.subject(cs, f.first, s0);
-      if (!target.length) target = this.after(cs - 1, f.first - 1, false, [], cs).actors;
-      source = this.agent(f.last, ce);
-      // A victim of no known country, without an agent, is where it happened ("a journalist was killed in Beirut").
-      if (!source.length && !target.some((a) => a.codes.length)) {
-        const where = this.after(f.last, ce, false, [], cs);
-        if (where.locative && where.actors[0].codes.length) target = [where.actors[0]];
-      }
-    } else source = this.verbSource(f, cs, ce, s0, s1, reporter);
+    } else if (passive) ({ source, target } = this.passiveSides(f, cs, ce, s0));
+    else source = this.verbSource(f, cs, ce, s0, s1, reporter);
 
     let location: Actor | null = null;
     if (!passive) ({ target, location } = this.recipient(f, { from, cs, ce, s0, s1 }, nounTarget, source));
@@ -384,10 +380,24 @@ export class SentenceCoder {
     if (cue.mode === 'beat' && !(target.length > 0 && target.every((a) => a.type === 'PERSON' || a.type === 'GROUP') && !source.some(isPlace))) return null;
     return {
       type, mode, context: cue.context, source, target, reciprocal, status, reporter, location, passive: passive && !source.length,
-      statesAct: cue.kind !== 'noun' && !passive && !this.subordinate(cs, f.first) && this.actAfter(f.last, ce, cueType === 'REQUEST'),
+      statesAct: ONE_SIDED_STATED.has(type) && cue.kind !== 'noun' && !passive && !this.subordinate(cs, f.first) && this.actAfter(f.last, ce, cueType === 'REQUEST'),
       ofTheMeeting: cue.kind !== 'noun' && !target.length && this.senses.theMeetingAfter(f.last, ce),
       sentence: this.doc.tokens[f.first].sentence, cueFirst: f.first, cueLast: f.last,
     };
+  }
+
+  /** A passive's agent ("by X") and victim: its subject, else a place before the cue ("villages in Ukraine were
+   *  shelled"); a victim of no known country, without an agent, is where it happened ("a journalist was killed in
+   *  Beirut"). */
+  private passiveSides(f: Found, cs: number, ce: number, s0: number): { source: Actor[]; target: Actor[] } {
+    let target = this.subject(cs, f.first, s0);
+    if (!target.length) target = this.after(cs - 1, f.first - 1, false, [], cs).actors;
+    const source = this.agent(f.last, ce);
+    if (!source.length && !target.some((a) => a.codes.length)) {
+      const where = this.after(f.last, ce, false, [], cs);
+      if (where.locative && where.actors[0].codes.length) target = [where.actors[0]];
+    }
+    return { source, target };
   }
 
   /** A teller's judgement of another party (judgements.ts) as X's accusation of Y; null without a coded teller, or
@@ -965,7 +975,8 @@ export class SentenceCoder {
    *  policy at home, no act to code.) */
   private actAfter(last: number, ce: number, noun: boolean): boolean {
     const to = this.w[last] === 'to' ? last : this.w[last + 1] === 'to' ? last + 1 : -1;
-    // ("the quota agreed to last December": a time phrase the tagger may take for a verb.)
+    // ("the quota agreed to last december": a time phrase the tagger may take for a verb; the times layer misses one
+    // with a lower-case month, so the word itself is read.)
     if (to >= 0) return to + 1 <= ce && VERB_POS.has(this.doc.tokens[to + 1].pos) && !TIME_DEICTICS.has(this.w[to + 1]);
     if (!noun) return false;
     // (Any thing a verb of demanding takes as its object, "demanded immediate elections", "called for the protection of

@@ -4,9 +4,8 @@ import type { Doc } from '../../doc/doc.js';
 import type { PloverEvent } from '../../doc/schema.js';
 import type { Span } from '../../doc/types.js';
 import type { Component } from '../../doc/component.js';
-import { findActors, NON_COUNTRY, type Actor } from './actors.js';
-import { POLITICAL_SECTORS } from './words.js';
-import { SentenceCoder, type Coded } from './code.js';
+import { findActors, type Actor } from './actors.js';
+import { isPolitical, SentenceCoder, type Coded } from './code.js';
 import { ONE_SIDED_STATED, ONE_SIDED_TYPES } from './settings.js';
 
 /** Only a day names when an event happened; a bare year or month ("its 2014 annexation") is background. */
@@ -231,10 +230,6 @@ function foldOneSided(groups: readonly Group[], full: ReadonlyMap<string, Group>
     else if (!g.c.reciprocal && !(g.src.length && (ONE_SIDED_TYPES.has(g.c.type) || statedAlone(g.c))) && !(g.c.passive && !g.src.length)) g.drop = true;
   }
 }
-
-/** A state (its name or capital), one of its political sectors, or an international body or group. */
-const isPolitical = (a: Actor) => POLITICAL_SECTORS.has(a.sector ?? '') || a.codes.some((c) => NON_COUNTRY.has(c))
-  || ((a.type === 'LOC' || a.type === 'WORD') && !a.adjectival && !a.city);
 
 /** A political actor's own statement of an act (settings ONE_SIDED_STATED): asserted, told with an active verb
  *  whose complement is an act, by states, their officers, parties and armed groups, or international bodies; not a

@@ -86,12 +86,16 @@ export class CueSenses {
     const next = f.last + 1;
     if (next >= this.w.length) return false;
     if (this.w[next] === 'that' || this.w[next] === 'how') return true;
-    const at = this.doc.tokens[next].start;
-    const isTime = (this.doc.times ?? []).some((t) => t.start <= at && at < t.end);
-    if (!isTime && OBJECT_POS.has(this.doc.tokens[next].pos)) return true;
+    if (!this.inTime(next) && OBJECT_POS.has(this.doc.tokens[next].pos)) return true;
     // An object relative: "which" or "that", then the subject, then the verb.
     for (let i = f.first - 1; i >= Math.max(0, f.first - 4); i--) if ((this.w[i] === 'which' || this.w[i] === 'that') && i < f.first - 1) return true;
     return false;
+  }
+
+  /** Whether token i lies in a time expression of the times layer ("last December", "on Monday"). */
+  inTime(i: number): boolean {
+    const at = this.doc.tokens[i].start;
+    return (this.doc.times ?? []).some((t) => t.start <= at && at < t.end);
   }
 
   /** "possible talks", "a proposed new ceasefire": the noun cue at token i is only a possibility. */
@@ -130,7 +134,8 @@ export class CueSenses {
     }
     // "the dollar would continue to decline in relation to …", "exports declining by 5 pct": to fall, not to refuse
     // (a refusal declines to do something or declines something: "declined to hear an appeal", "declined the offer").
-    if (cue.type === 'REJECT' && /^declin/.test(this.w[f.first]) && next(1) !== 'to' && !REFUSED_POS.has(this.doc.tokens[f.last + 1]?.pos ?? '')) return false;
+    const refusesSomething = next(1) === 'to' || REFUSED_POS.has(this.doc.tokens[f.last + 1]?.pos ?? '');
+    if (cue.type === 'REJECT' && /^declin/.test(this.w[f.first]) && !refusesSomething) return false;
     if (cue.type === 'AID' && cue.words.length === 1 && /^grant/.test(this.w[f.first])) {
       for (let k = 1; k <= 5; k++) if (GRANT_OBJECTS.has(next(k))) return true;
       return false;

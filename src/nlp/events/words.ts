@@ -67,15 +67,12 @@ export const LIGHT_VERBS = new Set([
   'accelerated', 'accelerates', 'hasten', 'hastened', 'hastens',
 ]);
 
-/** Words that open a subordinate clause: what it tells is a condition, a time or a reason, not the statement
- *  itself ("until it agrees to stop", "as Moscow has demanded"). */
-export const SUBORDINATORS = new Set(['if', 'unless', 'until', 'till', 'when', 'whenever', 'as', 'because', 'since', 'after', 'before', 'while', 'although', 'though', 'once', 'whether']);
+/** Verbs whose object is the thing demanded ("demanded elections", "sought an apology"), not whom they address:
+ *  lemmas, inflected by the lexicon. */
+export const DEMANDING_VERBS: readonly string[] = ['demand', 'seek'];
 
 /** Words that open a time phrase ("last December", "next week", "this year"). */
 export const TIME_DEICTICS = new Set(['last', 'next', 'this']);
-
-/** Verbs whose object is the thing demanded ("demanded elections", "sought an apology"), not whom they address. */
-export const DEMANDS_THING = new Set(['demand', 'demands', 'demanded', 'demanding', 'seek', 'seeks', 'sought', 'seeking']);
 
 /** Degree adverbs: a participle after one is an adjective ("the most pressing problems", "a very threatening tone"). */
 export const DEGREE_ADVERBS = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'increasingly']);

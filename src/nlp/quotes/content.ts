@@ -7,6 +7,7 @@ import { isPunct } from './frames.js';
 import { onlyFrameBetween } from './lead-ins.js';
 import { skipBack, subjectBefore } from './phrases.js';
 import { datelineEnd } from '../../doc/dateline.js';
+import { SUBORDINATORS } from '../../doc/english.js';
 import { MIN_INDIRECT_WORDS } from './settings.js';
 import type { View } from './view.js';
 
@@ -15,8 +16,8 @@ const ASIDE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'while', 'wherea
 const COORDINATORS = new Set(['and', 'but']);
 /** -ing words that are prepositions, not participles ("…, including those of Republicans"): the clause goes on. */
 const PREPOSITION_LIKE = new Set(['including', 'excluding', 'regarding', 'concerning', 'involving']);
-/** Words opening a subordinate clause before a main clause. */
-const SUBORDINATORS = new Set(['if', 'when', 'though', 'although', 'while', 'after', 'before', 'because', 'as', 'since', 'once', 'unless', 'until', 'whereas', 'even']);
+/** Words opening a subordinate clause before a main clause (and "even" of "even if", "even though"). */
+const OPENS_SUBORDINATE: ReadonlySet<string> = new Set([...SUBORDINATORS, 'even']);
 
 /** Tokens [first, end) trimmed of punctuation and quotation marks at both ends. */
 export function trimContent(v: View, first: number, end: number): [number, number] {
@@ -83,7 +84,7 @@ export function opensSubordinate(v: View, sf: number, c: number): boolean {
   let i = sf;
   // Past a conjunction or a sentence adverb ("Notably, when Trump floated…").
   while (i < c && (v.pos[i] === 'CCONJ' || isPunct(v, i) || (v.pos[i] === 'ADV' && v.word[i + 1] === ','))) i++;
-  if (i >= c || !SUBORDINATORS.has(v.lower[i])) return false;
+  if (i >= c || !OPENS_SUBORDINATE.has(v.lower[i])) return false;
   for (let k = i + 1; k < c; k++) if (v.word[k] === ',' || v.word[k] === ';') return false;
   return true;
 }
