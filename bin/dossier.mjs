@@ -3,6 +3,13 @@
 // whose sources or models are newer than that build (or with no build yet), it runs the sources through tsx instead,
 // so an edit is never hidden behind a stale dist/. An installed package has no src/ and always runs dist/.
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+
+// V8 optimises a function once it has run 66 KB of bytecode; a batch of a few hundred pages then spends a fifth of its
+// CPU compiling functions whose feedback is not settled yet, and compiling them again. A larger budget waits for
+// settled feedback: `dossier analyze` of the AEB pages ×3 on one core 11.4–12.6 → 9.5–10.2 s CPU, `extract` ×4 about
+// 5 % less, the same output (BENCHMARKS.md). Set before any module of ours is compiled; it holds for the workers too.
+setFlagsFromString('--interrupt-budget=300000');
 
 const dist = new URL('../dist/cli.js', import.meta.url);
 const src = new URL('../src/', import.meta.url);
