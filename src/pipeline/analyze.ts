@@ -33,8 +33,25 @@ export function checkBodySize(doc: Doc): void {
   }
 }
 
+/**
+ * The language layers read English. A body in another language (Doc.meta.language, as buildDoc read it) gets none of
+ * them, with a warning, instead of English rules' guesses (German nouns as organisations, every capitalised word a
+ * name); an undetermined language (null: short texts, tables of figures) is read as English. False when it gets none.
+ */
+export function languageLayersApply(doc: Doc): boolean {
+  const language = doc.meta.language;
+  if (!language || language === 'en') return true;
+  doc.warnings.push(`language layers not run: the body is in "${language}", and they read English`);
+  doc.entities = [];
+  doc.quotes = [];
+  doc.amounts = [];
+  doc.times = [];
+  doc.events = [];
+  return false;
+}
+
 export function analyze(item: InputItem, opts: AnalyzeOptions = {}, pipeline: Pipeline = defaultPipeline()): Analysis {
   const doc = buildDoc(item, opts);
   checkBodySize(doc);
-  return pipeline.run(doc).toJSON();
+  return (languageLayersApply(doc) ? pipeline.run(doc) : doc).toJSON();
 }

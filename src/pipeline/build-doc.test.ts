@@ -14,3 +14,18 @@ test('inputs with no URL, record id or body get ids from their source and their 
   assert.notEqual(a.id, b.id);
   assert.equal(buildDoc(item('<html><body><nav><a href="/x">Home</a></nav></body></html>')).id, a.id, 'the same input, the same id');
 });
+
+test('a body in another language than the page declares takes its own, with a warning; the language layers skip it', async () => {
+  const { analyze } = await import('./analyze.js');
+  const german = '<html lang="en"><head><title>Brücke</title></head><body><article><p>Die Stadt hat am Montag beschlossen, dass die neue Brücke über den Fluss erst im nächsten Jahr gebaut wird. Der Bürgermeister Hans Müller sagte, die Kosten seien nicht mit dem alten Plan zu vergleichen, und die Opposition will das prüfen.</p></article></body></html>';
+  const doc = buildDoc(item(german));
+  assert.equal(doc.meta.language, 'de');
+  assert.ok(doc.warnings.includes('declared language "en", but the body reads as "de"'));
+  const a = analyze(item(german));
+  assert.deepEqual([a.entities, a.quotes, a.amounts, a.times, a.events], [[], [], [], [], []]);
+  assert.ok(a.warnings.some((w) => w.startsWith('language layers not run')));
+  const english = german.replace(/<p>.*<\/p>/, '<p>The city council decided on Monday that the new bridge over the river will not be built before next year, the mayor Hans Müller said.</p>');
+  const e = analyze(item(english));
+  assert.equal(e.language, 'en');
+  assert.ok(e.entities!.some((x) => x.name === 'Hans Müller'));
+});

@@ -2,7 +2,7 @@
 // runs, so the bench and a service see where an input's time went at the cost of a few clock reads.
 import type { Analysis } from '../doc/schema.js';
 import type { InputItem } from '../input/types.js';
-import { buildDoc, checkBodySize, type AnalyzeOptions } from '../pipeline/analyze.js';
+import { buildDoc, checkBodySize, languageLayersApply, type AnalyzeOptions } from '../pipeline/analyze.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { Timings } from './protocol.js';
 
@@ -24,9 +24,11 @@ export function timedAnalysis(item: InputItem, options: AnalyzeOptions, pipeline
   const doc = buildDoc(item, options);
   checkBodySize(doc);
   lap('extract');
-  for (const c of pipeline.components) {
-    c.run(doc);
-    lap(c.name);
+  if (languageLayersApply(doc)) {
+    for (const c of pipeline.components) {
+      c.run(doc);
+      lap(c.name);
+    }
   }
   const analysis = doc.toJSON();
   lap('toJSON');

@@ -1,5 +1,7 @@
-// Cheap language check for the body: the share of very common English words.
-import { ENGLISH_STOPWORD_SHARE } from './settings.js';
+// Cheap language checks for the body: the share of very common English words, and the share of each other
+// language's function words (function-words.ts). Linear in the text.
+import { FUNCTION_WORDS } from './function-words.js';
+import { ENGLISH_STOPWORD_SHARE, OTHER_LANGUAGE_MIN_WORDS, OTHER_LANGUAGE_SHARE } from './settings.js';
 
 const EN_STOPWORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'was', 'with', 'said', 'as', 'by', 'it', 'at', 'from', 'he', 'has', 'have', 'be', 'are', 'its', 'his', 'will', 'an', 'not', 'this', 'but', 'they', 'which', 'were', 'had', 'been', 'who']);
 
@@ -10,4 +12,29 @@ export function looksEnglish(text: string): boolean {
   let hits = 0;
   for (const w of words) if (EN_STOPWORDS.has(w)) hits++;
   return hits / words.length >= ENGLISH_STOPWORD_SHARE;
+}
+
+const OTHER = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words) OTHER.set(w, [...(OTHER.get(w) ?? []), lang]);
+
+/**
+ * The language the body is written in, read from its own words: "en" when it looks English, another language's code
+ * when that language's function words make up a large share of it and outnumber the English ones, else null (too
+ * short, a table of figures, a language without a list).
+ */
+export function bodyLanguage(text: string): string | null {
+  const words = text.toLowerCase().match(/\p{L}+/gu);
+  if (!words) return null;
+  let english = 0;
+  const hits = new Map<string, number>();
+  for (const w of words) {
+    if (EN_STOPWORDS.has(w)) english++;
+    const langs = OTHER.get(w);
+    if (langs) for (const l of langs) hits.set(l, (hits.get(l) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let most = 0;
+  for (const [l, n] of hits) if (n > most) [best, most] = [l, n];
+  if (best && words.length >= OTHER_LANGUAGE_MIN_WORDS && most / words.length >= OTHER_LANGUAGE_SHARE && most > english) return best;
+  return words.length >= 5 && english / words.length >= ENGLISH_STOPWORD_SHARE ? 'en' : null;
 }

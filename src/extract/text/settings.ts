@@ -87,6 +87,10 @@ export const BYLINE_MAX_WORDS = 24;
 export const HEAVY_REMOVAL_SHARE = 0.6;
 /** English stopword share from which the language is reported as "en". */
 export const ENGLISH_STOPWORD_SHARE = 0.12;
+/** A body is in another language when that language's function words are at least this share of its words… */
+export const OTHER_LANGUAGE_SHARE = 0.15;
+/** …out of at least this many words. */
+export const OTHER_LANGUAGE_MIN_WORDS = 20;
 
 /** A line whose raw form is at least this share of link markup and URLs is a link line. */
 export const LINK_ONLY_SHARE = 0.6;
