@@ -28,14 +28,13 @@ const needsDigest = (url: string | null | undefined, recordId: string | null | u
 
 /**
  * The article's language: what its body reads as, else what the page declares. A page template often declares "en"
- * over a German article (12 of 163 "en" pages of the extraction sets); the declared language that the body
- * contradicts is kept as a warning.
+ * over a German article (12 of 163 "en" pages of the extraction sets); a declared language the body contradicts is
+ * kept as a warning. (The scraped-text extractor reads its language from the body already.)
  */
-function checkedLanguage(item: InputItem, article: ExtractedArticle): { language: string | null; warning: string | null } {
+function checkedLanguage(article: ExtractedArticle): { language: string | null; warning: string | null } {
   const read = bodyLanguage(article.text);
   if (!read || read === article.language) return { language: article.language, warning: null };
-  const declared = item.kind === 'html' && article.language ? `declared language "${article.language}", but the body reads as "${read}"` : null;
-  return { language: read, warning: declared };
+  return { language: read, warning: article.language ? `declared language "${article.language}", but the body reads as "${read}"` : null };
 }
 
 /**
@@ -50,7 +49,7 @@ export function buildDoc(item: InputItem, opts: AnalyzeOptions = {}): Doc {
   const recordDate = normalizeDate(meta.published);
   const published = recordDate ?? article.published ?? normalizeDate(opts.published) ?? null;
   const disagreement = recordDate && article.published ? dateDisagreement(recordDate, article.published) : null;
-  const { language, warning } = checkedLanguage(item, article);
+  const { language, warning } = checkedLanguage(article);
   const doc = Doc.fromArticle(item.source, {
     ...article,
     language,

@@ -14,7 +14,7 @@ import type { ExtractedArticle } from '../../doc/types.js';
 import { toBlocks, type KeptUnit } from './blocks.js';
 import { classify, REMOVABLE, type Verdict } from './classify.js';
 import { readHeadMeta } from './head-meta.js';
-import { looksEnglish } from './language.js';
+import { bodyLanguage } from './language.js';
 import { splitUnits, normaliseNewlines, type Layout } from './layout.js';
 import { cleanLine, type Marker } from './markdown.js';
 import { outletCandidates, outletFromUrl, pickOutlet, tidyName, type OutletHint } from './outlet.js';
@@ -139,7 +139,7 @@ export function traceText(input: string, hints: TextHints = {}): TextTrace {
     byline,
     published,
     outlet: outlet || null,
-    language: looksEnglish(body) ? 'en' : null,
+    language: bodyLanguage(body),
     text: body,
     blocks,
   };

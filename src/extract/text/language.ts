@@ -1,18 +1,9 @@
-// Cheap language checks for the body: the share of very common English words, and the share of each other
+// The body's language from its own words: the share of very common English words, and the share of each other
 // language's function words (function-words.ts). Linear in the text.
 import { FUNCTION_WORDS } from './function-words.js';
 import { ENGLISH_STOPWORD_SHARE, OTHER_LANGUAGE_MIN_WORDS, OTHER_LANGUAGE_SHARE } from './settings.js';
 
 const EN_STOPWORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'was', 'with', 'said', 'as', 'by', 'it', 'at', 'from', 'he', 'has', 'have', 'be', 'are', 'its', 'his', 'will', 'an', 'not', 'this', 'but', 'they', 'which', 'were', 'had', 'been', 'who']);
-
-/** Cheap language check: the share of very common English words. */
-export function looksEnglish(text: string): boolean {
-  const words = text.toLowerCase().match(/\p{L}+/gu);
-  if (!words || words.length < 5) return false;
-  let hits = 0;
-  for (const w of words) if (EN_STOPWORDS.has(w)) hits++;
-  return hits / words.length >= ENGLISH_STOPWORD_SHARE;
-}
 
 const OTHER = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS)) for (const w of words) OTHER.set(w, [...(OTHER.get(w) ?? []), lang]);
