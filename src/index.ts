@@ -47,7 +47,8 @@ function toItem(input: ArticleInput): InputItem {
 let pipeline: Promise<{ run: typeof import('./pipeline/analyze.js').analyze; pipeline: Pipeline }> | undefined;
 
 /** The analysis document of one article (../shared/SCHEMA.md; the same as `dossier analyze --json` prints): the
- *  clean article and every language layer. Runs in the caller's thread; the models load on the first call. */
+ *  clean article and every language layer (none, with a warning, for a body in another language than English).
+ *  Runs in the caller's thread; the models load on the first call. */
 export async function analyze(input: ArticleInput): Promise<Analysis> {
   const item = toItem(input);
   pipeline ??= import('./pipeline/analyze.js').then((m) => ({ run: m.analyze, pipeline: m.defaultPipeline() }));
