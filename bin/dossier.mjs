@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 
 // V8 optimises a function once it has run 66 KB of bytecode; a batch of a few hundred pages then spends a fifth of its
 // CPU compiling functions whose feedback is not settled yet, and compiling them again. A larger budget waits for
-// settled feedback: `dossier analyze` of the AEB pages ×3 on one core 11.4–12.6 → 9.5–10.2 s CPU, `extract` ×4 about
+// settled feedback: `dossier analyze` of the AEB pages ×3 on one core 11.2–11.5 → 9.1–9.3 s CPU, `extract` ×4 about
 // 5 % less, the same output (BENCHMARKS.md). Set before any module of ours is compiled; it holds for the workers too.
 setFlagsFromString('--interrupt-budget=300000');
 

@@ -5,7 +5,6 @@ import { contentHash } from '../doc/id.js';
 import type { ExtractedArticle } from '../doc/types.js';
 import { extractHtml } from '../extract/html/index.js';
 import { extractText } from '../extract/text/index.js';
-import { bodyLanguage } from '../extract/text/language.js';
 import type { InputItem } from '../input/types.js';
 import { normalizeDate } from './dates.js';
 import { dateDisagreement } from './date-agreement.js';
@@ -27,21 +26,9 @@ const needsDigest = (url: string | null | undefined, recordId: string | null | u
   !url && !recordId && !/\S/.test(text);
 
 /**
- * The article's language: what its body reads as, else what the page declares. A page template often declares "en"
- * over a German article (12 of 163 "en" pages of the extraction sets); a declared language the body contradicts is
- * kept as a warning. (The scraped-text extractor reads its language from the body already.)
- */
-function checkedLanguage(article: ExtractedArticle): { language: string | null; warning: string | null } {
-  const read = bodyLanguage(article.text);
-  if (!read || read === article.language) return { language: article.language, warning: null };
-  return { language: read, warning: article.language ? `declared language "${article.language}", but the body reads as "${read}"` : null };
-}
-
-/**
  * Builds the Doc of one input: extractor output, with the record's own metadata (a feed's fields) taking
  * precedence. Publication date: the record's, else the article's own (page metadata, a date line of the text),
  * else the --published fallback; a record date that the article's own date contradicts is kept with a warning.
- * Language: checkedLanguage.
  */
 export function buildDoc(item: InputItem, opts: AnalyzeOptions = {}): Doc {
   const article = extract(item);
@@ -49,15 +36,13 @@ export function buildDoc(item: InputItem, opts: AnalyzeOptions = {}): Doc {
   const recordDate = normalizeDate(meta.published);
   const published = recordDate ?? article.published ?? normalizeDate(opts.published) ?? null;
   const disagreement = recordDate && article.published ? dateDisagreement(recordDate, article.published) : null;
-  const { language, warning } = checkedLanguage(article);
   const doc = Doc.fromArticle(item.source, {
     ...article,
-    language,
     title: meta.title?.trim() || article.title,
     url: meta.url ?? article.url,
     outlet: meta.outlet ?? article.outlet,
     published,
-    warnings: [...item.warnings, ...article.warnings, ...(disagreement ? [disagreement] : []), ...(warning ? [warning] : [])],
+    warnings: [...item.warnings, ...article.warnings, ...(disagreement ? [disagreement] : [])],
   }, meta.id ?? null, needsDigest(meta.url ?? article.url, meta.id, article.text) ? contentHash([item.content]) : null);
   if (!doc.meta.title) doc.warnings.push('no title found');
   if (!doc.text) doc.warnings.push('empty body');

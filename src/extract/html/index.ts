@@ -1,7 +1,9 @@
-// HTML → ExtractedArticle: parse once, read metadata, prune the tree, cut it into blocks, choose the body.
+// HTML → ExtractedArticle: parse once, read metadata, prune the tree, cut it into blocks, choose the body; the
+// language is what the body reads as, else what the page declares.
 import { joinBlocks, type BlockText } from '../../doc/build-text.js';
 import type { ExtractedArticle } from '../../doc/types.js';
 import { extractMetadata, type HtmlMetadata } from '../metadata/index.js';
+import { checkedLanguage } from '../text/language.js';
 import { buildBlocks } from './blocks.js';
 import { cleanBody } from './block-filter.js';
 import { chooseBody } from './main-extractor.js';
@@ -54,5 +56,7 @@ export function extractHtml(html: string, opts: { url?: string } = {}): Extracte
   const { text, blocks } = joinBlocks(parts);
   if (!text) warnings.push('no article body found');
   else if (text.length < MIN_BODY_CHARS) warnings.push('short article body');
-  return { ...meta, byline: [...meta.byline], text, blocks, warnings };
+  const { language, warning } = checkedLanguage(meta.language, text);
+  if (warning) warnings.push(warning);
+  return { ...meta, language, byline: [...meta.byline], text, blocks, warnings };
 }

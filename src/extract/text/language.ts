@@ -29,3 +29,14 @@ export function bodyLanguage(text: string): string | null {
   if (best && words.length >= OTHER_LANGUAGE_MIN_WORDS && most / words.length >= OTHER_LANGUAGE_SHARE && most > english) return best;
   return words.length >= 5 && english / words.length >= ENGLISH_STOPWORD_SHARE ? 'en' : null;
 }
+
+/**
+ * A page's language: what its body reads as, else what the page declares. A page template often declares "en" over
+ * a German article (12 of 163 "en" pages of the extraction sets); a declared language the body contradicts is kept
+ * as a warning.
+ */
+export function checkedLanguage(declared: string | null, body: string): { language: string | null; warning: string | null } {
+  const read = bodyLanguage(body);
+  if (!read || read === declared) return { language: declared, warning: null };
+  return { language: read, warning: declared ? `declared language "${declared}", but the body reads as "${read}"` : null };
+}

@@ -127,8 +127,8 @@ export function agentNoun(word: string): boolean {
 const MAX_ROLE_WORDS = Math.max(...[...Object.keys(ROLE_SECTORS), ...GENERIC_ROLES].map((r) => r.split(' ').length));
 /** Lower case, a final dot dropped ("Gov." → "gov"), a "then-"/"ex-" prefix dropped, a hyphenated role read as its
  *  words ("Vice-President" → "vice president"; "son-in-law" stays one word). */
-export const roleKey = (words: readonly string[]) => words.map(wordKey).join(' ');
-function wordKey(w: string): string {
+export const roleKey = (words: readonly string[]) => words.map(roleWordKey).join(' ');
+function roleWordKey(w: string): string {
   const k = w.toLowerCase().replace(/\.$/, '').replace(/^(then|ex|former)[-‐]/, '');
   if (!/[-‐]/.test(k)) return k;
   const spaced = k.replace(/(?<=\p{L})[-‐](?=\p{L})/gu, ' ');

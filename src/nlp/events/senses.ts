@@ -93,7 +93,7 @@ export class CueSenses {
   }
 
   /** Whether token i lies in a time expression of the times layer ("last December", "on Monday"). */
-  inTime(i: number): boolean {
+  private inTime(i: number): boolean {
     const at = this.doc.tokens[i].start;
     return (this.doc.times ?? []).some((t) => t.start <= at && at < t.end);
   }
