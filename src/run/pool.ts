@@ -1,11 +1,12 @@
-// A pool of analysis workers (worker_threads), one input per worker at a time. Workers start on demand (one input
-// never starts more than one) and each keeps its own budget per input; a worker that fails or runs past its budget
-// fails that input alone and is replaced.
+// A pool of analysis workers (worker_threads). Each worker analyses one input at a time with the next ones queued
+// behind it (up to WORKER_QUEUE_DEPTH), so it never waits for a busy main thread to send more. Workers start on demand (one
+// input never starts more than one; an idle worker is used before a busy one gets a second input) and each keeps its
+// own budget per input; a worker that fails or runs past its budget fails that input alone and is replaced.
 import { availableParallelism } from 'node:os';
 import type { InputItem } from '../input/types.js';
 import type { AnalyzeOptions } from '../pipeline/analyze.js';
 import type { Task, TaskResult, Timings } from './protocol.js';
-import { WORKER_MAX_HEAP_MB } from './settings.js';
+import { WORKER_MAX_HEAP_MB, WORKER_QUEUE_DEPTH } from './settings.js';
 import { WorkerSlot } from './worker-slot.js';
 
 export interface PoolOptions {
@@ -27,16 +28,16 @@ export const defaultJobs = (): number => availableParallelism();
 
 export class WorkerPool {
   readonly size: number;
-  private readonly idle: WorkerSlot[] = [];
   private started = 0;
-  private readonly waiting: ((slot: WorkerSlot) => void)[] = [];
+  /** Callers waiting for a worker with room (woken one at a time as inputs settle). */
+  private readonly waiting: (() => void)[] = [];
   private readonly slots: WorkerSlot[] = [];
   private closed = false;
 
   constructor(private readonly opts: PoolOptions) {
     this.size = Math.max(1, Math.floor(opts.size ?? defaultJobs()));
     // The first worker starts at once, so its model loading overlaps the reading of the first input.
-    this.idle.push(this.newSlot());
+    this.newSlot();
   }
 
   private newSlot(): WorkerSlot {
@@ -52,27 +53,31 @@ export class WorkerPool {
     return slot;
   }
 
-  private acquire(): Promise<WorkerSlot> {
-    if (this.closed) return Promise.reject(new Error('analysis workers closed'));
-    const slot = this.idle.pop() ?? (this.started < this.size ? this.newSlot() : undefined);
-    if (slot) return Promise.resolve(slot);
-    return new Promise((resolve) => this.waiting.push(resolve));
+  /** The least busy worker with room; a new one while some are not started and every started one has work. */
+  private pick(): WorkerSlot | undefined {
+    let best: WorkerSlot | undefined;
+    for (const s of this.slots) if (!best || s.load < best.load) best = s;
+    if ((!best || best.load > 0) && this.started < this.size) return this.newSlot();
+    return best && best.load < WORKER_QUEUE_DEPTH ? best : undefined;
   }
 
-  private release(slot: WorkerSlot): void {
-    const next = this.waiting.shift();
-    if (next) next(slot);
-    else this.idle.push(slot);
+  private async acquire(): Promise<WorkerSlot> {
+    for (;;) {
+      if (this.closed) throw new Error('analysis workers closed');
+      const slot = this.pick();
+      if (slot) return slot;
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
   }
 
-  /** Runs one input on the next free worker. Rejects with that input's error (InputTimeout past the budget). */
+  /** Runs one input on the next worker with room. Rejects with that input's error (InputTimeout past the budget). */
   async run<T extends Task>(task: T, item: InputItem, options: AnalyzeOptions): Promise<{ result: TaskResult[T]; timings: Timings }> {
     const slot = await this.acquire();
     try {
       const { result, timings } = await slot.run({ task, item, options });
       return { result: result as TaskResult[T], timings };
     } finally {
-      if (!this.closed) this.release(slot);
+      this.waiting.shift()?.();
     }
   }
 
@@ -81,7 +86,7 @@ export class WorkerPool {
     this.closed = true;
     const waiting = this.waiting.splice(0);
     await Promise.all(this.slots.map((s) => s.close()));
-    // Callers still waiting for a worker get a closed one: their run fails at once.
-    for (const w of waiting) w(this.slots[0]!);
+    // Callers still waiting for a worker find the pool closed: their run fails at once.
+    for (const w of waiting) w();
   }
 }

@@ -7,3 +7,9 @@ export const DEFAULT_TIMEOUT_PER_INPUT_S = 30;
 /** Heap cap of the analysis worker (old generation, MB): an input that needs more fails alone (the worker is
  *  replaced) instead of taking the whole process past the 1 GB RSS the product promises. */
 export const WORKER_MAX_HEAP_MB = 768;
+
+/** Inputs handed to one worker at a time: the one it analyses and those queued behind it in the worker. The main thread
+ *  stores results in groups (a group of 32 Reuters articles holds it ~70 ms, stories included); a worker that had to
+ *  wait for the main thread to send each input sat idle through every group. Ingest of 1,855 Reuters articles:
+ *  --jobs 1 10.9 → 8.2 s with 16 (8.8 s with 8), --jobs 2 9.4 → 7.7 s (BENCHMARKS.md). */
+export const WORKER_QUEUE_DEPTH = 16;

@@ -9,7 +9,7 @@ import { defaultJobs } from '../run/pool.js';
 import type { Task, TaskResult } from '../run/protocol.js';
 import { DEFAULT_TIMEOUT_PER_INPUT_S } from '../run/settings.js';
 import { BatchReport } from './report.js';
-import { IN_FLIGHT_PER_WORKER } from './settings.js';
+import { IN_FLIGHT_CHARS, IN_FLIGHT_PER_WORKER } from './settings.js';
 
 /** What happened to one input, reported in input order (for progress bars and error lines). */
 export type ItemOutcome =
@@ -161,11 +161,22 @@ export async function runBatch<T extends Task>(inputs: readonly string[], opts: 
 
   const window = Math.max(1, analyzer.jobs * IN_FLIGHT_PER_WORKER);
   const queue: Entry<T>[] = [];
+  // Characters of the inputs in the queue: large inputs shrink the window (down to one per worker), so memory stays
+  // bounded whatever their size.
+  let chars = 0;
+  const sizeOf = (e: Entry<T>) => (e.kind === 'run' ? e.item.content.length : 0);
+  const full = () => queue.length >= window || (chars > IN_FLIGHT_CHARS && queue.length > analyzer.jobs);
   try {
     for await (const r of readInputs(inputs, opts.input)) {
       if (signal?.aborted) throw aborted;
-      queue.push(await enter(r));
-      while (queue.length >= window) await emit(queue.shift()!);
+      const entry = await enter(r);
+      queue.push(entry);
+      chars += sizeOf(entry);
+      while (full()) {
+        const next = queue.shift()!;
+        chars -= sizeOf(next);
+        await emit(next);
+      }
     }
     while (queue.length) await emit(queue.shift()!);
     if (signal?.aborted) throw aborted;
