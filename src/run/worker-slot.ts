@@ -1,5 +1,5 @@
 // One worker thread of the pool: started on demand, analysing its inputs one at a time in the order they were sent
-// (the pool may queue the next one in the worker while it works), replaced when it fails or runs past the budget. An
+// (the pool may queue the next ones in the worker while it works), replaced when it fails or runs past the budget. An
 // input past its budget, or one that exhausts the worker's heap, fails alone and the inputs queued behind it go to the
 // replacement; the pipeline (and its models) loads once per worker, not once per input.
 import { Worker } from 'node:worker_threads';
