@@ -1,11 +1,12 @@
 // The batch service on a pool of stand-in workers: results in input order whatever order the workers finish in, a
-// crashed or stuck worker costs one input and is replaced, a stopped batch reads no further.
+// crashed or stuck worker costs one input and is replaced, a stopped batch reads no further, large inputs are not
+// held many at a time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAnalyzer } from '../src/run/analyzer.js';
+import { createAnalyzer, type Analyzer } from '../src/run/analyzer.js';
 import { runBatch, type ItemOutcome } from '../src/service/batch.js';
 
 const STAND_IN = new URL('./stand-in-worker.fixture.mjs', import.meta.url);
@@ -85,4 +86,32 @@ test('workers that cannot start stop the batch at the first input, instead of fa
   } finally {
     await analyzer.close();
   }
+});
+
+test('large inputs shrink the number in flight (down to one per worker), small ones do not; output stays in order', async () => {
+  const dir = files(Array.from({ length: 8 }, (_, i) => `${i}`.repeat(1000)));
+  // An analyzer of one job that answers after a few ms and counts the inputs it holds at once.
+  let inFlight = 0;
+  let most = 0;
+  const analyzer = {
+    jobs: 1,
+    analyze: async (item: { content: string }) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setTimeout(r, 5));
+      inFlight--;
+      return { text: item.content.trim().slice(0, 1) };
+    },
+  } as unknown as Analyzer;
+  const run = async (inFlightChars?: number) => {
+    most = 0;
+    const out: string[] = [];
+    await runBatch([dir], { task: 'analyze', input: {}, analyze: {}, analyzer, inFlightChars }, (r) => {
+      out.push((r as unknown as { text: string }).text);
+    });
+    return { most, out };
+  };
+  const order = ['0', '1', '2', '3', '4', '5', '6', '7'];
+  // 1,000 characters each: past 2,500 in flight, the oldest is taken out before another is read.
+  assert.deepEqual(await run(2500), { most: 3, out: order });
+  assert.deepEqual(await run(), { most: 8, out: order });
 });

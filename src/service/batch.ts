@@ -39,6 +39,8 @@ export interface BatchOptions<T extends Task = Task> {
   onItem?: (outcome: ItemOutcome) => void;
   /** Stops the batch: no new input is read, inputs in flight are dropped (a resumable job takes them up again). */
   signal?: AbortSignal;
+  /** Characters of input in flight at most beyond one input per worker (default IN_FLIGHT_CHARS). */
+  inFlightChars?: number;
 }
 
 /** Takes each result in input order; awaited, so a slow sink (a store) holds the batch back rather than piling up. */
@@ -165,7 +167,8 @@ export async function runBatch<T extends Task>(inputs: readonly string[], opts: 
   // bounded whatever their size.
   let chars = 0;
   const sizeOf = (e: Entry<T>) => (e.kind === 'run' ? e.item.content.length : 0);
-  const full = () => queue.length >= window || (chars > IN_FLIGHT_CHARS && queue.length > analyzer.jobs);
+  const maxChars = opts.inFlightChars ?? IN_FLIGHT_CHARS;
+  const full = () => queue.length >= window || (chars > maxChars && queue.length > analyzer.jobs);
   try {
     for await (const r of readInputs(inputs, opts.input)) {
       if (signal?.aborted) throw aborted;
