@@ -27,6 +27,9 @@ export function retype(c: Cluster, type: MentionType): void {
 /** Generational suffixes: "Jr." and "Sr." (and "III") make a different person. */
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
+/** The word is a generational suffix ("Jr.", "Sr.", "III"), as written. */
+export const isGenerationalSuffix = (word: string): boolean => /^(?:[JS]r\.?|I{2,3}|IV)$/.test(word) && SUFFIXES.has(word.toLowerCase());
+
 /**
  * A name word folded for spelling variants of transliterated names ("Zelenskyy", "Zelensky", "Zelenskiy" →
  * "zelensk"): doubled letters collapsed and a final y/i/iy dropped, for words long enough not to collide.
@@ -37,6 +40,12 @@ export function wordKey(w: string): string {
 }
 
 const suffixOf = (words: readonly string[]) => (words.length > 1 && SUFFIXES.has(words[words.length - 1]) ? words[words.length - 1].replace(/\.$/, '') : '');
+/** The generation a name marks: "Sr." is the name's bearer as the plain name is ("Mark Felt Sr." = "Mark Felt"), a
+ *  "Jr." or a numeral is another person ("Donald Trump Jr." ≠ "Donald Trump"). */
+const generation = (words: readonly string[]) => {
+  const s = suffixOf(words);
+  return s === 'sr' ? '' : s;
+};
 const surname = (words: readonly string[]) => wordKey(suffixOf(words) ? words[words.length - 2] : words[words.length - 1]);
 
 /** True when every word of `short` occurs in `long`, in order ("zelenskyy" in "volodymyr zelenskyy"). */
@@ -47,9 +56,9 @@ function containsInOrder(long: readonly string[], short: readonly string[]): boo
 }
 
 function samePerson(c: Cluster, m: Mention): boolean {
-  // A one-word mention matches the surname; longer ones match in order, either way round, with the same suffix.
+  // A one-word mention matches the surname; longer ones match in order, either way round, of the same generation.
   if (m.words.length === 1) return true; // found through the surname index
-  if (suffixOf(c.words) !== suffixOf(m.words)) return false;
+  if (generation(c.words) !== generation(m.words)) return false;
   return containsInOrder(c.words, m.words) || containsInOrder(m.words, c.words);
 }
 

@@ -6,7 +6,7 @@
 //   PERSON ("Venus"); a craft named after one ("Europa Clipper") and a camel-case product ("MacBook Pro") typed
 //   PERSON are things.
 import type { TokenView } from './context.js';
-import { retype, type Cluster } from './cluster.js';
+import { isGenerationalSuffix, retype, type Cluster } from './cluster.js';
 import type { RawMention } from './types.js';
 import { isCommonWord, isGivenName, isLowerWord, isNameWord } from './lexical.js';
 import { ACTOR_VERBS } from './names.js';
@@ -64,6 +64,7 @@ const EVENT_HEADS = new Set(['awards', 'award', 'prize', 'festival', 'games', 'o
 /**
  * Names cut or mistyped at their edges, fixed on raw mentions (text order, one pass):
  * - a person's name followed by a firm word is the firm ("Dick Clark" + "Productions" → ORG "Dick Clark Productions");
+ * - a person's name takes the generational suffix after it ("Donald Trump" + "Jr." → "Donald Trump Jr.");
  * - a nationality right before an event name is part of it ("American" + "Music Awards" → MISC "American Music Awards"),
  *   and an event name is MISC whatever the tagger said;
  * - two common words joined by "and" open one name ("Rock and Roll Hall of Fame"), not two;
@@ -78,6 +79,12 @@ export function wholeNames(v: TokenView, raw: readonly RawMention[], isRole: (wo
     if (r.type === 'PERSON' && sameSentence(r.last, r.last + 1) && /^\p{Lu}/u.test(v.words[r.last + 1]) && FIRM_TAILS.has(lower(r.last + 1))) {
       r.last += 1;
       r.type = 'ORG';
+    }
+    // A generational suffix right after a person's name is part of it ("Donald Trump Jr.", "Martin Luther King, Jr.",
+    // "Robert Griffin III"): the tagger often leaves it out, and without it the son is merged with the father.
+    if (r.type === 'PERSON') {
+      const comma = v.words[r.last + 1] === ',' ? 1 : 0;
+      if (sameSentence(r.last, r.last + 1 + comma) && isGenerationalSuffix(v.words[r.last + 1 + comma] ?? '')) r.last += 1 + comma;
     }
     if (r.type !== 'PERSON' && r.type !== 'NORP' && EVENT_HEADS.has(lower(r.last))) {
       r.type = 'MISC';

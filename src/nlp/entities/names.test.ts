@@ -28,6 +28,20 @@ test('a suffix makes a different person; a shared surname does not merge two peo
   assert.equal(entities.length, 5);
 });
 
+test('a suffix or a surname after particles that the tagger left out joins the name; "Sr." is the plain name', () => {
+  const { entities, get } = link(
+    'Donald Trump Jr. met Donald Trump. Mark Felt Sr. and Mark Felt, Jr. spoke of Mark Felt. Robert Griffin III threw. Laurence des Cars spoke.',
+    [['Donald Trump', 'PERSON'], ['Mark Felt', 'PERSON'], ['Robert Griffin', 'PERSON'], ['III', 'ORG'], ['Laurence', 'PERSON']],
+  );
+  assert.equal(get('Donald Trump Jr.').mentions.length, 1);
+  assert.equal(get('Donald Trump').mentions.length, 1);
+  assert.deepEqual(get('Mark Felt Sr.').mentions.map((m) => m.text), ['Mark Felt Sr.', 'Mark Felt']);
+  assert.equal(get('Mark Felt, Jr.').mentions.length, 1);
+  assert.equal(get('Robert Griffin III').type, 'PERSON');
+  assert.equal(get('Laurence des Cars').type, 'PERSON');
+  assert.equal(entities.length, 6);
+});
+
 test('a name the article mostly types as a person is a person everywhere, title words left out', () => {
   const { get } = link(
     'It was said by Danish Minister of Defence Lars Holm on Monday. Holm repeated it. Holm left.',

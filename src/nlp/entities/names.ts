@@ -22,6 +22,10 @@ import type { RawMention } from './types.js';
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'ben', 'abu', 'abd', 'de', 'des', 'du', 'da', 'di', 'do', 'dos', 'das',
   'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'ten', 'zu', 'y', 'mac', 'af']);
 
+/** Particles that are also ordinary words of English text ("do", "ten", "den"), or stand in names only capitalised in
+ *  it: never taken to lead to a surname the tagger did not tag. */
+const ENGLISH_LOOKING = new Set(['do', 'y', 'den', 'ten', 'ben', 'la', 'le', 'mac']);
+
 const OPEN_QUOTE = /^[“"‘']$/;
 const CLOSE_QUOTE = /^[”"’']$/;
 
@@ -37,6 +41,7 @@ const filler = (v: TokenView, i: number) => PARTICLES.has(v.words[i]) || gluedHy
 /** Joins the parts of one name; `raw` in text order, one pass. */
 export function joinNameParts(v: TokenView, raw: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = [];
+  const starts = new Set(raw.map((r) => r.first));
   // Parts in a row with only particles, hyphens or a quoted nickname between them; joined when one is a person.
   let group: RawMention[] = [];
   const flush = () => {
@@ -51,6 +56,12 @@ export function joinNameParts(v: TokenView, raw: readonly RawMention[]): RawMent
     const capital = (k: number) => /^\p{Lu}/u.test(v.words[k]) && v.tokens[k].sentence === v.tokens[r.first].sentence;
     while (r.first >= 2 && gluedHyphen(v, r.first - 1) && (PARTICLES.has(v.words[r.first - 2]) || (r.type === 'PERSON' && capital(r.first - 2)))) r.first -= 2;
     while (r.type === 'PERSON' && r.last + 2 < v.tokens.length && gluedHyphen(v, r.last + 1) && capital(r.last + 2)) r.last += 2;
+    // A surname after particles that the tagger left untagged ("Laurence" + "des Cars", "Charles" + "de Gaulle").
+    if (r.type === 'PERSON') {
+      let k = r.last + 1;
+      while (k - r.last <= MAX_GAP && k < v.tokens.length && PARTICLES.has(v.words[k]) && !ENGLISH_LOOKING.has(v.words[k])) k++;
+      if (k > r.last + 1 && k < v.tokens.length && capital(k) && !starts.has(k)) r.last = k;
+    }
     const prev = group[group.length - 1];
     if (prev && r.first <= prev.last) {
       // The particle already ended the previous part ("Bashar al" + "al-Assad").
