@@ -3,7 +3,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Span, Token } from '../../doc/types.js';
 import type { Component } from '../../doc/component.js';
-import { wink } from '../wink/index.js';
+import { forgetNewWords, wink } from '../wink/index.js';
 import { MAX_WINK_CHARS } from './settings.js';
 
 export interface Tokenized {
@@ -138,6 +138,8 @@ export const tokensComponent: Component = {
   requires: ['text', 'blocks'],
   assigns: ['tokens', 'sentences'],
   run(doc: Doc) {
+    // Each article is read as by wink as it was made, whatever was read before it (see forgetNewWords).
+    forgetNewWords();
     const tokens: Token[] = [];
     const sentences: Span[] = [];
     const blocks = doc.blocks.length ? doc.blocks : [{ start: 0, end: doc.text.length }];
