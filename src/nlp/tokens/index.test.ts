@@ -16,6 +16,10 @@ test('abbreviations, initials and quotes do not end a sentence', () => {
   ]);
 });
 
+test('a lower-case "no." before a capital ends the sentence; "No." before a number does not', () => {
+  assert.deepEqual(texts('She said no. Lula da Silva won. It was No. 5 on the list.'), ['She said no.', 'Lula da Silva won.', 'It was No. 5 on the list.']);
+});
+
 test('sentences never cross blocks, and offsets point into the Doc text', () => {
   const { text, blocks } = joinBlocks([
     { kind: 'heading', text: 'Trump-backed deadline looms' },

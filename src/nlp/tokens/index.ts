@@ -4,7 +4,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Span, Token } from '../../doc/types.js';
 import type { Component } from '../../doc/component.js';
 import { forgetNewWords, wink } from '../wink/index.js';
-import { MAX_WINK_CHARS } from './settings.js';
+import { MAX_WINK_CHARS, WORD_STOPS } from './settings.js';
 
 export interface Tokenized {
   tokens: Token[];
@@ -29,7 +29,7 @@ export function tokenize(text: string, base = 0, firstSentence = 0): Tokenized {
     cursor = end;
   }
   const sentences: Span[] = [];
-  for (let [first, last] of wdoc.sentences().out(its.span) as unknown as [number, number][]) {
+  for (let [first, last] of splitAfterWordStops(wdoc.sentences().out(its.span) as unknown as [number, number][], values)) {
     if (first === undefined || !tokens[first]) continue;
     // Sentence edges sit on words, not on line-break tokens.
     while (first < last && tokens[first].pos === 'SPACE') first++;
@@ -43,6 +43,29 @@ export function tokenize(text: string, base = 0, firstSentence = 0): Tokenized {
   // wink emits line breaks as SPACE tokens: they are layout, not words.
   const words = joinLetterRuns(tokens.filter((t) => t.end > t.start && t.pos !== 'SPACE'), text, base);
   return { tokens: splitPossessives(words, text, base), sentences };
+}
+
+/**
+ * wink reads a lower-case word with its full stop ("no.") as an abbreviation and runs the sentence on when a name
+ * follows ("She said no. Lula won."); such a word before a capital ends the sentence. Written "No." ("No. 5") it stays
+ * the abbreviation.
+ */
+function splitAfterWordStops(spans: [number, number][], values: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [first, last] of spans) {
+    let from = first;
+    for (let i = first; i < last; i++) {
+      if (!WORD_STOPS.has(values[i])) continue;
+      let next = i + 1;
+      while (next <= last && !values[next].trim()) next++;
+      if (next <= last && /^\p{Lu}/u.test(values[next])) {
+        out.push([from, i]);
+        from = i + 1;
+      }
+    }
+    out.push([from, last]);
+  }
+  return out;
 }
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;

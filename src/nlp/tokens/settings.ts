@@ -6,3 +6,7 @@
  *  the last half of the piece, else at a space. Real paragraphs are far shorter (a few kB), so their sentences and
  *  tags do not change. */
 export const MAX_WINK_CHARS = 50_000;
+
+/** Words that wink takes, with their full stop, for abbreviations when a capitalised word follows, though in running
+ *  text they end a sentence there: "no." (the abbreviation of "number" is written "No." and is followed by a digit). */
+export const WORD_STOPS = new Set(['no.']);
