@@ -161,7 +161,7 @@ export const tokensComponent: Component = {
   requires: ['text', 'blocks'],
   assigns: ['tokens', 'sentences'],
   run(doc: Doc) {
-    // Each article is read as by wink as it was made, whatever was read before it (see forgetNewWords).
+    // Each article is read by wink as the instance was made, whatever was read before it (see forgetNewWords).
     forgetNewWords();
     const tokens: Token[] = [];
     const sentences: Span[] = [];
