@@ -10,6 +10,7 @@ export const WORKER_MAX_HEAP_MB = 768;
 
 /** Inputs handed to one worker at a time: the one it analyses and those queued behind it in the worker. The main thread
  *  stores results in groups (a group of 32 Reuters articles holds it ~70 ms, stories included); a worker that had to
- *  wait for the main thread to send each input sat idle through every group. Ingest of 1,855 Reuters articles:
- *  --jobs 1 10.9 → 8.2 s with 16 (8.8 s with 8), --jobs 2 9.4 → 7.7 s (BENCHMARKS.md). */
+ *  wait for the main thread to send each input sat idle through every group. Ingest of 2,000 Reuters records
+ *  (`npx tsx bench/ingest.ts J 2000`): --jobs 1 11.4–11.8 → 9.4–9.6 s, --jobs 2 10.0–10.1 → 9.0–9.2 s; a depth of 8
+ *  kept less of the gain, 32 no more (BENCHMARKS.md). */
 export const WORKER_QUEUE_DEPTH = 16;

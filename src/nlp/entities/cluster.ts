@@ -27,8 +27,8 @@ export function retype(c: Cluster, type: MentionType): void {
 /** Generational suffixes: "Jr." and "Sr." (and "III") make a different person. */
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
-/** The word is a generational suffix ("Jr.", "Sr.", "III"), as written. */
-export const isGenerationalSuffix = (word: string): boolean => /^(?:[JS]r\.?|I{2,3}|IV)$/.test(word) && SUFFIXES.has(word.toLowerCase());
+/** The word is a generational suffix as written in running text: capitalised ("Jr.", "Sr.", "III"). */
+export const isGenerationalSuffix = (word: string): boolean => /^\p{Lu}/u.test(word) && SUFFIXES.has(word.toLowerCase());
 
 /**
  * A name word folded for spelling variants of transliterated names ("Zelenskyy", "Zelensky", "Zelenskiy" →
