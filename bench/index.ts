@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchExtraction } from './extraction.js';
-import { benchExtractCli } from './extract-cli.js';
+import { benchCli, REPEAT, type Command, type ProcessRun } from './whole-process.js';
 import { benchIngest, type IngestBench } from './ingest.js';
 import { benchLayers } from './layers.js';
 import { benchNer } from './ner.js';
@@ -16,6 +16,24 @@ import { benchServe, formatServe } from './serve.js';
 
 const line = (s: string) => process.stdout.write(s + '\n');
 const num = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** A whole-process dossier command against Readability + linkedom on the AEB pages: each row, and the ratio of
+ *  each interleaved pair. */
+function cliPart(command: Command, target: string): void {
+  line(`\n## dossier ${command} vs Readability + linkedom (target ${target}), whole processes on one core, AEB dev pages (85) × ${REPEAT[command]}`);
+  const rows = benchCli(command);
+  if (!rows) {
+    line('  skipped: ../shared/data/extraction/aeb not found');
+    return;
+  }
+  const ratio = (base: number | null, r: number | null) => (base && r ? (base / r).toFixed(2) : '-');
+  for (let i = 0; i + 1 < rows.length; i += 2) {
+    const [ours, base] = [rows[i], rows[i + 1]] as [ProcessRun, ProcessRun];
+    for (const r of [ours, base])
+      line(`  ${r.name.padEnd(32)} ${r.pages} pages  ${r.wallSeconds.toFixed(2).padStart(6)} s wall  ${r.cpuSeconds?.toFixed(2).padStart(6) ?? '     -'} s CPU`);
+    line(`  ${'→ dossier against the baseline'.padEnd(32)} ${ratio(base.wallSeconds, ours.wallSeconds)}× wall, ${ratio(base.cpuSeconds, ours.cpuSeconds)}× CPU`);
+  }
+}
 
 const PARTS: Record<string, () => Promise<void>> = {
   async extraction() {
@@ -71,14 +89,10 @@ const PARTS: Record<string, () => Promise<void>> = {
       line(`  ${r.name.padEnd(30)} ${num(median(r.ms)).padStart(6)}  ${num(mean(r.ms))} ± ${num(sd(r.ms))}  min ${num(Math.min(...r.ms))}  (${(median(r.ms) / base).toFixed(1)}× node -e 0)  CPU ${num(median(r.cpuMs))}`);
   },
   async 'extract-cli'() {
-    line('\n## dossier extract vs Readability + linkedom, whole processes on one core, AEB dev pages (85) × 4');
-    const rows = benchExtractCli();
-    if (!rows) line('  skipped: ../shared/data/extraction/aeb not found');
-    else {
-      const base = rows.find((r) => /readability/.test(r.name))!;
-      for (const r of rows)
-        line(`  ${r.name.padEnd(32)} ${r.pages} pages  ${r.wallSeconds.toFixed(2).padStart(6)} s wall  ${r.cpuSeconds?.toFixed(2).padStart(6) ?? '     -'} s CPU  (${(base.wallSeconds / r.wallSeconds).toFixed(2)}× wall, ${r.cpuSeconds && base.cpuSeconds ? (base.cpuSeconds / r.cpuSeconds).toFixed(2) : '-'}× CPU vs Readability+linkedom)`);
-    }
+    cliPart('extract', '≥ 4×');
+  },
+  async 'analyze-cli'() {
+    cliPart('analyze', '≥ 1.0×, every layer on');
   },
   async ingest() {
     line('\n## dossier ingest of Reuters-21578 (.jsonl.gz) into SQLite: whole process, wall time, --jobs 1 and 2');

@@ -1,6 +1,7 @@
-// The baseline of the extract-cli bench: what a user of Readability + linkedom runs as a whole process. Reads the
-// given files and directories (gzip or not), decodes each page (valid UTF-8, else the declared charset, else
-// windows-1252), extracts it and prints one JSON line per page. Plain JavaScript, so no loader adds to its start.
+// The baseline of the whole-process benches (extract-cli, analyze-cli): what a user of Readability + linkedom runs
+// as a whole process. Reads the given files and directories (gzip or not), decodes each page (valid UTF-8, else the
+// declared charset, else windows-1252), extracts it and prints one JSON line per page.
+// Plain JavaScript, so no loader adds to its start.
 //   node bench/readability-process.mjs <files or dirs…> > out.jsonl
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,8 @@
-// `dossier extract` against Readability + linkedom, each as a whole process (start, module and model loading,
-// reading, decoding, extraction, JSON output) on the same files: the 85 AEB dev pages given REPEAT times, pinned to
-// one core (taskset, when present), in the same run. Target: dossier ≥ 4× the baseline.
-//   npx tsx bench/extract-cli.ts            (also a part of bench/index.ts)
+// `dossier extract` (target ≥ 4×) and `dossier analyze` with every layer on (target ≥ 1.0×) against Readability +
+// linkedom's extraction, each as a whole process (start, module and model loading, reading, decoding, extraction,
+// the layers, JSON output) on the same files: the 85 AEB dev pages given several times, pinned to one core
+// (taskset, when present), in the same run; the pairs interleaved, since this machine's speed drifts.
+//   npx tsx bench/whole-process.ts [extract|analyze]      (also parts of bench/index.ts)
 // bin/dossier.mjs runs the compiled dist/ unless src/ or models/ are newer, then the sources through tsx, which costs
 // the process and its worker ~0.8 s more to start: dist/ is built first when it is stale, so the figure is that of
 // the package a user installs (the row says which one ran).
@@ -12,7 +13,12 @@ import { fileURLToPath } from 'node:url';
 const AEB_PAGES = fileURLToPath(new URL('../../shared/data/extraction/aeb/pages', import.meta.url));
 const DOSSIER = fileURLToPath(new URL('../bin/dossier.mjs', import.meta.url));
 const BASELINE = fileURLToPath(new URL('./readability-process.mjs', import.meta.url));
-const REPEAT = 4;
+/** Times the page folder is given: extract is fast enough for 4 (340 pages); analyze takes 3, the issue's run. */
+export const REPEAT: Record<Command, number> = { extract: 4, analyze: 3 };
+/** Interleaved dossier / baseline pairs for analyze, whose ratio is the closer one. */
+const ANALYZE_PAIRS = 3;
+
+export type Command = 'extract' | 'analyze';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST_CLI = `${ROOT}dist/cli.js`;
 
@@ -65,18 +71,23 @@ function run(name: string, args: string[]): ProcessRun {
   return { name, pages, wallSeconds, cpuSeconds: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0 };
 }
 
-export function benchExtractCli(repeat = REPEAT): ProcessRun[] | null {
+/** Rows in run order: dossier, then the baseline, `pairs` times. */
+export function benchCli(command: Command = 'extract', pairs = command === 'analyze' ? ANALYZE_PAIRS : 1): ProcessRun[] | null {
   if (!existsSync(AEB_PAGES)) return null;
-  const inputs = Array(repeat).fill(AEB_PAGES);
+  const inputs = Array(REPEAT[command]).fill(AEB_PAGES);
   const ran = ensureBuilt() === 'dist' ? 'dist/' : 'sources via tsx';
-  return [
-    run(`dossier extract --jobs 1 (${ran})`, [DOSSIER, 'extract', '--jsonl', '--jobs', '1', ...inputs]),
-    run('readability+linkedom process', [BASELINE, ...inputs]),
-  ];
+  const rows: ProcessRun[] = [];
+  for (let i = 0; i < pairs; i++)
+    rows.push(
+      run(`dossier ${command} --jobs 1 (${ran})`, [DOSSIER, command, '--jsonl', '--jobs', '1', ...inputs]),
+      run('readability+linkedom process', [BASELINE, ...inputs]),
+    );
+  return rows;
 }
 
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const rows = benchExtractCli();
+  const rows = benchCli(process.argv[2] === 'analyze' ? 'analyze' : 'extract');
   if (!rows) console.log('AEB pages not found');
   else for (const r of rows) console.log(JSON.stringify(r));
 }
