@@ -80,7 +80,7 @@ export function findQuotes(doc: Doc): QuoteDetail[] {
       quote.speakerText = doc.text.slice(s.start, s.end);
       quote.speakerStart = s.start;
       quote.speakerEnd = s.end;
-      quote.speaker = linker.link(f.speaker);
+      quote.speaker = linker.link(f.speaker, f.pieces);
     } else {
       quote.speakerText = null;
     }

@@ -150,3 +150,29 @@ test('"said the actor" is the person quoted just before; a time before the verb 
   const deal = containing(quotes, 'finalized a deal');
   assert.ok(deal && !deal.text.includes('DUBAI'), deal?.text);
 });
+
+test('a pronoun speaker refers to the subject the reported words open with, never to a name further inside them', async () => {
+  const text = [
+    'Archbishop Sviatoslav Petrenko spoke in Lviv on Sunday. “This is a moment of great conversion to Christ,” he said.',
+    'Freedonian President John Roe met reporters on Monday. “We will sign by June,” Roe said.',
+    'If the June deadline is not met, the Firefly administration will put pressure on both sides, he added.',
+    'The Sylvanian Times reported outages. Acme lost 10% of its output in January, it said.',
+  ].join('\n\n');
+  const { quotes, name } = await quotesOf(text, (t) => {
+    // The entity layer linked the "he" of "he added" to the name inside the reported words.
+    const firefly = entity('e2', 'PERSON', t, ['Firefly']);
+    const he = t.indexOf('he added');
+    firefly.mentions.push({ start: he, end: he + 2, text: 'he' });
+    return [
+      entity('e1', 'PERSON', t, ['John Roe', 'Roe'], { role: 'President', country: 'FRD' }),
+      firefly,
+      entity('e3', 'PERSON', t, ['Sviatoslav Petrenko'], { role: 'Archbishop' }),
+      entity('e4', 'PERSON', t, ['Christ']),
+      entity('e5', 'ORG', t, ['Sylvanian Times']),
+      entity('e6', 'ORG', t, ['Acme']),
+    ];
+  });
+  assert.equal(name(containing(quotes, 'June deadline')), 'John Roe');
+  assert.equal(name(containing(quotes, 'conversion to Christ')), 'Sviatoslav Petrenko');
+  assert.equal(name(containing(quotes, 'lost 10%')), 'Acme');
+});

@@ -8,6 +8,7 @@
 import type { Entity } from '../../doc/schema.js';
 import { NP_PREPOSITIONS, RELATIVE_PRONOUNS } from './lexicon.js';
 import type { TokenRange } from './phrases.js';
+import type { Span } from '../../doc/types.js';
 import { buildReferents, isPronounText, type Gender, type Referents, type TokenMention } from './referents.js';
 import { MAX_ANTECEDENT_MENTIONS, MAX_DESCRIPTOR_TOKENS, MAX_SENTENCES_BACK_FOR_DOCUMENT, MAX_SENTENCES_BACK_FOR_PRONOUN } from './settings.js';
 import { DOCUMENT_NOUNS, GENERIC_PERSON_HEADS, PERSON_HEADS } from './speaker-lexicon.js';
@@ -48,15 +49,18 @@ export class SpeakerLinker {
     return this.built;
   }
 
-  /** The entity of the speaker phrase `r` (with its apposition, if any); quotes must come in text order. */
-  link(r: TokenRange): string | null {
+  /** The entity of the speaker phrase `r` (with its apposition, if any); quotes must come in text order. `reported`
+   *  is what the quote says (character spans): a pronoun speaker may refer to the subject it opens with ("Acme lost
+   *  10%, it said"), never to a name further inside ("If the deadline is missed, the Trump administration will act,
+   *  he added": not Trump; "…a conversion to God," he said: not God). */
+  link(r: TokenRange, reported: readonly Span[] = []): string | null {
     const v = this.v;
     void this.refs;
     const sentence = v.sentence[r.first];
     let id = this.named(r) ?? (r.apposition ? this.named(r.apposition) : null);
     let person = id !== null && this.entity(id)?.type === 'PERSON';
     if (id === null) {
-      const resolved = this.resolve(r);
+      const resolved = this.resolve(r, reported);
       id = resolved?.id ?? null;
       person = resolved?.type === 'PERSON';
     }
@@ -115,11 +119,11 @@ export class SpeakerLinker {
   }
 
   /** A phrase with no name in it: a pronoun or a definite description, resolved to what it refers to. */
-  private resolve(r: TokenRange): Entity | null {
+  private resolve(r: TokenRange, reported: readonly Span[]): Entity | null {
     const v = this.v;
     const first = v.lower[r.first];
-    if (r.first === r.last && v.pos[r.first] === 'PRON') return this.pronoun(r.first);
-    if (POSSESSIVE_DETS.has(first)) return this.pronoun(r.first);
+    if (r.first === r.last && v.pos[r.first] === 'PRON') return this.pronoun(r.first, reported);
+    if (POSSESSIVE_DETS.has(first)) return this.pronoun(r.first, reported);
     const h = this.head(r);
     const head = v.lower[h];
     if (DOCUMENT_NOUNS.has(head)) {
@@ -138,12 +142,19 @@ export class SpeakerLinker {
   }
 
   /** he/she: the entity layer's link, else the person quoted last, else the person named last, whose gender does not
-   * disagree; it/its: the organisation or place named last in the sentence or the one before. */
-  private pronoun(i: number): Entity | null {
+   * disagree; it/its: the organisation or place named last in the sentence or the one before. None named inside the
+   * reported words past their subject: the entity layer's link is dropped when its latest mention before the
+   * pronoun is such a name. */
+  private pronoun(i: number, reported: readonly Span[]): Entity | null {
     const v = this.v;
     const w = v.lower[i];
     const sentence = v.sentence[i];
-    const linked = this.pronounLinks.get(v.start[i]) ?? null;
+    const inReported = (m: TokenMention) => reported.some((s) => v.start[m.first] >= s.start && v.end[m.last] <= s.end && !this.opens(m, s));
+    let linked = this.pronounLinks.get(v.start[i]) ?? null;
+    if (linked && reported.length) {
+      const lastBefore = this.before(i, () => true, (e) => e === linked);
+      if (lastBefore && inReported(lastBefore)) linked = null;
+    }
     const gender = PRONOUN_GENDER.get(w);
     if (gender) {
       const fits = (e: Entity | null | undefined) => !!e && e.type === 'PERSON' && this.refs.gender.get(e.id) !== (gender === 'm' ? 'f' : 'm');
@@ -152,19 +163,33 @@ export class SpeakerLinker {
         const e = this.entity(this.last.id);
         if (fits(e)) return e!;
       }
-      return this.before(i, (m) => sentence - v.sentence[m.first] <= MAX_SENTENCES_BACK_FOR_PRONOUN, (e) => fits(e));
+      return this.before(i, (m) => sentence - v.sentence[m.first] <= MAX_SENTENCES_BACK_FOR_PRONOUN, (e, m) => fits(e) && !inReported(m))?.entity ?? null;
     }
     if (w === 'it' || w === 'its') {
       // Not a name that only modifies a noun ("its order of 30 Boeing jets, it announced…").
-      const modifier = (m: TokenMention) => m.last + 1 < v.n && v.pos[m.last + 1] === 'NOUN' && /^\p{Ll}/u.test(v.word[m.last + 1]);
-      return this.before(i, (m) => sentence - v.sentence[m.first] <= 1, (e, m) => e.type !== 'PERSON' && e.type !== 'NORP' && !modifier(m));
+      return this.before(i, (m) => sentence - v.sentence[m.first] <= 1, (e, m) => e.type !== 'PERSON' && e.type !== 'NORP' && !this.modifies(m) && !inReported(m))?.entity ?? null;
     }
     return linked;
   }
 
-  /** The latest entity mentioned before token i (at most MAX_ANTECEDENT_MENTIONS back, while `near` holds) that
-   * `ok` accepts. */
-  private before(i: number, near: (m: TokenMention) => boolean, ok: (e: Entity, m: TokenMention) => boolean): Entity | null {
+  /** Whether mention m is (in) the subject the reported words `s` open with: no verb before it in them, and not a
+   *  name that only modifies a noun ("the Trump administration"). */
+  private opens(m: TokenMention, s: Span): boolean {
+    const v = this.v;
+    if (this.modifies(m)) return false;
+    for (let t = m.first - 1; t >= 0 && v.start[t] >= s.start; t--) if (v.pos[t] === 'VERB' || v.pos[t] === 'AUX') return false;
+    return true;
+  }
+
+  /** A name that only modifies the common noun after it ("30 Boeing jets", "the Trump administration"). */
+  private modifies(m: TokenMention): boolean {
+    const v = this.v;
+    return m.last + 1 < v.n && v.pos[m.last + 1] === 'NOUN' && /^\p{Ll}/u.test(v.word[m.last + 1]);
+  }
+
+  /** The latest mention before token i (at most MAX_ANTECEDENT_MENTIONS back, while `near` holds) whose entity `ok`
+   * accepts. */
+  private before(i: number, near: (m: TokenMention) => boolean, ok: (e: Entity, m: TokenMention) => boolean): TokenMention | null {
     const ms = this.refs.mentions;
     let lo = 0;
     let hi = ms.length;
@@ -173,7 +198,7 @@ export class SpeakerLinker {
       if (ms[mid].first < i) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo - 1; k >= 0 && lo - k <= MAX_ANTECEDENT_MENTIONS && near(ms[k]); k--) if (ok(ms[k].entity, ms[k])) return ms[k].entity;
+    for (let k = lo - 1; k >= 0 && lo - k <= MAX_ANTECEDENT_MENTIONS && near(ms[k]); k--) if (ok(ms[k].entity, ms[k])) return ms[k];
     return null;
   }
 
@@ -223,6 +248,6 @@ export class SpeakerLinker {
       if (!person && e.name.toLowerCase().split(/\s+/).includes(head)) return true;
       return generic && GENERIC_PERSON_HEADS.has(head) && e.type === 'PERSON' && (!!e.role || (!!words && [...words].some((w) => PERSON_HEADS.has(w))));
     };
-    return this.before(r.first, () => true, ok);
+    return this.before(r.first, () => true, ok)?.entity ?? null;
   }
 }
