@@ -1,6 +1,7 @@
 // What the rules find that is no quote: speech that did not happen ("no one knows…", "has not imposed…"), a claim
-// with nobody behind it ("there's no reason to think they'll win", "Disney is expected to switch gears"), and a title
-// or name in quotation marks (the “Pose” actor, said on “DWTS”). The narrator's "I wrote…" stays, as do the
+// with nobody behind it ("there's no reason to think they'll win", "Disney is expected to switch gears"), a
+// participle qualifying a noun ("the previously reported figure"), and a title or name in quotation marks (the
+// “Pose” actor, said on “DWTS”). The narrator's "I wrote…" stays, as do the
 // lexicon's verbs in these shapes: PolNeAR counts them as attributions. Its agentless passives of verbs outside the
 // lexicon ("is expected to", "was nominated") it counts too; they go all the same, for a reader takes none of them
 // for a quote (PolNeAR dev token F1 0.827 → 0.826).
@@ -71,6 +72,21 @@ function isUnsourced(v: View, f: Found): boolean {
   return guessed(f) || infinitive || (f.cue.cls === 'think' && !isPassive(v, f.cue));
 }
 
+/** Words a participle qualifies a noun after ("the previously reported figure", "new reported cases", "reviews of
+ *  reported crimes"), where a reporting verb would have its subject or an auxiliary. */
+const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADJ', 'ADV', 'ADP', 'NUM', 'PUNCT', 'CCONJ', 'SCONJ']);
+const NOUN_PHRASE_START = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** A participle that qualifies the noun after it ("Repeated Russian assaults have…", "the previously reported
+ * figure", "promised police reform"): no report at all, whatever the verb. Only with nobody named as its speaker,
+ * and never after an auxiliary ("is expected to", "was reported that"). */
+function isAttributive(v: View, f: Found): boolean {
+  if (f.kind !== 'indirect' || f.speaker !== null || f.cue === null || f.cue.first !== f.cue.last) return false;
+  const c = f.cue.first;
+  if (!/ed$/.test(v.lower[c]) || tokenAt(v, f.pieces[0].start) !== c + 1 || !NOUN_PHRASE_START.has(v.pos[c + 1])) return false;
+  return c === 0 || v.sentence[c - 1] !== v.sentence[c] || ATTRIBUTIVE_BEFORE.has(v.pos[c - 1]);
+}
+
 /** Content that is nothing but another frame ("he said he told them"): pronouns and reporting verbs only; or, for a
  * verb the model found, an adverb where its content should be ("has gone well beyond…"). */
 function isEmpty(v: View, f: Found): boolean {
@@ -85,5 +101,5 @@ function isEmpty(v: View, f: Found): boolean {
 }
 
 export function dropNotQuotes(v: View, found: Found[]): Found[] {
-  return found.filter((f) => !isTitle(v, f) && !isWithheld(v, f) && !isUnsourced(v, f) && !isEmpty(v, f));
+  return found.filter((f) => !isTitle(v, f) && !isWithheld(v, f) && !isUnsourced(v, f) && !isAttributive(v, f) && !isEmpty(v, f));
 }
