@@ -25,6 +25,11 @@ test('a frame after the content is the attribution of the whole sentence, even o
   assert.deepEqual(await only('Turnout will be low, said Dana Ortiz, a pollster at a Denver university.'), [['Turnout will be low'], 'Dana Ortiz', 'said']);
 });
 
+test('an apposition opened by "a" is passed over to the speaker, whatever the tagger made of its words', async () => {
+  // (wink tags "think" of "think tank" as a verb.)
+  assert.deepEqual(await only('CSIS, a Washington-based think tank, said Russia had suffered heavy casualties.'), [['Russia had suffered heavy casualties'], 'CSIS', 'said']);
+});
+
 test('a frame set inside its clause: both halves are the content, also a relative clause a frame interrupts', async () => {
   assert.deepEqual(await only('The bridge, the mayor said, needs urgent repairs.'), [['The bridge', 'needs urgent repairs'], 'the mayor', 'said']);
   const [pieces, speaker] = await only('The tariffs, which economists said will raise prices, took effect in May.');

@@ -22,6 +22,7 @@ const POSSESSIVE_DETS = POSSESSIVE_DETERMINERS;
 const STOP_DETS = new Set(['that', 'which', 'what', 'whose']);
 
 const NOMINAL_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'X']);
+const INDEFINITE = new Set(['a', 'an']);
 /** Contracted auxiliaries and negation skipped before a verb ("She's hoping", "I’ve been saying", "can’t"). */
 const CLITICS = new Set(["'s", '’s', "'ve", '’ve', "'re", '’re', "'m", '’m', "'ll", '’ll', "'d", '’d', 'ca', 'wo', "n't", 'n’t']);
 const DASH = new Set(['—', '–', '―', '--']);
@@ -188,8 +189,9 @@ function subjectBeforeCommas(v: View, j: number, floor: number): TokenRange | nu
     // A participle phrase ("conducted jointly with…") too.
     if (RELATIVE_PRONOUNS.has(v.lower[a]) || v.pos[a] === 'ADP' || v.pos[a] === 'ADV' || (v.pos[a] === 'NUM' && b - a === 1) || (v.pos[a] === 'VERB' && !isCapitalised(v, a))) continue;
     // A noun phrase, perhaps with a relative clause ("a historian who attended the session"): no finite verb
-    // before any relative pronoun.
-    if (NOMINAL_START.has(v.pos[a]) && !verbBeforeRelative(v, a, b)) {
+    // before any relative pronoun. One opened by "a"/"an" is an apposition whatever the tagger made of a word in it
+    // ("a Washington-based think/VERB tank"): an indefinite article opens no clause between commas.
+    if (NOMINAL_START.has(v.pos[a]) && (INDEFINITE.has(v.lower[a]) || !verbBeforeRelative(v, a, b))) {
       if (subject) apposition = apposition ?? subject;
       subject = npStartingAt(v, a, b) ?? { first: a, last: b - 1 };
       continue;
