@@ -8,7 +8,7 @@ import { npStartingAt } from './phrases.js';
 import { GENERIC_SURE, MAX_SUBJECT_TOKENS, MIN_INDIRECT_WORDS } from './settings.js';
 import type { View } from './view.js';
 
-const CLAUSE_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
 /** Words that do not open a reported clause ("added to his lead", "reports live from…", "…, who said"). */
 const NOT_CLAUSE_START = new Set(['ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'VERB', 'AUX', 'ADV', 'PART']);
 /** Prepositions that never open an adverbial before a reported clause ("added to", "reminds us of", "by"). */

@@ -99,3 +99,12 @@ test('curly marks nest in mid-sentence, not at the start of a line', () => {
   const open = findQuoteMarks(lines, []);
   assert.deepEqual(open.map((q) => [lines.slice(q.innerStart, q.innerEnd), q.closed]), [['We have to act now.\n“Nobody else will,', true], ['So we do it.', true]]);
 });
+
+test('after a relative clause on the speaker, the frame verb is the first one; a clause after "as" is the narrator’s', async () => {
+  const text = '“Without power, we live like in a cellar,” Lena Moroz, who lives in the northern district of Obolon, told reporters as she showed a crust of ice on her floor.';
+  const q = await quoted(text, 'Without power');
+  assert.equal(q.quote.speakerText, 'Lena Moroz');
+  assert.equal(q.quote.cue?.text, 'told');
+  // What she showed is no report.
+  assert.deepEqual((await quotesOf(text)).map((d) => d.quote.kind), ['direct']);
+});

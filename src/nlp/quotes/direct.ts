@@ -1,11 +1,12 @@
 // Direct and partial quotes: each quotation gets the reporting frame after it (“…,” X said / “…,” said X), the
 // one before it (X said: “…” / X told media that “…”), the reported speech it sits in (X said he is willing to
 // meet at the “final phase”), or — a whole quotation with no frame — the speaker of the quote just before it.
+import { SUBORDINATORS } from '../../doc/english.js';
 import type { Cue } from './cues.js';
 import { isPassive, isWord, speakerOf } from './frames.js';
 import { clauseSubject, continuesSentence, gapSubject, nameBeforeColon, NOMINAL_START, onlyFrameBetween, phraseToStop } from './lead-ins.js';
 import { npStartingAt, sentenceSubject, subjectBefore, type TokenRange } from './phrases.js';
-import { RELATIVE_PRONOUNS } from './lexicon.js';
+import { EVIDENCE_VERBS, RELATIVE_PRONOUNS } from './lexicon.js';
 import { MAX_PARAGRAPHS_BACK_FOR_CONTINUATION, MAX_TOKENS_CUE_TO_QUOTE, MAX_TOKENS_TO_CUE_AFTER_QUOTE, MIN_DIRECT_WORDS } from './settings.js';
 import type { Found } from './types.js';
 import type { View } from './view.js';
@@ -98,9 +99,6 @@ function frameAfter(v: View, k: number, cueAt: (Cue | null)[]): Frame | null {
   return null;
 }
 
-/** Verbs of evidence: a study "shows" or "finds", nobody says the words of a quotation with them. */
-const EVIDENCE_VERBS = new Set(['show', 'find', 'indicate', 'suggest', 'prove', 'demonstrate', 'mean']);
-
 /** Do quotations j < k stand in one sentence with no full stop or other quotation between them? */
 function onlyClauseBetween(v: View, j: number, k: number): boolean {
   const from = afterQuote(v, j);
@@ -110,9 +108,10 @@ function onlyClauseBetween(v: View, j: number, k: number): boolean {
   return true;
 }
 
-/** Is there a reporting verb from token i on, before the clause ends? */
+/** Is there a reporting verb from token i on, before the clause ends (at a comma, or at a subordinator: "told Al
+ * Jazeera as she showed…")? */
 function cueAfterInClause(v: View, i: number, cueAt: (Cue | null)[]): boolean {
-  for (; i < v.n && v.inQuote[i] < 0 && v.markOf[i] < 0 && !SENTENCE_END.has(v.word[i]) && v.word[i] !== ','; i++) if (cueAt[i] && AFTER_CLASSES.has(cueAt[i]!.cls)) return true;
+  for (; i < v.n && v.inQuote[i] < 0 && v.markOf[i] < 0 && !SENTENCE_END.has(v.word[i]) && v.word[i] !== ',' && !SUBORDINATORS.has(v.lower[i]); i++) if (cueAt[i] && AFTER_CLASSES.has(cueAt[i]!.cls)) return true;
   return false;
 }
 

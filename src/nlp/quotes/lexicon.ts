@@ -24,6 +24,10 @@ export interface CueForm {
   past: boolean;
 }
 
+/** Verbs of evidence: a study "shows" or "finds" that…; nobody says the words of a quotation with them, and what
+ *  they take without a clause is a thing shown or found ("she showed a crust of ice"), not a report. */
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'indicate', 'suggest', 'prove', 'demonstrate', 'mean']);
+
 /** lemma → [class, irregular or tricky forms: third person, past, -ing]. Regular forms are derived. */
 const VERBS: Record<string, [CueClass, string?, string?, string?]> = {
   say: ['say', 'says', 'said', 'saying'],

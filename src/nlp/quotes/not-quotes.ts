@@ -1,12 +1,14 @@
 // What the rules find that is no quote: speech that did not happen ("no one knows…", "has not imposed…"), a claim
 // with nobody behind it ("there's no reason to think they'll win", "Disney is expected to switch gears"), a
-// participle qualifying a noun ("the previously reported figure"), and a title or name in quotation marks (the
-// “Pose” actor, said on “DWTS”). The narrator's "I wrote…" stays, as do the
+// participle qualifying a noun ("the previously reported figure"), a thing shown ("footage showed a fire"), and a
+// title or name in quotation marks (the “Pose” actor, said on “DWTS”). The narrator's "I wrote…" stays, as do the
 // lexicon's verbs in these shapes: PolNeAR counts them as attributions. Its agentless passives of verbs outside the
 // lexicon ("is expected to", "was nominated") it counts too; they go all the same, for a reader takes none of them
 // for a quote (PolNeAR dev token F1 0.827 → 0.826).
 import { isPassive } from './frames.js';
+import { CLAUSE_WORDS, hasSubjectAndVerb } from './clause.js';
 import { CUE_FORMS, REFLEXIVES } from './lexicon.js';
+import { DATA_NOUNS, DOCUMENT_NOUNS } from './speaker-lexicon.js';
 import type { Found } from './types.js';
 import { tokenAt, type View } from './view.js';
 
@@ -87,6 +89,21 @@ function isAttributive(v: View, f: Found): boolean {
   return c === 0 || v.sentence[c - 1] !== v.sentence[c] || ATTRIBUTIVE_BEFORE.has(v.pos[c - 1]);
 }
 
+/** Verbs of evidence whose object without a clause is a thing shown or found ("suggested new fees" proposes). */
+const SHOWING = new Set(['show', 'find', 'demonstrate']);
+
+/** A verb of evidence with a thing for its object, not a finding: "she showed a crust of ice", "footage showed a
+ * fire", "the economy showed signs of strain". Only a document or data before the verb ("the survey showed deep
+ * disagreement", "a study by X found 31 cases") reports with a noun phrase; anything else needs a clause ("she
+ * showed they had lied"). */
+function isThingShown(v: View, f: Found): boolean {
+  if (f.kind !== 'indirect' || !f.cue || !SHOWING.has(f.cue.lemma) || f.pieces.length !== 1) return false;
+  const first = tokenAt(v, f.pieces[0].start);
+  if (CLAUSE_WORDS.has(v.lower[first]) || v.lower[first] === 'that' || hasSubjectAndVerb(v, first, tokenAt(v, f.pieces[0].end - 1) + 1, 0, false)) return false;
+  for (let i = v.sentenceFirst[v.sentence[f.cue.first]]; i < f.cue.first; i++) if (DOCUMENT_NOUNS.has(v.lower[i]) || DATA_NOUNS.has(v.lower[i])) return false;
+  return true;
+}
+
 /** Content that is nothing but another frame ("he said he told them"): pronouns and reporting verbs only; or, for a
  * verb the model found, an adverb where its content should be ("has gone well beyond…"). */
 function isEmpty(v: View, f: Found): boolean {
@@ -101,5 +118,5 @@ function isEmpty(v: View, f: Found): boolean {
 }
 
 export function dropNotQuotes(v: View, found: Found[]): Found[] {
-  return found.filter((f) => !isTitle(v, f) && !isWithheld(v, f) && !isUnsourced(v, f) && !isAttributive(v, f) && !isEmpty(v, f));
+  return found.filter((f) => !isTitle(v, f) && !isWithheld(v, f) && !isUnsourced(v, f) && !isAttributive(v, f) && !isThingShown(v, f) && !isEmpty(v, f));
 }

@@ -23,6 +23,14 @@ export const DOCUMENT_NOUNS = new Set([
   'filing', 'memo', 'audit', 'inquiry', 'briefing', 'release', 'note', 'bulletin', 'forecast', 'index', 'update',
 ]);
 
+/** What a finding comes from besides a document: a verb of evidence with one of these (or a document) before it
+ *  reports with a bare noun phrase ("polling averages show Clinton with a lead", "the figures showed a rise"). */
+export const DATA_NOUNS = new Set([
+  'polling', 'polls', 'average', 'averages', 'figures', 'statistics', 'numbers', 'results', 'census', 'records', 'count',
+  'tally', 'surveys', 'studies', 'analyses', 'tests', 'test', 'experiment', 'experiments', 'trial', 'trials', 'model',
+  'models', 'projections', 'projection', 'calculations',
+]);
+
 /** Generic nouns for a person in office: they fit any person the text gave a role ("the French leader"). */
 export const GENERIC_PERSON_HEADS = new Set([
   'leader', 'official', 'politician', 'diplomat', 'lawmaker', 'statesman', 'stateswoman', 'incumbent', 'head',
