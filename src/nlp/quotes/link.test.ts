@@ -178,3 +178,14 @@ test('a pronoun speaker refers to the subject the reported words open with, neve
   assert.equal(name(containing(quotes, 'conversion to Christ')), 'Sviatoslav Petrenko');
   assert.equal(name(containing(quotes, 'lost 10%')), 'Acme');
 });
+
+test('a definite description takes up somebody unnamed introduced with its noun since the last named candidate', async () => {
+  const text = [
+    'Freedonian President John Roe said the talks were difficult.',
+    'Talks will resume on Monday, according to a Sylvanian official. The weekend talks covered a broad range of issues, the official said.',
+    'Freedonian President John Roe met the press again. The talks covered water rights, the official said.',
+  ].join('\n\n');
+  const { quotes, name } = await quotesOf(text, (t) => [entity('e1', 'PERSON', t, ['John Roe'], { role: 'President', country: 'FRD' })]);
+  assert.equal(name(containing(quotes, 'broad range')), null);
+  assert.equal(name(containing(quotes, 'water rights')), 'John Roe');
+});

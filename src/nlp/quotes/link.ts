@@ -10,7 +10,7 @@ import { NP_PREPOSITIONS, RELATIVE_PRONOUNS } from './lexicon.js';
 import type { TokenRange } from './phrases.js';
 import type { Span } from '../../doc/types.js';
 import { buildReferents, isPronounText, type Gender, type Referents, type TokenMention } from './referents.js';
-import { MAX_ANTECEDENT_MENTIONS, MAX_DESCRIPTOR_TOKENS, MAX_SENTENCES_BACK_FOR_DOCUMENT, MAX_SENTENCES_BACK_FOR_PRONOUN } from './settings.js';
+import { MAX_ANTECEDENT_MENTIONS, MAX_DESCRIPTOR_TOKENS, MAX_INTRODUCTION_TOKENS, MAX_SENTENCES_BACK_FOR_DOCUMENT, MAX_SENTENCES_BACK_FOR_PRONOUN } from './settings.js';
 import { DOCUMENT_NOUNS, GENERIC_PERSON_HEADS, PERSON_HEADS } from './speaker-lexicon.js';
 import type { View } from './view.js';
 
@@ -248,6 +248,23 @@ export class SpeakerLinker {
       if (!person && e.name.toLowerCase().split(/\s+/).includes(head)) return true;
       return generic && GENERIC_PERSON_HEADS.has(head) && e.type === 'PERSON' && (!!e.role || (!!words && [...words].some((w) => PERSON_HEADS.has(w))));
     };
-    return this.before(r.first, () => true, ok)?.entity ?? null;
+    const found = this.before(r.first, () => true, ok);
+    // "…, according to a U.S. official. …, the official said": somebody unnamed introduced with the same noun after
+    // the entity's mention is whom the description takes up.
+    return found && !this.introducedSince(head, found.last + 1, r.first) ? found.entity : null;
+  }
+
+  /** Is somebody introduced by an indefinite description with head noun `head` ("a U.S. official", "an aide") in
+   *  tokens [from, to)? */
+  private introducedSince(head: string, from: number, to: number): boolean {
+    const v = this.v;
+    for (let i = Math.max(from, to - MAX_INTRODUCTION_TOKENS); i < to; i++) {
+      if (v.lower[i] !== head || this.refs.mentionOf[i] >= 0) continue;
+      for (let j = i - 1; j >= from && i - j <= MAX_DESCRIPTOR_TOKENS; j--) {
+        if (v.lower[j] === 'a' || v.lower[j] === 'an') return true;
+        if (v.pos[j] !== 'ADJ' && v.pos[j] !== 'PROPN' && v.pos[j] !== 'NOUN' && v.word[j] !== '.') break;
+      }
+    }
+    return false;
   }
 }

@@ -70,3 +70,6 @@ export const MAX_ANTECEDENT_MENTIONS = 60;
 /** "the report adds" refers to a document whose author was named at most this many sentences back. */
 export const MAX_SENTENCES_BACK_FOR_DOCUMENT = 12;
 
+/** How far back (tokens) a definite description looks for somebody unnamed introduced with its noun ("a U.S.
+ *  official … the official said"): about three sentences. */
+export const MAX_INTRODUCTION_TOKENS = 90;
