@@ -117,7 +117,7 @@ test('"told the BBC Iran was ready…, but that…": the clause starts at its su
   assert.ok(q!.text.includes('out of the question'));
 });
 
-test('not quotes: a title in quotation marks, withheld speech, a claim with nobody behind it, actions, perceptions and participles before a noun', async () => {
+test('not quotes: a title in quotation marks (also after a possessor), withheld speech, a claim with nobody behind it, actions, perceptions and participles before a noun', async () => {
   const text = [
     '“We never take it for granted,” the “Harbour” actor previously said on “Late Show.”',
     'Nobody knows just how much disruption the new rules will have on the harbour.',
@@ -130,10 +130,11 @@ test('not quotes: a title in quotation marks, withheld speech, a claim with nobo
     'When the Ministry launched what it dubbed its “Special Harvest Operation,” it expected quick results.',
     'Repeated aerial assaults have in recent months focused on the power grid.',
     'The previously reported figure for April of 9.3 million was revised lower.',
+    'Mira told the network’s “Morning Hour” the harbour would reopen.',
   ].join('\n\n');
   const { quotes } = await quotesOf(text, (t) => [entity('e1', 'PERSON', t, ['Mira']), entity('e2', 'ORG', t, ['Ministry'])]);
   const texts = quotes.map((q) => q.text);
-  for (const not of ['Harbour', 'Late Show', 'disruption', 'when the company', 'switch gears', 'frustration', 'move the match', 'outside experts', 'future missions', 'aerial assaults', 'figure for April']) {
+  for (const not of ['Harbour', 'Late Show', 'disruption', 'when the company', 'switch gears', 'frustration', 'move the match', 'outside experts', 'future missions', 'aerial assaults', 'figure for April', 'Morning Hour']) {
     assert.ok(!texts.some((t) => t.includes(not)), `"${not}" is no quote (got ${JSON.stringify(texts)})`);
   }
   assert.ok(containing(quotes, 'We never take it for granted'), 'the quotation stays');

@@ -35,9 +35,12 @@ function titleCase(v: View, first: number, end: number): boolean {
   return words > 0;
 }
 
-/** A quotation of capitalised words that a preposition or determiner governs ("on “DWTS.”", "the “Pose” actor"):
- * the title of a work or a name, not somebody's words — unless a labelling verb gives it ("what it dubbed its
- * “Special Military Operation”"). */
+/** A possessive ending before a quotation: "Zelenskyy’s “Peace Formula”" names his plan. */
+const POSSESSIVE_S = /^['’]s$/;
+
+/** A quotation of capitalised words that a preposition, a determiner or a possessor governs ("on “DWTS.”", "the
+ * “Pose” actor", "Zelenskyy’s “Peace Formula”"): the title of a work or a name, not somebody's words — unless a
+ * labelling verb gives it ("what it dubbed its “Special Military Operation”"). */
 function isTitle(v: View, f: Found): boolean {
   if (f.kind !== 'partial') return false;
   const k = v.inQuote[tokenAt(v, f.pieces[0].start)];
@@ -46,7 +49,7 @@ function isTitle(v: View, f: Found): boolean {
   while (b >= 0 && v.markOf[b] === k) b--;
   if (b < 0 || !titleCase(v, v.quoteFirst[k], v.quoteEnd[k])) return false;
   if (f.cue?.cls === 'label' && b - f.cue.last <= 2) return false;
-  return WORDS_BEFORE_TITLE.has(v.pos[b]) || (v.pos[b] === 'PRON' && !REFLEXIVES.has(v.lower[b]));
+  return WORDS_BEFORE_TITLE.has(v.pos[b]) || (v.pos[b] === 'PRON' && !REFLEXIVES.has(v.lower[b])) || POSSESSIVE_S.test(v.word[b]);
 }
 
 /** Speech that did not take place: a speaker who is nobody, a negated reporting verb, one withheld ("declined to
