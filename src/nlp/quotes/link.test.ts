@@ -190,3 +190,13 @@ test('a definite description takes up somebody unnamed introduced with its noun 
   assert.equal(name(containing(quotes, 'broad range')), null);
   assert.equal(name(containing(quotes, 'water rights')), 'John Roe');
 });
+
+test('a speaker phrase that is a possessor alone is that possessor ("Freedonia’s insistence on…")', async () => {
+  const text = 'The talks stalled over Freedonia’s insistence on keeping the islands it has seized.\n\nTrade fell after President John Roe’s decision to close the border.';
+  const { quotes, name } = await quotesOf(text, (t) => [
+    entity('e1', 'LOC', t, ['Freedonia'], { country: 'FRD' }),
+    entity('e2', 'PERSON', t, ['John Roe'], { role: 'President' }),
+  ]);
+  assert.equal(name(containing(quotes, 'keeping the islands')), 'Freedonia');
+  assert.equal(name(containing(quotes, 'close the border')), 'John Roe');
+});

@@ -105,8 +105,9 @@ export class SpeakerLinker {
       if (k < 0 || k === seen) continue;
       seen = k;
       const m = this.refs.mentions[k];
-      // A possessor ("Russia's envoy") is not the speaker, nor a place or nationality before a common noun.
-      if (m.last < r.last && POSSESSIVE.test(v.lower[m.last + 1] ?? '')) continue;
+      // A possessor ("Russia's envoy") is not the speaker, nor a place or nationality before a common noun; a phrase
+      // that is the possessor alone ("Russia's" of "Russia's insistence on…") is.
+      if (m.last + 1 < r.last && POSSESSIVE.test(v.lower[m.last + 1] ?? '')) continue;
       if (common && m.last < h && MODIFIER_TYPES.has(m.entity.type)) continue;
       const overlap = Math.min(m.last, r.last) - Math.max(m.first, r.first) + 1;
       const score = (TYPE_RANK[m.entity.type] ?? 0) * 10000 + overlap;
