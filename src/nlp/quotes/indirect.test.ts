@@ -100,3 +100,8 @@ test('a verb of evidence with a thing for its object reports nothing, unless a d
   assert.deepEqual(await only('The latest survey showed deep disagreement over the budget.'), [['deep disagreement over the budget'], 'The latest survey', 'showed']);
   assert.deepEqual(await only('The footage showed that the guards had fled.'), [['that the guards had fled'], 'The footage', 'showed']);
 });
+
+test('the subject is the phrase a prepositional phrase attaches to when that phrase opens the clause', async () => {
+  assert.deepEqual(await only('Scholars in Europe argue that the war could have been prevented.'), [['that the war could have been prevented'], 'Scholars in Europe', 'argue']);
+  assert.deepEqual(await only('In Kyiv, officials said the talks would resume.'), [['the talks would resume'], 'officials', 'said']);
+});

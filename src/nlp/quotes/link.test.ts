@@ -200,3 +200,15 @@ test('a speaker phrase that is a possessor alone is that possessor ("Freedoniaâ€
   assert.equal(name(containing(quotes, 'keeping the islands')), 'Freedonia');
   assert.equal(name(containing(quotes, 'close the border')), 'John Roe');
 });
+
+test('the place where a speaker is, is not the speaker ("a federal judge in Texas"); "the government of X" is X', async () => {
+  const text = [
+    'A federal judge in Freedonia blocked the new border rules on Tuesday, saying they broke the law.',
+    'Voters in Freedonia said the rules went too far.',
+    'The government of Freedonia said it would appeal the ruling.',
+  ].join('\n\n');
+  const { quotes, name } = await quotesOf(text, (t) => [entity('e1', 'LOC', t, ['Freedonia'], { country: 'FRD' })]);
+  assert.equal(name(containing(quotes, 'broke the law')), null);
+  assert.equal(name(containing(quotes, 'too far')), null);
+  assert.equal(name(containing(quotes, 'appeal the ruling')), 'Freedonia');
+});

@@ -20,6 +20,8 @@ const TYPE_RANK: Record<string, number> = { PERSON: 3, ORG: 2, NORP: 1, LOC: 1, 
 const MODIFIER_TYPES = new Set(['LOC', 'NORP', 'MISC']);
 const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([['he', 'm'], ['his', 'm'], ['him', 'm'], ['she', 'f'], ['her', 'f']]);
 const DEFINITE = new Set(['the', 'this', 'that']);
+/** Prepositions that say where somebody is, not whose they are ("a judge in Texas"; "the government of Ukraine"). */
+const LOCATIVE = new Set(['in', 'at', 'on', 'across', 'near', 'around', 'inside', 'outside', 'throughout', 'within']);
 const POSSESSIVE_DETS = new Set(['his', 'her', 'its', 'their']);
 const RELATIVE = new Set(['who', 'which', 'that', ',']);
 /** Prepositions after a document noun that name its author ("a report from X", "research by X"). */
@@ -73,15 +75,15 @@ export class SpeakerLinker {
     return this.byId.get(id);
   }
 
-  /** The head of the phrase: its last noun before any preposition ("the director of the FBI" → director), a
-   * trailing relative pronoun aside. */
+  /** The head of the phrase: its last noun before any preposition ("the director of the FBI" → director, "a judge
+   * in Texas" → judge), a trailing relative pronoun aside. */
   private head(r: TokenRange): number {
     const v = this.v;
     let last = r.last;
     while (last > r.first && RELATIVE.has(v.lower[last])) last--;
     let h = -1;
     for (let i = r.first; i <= last; i++) {
-      if (h >= 0 && (NP_PREPOSITIONS.has(v.lower[i]) || v.lower[i] === 'into' || v.lower[i] === 'by')) break;
+      if (h >= 0 && (NP_PREPOSITIONS.has(v.lower[i]) || LOCATIVE.has(v.lower[i]) || v.lower[i] === 'by')) break;
       if (NOMINAL.has(v.pos[i]) || v.pos[i] === 'PRON') h = i;
     }
     return h < 0 ? last : h;
@@ -91,7 +93,11 @@ export class SpeakerLinker {
   private named(r: TokenRange): string | null {
     const v = this.v;
     const h = this.head(r);
-    const common = v.pos[h] === 'NOUN' && /^\p{Ll}/u.test(v.word[h]) && this.refs.mentionOf[h] < 0;
+    // (A sentence's first word is capitalised, and often tagged a name, whatever it is: "Voters in North Texas…",
+    // "Few in Ukraine…"; one that names nobody the entity layer knows is a common word.)
+    const opening = h === v.sentenceFirst[v.sentence[h]];
+    const common = this.refs.mentionOf[h] < 0 &&
+      ((v.pos[h] === 'NOUN' && /^\p{Ll}/u.test(v.word[h])) || (opening && (v.pos[h] === 'NOUN' || v.pos[h] === 'PROPN' || v.pos[h] === 'ADJ' || v.pos[h] === 'PRON')));
     let best: TokenMention | null = null;
     let bestScore = -1;
     let seen = -1;
@@ -109,6 +115,9 @@ export class SpeakerLinker {
       // that is the possessor alone ("Russia's" of "Russia's insistence on…") is.
       if (m.last + 1 < r.last && POSSESSIVE.test(v.lower[m.last + 1] ?? '')) continue;
       if (common && m.last < h && MODIFIER_TYPES.has(m.entity.type)) continue;
+      // Nor the place where the speaker is ("a federal judge in Texas", "voters in North Texas"); "the government of
+      // Ukraine" stays Ukraine's.
+      if (common && m.first > h && m.entity.type === 'LOC' && this.located(m.first, h)) continue;
       const overlap = Math.min(m.last, r.last) - Math.max(m.first, r.first) + 1;
       const score = (TYPE_RANK[m.entity.type] ?? 0) * 10000 + overlap;
       if (score > bestScore) {
@@ -117,6 +126,14 @@ export class SpeakerLinker {
       }
     }
     return best ? best.entity.id : null;
+  }
+
+  /** Does a locative preposition ("in", "at"…) lead from the head at h to the name starting at token i? */
+  private located(i: number, h: number): boolean {
+    const v = this.v;
+    let p = i - 1;
+    while (p > h && (v.pos[p] === 'DET' || v.pos[p] === 'ADJ')) p--;
+    return p > h && LOCATIVE.has(v.lower[p]);
   }
 
   /** A phrase with no name in it: a pronoun or a definite description, resolved to what it refers to. */

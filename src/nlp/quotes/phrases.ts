@@ -146,9 +146,19 @@ export function subjectBefore(v: View, c: number, lo: number): TokenRange | null
   }
   const np = npEndingAt(v, j, floor);
   // "Protesters marching through the streets chanted": a phrase after a preposition is its object; the subject is
-  // the phrase a participle before it modifies.
-  if (np && np.first > floor && v.pos[np.first - 1] === 'ADP') return subjectBeforeParticiple(v, c, lo) ?? np;
+  // the phrase a participle before it modifies, or the one the preposition attaches to when that one opens the
+  // clause ("Scholars in Europe argue…", "Residents in decades hence will…").
+  if (np && np.first > floor && v.pos[np.first - 1] === 'ADP') return subjectBeforeParticiple(v, c, lo) ?? withHead(v, np, floor) ?? np;
   return np;
+}
+
+/** The noun phrase a prepositional phrase `pp` (its object) attaches to, with it, when that phrase opens the clause
+ * (at `floor` or after a comma) and ends in a noun; else null. */
+function withHead(v: View, pp: TokenRange, floor: number): TokenRange | null {
+  const head = npEndingAt(v, pp.first - 2, floor);
+  if (!head || (head.first !== floor && v.word[head.first - 1] !== ',')) return null;
+  const last = v.pos[head.last];
+  return last === 'NOUN' || last === 'PROPN' ? { first: head.first, last: pp.last } : null;
 }
 
 /** Is there a verb in tokens [a, b) before any relative pronoun? (A clause, not a noun phrase with a relative
