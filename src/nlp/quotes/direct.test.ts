@@ -108,3 +108,8 @@ test('after a relative clause on the speaker, the frame verb is the first one; a
   // What she showed is no report.
   assert.deepEqual((await quotesOf(text)).map((d) => d.quote.kind), ['direct']);
 });
+
+test('a verb written onto a noun with a hyphen is the first half of a compound noun in the speaker phrase', async () => {
+  const q = await quoted('“The centre of gravity has shifted to Europe,” the Norlandic think-tank concluded.', 'The centre');
+  assert.equal(q.quote.speakerText, 'the Norlandic think-tank');
+});
