@@ -212,3 +212,20 @@ test('the place where a speaker is, is not the speaker ("a federal judge in Texa
   assert.equal(name(containing(quotes, 'too far')), null);
   assert.equal(name(containing(quotes, 'appeal the ruling')), 'Freedonia');
 });
+
+test('a description naming a body fits only somebody the text tied to that body', async () => {
+  const text = [
+    'Foreign Minister John Roe said the aid would continue. Jane Doe, a researcher at the Kiel Institute, said the figures were clear.',
+    'As the head of the Kiel Institute’s research centre pointed out, the aid has grown.',
+    'Freedonian President Rufus Firefly spoke on Monday. As the head of the Sylvan Institute’s research centre pointed out, the aid has fallen.',
+  ].join('\n\n');
+  const { quotes, name } = await quotesOf(text, (t) => [
+    entity('e1', 'PERSON', t, ['John Roe'], { role: 'Foreign Minister' }),
+    entity('e2', 'PERSON', t, ['Jane Doe'], { role: 'Kiel Institute researcher' }),
+    entity('e3', 'ORG', t, ['Kiel Institute']),
+    entity('e4', 'PERSON', t, ['Rufus Firefly'], { role: 'President' }),
+    entity('e5', 'ORG', t, ['Sylvan Institute']),
+  ]);
+  assert.equal(name(containing(quotes, 'has grown')), 'Jane Doe');
+  assert.equal(name(containing(quotes, 'has fallen')), null);
+});

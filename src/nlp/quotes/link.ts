@@ -256,11 +256,23 @@ export class SpeakerLinker {
       const k = this.refs.mentionOf[i];
       if (k >= 0 && this.refs.mentions[k].entity.country) countries.add(this.refs.mentions[k].entity.country!);
     }
+    // "the head of the Kiel Institute's research centre": a body the phrase names, whose whole name the candidate's
+    // own descriptions must hold.
+    const bodies: string[][] = [];
+    for (let i = h + 1; i <= r.last; i++) {
+      const k = this.refs.mentionOf[i];
+      if (k >= 0 && this.refs.mentions[k].entity.type === 'ORG' && (i === h + 1 || this.refs.mentionOf[i - 1] !== k)) bodies.push(this.refs.mentions[k].entity.name.toLowerCase().split(/\s+/));
+    }
+    const tied = (e: Entity) => {
+      const words = this.refs.descriptors.get(e.id);
+      return !!words && bodies.some((name) => name.every((w) => words.has(w)));
+    };
     const person = PERSON_HEADS.has(head);
     const fits = (w: string) => w === head || (head.length >= 4 && w.endsWith(head));
     const ok = (e: Entity): boolean => {
       if (person && e.type !== 'PERSON') return false;
       if (countries.size && e.country && !countries.has(e.country)) return false;
+      if (bodies.length && e.type === 'PERSON' && !tied(e)) return false;
       const words = this.refs.descriptors.get(e.id);
       if (words && [...words].some(fits)) return true;
       if (!person && e.name.toLowerCase().split(/\s+/).includes(head)) return true;
