@@ -1,7 +1,7 @@
 // Who a reporting verb's speaker is, and where the reported content starts after it.
 import { POSSESSIVE_DETERMINERS } from '../../doc/english.js';
 import type { Cue } from './cues.js';
-import { FRAME_PREPOSITIONS, TIME_WORDS } from './lexicon.js';
+import { FRAME_PREPOSITIONS, TIME_PHRASE_WORDS, TIME_WORDS } from './lexicon.js';
 import { npStartingAt, sentenceSubject, skipBack, sourceAfter, subjectBefore, subjectBeforeParticiple, type TokenRange } from './phrases.js';
 import { MAX_GOVERNOR_TOKENS, MAX_TOKENS_CUE_TO_THAT } from './settings.js';
 import type { View } from './view.js';
@@ -149,9 +149,10 @@ export function speakerOf(v: View, c: Cue, lo: number, previous: TokenRange | nu
   if (inverted && (inverted.last + 1 >= hi || /^[.:;!?]$/.test(v.word[inverted.last + 1]))) return inverted;
   const before = subjectBefore(v, c.first, lo);
   if (before) return before;
-  // "the Kentucky Republican on Tuesday dismissed…", "Clark in October revealed…": past a time phrase.
+  // "the Kentucky Republican on Tuesday dismissed…", "Clark in October revealed…", "A study of 23 conflicts over the
+  // last 18 months has concluded…": past a time phrase.
   let t = j;
-  while (t >= lo && (TIME_WORDS.has(v.lower[t]) || v.pos[t] === 'NUM' || ((v.lower[t] === 'on' || v.lower[t] === 'in' || v.lower[t] === 'last') && t < j))) t--;
+  while (t >= lo && (TIME_WORDS.has(v.lower[t]) || v.pos[t] === 'NUM' || (t < j && TIME_PHRASE_WORDS.has(v.lower[t])))) t--;
   if (t < j) {
     const past = subjectBefore(v, t + 1, lo);
     if (past) return past;

@@ -105,3 +105,7 @@ test('the subject is the phrase a prepositional phrase attaches to when that phr
   assert.deepEqual(await only('Scholars in Europe argue that the war could have been prevented.'), [['that the war could have been prevented'], 'Scholars in Europe', 'argue']);
   assert.deepEqual(await only('In Kyiv, officials said the talks would resume.'), [['the talks would resume'], 'officials', 'said']);
 });
+
+test('a subject carries its prepositional phrases and a time phrase before its verb', async () => {
+  assert.deepEqual(await only('A study of 23 armed conflicts over the last 18 months has concluded that the law is at breaking point.'), [['that the law is at breaking point'], 'A study of 23 armed conflicts', 'concluded']);
+});

@@ -220,6 +220,10 @@ export const TIME_WORDS = new Set([
   'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
+/** Words that open or fill a time phrase between a subject and its verb ("Clark in October revealed", "A study of
+ *  23 conflicts over the past 18 months has concluded"), besides TIME_WORDS and numbers. */
+export const TIME_PHRASE_WORDS = new Set(['on', 'in', 'over', 'during', 'within', 'since', 'past', 'next', 'previous', 'the', 'these']);
+
 /** Personal pronouns that may be a speaker. */
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 

@@ -23,6 +23,8 @@ const STOP_DETS = new Set(['that', 'which', 'what', 'whose']);
 
 const NOMINAL_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'X']);
 const INDEFINITE = new Set(['a', 'an']);
+/** Prepositional phrases a subject may carry before its verb ("A study [of X] [over Y] [in Z] found…"). */
+const MAX_PP_CHAIN = 3;
 /** Contracted auxiliaries and negation skipped before a verb ("She's hoping", "I’ve been saying", "can’t"). */
 const CLITICS = new Set(["'s", '’s', "'ve", '’ve', "'re", '’re', "'m", '’m', "'ll", '’ll', "'d", '’d', 'ca', 'wo', "n't", 'n’t']);
 const DASH = new Set(['—', '–', '―', '--']);
@@ -153,12 +155,19 @@ export function subjectBefore(v: View, c: number, lo: number): TokenRange | null
 }
 
 /** The noun phrase a prepositional phrase `pp` (its object) attaches to, with it, when that phrase opens the clause
- * (at `floor` or after a comma) and ends in a noun; else null. */
+ * (at `floor` or after a comma) and ends in a noun; else null. Through a chain of such phrases too: "A study [of 23
+ * conflicts] [over the last 18 months] has concluded…". */
 function withHead(v: View, pp: TokenRange, floor: number): TokenRange | null {
-  const head = npEndingAt(v, pp.first - 2, floor);
-  if (!head || (head.first !== floor && v.word[head.first - 1] !== ',')) return null;
-  const last = v.pos[head.last];
-  return last === 'NOUN' || last === 'PROPN' ? { first: head.first, last: pp.last } : null;
+  let object = pp;
+  for (let hops = 0; hops < MAX_PP_CHAIN; hops++) {
+    const head = npEndingAt(v, object.first - 2, floor);
+    const last = head ? v.pos[head.last] : '';
+    if (!head || (last !== 'NOUN' && last !== 'PROPN')) return null;
+    if (head.first === floor || v.word[head.first - 1] === ',') return { first: head.first, last: pp.last };
+    if (head.first <= floor || v.pos[head.first - 1] !== 'ADP') return null;
+    object = head;
+  }
+  return null;
 }
 
 /** Is there a verb in tokens [a, b) before any relative pronoun? (A clause, not a noun phrase with a relative
