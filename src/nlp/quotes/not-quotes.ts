@@ -24,23 +24,31 @@ const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
 const WITHHOLDING = /^(declin|refus|fail)/;
 const WORDS_BEFORE_TITLE = new Set(['ADP', 'DET']);
 
-/** Is the quotation of token range [first, end) nothing but capitalised words (a title, a name)? */
+/** Small words a title leaves in lower case after its first word ("Bypassing the Blockade", "War and Peace"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from']);
+
+/** Is the quotation of token range [first, end) written in title case (a title, a name)? */
 function titleCase(v: View, first: number, end: number): boolean {
   let words = 0;
+  let lastCapital = false;
   for (let i = first; i < end; i++) {
     if (!/[\p{L}\p{N}]/u.test(v.word[i])) continue;
-    if (!/^[\p{Lu}\p{N}]/u.test(v.word[i])) return false;
+    lastCapital = /^[\p{Lu}\p{N}]/u.test(v.word[i]);
+    if (!lastCapital && !(words > 0 && TITLE_SMALL_WORDS.has(v.word[i]))) return false;
     words++;
   }
-  return words > 0;
+  return words > 0 && lastCapital;
 }
+
+/** Labelling verbs that give a name, not words: "a report titled “Bypassing the Blockade”", "a plan named “…”". */
+const NAMING_WORKS = new Set(['title', 'entitle', 'name']);
 
 /** A possessive ending before a quotation: "Zelenskyy’s “Peace Formula”" names his plan. */
 const POSSESSIVE_S = /^['’]s$/;
 
 /** A quotation of capitalised words that a preposition, a determiner or a possessor governs ("on “DWTS.”", "the
  * “Pose” actor", "Zelenskyy’s “Peace Formula”"): the title of a work or a name, not somebody's words — unless a
- * labelling verb gives it ("what it dubbed its “Special Military Operation”"). */
+ * labelling verb other than a naming one gives it ("what it dubbed its “Special Military Operation”"). */
 function isTitle(v: View, f: Found): boolean {
   if (f.kind !== 'partial') return false;
   const k = v.inQuote[tokenAt(v, f.pieces[0].start)];
@@ -48,7 +56,7 @@ function isTitle(v: View, f: Found): boolean {
   let b = v.quoteFirst[k] - 1;
   while (b >= 0 && v.markOf[b] === k) b--;
   if (b < 0 || !titleCase(v, v.quoteFirst[k], v.quoteEnd[k])) return false;
-  if (f.cue?.cls === 'label' && b - f.cue.last <= 2) return false;
+  if (f.cue?.cls === 'label' && b - f.cue.last <= 2) return NAMING_WORKS.has(f.cue.lemma);
   return WORDS_BEFORE_TITLE.has(v.pos[b]) || (v.pos[b] === 'PRON' && !REFLEXIVES.has(v.lower[b])) || POSSESSIVE_S.test(v.word[b]);
 }
 
