@@ -93,12 +93,13 @@ test('"floated" proposes, "identifies … as" labels; a subordinate clause after
   assert.ok(!quotes.some((q) => q.quote.cue?.text === 'floated' && q.quote.text.includes('warned')), 'the proposal ends at the main clause');
 });
 
-test('a verb of evidence with a thing for its object reports nothing, unless a document or data shows it', async () => {
-  for (const text of ['Footage showed a fire at the plant and thick black smoke.', 'The regional economy showed signs of strain amid the sanctions.']) {
+test('a verb of evidence (or "add") with a thing for its object reports nothing, unless a document or data shows it', async () => {
+  for (const text of ['Footage showed a fire at the plant and thick black smoke.', 'The regional economy showed signs of strain amid the sanctions.', 'The governor added the item to the agenda of the special session.']) {
     assert.deepEqual((await quotesOf(text)).map((q) => q.quote.text), [], text);
   }
   assert.deepEqual(await only('The latest survey showed deep disagreement over the budget.'), [['deep disagreement over the budget'], 'The latest survey', 'showed']);
   assert.deepEqual(await only('The footage showed that the guards had fled.'), [['that the guards had fled'], 'The footage', 'showed']);
+  assert.deepEqual(await only('The governor added that the session would start in May.'), [['that the session would start in May'], 'The governor', 'added']);
 });
 
 test('the subject is the phrase a prepositional phrase attaches to when that phrase opens the clause', async () => {

@@ -100,17 +100,24 @@ function isAttributive(v: View, f: Found): boolean {
   return c === 0 || v.sentence[c - 1] !== v.sentence[c] || ATTRIBUTIVE_BEFORE.has(v.pos[c - 1]);
 }
 
-/** Verbs of evidence whose object without a clause is a thing shown or found ("suggested new fees" proposes). */
+/** Verbs of evidence whose object without a clause is a thing shown or found ("suggested new fees" proposes); and
+ *  "add", which reports only a clause ("added that…"): "add Hong Kong to the list" is no report. */
 const SHOWING = new Set(['show', 'find', 'demonstrate']);
+const ADDING = 'add';
 
 /** A verb of evidence with a thing for its object, not a finding: "she showed a crust of ice", "footage showed a
  * fire", "the economy showed signs of strain". Only a document or data before the verb ("the survey showed deep
  * disagreement", "a study by X found 31 cases") reports with a noun phrase; anything else needs a clause ("she
- * showed they had lied"). */
+ * showed they had lied"). "add" with a thing ("urged the EU to add Hong Kong to the list") likewise. */
 function isThingShown(v: View, f: Found): boolean {
-  if (f.kind !== 'indirect' || !f.cue || !SHOWING.has(f.cue.lemma) || f.pieces.length !== 1) return false;
+  if (f.kind !== 'indirect' || !f.cue || f.pieces.length !== 1) return false;
+  const lemma = f.cue.lemma;
+  if (!SHOWING.has(lemma) && lemma !== ADDING) return false;
   const first = tokenAt(v, f.pieces[0].start);
+  // (What follows a colon is a block of speech whatever its shape: "Limbaugh added: And from a front-runner, …".)
+  for (let i = f.cue.last + 1; i < first; i++) if (v.word[i] === ':') return false;
   if (CLAUSE_WORDS.has(v.lower[first]) || v.lower[first] === 'that' || hasSubjectAndVerb(v, first, tokenAt(v, f.pieces[0].end - 1) + 1, 0, false)) return false;
+  if (lemma === ADDING) return true;
   for (let i = v.sentenceFirst[v.sentence[f.cue.first]]; i < f.cue.first; i++) if (DOCUMENT_NOUNS.has(v.lower[i]) || DATA_NOUNS.has(v.lower[i])) return false;
   return true;
 }
