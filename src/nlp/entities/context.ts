@@ -220,6 +220,10 @@ export function describe(v: TokenView, from: number, end: number, headAtEnd = fa
   // The institution named before the head overrides a government default: "Air Force spokesperson" is military.
   const inner = generic ? undefined : sectorInside(words.slice(0, -headWords));
   if (inner && found.sector && INSTITUTION_OVERRIDES(found.sector) && inner !== 'LEG') found.sector = inner;
+  // An intergovernmental body inside the title ("UNICEF country representative", "NATO spokesperson") is whose office
+  // it is, whatever the role word's own sector; a place after it ("… in Ukraine") is the posting, not the country.
+  const igo = roleUnits.some((u) => isCap(u.word) && institution(u.word)?.sector === 'IGO');
+  if (igo) found.sector = 'IGO';
   // What follows the head: "of Ukraine", "of Russia's sovereign wealth fund", "at the Institute for the Study of War".
   let k = headEnd + 1;
   if (k + 1 < end + 4 && k < v.words.length && v.tokens[k].sentence === sentence && /^(of|at|for|to|in|with)$/i.test(v.words[k])) {
@@ -241,7 +245,7 @@ export function describe(v: TokenView, from: number, end: number, headAtEnd = fa
     while (inst.length && /^(of|for|and|the|&)$/.test(inst[inst.length - 1])) inst.pop();
     const known = inst.length ? institution(inst.join(' ')) : undefined;
     if (after && (after.possessive || inst.length <= 1 || !after.noun)) {
-      if (!found.country) found.country = after.code;
+      if (!found.country && !(igo && /^in$/i.test(v.words[headEnd + 1]))) found.country = after.code;
       if (generic && !found.sector && !FORMER_ONLY(found)) found.sector = 'GOV';
     } else if (inst.length) {
       if (known?.country && !known.outlet && !found.country) found.country = known.country;

@@ -53,6 +53,11 @@ test('the sector follows the institution: an air force spokesperson is military,
   assert.deepEqual(attrs('Rafael Ortiz'), ['head', undefined, 'IGO']);
 });
 
+test('an intergovernmental body inside a title makes the office its own; a place after "in" is the posting', () => {
+  const { attrs } = link('Infants are at risk, said Munir Aliyev, UNICEF country representative in Ukraine, on Friday.', [['Munir Aliyev', 'PERSON'], ['UNICEF', 'ORG'], ['Ukraine', 'LOC']]);
+  assert.deepEqual(attrs('Munir Aliyev'), ['UNICEF country representative', undefined, 'IGO']);
+});
+
 test('national institutions and outlets are organisations of their country; the home country places bare offices', () => {
   const text = 'The Kremlin denied it, the BBC reported. In Ohio, Governor Mike Dale said the Justice Department would look into it.';
   const { get } = link(text, [['Kremlin', 'LOC'], ['BBC', 'PERSON'], ['Ohio', 'LOC'], ['Mike Dale', 'PERSON'], ['Justice Department', 'ORG']], { outlet: 'CNN' });
