@@ -382,6 +382,13 @@ export function roleAfter(v: TokenView, last: number): Found {
   if (!found?.role) return {};
   // The head must come before any verb of the clause: ", a figure who …" is not a role; the head ends the phrase.
   for (let k = i; k < found.headEnd; k++) if (v.tokens[k].pos === 'VERB' || v.tokens[k].pos === 'AUX') return {};
+  // Nor may a finite verb follow it: "At the request of Cyril Ramaphosa, the President of Russia spoke…" opens a new
+  // clause whose subject is that president ("Jane Roe, a lawyer based in Kyiv," keeps its participle).
+  for (let k = found.headEnd + 1; k < end; k++) {
+    if (/^(who|whom|whose|which|that)$/i.test(v.words[k])) break; // a relative clause on the role ("…, a lawyer who is…")
+    const pos = v.tokens[k].pos;
+    if (pos === 'AUX' || (pos === 'VERB' && !/(ing|ed|en)$/i.test(v.words[k]))) return {};
+  }
   return found;
 }
 

@@ -20,6 +20,15 @@ test('an apposition before a name needs the name to close it: a subject after a 
   assert.equal(get('Anna Weiss').role, undefined);
 });
 
+test('a phrase after a name and a comma that goes on with a verb is a new clause, not an apposition', () => {
+  const { get } = link(
+    'At the request of Cyril Dube, the President of Norland spoke about the war. Jane Roe, a lawyer who is based in Oslo, agreed.',
+    [['Cyril Dube', 'PERSON'], ['Norland', 'LOC'], ['Jane Roe', 'PERSON']],
+  );
+  assert.equal(get('Cyril Dube').role, undefined);
+  assert.equal(get('Jane Roe').role, 'lawyer');
+});
+
 test('a possessive owner and coordination carry the country; a plural title names each', () => {
   const { attrs } = link(
     'Polish President Adam Nowak’s envoys Ewa Kowal and his son-in-law Jan Zielinski landed. ' +

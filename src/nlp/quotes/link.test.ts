@@ -231,3 +231,22 @@ test('a description naming a body fits only somebody the text tied to that body'
   assert.equal(name(containing(quotes, 'has grown')), 'Jane Doe');
   assert.equal(name(containing(quotes, 'has fallen')), null);
 });
+
+test('a capitalised title placed by a country is a person of that country, else the country; never the nationality', async () => {
+  const text = [
+    'Norlandic President Ola Berg met Sylvan President Ivo Kas in Oslo.',
+    '“We discussed trade in detail,” the Norlandic President said.',
+    'The President of Sylvania thanked his colleague for the talks.',
+    '“We will meet again,” the Freedonian President said.',
+  ].join('\n\n');
+  const { quotes, name } = await quotesOf(text, (t) => [
+    entity('e1', 'NORP', t, ['Norlandic'], { country: 'NRL' }),
+    entity('e2', 'PERSON', t, ['Ola Berg'], { role: 'President', country: 'NRL' }),
+    entity('e3', 'PERSON', t, ['Ivo Kas'], { role: 'President' }),
+    entity('e4', 'LOC', t, ['Sylvania'], { country: 'SYL' }),
+    entity('e5', 'NORP', t, ['Freedonian'], { country: 'FRD' }),
+  ]);
+  assert.equal(name(containing(quotes, 'trade in detail')), 'Ola Berg');
+  assert.equal(name(containing(quotes, 'his colleague')), 'Sylvania');
+  assert.equal(name(containing(quotes, 'meet again')), null);
+});

@@ -36,6 +36,11 @@ export class SpeakerLinker {
   private readonly pronounLinks = new Map<number, Entity>();
   private readonly byId = new Map<string, Entity>();
   private last: { id: string; sentence: number } | null = null;
+  /** The place a person's title in the last phrase named ("the President of Azerbaijan"), for want of the person. */
+  private titledPlace: TokenMention | null = null;
+  /** The last phrase was a capitalised person's title placed by a country ("the Ukrainian President"): only a person
+   *  of that country is the speaker. */
+  private titled = false;
 
   constructor(private readonly v: View, private readonly entities: readonly Entity[] | undefined) {}
 
@@ -59,11 +64,15 @@ export class SpeakerLinker {
     const v = this.v;
     void this.refs;
     const sentence = v.sentence[r.first];
+    this.titledPlace = null;
+    this.titled = false;
     let id = this.named(r) ?? (r.apposition ? this.named(r.apposition) : null);
     let person = id !== null && this.entity(id)?.type === 'PERSON';
     if (id === null) {
-      const resolved = this.resolve(r, reported);
-      id = resolved?.id ?? null;
+      const place = this.titledPlace as TokenMention | null;
+      const resolved = this.resolve(r, reported, this.titled);
+      // "the President of Azerbaijan" with nobody the text made that president: the country stands for its office.
+      id = resolved?.id ?? place?.entity.id ?? null;
       person = resolved?.type === 'PERSON';
     }
     // Only people are carried over to a later "he said".
@@ -98,6 +107,9 @@ export class SpeakerLinker {
     const opening = h === v.sentenceFirst[v.sentence[h]];
     const common = this.refs.mentionOf[h] < 0 &&
       ((v.pos[h] === 'NOUN' && /^\p{Ll}/u.test(v.word[h])) || (opening && (v.pos[h] === 'NOUN' || v.pos[h] === 'PROPN' || v.pos[h] === 'ADJ' || v.pos[h] === 'PRON')));
+    // A person's title as the head, capitalised or not ("the Ukrainian President", "the President of Ukraine"): the
+    // phrase names a person; a country or nationality in it only places that person.
+    const personTitle = this.refs.mentionOf[h] < 0 && PERSON_HEADS.has(v.lower[h]) && /^\p{Lu}/u.test(v.word[h]);
     let best: TokenMention | null = null;
     let bestScore = -1;
     let seen = -1;
@@ -114,7 +126,15 @@ export class SpeakerLinker {
       // A possessor ("Russia's envoy") is not the speaker, nor a place or nationality before a common noun; a phrase
       // that is the possessor alone ("Russia's" of "Russia's insistence on…") is.
       if (m.last + 1 < r.last && POSSESSIVE.test(v.lower[m.last + 1] ?? '')) continue;
-      if (common && m.last < h && MODIFIER_TYPES.has(m.entity.type)) continue;
+      if ((common || personTitle) && m.last < h && MODIFIER_TYPES.has(m.entity.type)) {
+        if (personTitle) this.titled = true;
+        continue;
+      }
+      if (personTitle && m.first > h && MODIFIER_TYPES.has(m.entity.type)) {
+        if (m.entity.type === 'LOC' && !this.titledPlace) this.titledPlace = m;
+        this.titled = true;
+        continue;
+      }
       // Nor the place where the speaker is ("a federal judge in Texas", "voters in North Texas"); "the government of
       // Ukraine" stays Ukraine's.
       if (common && m.first > h && m.entity.type === 'LOC' && this.located(m.first, h)) continue;
@@ -137,7 +157,7 @@ export class SpeakerLinker {
   }
 
   /** A phrase with no name in it: a pronoun or a definite description, resolved to what it refers to. */
-  private resolve(r: TokenRange, reported: readonly Span[]): Entity | null {
+  private resolve(r: TokenRange, reported: readonly Span[], strict = false): Entity | null {
     const v = this.v;
     const first = v.lower[r.first];
     if (r.first === r.last && v.pos[r.first] === 'PRON') return this.pronoun(r.first, reported);
@@ -150,9 +170,9 @@ export class SpeakerLinker {
       // "the paper" after "one Russian newspaper, Nezavisimaya Gazeta"; else the author of the last document named.
       return this.described(r, h, false) ?? this.lastSource(r.first);
     }
-    if (!DEFINITE.has(first) || v.pos[h] !== 'NOUN') return null;
-    const described = this.described(r, h, true);
-    if (described || !PERSON_HEADS.has(v.lower[h]) || !this.last || v.sentence[r.first] - this.last.sentence > MAX_SENTENCES_BACK_FOR_PRONOUN) return described;
+    if (!DEFINITE.has(first) || (v.pos[h] !== 'NOUN' && !(strict && v.pos[h] === 'PROPN'))) return null;
+    const described = this.described(r, h, true, strict);
+    if (described || strict || !PERSON_HEADS.has(v.lower[h]) || !this.last || v.sentence[r.first] - this.last.sentence > MAX_SENTENCES_BACK_FOR_PRONOUN) return described;
     // "…,” said the actor: the person quoted just before, when the text gave that person no other noun of person.
     const last = this.entity(this.last.id);
     const words = last ? [...(this.refs.descriptors.get(last.id) ?? [])] : [];
@@ -248,13 +268,15 @@ export class SpeakerLinker {
   /** "the paper", "the French leader", "the ministry": the latest entity the text described with the head noun (its
    * role, titles, appositions, or a word of its name), or — for a generic noun of office — the latest person given a
    * role; a place or nationality in the description must be the entity's country. */
-  private described(r: TokenRange, h: number, generic: boolean): Entity | null {
+  private described(r: TokenRange, h: number, generic: boolean, strict = false): Entity | null {
     const v = this.v;
     const head = v.lower[h];
+    // The countries the phrase names, before its head ("the French leader") or after it ("the President of Ukraine").
     const countries = new Set<string>();
-    for (let i = r.first; i < h; i++) {
+    for (let i = r.first; i <= r.last; i++) {
       const k = this.refs.mentionOf[i];
-      if (k >= 0 && this.refs.mentions[k].entity.country) countries.add(this.refs.mentions[k].entity.country!);
+      const e = k >= 0 && i !== h ? this.refs.mentions[k].entity : null;
+      if (e?.country && (i < h || MODIFIER_TYPES.has(e.type))) countries.add(e.country);
     }
     // "the head of the Kiel Institute's research centre": a body the phrase names, whose whole name the candidate's
     // own descriptions must hold.
@@ -271,7 +293,9 @@ export class SpeakerLinker {
     const fits = (w: string) => w === head || (head.length >= 4 && w.endsWith(head));
     const ok = (e: Entity): boolean => {
       if (person && e.type !== 'PERSON') return false;
-      if (countries.size && e.country && !countries.has(e.country)) return false;
+      // (After a capitalised title placed by a country, the candidate must hold that country: "the President of
+      // Azerbaijan" is no president the text placed nowhere.)
+      if (countries.size && (strict ? !(e.country && countries.has(e.country)) : e.country && !countries.has(e.country))) return false;
       if (bodies.length && e.type === 'PERSON' && !tied(e)) return false;
       const words = this.refs.descriptors.get(e.id);
       if (words && [...words].some(fits)) return true;
