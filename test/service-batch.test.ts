@@ -90,14 +90,26 @@ test('workers that cannot start stop the batch at the first input, instead of fa
 
 test('large inputs shrink the number in flight (down to one per worker), small ones do not; output stays in order', async () => {
   const dir = files(Array.from({ length: 8 }, (_, i) => `${i}`.repeat(1000)));
-  // An analyzer of one job that answers after a few ms and counts the inputs it holds at once.
+  // An analyzer of one job that counts the inputs it holds at once, and holds them until all eight are in or the
+  // batch has stopped sending for a while: what it sees does not depend on how fast the files are read.
   let inFlight = 0;
   let most = 0;
+  let waiting: (() => void)[] = [];
+  const releaseAll = () => {
+    const w = waiting;
+    waiting = [];
+    for (const r of w) r();
+  };
+  let timer: NodeJS.Timeout | undefined;
   const analyzer = {
     jobs: 1,
     analyze: async (item: { content: string }) => {
       most = Math.max(most, ++inFlight);
-      await new Promise((r) => setTimeout(r, 5));
+      const held = new Promise<void>((r) => waiting.push(r));
+      clearTimeout(timer);
+      if (inFlight >= 8) releaseAll();
+      else timer = setTimeout(releaseAll, 100);
+      await held;
       inFlight--;
       return { text: item.content.trim().slice(0, 1) };
     },
