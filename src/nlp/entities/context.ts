@@ -265,6 +265,27 @@ const FORMER_ONLY = (f: Found) => !!f.former;
 /** A role word's default sector that the institution it is held at overrides ("president of the Foundation"). */
 const INSTITUTION_OVERRIDES = (sector: string) => sector === 'GOV' || sector === 'LEG';
 
+/** The title whose "of"/"to" phrase ends at the name (token `at`), its head the nearest role word before `prep` over
+ *  capitalised words and the modifiers before that ("Deputy Head of the Office of the President"); null when there is
+ *  no such head ("a letter to the former President Trump"), and no role when the head reads as none. */
+function longerTitle(v: TokenView, prep: number, at: number): (Found & { from: number }) | null {
+  const sentence = v.tokens[at].sentence;
+  let head = -1;
+  for (let k = prep - 1; k >= 0 && prep - k <= MAX_TITLE_WORDS * 2 && v.tokens[k].sentence === sentence; k--) {
+    const key = roleKey([v.words[k]]);
+    if (ROLE_WORDS.has(key) || rolePhrase(key) !== null) {
+      head = k;
+      break;
+    }
+    if (!isCap(v.words[k]) && !/^(of|the|to|for|and)$/i.test(v.words[k])) break;
+  }
+  if (head < 0) return null;
+  let from = head;
+  while (from > 0 && v.tokens[from - 1].sentence === sentence && ROLE_MODIFIERS.has(roleKey([v.words[from - 1]]))) from--;
+  const found = describe(v, from, at - 1);
+  return found?.role ? found : { from: at };
+}
+
 /** Role and country in front of a name, ending just before token `at`: a title or, after a comma, an apposition. */
 export function roleBefore(v: TokenView, at: number, last = at): Found & { from: number } {
   const none = { from: at };
@@ -323,6 +344,13 @@ export function roleBefore(v: TokenView, at: number, last = at): Found & { from:
     n++;
   }
   if (s === at) return none;
+  // "Head of the Office of the President Andriy Yermak", "Adviser to the President Jake Sullivan": the title ends a
+  // longer one whose head comes before "of"/"to"; read that one, else none (the president is somebody else).
+  // (Only after "the": "the administration of President Biden" keeps his title.)
+  if (s >= 2 && v.words[s - 1].toLowerCase() === 'the' && /^(of|to|for)$/i.test(v.words[s - 2]) && v.tokens[s - 2].sentence === sentence) {
+    const longer = longerTitle(v, s - 2, at);
+    if (longer) return longer;
+  }
   // Include what owns or places the title: "Russia's", "Ukrainian", "Kremlin", "Putin's", "the".
   let start = s;
   if (start > 0 && isPossessive(v, start - 1)) {

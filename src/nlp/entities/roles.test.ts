@@ -20,6 +20,15 @@ test('an apposition before a name needs the name to close it: a subject after a 
   assert.equal(get('Anna Weiss').role, undefined);
 });
 
+test('a title ending "of the President" belongs to a longer one: "Head of the Office of the President X" is no president', () => {
+  const { get } = link(
+    'Deputy Head of the Office of the President Roman Nowak met the envoy. A letter went to President Ola Berg.',
+    [['Roman Nowak', 'PERSON'], ['Ola Berg', 'PERSON']],
+  );
+  assert.equal(get('Roman Nowak').role, 'Deputy Head');
+  assert.equal(get('Ola Berg').role, 'President');
+});
+
 test('a phrase after a name and a comma that goes on with a verb is a new clause, not an apposition', () => {
   const { get } = link(
     'At the request of Cyril Dube, the President of Norland spoke about the war. Jane Roe, a lawyer who is based in Oslo, agreed.',
