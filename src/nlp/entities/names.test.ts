@@ -100,3 +100,14 @@ test('administrative divisions and names only ever "near" something or a compass
   assert.equal(get('Pilsenko').type, 'LOC');
   assert.equal(get('Ilan Voss').type, 'PERSON', 'a full name of a person stays a person');
 });
+
+test('a "person" whose name ends in a street, an island or a harbour is a place; a surname like "Street" needs more words', () => {
+  const { get } = link(
+    'Buses left from Ivana Voloshyna Street and Zmiinyi Island. Whales beached near Tarvel Harbour. Skier Picabo Street won.',
+    [['Ivana Voloshyna Street', 'PERSON'], ['Zmiinyi Island', 'PERSON'], ['Tarvel Harbour', 'PERSON'], ['Picabo Street', 'PERSON']],
+  );
+  assert.equal(get('Ivana Voloshyna Street').type, 'LOC');
+  assert.equal(get('Zmiinyi Island').type, 'LOC');
+  assert.equal(get('Tarvel Harbour').type, 'LOC');
+  assert.equal(get('Picabo Street').type, 'PERSON');
+});

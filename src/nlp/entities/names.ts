@@ -173,6 +173,18 @@ const FEATURE_WORDS = new Set(['sea', 'ocean', 'gulf', 'bay', 'river', 'lake', '
   'peninsula', 'strait', 'straits', 'coast', 'desert', 'hotel', 'palace', 'palais', 'arena', 'stadium', 'airport', 'bridge',
   'square', 'street', 'avenue', 'plaza', 'cathedral', 'corso', 'rue', 'calle', 'strasse', 'straße', 'avenida', 'piazza']);
 
+/** Last words of a thoroughfare's or a built place's name that no person's name ends with ("Whangārei Harbour",
+ *  "Stewart Island"): a "person" so named is a place. Surnames that are also such words ("Lane", "Arena", "Beach")
+ *  are left out. */
+const PLACE_LAST_WORDS = new Set(['avenue', 'road', 'boulevard', 'highway', 'square', 'plaza', 'bridge', 'airport',
+  'station', 'island', 'islands', 'harbour', 'harbor', 'peninsula', 'strait', 'canal', 'cathedral', 'museum', 'stadium',
+  'hotel', 'palace', 'prospekt', 'prospect', 'embankment', 'district', 'oblast', 'raion', 'province', 'region']);
+
+/** A name of two words or more ending in a place's last word; "Street" only after two words ("Ivana Mazepa Street",
+ *  not the skier Picabo Street). */
+const placeLastWord = (words: readonly string[]) =>
+  words.length >= 2 && (PLACE_LAST_WORDS.has(words[words.length - 1]) || (words.length >= 3 && words[words.length - 1] === 'street'));
+
 /** Organisations named as a natural feature or a venue are places; so are names of administrative divisions and
  *  names the text only ever puts "near" something or a compass point "of" ("near Pishchane", "north of Yablunivka"),
  *  whatever the tagger typed. One pass over the clusters. */
@@ -181,7 +193,8 @@ export function featuresArePlaces(v: TokenView, clusters: readonly Cluster[], kn
     if (c.type === 'LOC' || c.type === 'NORP') continue;
     const named = c.mentions.filter((m) => !m.pronoun);
     if (!named.length || named.some((m) => known(m.text))) continue;
-    const feature = c.type === 'ORG' && named.some((m) => m.words.some((w) => FEATURE_WORDS.has(w)));
+    const feature = (c.type === 'ORG' && named.some((m) => m.words.some((w) => FEATURE_WORDS.has(w)))) ||
+      (c.type === 'PERSON' && named.every((m) => placeLastWord(m.words)));
     const division = named.every((m) => m.words.length >= 2 && DIVISION_WORDS.has(m.words[m.words.length - 1]));
     // A person is placed so only by a one-word name ("stood near Trump" keeps Donald Trump a person).
     const positioned = named.every((m) => placedByPosition(v, m.first)) && (c.type !== 'PERSON' || named.every((m) => m.words.length === 1));
