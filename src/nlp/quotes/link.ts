@@ -107,7 +107,7 @@ export class SpeakerLinker {
     const opening = h === v.sentenceFirst[v.sentence[h]];
     const common = this.refs.mentionOf[h] < 0 &&
       ((v.pos[h] === 'NOUN' && /^\p{Ll}/u.test(v.word[h])) || (opening && (v.pos[h] === 'NOUN' || v.pos[h] === 'PROPN' || v.pos[h] === 'ADJ' || v.pos[h] === 'PRON')));
-    // A person's title as the head, capitalised or not ("the Ukrainian President", "the President of Ukraine"): the
+    // A capitalised person's title as the head ("the Ukrainian President", "the President of Ukraine"): the
     // phrase names a person; a country or nationality in it only places that person.
     const personTitle = this.refs.mentionOf[h] < 0 && PERSON_HEADS.has(v.lower[h]) && /^\p{Lu}/u.test(v.word[h]);
     let best: TokenMention | null = null;
