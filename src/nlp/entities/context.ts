@@ -345,8 +345,8 @@ export function roleBefore(v: TokenView, at: number, last = at): Found & { from:
   }
   if (s === at) return none;
   // "Head of the Office of the President Andriy Yermak", "Adviser to the President Jake Sullivan": the title ends a
-  // longer one whose head comes before "of"/"to"; read that one, else none (the president is somebody else).
-  // (Only after "the": "the administration of President Biden" keeps his title.)
+  // longer one whose head comes before "of"/"to"; read that one when capitalised words lead back to its head (only
+  // after "the": "the administration of President Biden" keeps his title).
   if (s >= 2 && v.words[s - 1].toLowerCase() === 'the' && /^(of|to|for)$/i.test(v.words[s - 2]) && v.tokens[s - 2].sentence === sentence) {
     const longer = longerTitle(v, s - 2, at);
     if (longer) return longer;

@@ -24,8 +24,7 @@ export interface CueForm {
   past: boolean;
 }
 
-/** Verbs of evidence: a study "shows" or "finds" that…; nobody says the words of a quotation with them, and what
- *  they take without a clause is a thing shown or found ("she showed a crust of ice"), not a report. */
+/** Verbs of evidence: a study "shows" or "finds" that…; nobody says the words of a quotation with them. */
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'indicate', 'suggest', 'prove', 'demonstrate', 'mean']);
 
 /** lemma → [class, irregular or tricky forms: third person, past, -ing]. Regular forms are derived. */
