@@ -51,9 +51,11 @@ export function linkEntities(text: string, tokens: readonly Token[], raw: readon
       mentions: c.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
     };
     const { role, country, sector } = attrs[ci];
-    if (role) e.role = role;
+    // A role is a person's; a sector a person's or a body's. A nationality, a place or a thing has neither ("a major
+    // European land war" had made "European" a major, MIL).
+    if (role && e.type === 'PERSON') e.role = role;
     if (country) e.country = country;
-    if (sector) e.sector = sector;
+    if (sector && (e.type === 'PERSON' || e.type === 'ORG')) e.sector = sector;
     return e;
   });
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);

@@ -115,3 +115,11 @@ test('a hyphenated title is a role ("Vice-President"); a hyphenated kinship word
   const { attrs } = link('Vice-President Ana Lind of Norway declined to resign. Her son-in-law Per Dahl stayed home.', [['Ana Lind', 'PERSON'], ['Per Dahl', 'PERSON']]);
   assert.deepEqual(attrs('Ana Lind'), ['Vice-President', 'NOR', 'GOV']);
 });
+
+test('only a person has a role, and only a person or a body a sector', () => {
+  const { entities } = link(
+    'European leaders met on Monday. The European summit ended late. Few could imagine what a major European land war would look like.',
+    [['European', 'MISC']],
+  );
+  assert.deepEqual(entities.map((e) => [e.type, e.role, e.sector]), [['MISC', undefined, undefined]]);
+});
