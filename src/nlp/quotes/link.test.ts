@@ -252,3 +252,13 @@ test('a capitalised title placed by a country is a person of that country, else 
   assert.equal(name(containing(quotes, 'his colleague')), 'Sylvania');
   assert.equal(name(containing(quotes, 'meet again')), null);
 });
+
+test('a nationality speaks only as the whole phrase, never as a word in it', async () => {
+  const text = [
+    'The head of the Norlandic delegation said the talks would go on.',
+    'The Norlandians said they were ready to sign.',
+  ].join('\n\n');
+  const { quotes, name } = await quotesOf(text, (t) => [entity('e1', 'NORP', t, ['Norlandic'], { country: 'NRL' }), entity('e2', 'NORP', t, ['Norlandians'], { country: 'NRL' })]);
+  assert.equal(name(containing(quotes, 'talks would go on')), null);
+  assert.equal(name(containing(quotes, 'ready to sign')), 'Norlandians');
+});

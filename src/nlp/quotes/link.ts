@@ -135,6 +135,9 @@ export class SpeakerLinker {
         this.titled = true;
         continue;
       }
+      // A nationality speaks only as the whole phrase ("The Russians said"), never as a word in it ("the head of the
+      // Russian delegation", "Russian media reported").
+      if (m.entity.type === 'NORP' && m.last < r.last) continue;
       // Nor the place where the speaker is ("a federal judge in Texas", "voters in North Texas"); "the government of
       // Ukraine" stays Ukraine's.
       if (common && m.first > h && m.entity.type === 'LOC' && this.located(m.first, h)) continue;
