@@ -262,3 +262,9 @@ test('a nationality speaks only as the whole phrase, never as a word in it', asy
   assert.equal(name(containing(quotes, 'talks would go on')), null);
   assert.equal(name(containing(quotes, 'ready to sign')), 'Norlandians');
 });
+
+test('"it" is an organisation or a place named before: a thing named last says nothing', async () => {
+  const text = 'Acme raised its forecast for sales priced in US$. It said demand would stay high.';
+  const { quotes, name } = await quotesOf(text, (t) => [entity('e1', 'ORG', t, ['Acme']), entity('e2', 'MISC', t, ['US$'])]);
+  assert.equal(name(containing(quotes, 'demand would stay high')), 'Acme');
+});

@@ -208,7 +208,8 @@ export class SpeakerLinker {
     }
     if (w === 'it' || w === 'its') {
       // Not a name that only modifies a noun ("its order of 30 Boeing jets, it announced…").
-      return this.before(i, (m) => sentence - v.sentence[m.first] <= 1, (e, m) => e.type !== 'PERSON' && e.type !== 'NORP' && !this.modifies(m) && !inReported(m))?.entity ?? null;
+      // (An organisation or a place: a thing named before, "US$" or "COVID-19", says nothing.)
+      return this.before(i, (m) => sentence - v.sentence[m.first] <= 1, (e, m) => (e.type === 'ORG' || e.type === 'LOC') && !this.modifies(m) && !inReported(m))?.entity ?? null;
     }
     return linked;
   }
@@ -296,6 +297,8 @@ export class SpeakerLinker {
     const fits = (w: string) => w === head || (head.length >= 4 && w.endsWith(head));
     const ok = (e: Entity): boolean => {
       if (person && e.type !== 'PERSON') return false;
+      // A named thing speaks only as a document ("the convention states"), not as "the war" (World War II).
+      if (e.type === 'MISC' && !DOCUMENT_NOUNS.has(head)) return false;
       // (After a capitalised title placed by a country, the candidate must hold that country: "the President of
       // Azerbaijan" is no president the text placed nowhere.)
       if (countries.size && (strict ? !(e.country && countries.has(e.country)) : e.country && !countries.has(e.country))) return false;
