@@ -110,3 +110,11 @@ test('the subject is the phrase a prepositional phrase attaches to when that phr
 test('a subject carries its prepositional phrases and a time phrase before its verb', async () => {
   assert.deepEqual(await only('A study of 23 armed conflicts over the last 18 months has concluded that the law is at breaking point.'), [['that the law is at breaking point'], 'A study of 23 armed conflicts', 'concluded']);
 });
+
+test('a report in a relative clause on the subject ends where the main verb follows it; the main verb reports too', async () => {
+  const quotes = await quotesOf('Mr. Roe, who wants a report within 90 days, said that the agencies had focused on two scenarios.');
+  const said = quotes.find((q) => q.quote.cue?.text === 'said');
+  assert.ok(said, quotes.map((q) => q.quote.text).join(' | '));
+  assert.equal(said!.quote.text, 'that the agencies had focused on two scenarios');
+  assert.ok(!quotes.some((q) => q.quote.text.includes('within 90 days, said')), 'the relative clause does not run into the main clause');
+});

@@ -137,6 +137,15 @@ export function indirectQuotes(
           let k = start;
           while (k < end && v.word[k] !== ',') k++;
           end = k;
+        } else if (speaker && RELATIVES.has(v.lower[speaker.last]) && v.word[speaker.last - 1] === ',') {
+          // A relative clause on the subject ends at the comma its main verb follows ("Mr. Biden, who wants a report
+          // within 90 days, said that…"); an apposition inside it does not ("…, a center for…, said").
+          for (let k = start + 1; k + 1 < end; k++) {
+            if (v.word[k] === ',' && v.inQuote[k] < 0 && (v.pos[k + 1] === 'VERB' || v.pos[k + 1] === 'AUX' || (v.pos[k + 1] === 'ADV' && v.pos[k + 2] === 'VERB'))) {
+              end = k;
+              break;
+            }
+          }
         } else if (opensSubordinate(v, sf, c.first)) {
           // "Though polls showed her well behind, Clinton campaigned…": the subordinate clause ends where the main
           // clause starts.
