@@ -39,8 +39,20 @@ function dropNested(v: View, found: Found[]): Found[] {
 function inheritSpeakers(v: View, found: Found[]): void {
   let previous: Found | null = null;
   for (const f of found) {
-    const paragraph = v.paragraph[tokenAt(v, f.pieces[0].start)];
-    if (f.kind === 'direct' && !f.speaker && previous && v.paragraph[tokenAt(v, previous.pieces[0].start)] === paragraph) {
+    const first = tokenAt(v, f.pieces[0].start);
+    const paragraph = v.paragraph[first];
+    const last = previous ? tokenAt(v, previous.pieces[previous.pieces.length - 1].end - 1) : -1;
+    const from = last >= 0 ? v.paragraph[last] : -1;
+    // Its paragraph's, or the one before when the quotation opens its own and that paragraph ends with the
+    // attribution ("Psaki said the White House is in touch with the platforms.¶“We are in regular touch…”"): a
+    // paragraph of speech continues the speaker just before it.
+    const opens = first === 0 || v.paragraph[first - 1] !== paragraph || (v.markOf[first - 1] >= 0 && (first < 2 || v.paragraph[first - 2] !== paragraph));
+    const endsParagraph = (k: number) => {
+      let e = first - 1;
+      while (e > k && (v.markOf[e] >= 0 || v.pos[e] === 'PUNCT')) e--;
+      return v.sentence[e] === v.sentence[k];
+    };
+    if (f.kind === 'direct' && !f.speaker && previous && (from === paragraph || (opens && from === paragraph - 1 && endsParagraph(last)))) {
       f.speaker = previous.speaker;
       f.cue = previous.cue;
       f.group = previous.group;

@@ -268,3 +268,15 @@ test('"it" is an organisation or a place named before: a thing named last says n
   const { quotes, name } = await quotesOf(text, (t) => [entity('e1', 'ORG', t, ['Acme']), entity('e2', 'MISC', t, ['US$'])]);
   assert.equal(name(containing(quotes, 'demand would stay high')), 'Acme');
 });
+
+test('a paragraph of speech with no frame continues the speaker whose attribution ends the paragraph before', async () => {
+  const text = [
+    'Press secretary Jane Roe said the White House is in touch with the platforms.',
+    '“We are in regular touch with the social media platforms, and those engagements happen with our senior staff.”',
+    'John Doe said the talks went well. Then the delegates went home to their families.',
+    '“Nothing is going to happen here for a very long time, and everyone in this town knows it.”',
+  ].join('\n\n');
+  const { quotes, name } = await quotesOf(text, (t) => [entity('e1', 'PERSON', t, ['Jane Roe'], { role: 'Press secretary' }), entity('e2', 'PERSON', t, ['John Doe'])]);
+  assert.equal(name(containing(quotes, 'regular touch')), 'Jane Roe');
+  assert.equal(name(containing(quotes, 'Nothing is going to happen')), null);
+});
