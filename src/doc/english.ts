@@ -28,6 +28,9 @@ export const WEEKDAY_WORDS: readonly string[] = Object.keys(WEEKDAY_NUMBER);
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'unless', 'until', 'till', 'when', 'whenever', 'as', 'because',
   'since', 'after', 'before', 'while', 'whereas', 'although', 'though', 'once', 'whether']);
 
+/** Relative pronouns that open a clause on a noun ("a lawyer who…", "the plan that…"), lower case. */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
 /** Possessive determiners, lower case. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 

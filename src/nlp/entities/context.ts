@@ -3,6 +3,7 @@
 // chief of staff, Kyrylo Budanov"), relative clauses (", who is the park's concessions manager"), possessive owners
 // ("Putin's aide") and coordination ("envoys Steve Witkoff and his son-in-law Jared Kushner").
 import type { Token } from '../../doc/types.js';
+import { RELATIVE_WORDS } from '../../doc/english.js';
 import { countryOf, place } from '../geo/index.js';
 import { institution } from './institutions.js';
 import { DETERMINERS, FORMER, GENERIC_ROLES, HONORIFICS, ROLE_MODIFIERS, ROLE_SECTORS, ROLE_WORDS, agentNoun, institutionSector, roleEndingAt, roleKey, rolePhrase, sectorInside } from './roles.js';
@@ -413,7 +414,7 @@ export function roleAfter(v: TokenView, last: number): Found {
   // Nor may a finite verb follow it: "At the request of Cyril Ramaphosa, the President of Russia spoke…" opens a new
   // clause whose subject is that president ("Jane Roe, a lawyer based in Kyiv," keeps its participle).
   for (let k = found.headEnd + 1; k < end; k++) {
-    if (/^(who|whom|whose|which|that)$/i.test(v.words[k])) break; // a relative clause on the role ("…, a lawyer who is…")
+    if (RELATIVE_WORDS.has(v.words[k].toLowerCase())) break; // a relative clause on the role ("…, a lawyer who is…")
     const pos = v.tokens[k].pos;
     if (pos === 'AUX' || (pos === 'VERB' && !/(ing|ed|en)$/i.test(v.words[k]))) return {};
   }

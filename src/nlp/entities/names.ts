@@ -174,11 +174,11 @@ const FEATURE_WORDS = new Set(['sea', 'ocean', 'gulf', 'bay', 'river', 'lake', '
   'square', 'street', 'avenue', 'plaza', 'cathedral', 'corso', 'rue', 'calle', 'strasse', 'straße', 'avenida', 'piazza']);
 
 /** Last words of a thoroughfare's or a built place's name that no person's name ends with ("Whangārei Harbour",
- *  "Stewart Island"): a "person" so named is a place. Surnames that are also such words ("Lane", "Arena", "Beach")
- *  are left out. */
+ *  "Stewart Island"): a "person" so named is a place (an administrative division's, DIVISION_WORDS, already is).
+ *  Surnames that are also such words ("Lane", "Arena", "Beach") are left out. */
 const PLACE_LAST_WORDS = new Set(['avenue', 'road', 'boulevard', 'highway', 'square', 'plaza', 'bridge', 'airport',
   'station', 'island', 'islands', 'harbour', 'harbor', 'peninsula', 'strait', 'canal', 'cathedral', 'museum', 'stadium',
-  'hotel', 'palace', 'prospekt', 'prospect', 'embankment', 'district', 'oblast', 'raion', 'province', 'region']);
+  'hotel', 'palace', 'prospekt', 'prospect', 'embankment']);
 
 /** A name of two words or more ending in a place's last word; "Street" only after two words ("Ivana Mazepa Street",
  *  not the skier Picabo Street). */

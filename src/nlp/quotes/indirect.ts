@@ -44,6 +44,31 @@ function passiveQuote(v: View, c: Cue, cueAt: readonly (Cue | null)[]): Omit<Fou
   return { kind: 'indirect', pieces: pieces.map(([a, b]) => piece(v, a, b)), cue: c, speaker };
 }
 
+/** Where reported content [start, end) of cue c, in the sentence from sf, ends when the reporting clause is itself
+ *  an opening one, before the sentence's main clause. */
+function openingClauseEnd(v: View, c: Cue, speaker: TokenRange | null, sf: number, start: number, end: number): number {
+  // "Having announced that he would not…, Judge Berman proceeded…": the opening clause ends at its comma.
+  if (c.participle && c.first - sf <= 1) {
+    let k = start;
+    while (k < end && v.word[k] !== ',') k++;
+    return k;
+  }
+  if (speaker && RELATIVES.has(v.lower[speaker.last]) && v.word[speaker.last - 1] === ',') {
+    // A relative clause on the subject ends at the comma its main verb follows ("Mr. Biden, who wants a report
+    // within 90 days, said that…"); an apposition inside it does not ("…, a center for…, said").
+    for (let k = start + 1; k + 1 < end; k++) {
+      if (v.word[k] === ',' && v.inQuote[k] < 0 && (v.pos[k + 1] === 'VERB' || v.pos[k + 1] === 'AUX' || (v.pos[k + 1] === 'ADV' && v.pos[k + 2] === 'VERB'))) return k;
+    }
+  } else if (opensSubordinate(v, sf, c.first)) {
+    // "Though polls showed her well behind, Clinton campaigned…": the subordinate clause ends where the main clause
+    // starts.
+    for (let k = start + 1; k < end; k++) {
+      if (v.word[k] === ',' && v.inQuote[k] < 0 && k + 1 < end && hasSubjectAndVerb(v, k + 1, end, 1, false)) return k;
+    }
+  }
+  return end;
+}
+
 /** "called the senator a “nasty guy”", "described Clinton as “a lifetime politician”": what a labelling verb's
  * subject said is the one labelled and the label, quoted or not ("called the charges unsubstantiated"). "a group,
  * called the Fund" names; nobody speaks. */
@@ -131,31 +156,7 @@ export function indirectQuotes(
         pieces.push([start, end]);
         relative = true;
       } else if (start >= 0) {
-        let end = contentEnd(v, start, se, cueAt);
-        // "Having announced that he would not…, Judge Berman proceeded…": the opening clause ends at its comma.
-        if (c.participle && c.first - sf <= 1) {
-          let k = start;
-          while (k < end && v.word[k] !== ',') k++;
-          end = k;
-        } else if (speaker && RELATIVES.has(v.lower[speaker.last]) && v.word[speaker.last - 1] === ',') {
-          // A relative clause on the subject ends at the comma its main verb follows ("Mr. Biden, who wants a report
-          // within 90 days, said that…"); an apposition inside it does not ("…, a center for…, said").
-          for (let k = start + 1; k + 1 < end; k++) {
-            if (v.word[k] === ',' && v.inQuote[k] < 0 && (v.pos[k + 1] === 'VERB' || v.pos[k + 1] === 'AUX' || (v.pos[k + 1] === 'ADV' && v.pos[k + 2] === 'VERB'))) {
-              end = k;
-              break;
-            }
-          }
-        } else if (opensSubordinate(v, sf, c.first)) {
-          // "Though polls showed her well behind, Clinton campaigned…": the subordinate clause ends where the main
-          // clause starts.
-          for (let k = start + 1; k < end; k++) {
-            if (v.word[k] === ',' && v.inQuote[k] < 0 && k + 1 < end && hasSubjectAndVerb(v, k + 1, end, 1, false)) {
-              end = k;
-              break;
-            }
-          }
-        }
+        const end = openingClauseEnd(v, c, speaker, sf, start, contentEnd(v, start, se, cueAt));
         pieces.push(trimContent(v, start, end));
       } else if (c.cls !== 'propose' && c.cls !== 'generic') {
         // The content comes first: "content, X said." / "content, said X." / "A, X said, B."

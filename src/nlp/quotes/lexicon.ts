@@ -27,6 +27,10 @@ export interface CueForm {
 /** Verbs of evidence: a study "shows" or "finds" that…; nobody says the words of a quotation with them. */
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'indicate', 'suggest', 'prove', 'demonstrate', 'mean']);
 
+/** Verbs of evidence whose object without a clause is a thing shown or found ("footage showed a fire"), where the
+ *  others' is a proposal ("suggested new fees"). */
+export const SHOWING_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'demonstrate']);
+
 /** lemma → [class, irregular or tricky forms: third person, past, -ing]. Regular forms are derived. */
 const VERBS: Record<string, [CueClass, string?, string?, string?]> = {
   say: ['say', 'says', 'said', 'saying'],
@@ -234,6 +238,15 @@ export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
 /** Prepositions allowed inside a speaker phrase ("the director of the FBI", "a spokesman for the ministry"). */
 export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'into']);
+
+/** Prepositions that say where somebody is, not whose they are ("a judge in Texas"; "the government of Ukraine"). */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'across', 'near', 'around', 'inside', 'outside', 'throughout', 'within']);
+
+/** Small words a title leaves in lower case after its first word ("Bypassing the Blockade", "War and Peace"). */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from']);
+
+/** Labelling verbs (lemmas) that give a name, not words: "a report titled “Bypassing the Blockade”", "a plan named “…”". */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['title', 'entitle', 'name']);
 
 /** Words that open an adverbial before the subject ("In a statement, X said…", "Despite the talks, X said…"). */
 export const CLAUSE_OPENERS = new Set(['ADP', 'SCONJ', 'ADV', 'CCONJ']);

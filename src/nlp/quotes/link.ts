@@ -6,12 +6,12 @@
 // described that way (its role, its titles, its appositions, the documents it authored). An indefinite description
 // ("a Russian official") is somebody new: no entity.
 import type { Entity } from '../../doc/schema.js';
-import { NP_PREPOSITIONS, RELATIVE_PRONOUNS } from './lexicon.js';
+import { LOCATIVE_PREPOSITIONS, NP_PREPOSITIONS, RELATIVE_PRONOUNS } from './lexicon.js';
 import type { TokenRange } from './phrases.js';
 import type { Span } from '../../doc/types.js';
 import { buildReferents, isPronounText, type Gender, type Referents, type TokenMention } from './referents.js';
 import { MAX_ANTECEDENT_MENTIONS, MAX_DESCRIPTOR_TOKENS, MAX_INTRODUCTION_TOKENS, MAX_SENTENCES_BACK_FOR_DOCUMENT, MAX_SENTENCES_BACK_FOR_PRONOUN } from './settings.js';
-import { DOCUMENT_NOUNS, GENERIC_PERSON_HEADS, PERSON_HEADS } from './speaker-lexicon.js';
+import { AUTHOR_PREPOSITIONS, DOCUMENT_NOUNS, GENERIC_PERSON_HEADS, PERSON_HEADS } from './speaker-lexicon.js';
 import type { View } from './view.js';
 
 const POSSESSIVE = /^['’]s?$/;
@@ -20,12 +20,8 @@ const TYPE_RANK: Record<string, number> = { PERSON: 3, ORG: 2, NORP: 1, LOC: 1, 
 const MODIFIER_TYPES = new Set(['LOC', 'NORP', 'MISC']);
 const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([['he', 'm'], ['his', 'm'], ['him', 'm'], ['she', 'f'], ['her', 'f']]);
 const DEFINITE = new Set(['the', 'this', 'that']);
-/** Prepositions that say where somebody is, not whose they are ("a judge in Texas"; "the government of Ukraine"). */
-const LOCATIVE = new Set(['in', 'at', 'on', 'across', 'near', 'around', 'inside', 'outside', 'throughout', 'within']);
 const POSSESSIVE_DETS = new Set(['his', 'her', 'its', 'their']);
 const RELATIVE = new Set(['who', 'which', 'that', ',']);
-/** Prepositions after a document noun that name its author ("a report from X", "research by X"). */
-const AUTHOR_PREPOSITIONS = new Set(['by', 'from', 'of']);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 /** A relative clause that names its antecedent ("who called herself", "who is named", "who goes by"). */
 const NAMING = /\b(?:call(?:s|ed)?|nam(?:es|ed)|go(?:es)? by|went by)(?: (?:him|her|them)sel(?:f|ves))? $/;
@@ -36,11 +32,6 @@ export class SpeakerLinker {
   private readonly pronounLinks = new Map<number, Entity>();
   private readonly byId = new Map<string, Entity>();
   private last: { id: string; sentence: number } | null = null;
-  /** The place a person's title in the last phrase named ("the President of Azerbaijan"), for want of the person. */
-  private titledPlace: TokenMention | null = null;
-  /** The last phrase was a capitalised person's title placed by a country ("the Ukrainian President"): only a person
-   *  of that country is the speaker. */
-  private titled = false;
 
   constructor(private readonly v: View, private readonly entities: readonly Entity[] | undefined) {}
 
@@ -64,15 +55,14 @@ export class SpeakerLinker {
     const v = this.v;
     void this.refs;
     const sentence = v.sentence[r.first];
-    this.titledPlace = null;
-    this.titled = false;
-    let id = this.named(r) ?? (r.apposition ? this.named(r.apposition) : null);
+    const own = this.named(r);
+    const apposed = own.id === null && r.apposition ? this.named(r.apposition) : null;
+    let id = own.id ?? apposed?.id ?? null;
     let person = id !== null && this.entity(id)?.type === 'PERSON';
     if (id === null) {
-      const place = this.titledPlace as TokenMention | null;
-      const resolved = this.resolve(r, reported, this.titled);
+      const resolved = this.resolve(r, reported, own.titled || !!apposed?.titled);
       // "the President of Azerbaijan" with nobody the text made that president: the country stands for its office.
-      id = resolved?.id ?? place?.entity.id ?? null;
+      id = resolved?.id ?? (own.place ?? apposed?.place)?.entity.id ?? null;
       person = resolved?.type === 'PERSON';
     }
     // Only people are carried over to a later "he said".
@@ -92,14 +82,16 @@ export class SpeakerLinker {
     while (last > r.first && RELATIVE.has(v.lower[last])) last--;
     let h = -1;
     for (let i = r.first; i <= last; i++) {
-      if (h >= 0 && (NP_PREPOSITIONS.has(v.lower[i]) || LOCATIVE.has(v.lower[i]) || v.lower[i] === 'by')) break;
+      if (h >= 0 && (NP_PREPOSITIONS.has(v.lower[i]) || LOCATIVE_PREPOSITIONS.has(v.lower[i]) || v.lower[i] === 'by')) break;
       if (NOMINAL.has(v.pos[i]) || v.pos[i] === 'PRON') h = i;
     }
     return h < 0 ? last : h;
   }
 
-  /** The mention inside the phrase that names the speaker. */
-  private named(r: TokenRange): string | null {
+  /** The mention inside the phrase that names the speaker (`id`); failing one, whether the phrase is a capitalised
+   *  person's title placed by a country (`titled`: "the Ukrainian President", only a person of that country is the
+   *  speaker) and the place such a title names (`place`: "the President of Azerbaijan"), for want of the person. */
+  private named(r: TokenRange): { id: string | null; titled: boolean; place: TokenMention | null } {
     const v = this.v;
     const h = this.head(r);
     // (A sentence's first word is capitalised, and often tagged a name, whatever it is: "Voters in North Texas…",
@@ -114,6 +106,8 @@ export class SpeakerLinker {
     let bestScore = -1;
     let seen = -1;
     let relative = false;
+    let titled = false;
+    let place: TokenMention | null = null;
     for (let i = r.first; i <= r.last; i++) {
       // A name inside a relative clause on the speaker is somebody else ("the man who shot Jane Roe"), unless the
       // clause names the speaker ("a woman who called herself Svetlana").
@@ -127,12 +121,12 @@ export class SpeakerLinker {
       // that is the possessor alone ("Russia's" of "Russia's insistence on…") is.
       if (m.last + 1 < r.last && POSSESSIVE.test(v.lower[m.last + 1] ?? '')) continue;
       if ((common || personTitle) && m.last < h && MODIFIER_TYPES.has(m.entity.type)) {
-        if (personTitle) this.titled = true;
+        if (personTitle) titled = true;
         continue;
       }
       if (personTitle && m.first > h && MODIFIER_TYPES.has(m.entity.type)) {
-        if (m.entity.type === 'LOC' && !this.titledPlace) this.titledPlace = m;
-        this.titled = true;
+        if (m.entity.type === 'LOC' && !place) place = m;
+        titled = true;
         continue;
       }
       // A nationality speaks only as the whole phrase ("The Russians said"), never as a word in it ("the head of the
@@ -148,7 +142,7 @@ export class SpeakerLinker {
         bestScore = score;
       }
     }
-    return best ? best.entity.id : null;
+    return { id: best ? best.entity.id : null, titled, place };
   }
 
   /** Does a locative preposition ("in", "at"…) lead from the head at h to the name starting at token i? */
@@ -156,7 +150,7 @@ export class SpeakerLinker {
     const v = this.v;
     let p = i - 1;
     while (p > h && (v.pos[p] === 'DET' || v.pos[p] === 'ADJ')) p--;
-    return p > h && LOCATIVE.has(v.lower[p]);
+    return p > h && LOCATIVE_PREPOSITIONS.has(v.lower[p]);
   }
 
   /** A phrase with no name in it: a pronoun or a definite description, resolved to what it refers to. */

@@ -7,7 +7,7 @@
 // for a quote (PolNeAR dev token F1 0.827 → 0.826).
 import { isPassive } from './frames.js';
 import { CLAUSE_WORDS, hasSubjectAndVerb } from './clause.js';
-import { CUE_FORMS, REFLEXIVES } from './lexicon.js';
+import { CUE_FORMS, NAMING_VERBS, REFLEXIVES, SHOWING_VERBS, TITLE_SMALL_WORDS } from './lexicon.js';
 import { DATA_NOUNS, DOCUMENT_NOUNS } from './speaker-lexicon.js';
 import type { Found } from './types.js';
 import { tokenAt, type View } from './view.js';
@@ -24,9 +24,6 @@ const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
 const WITHHOLDING = /^(declin|refus|fail)/;
 const WORDS_BEFORE_TITLE = new Set(['ADP', 'DET']);
 
-/** Small words a title leaves in lower case after its first word ("Bypassing the Blockade", "War and Peace"). */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from']);
-
 /** Is the quotation of token range [first, end) written in title case (a title, a name)? */
 function titleCase(v: View, first: number, end: number): boolean {
   let words = 0;
@@ -39,9 +36,6 @@ function titleCase(v: View, first: number, end: number): boolean {
   }
   return words > 0 && lastCapital;
 }
-
-/** Labelling verbs that give a name, not words: "a report titled “Bypassing the Blockade”", "a plan named “…”". */
-const NAMING_WORKS = new Set(['title', 'entitle', 'name']);
 
 /** A possessive ending before a quotation: "Zelenskyy’s “Peace Formula”" names his plan. */
 const POSSESSIVE_S = /^['’]s$/;
@@ -56,7 +50,7 @@ function isTitle(v: View, f: Found): boolean {
   let b = v.quoteFirst[k] - 1;
   while (b >= 0 && v.markOf[b] === k) b--;
   if (b < 0 || !titleCase(v, v.quoteFirst[k], v.quoteEnd[k])) return false;
-  if (f.cue?.cls === 'label' && b - f.cue.last <= 2) return NAMING_WORKS.has(f.cue.lemma);
+  if (f.cue?.cls === 'label' && b - f.cue.last <= 2) return NAMING_VERBS.has(f.cue.lemma);
   return WORDS_BEFORE_TITLE.has(v.pos[b]) || (v.pos[b] === 'PRON' && !REFLEXIVES.has(v.lower[b])) || POSSESSIVE_S.test(v.word[b]);
 }
 
@@ -100,9 +94,7 @@ function isAttributive(v: View, f: Found): boolean {
   return c === 0 || v.sentence[c - 1] !== v.sentence[c] || ATTRIBUTIVE_BEFORE.has(v.pos[c - 1]);
 }
 
-/** Verbs of evidence whose object without a clause is a thing shown or found ("suggested new fees" proposes); and
- *  "add", which reports only a clause ("added that…"): "add Hong Kong to the list" is no report. */
-const SHOWING = new Set(['show', 'find', 'demonstrate']);
+/** "add" reports only a clause ("added that…"): "add Hong Kong to the list" is no report. */
 const ADDING = 'add';
 
 /** A verb of evidence with a thing for its object, not a finding: "she showed a crust of ice", "footage showed a
@@ -112,7 +104,7 @@ const ADDING = 'add';
 function isThingShown(v: View, f: Found): boolean {
   if (f.kind !== 'indirect' || !f.cue || f.pieces.length !== 1) return false;
   const lemma = f.cue.lemma;
-  if (!SHOWING.has(lemma) && lemma !== ADDING) return false;
+  if (!SHOWING_VERBS.has(lemma) && lemma !== ADDING) return false;
   const first = tokenAt(v, f.pieces[0].start);
   // (What follows a colon is a block of speech whatever its shape: "Limbaugh added: And from a front-runner, …".)
   for (let i = f.cue.last + 1; i < first; i++) if (v.word[i] === ':') return false;

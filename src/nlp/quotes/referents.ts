@@ -3,7 +3,7 @@
 // gender its pronouns show, and the documents it is the author of ("research from the CSIS" → a later "the report
 // adds" is the CSIS's). One pass over the mentions; nothing is kept between documents.
 import type { Entity } from '../../doc/schema.js';
-import { DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS } from './speaker-lexicon.js';
+import { AUTHOR_PREPOSITIONS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS } from './speaker-lexicon.js';
 import { npEndingAt, npStartingAt } from './phrases.js';
 import { SPEAKER_PRONOUNS } from './lexicon.js';
 import { MAX_DESCRIPTOR_TOKENS } from './settings.js';
@@ -35,7 +35,6 @@ const GENDERED: ReadonlyMap<string, Gender> = new Map([
   ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
 ]);
 const HONORIFICS: ReadonlyMap<string, Gender> = new Map([['mr', 'm'], ['mr.', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f']]);
-const AUTHOR_PREPOSITIONS = new Set(['by', 'from', 'of']);
 const DESCRIPTOR_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 export const isPronounText = (s: string) => s.length <= 7 && (SPEAKER_PRONOUNS.has(s.toLowerCase()) || GENDERED.has(s.toLowerCase()));

@@ -23,6 +23,9 @@ export const DOCUMENT_NOUNS = new Set([
   'filing', 'memo', 'audit', 'inquiry', 'briefing', 'release', 'note', 'bulletin', 'forecast', 'index', 'update',
 ]);
 
+/** Prepositions after a document noun that name its author ("a report from X", "research by X"). */
+export const AUTHOR_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from', 'of']);
+
 /** What a finding comes from besides a document: a verb of evidence with one of these (or a document) before it
  *  reports with a bare noun phrase ("polling averages show Clinton with a lead", "the figures showed a rise"). */
 export const DATA_NOUNS = new Set([

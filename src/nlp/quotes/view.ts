@@ -61,11 +61,7 @@ export function buildView(doc: Doc, quotes: QuoteMarks[]): View {
     while (p < paras.length - 1 && paras[p].end <= t.start) p++;
     paragraph[i] = p;
   }
-  // A "verb" written onto a noun with a hyphen is the first half of a compound noun ("the German think-tank said",
-  // "a pay-rise"): the speaker phrase runs through it.
-  for (let i = 0; i + 2 < n; i++) {
-    if (pos[i] === 'VERB' && word[i + 1] === '-' && end[i] === start[i + 1] && end[i + 1] === start[i + 2] && pos[i + 2] === 'NOUN') pos[i] = 'NOUN';
-  }
+  retagHyphenCompounds(pos, word, start, end);
   // wink ends a sentence after some abbreviations ("Rep. Gwen Moore (D-Wis.) | said Friday."): a sentence that
   // starts with a lower-case word in the same paragraph continues the one before. It also runs a sentence on past a
   // quotation that ends one ("“That makes me smart.” Trump was…"): a capitalised word after such a closing mark
@@ -131,4 +127,12 @@ export function tokenAt(v: View, offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** A "verb" written onto a noun with a hyphen is the first half of a compound noun ("the German think-tank said",
+ *  "a pay-rise"): tagged a noun, so that a speaker phrase runs through it. */
+function retagHyphenCompounds(pos: string[], word: readonly string[], start: Int32Array, end: Int32Array): void {
+  for (let i = 0; i + 2 < pos.length; i++) {
+    if (pos[i] === 'VERB' && word[i + 1] === '-' && end[i] === start[i + 1] && end[i + 1] === start[i + 2] && pos[i + 2] === 'NOUN') pos[i] = 'NOUN';
+  }
 }
