@@ -44,7 +44,7 @@ export function clusterAttributes(v: TokenView, mentions: readonly Mention[], cl
   });
   const attrs: Attrs[] = clusters.map((c) => ({
     role: vote(c.mentions, 'role'),
-    country: c.countryKey ?? vote(c.mentions, 'country'),
+    country: c.countryKey ?? vote(c.mentions.some((m) => m.qualifiedPlace) ? c.mentions.filter((m) => m.qualifiedPlace) : c.mentions, 'country'),
     sector: vote(c.mentions, 'sector'),
   }));
   // Institutions nothing places (a ministry, an institute, a university; not a company, which may be anyone's)

@@ -5,6 +5,7 @@
 import type { Token } from '../../doc/types.js';
 import { RELATIVE_WORDS } from '../../doc/english.js';
 import { countryOf, place } from '../geo/index.js';
+import { qualifierCountry } from './place-qualifier.js';
 import { institution } from './institutions.js';
 import { DETERMINERS, FORMER, GENERIC_ROLES, HONORIFICS, ROLE_MODIFIERS, ROLE_SECTORS, ROLE_WORDS, agentNoun, institutionSector, roleEndingAt, roleKey, rolePhrase, sectorInside } from './roles.js';
 import { nameWords } from './normalize.js';
@@ -503,8 +504,10 @@ export function toMention(v: TokenView, raw: RawMention): Mention | null {
     const coord = coordinatedWith(v, (before.role ? before.from : undefined) ?? first);
     if (coord !== undefined) m.coordinated = coord;
   } else if (m.type === 'LOC' || m.type === 'NORP' || m.type === 'MISC') {
-    const code = countryOf(text);
+    const qualified = m.type === 'LOC' ? qualifierCountry(v, first, lastTok) : undefined;
+    const code = qualified ?? countryOf(text);
     if (code) m.country = code;
+    if (qualified) m.qualifiedPlace = true;
   } else if (m.type === 'ORG') {
     if (known?.sector) m.sector = known.sector;
     // "Russia's Defense Ministry", "the Ukrainian Air Force", "Washington Post": a country before or opening the name.

@@ -154,7 +154,7 @@ export function articledPeople(v: TokenView, clusters: readonly Cluster[]): void
 
 /** Last words of administrative divisions ("Kharkiv Oblast", "Konakovo Raion", "Orange County"): English and
  *  transliterated division names, closed class. Not "City" ("Manchester City" is a team). */
-const DIVISION_WORDS = new Set(['oblast', 'oblasts', 'raion', 'krai', 'okrug', 'province', 'governorate', 'prefecture',
+export const DIVISION_WORDS = new Set(['oblast', 'oblasts', 'raion', 'krai', 'okrug', 'province', 'governorate', 'prefecture',
   'county', 'district', 'voivodeship', 'canton', 'municipality', 'region']);
 
 /**

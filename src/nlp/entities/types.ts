@@ -31,6 +31,8 @@ export interface Mention extends RawMention {
   coordinated?: number;
   /** Token of an "its"/"their" that owns the role: the country named last before it places the person. */
   pronounOwner?: number;
+  /** A place whose country its qualifier gave ("Santa Fe, New Mexico"): that country outvotes the bare name's. */
+  qualifiedPlace?: boolean;
   /** True for he/she/his/her mentions added by pronoun resolution. */
   pronoun?: boolean;
 }

@@ -1,6 +1,6 @@
 // Country codes (ISO 3166-1 alpha-3, plus CAMEO region codes for regions) of place names, demonyms and capitals.
 import { readFileSync } from 'node:fs';
-import { GEO_PATH } from './settings.js';
+import { GEO_PATH, GEO_STATES_SHARING_NAMES } from './settings.js';
 
 export interface GeoData {
   /** Country names and spellings → code. */
@@ -32,9 +32,14 @@ function load(): void {
   data ??= JSON.parse(readFileSync(GEO_PATH, 'utf8')) as GeoData;
   if (folded) return;
   folded = new Map();
-  // Later kinds never overwrite earlier ones: a country name beats a city of the same name.
-  for (const [kind, table] of [['country', data.names], ['capital', data.capitals], ['city', data.cities], ['region', data.regions ?? {}]] as const)
-    for (const [name, code] of Object.entries(table)) if (!folded.has(foldPlaceName(name))) folded.set(foldPlaceName(name), { code, kind });
+  // Later kinds never overwrite earlier ones: a country name beats a city of the same name. A region beats a city of
+  // its name in another country ("Virginia" is the state, not the South African town; "Ontario" the province).
+  const regions = data.regions ?? {};
+  for (const [kind, table] of [['country', data.names], ['capital', data.capitals], ['city', data.cities], ['region', regions]] as const)
+    for (const [name, code] of Object.entries(table)) {
+      if (kind === 'city' && regions[name] && regions[name] !== code) continue;
+      if (!folded.has(foldPlaceName(name))) folded.set(foldPlaceName(name), { code, kind });
+    }
   foldedDemonyms = new Map();
   for (const [name, code] of Object.entries(data.demonyms)) {
     foldedDemonyms.set(foldPlaceName(name), code);
@@ -57,4 +62,21 @@ export function demonym(word: string): string | null {
 /** Country of a place name or a demonym. */
 export function countryOf(word: string): string | null {
   return place(word)?.code ?? demonym(word);
+}
+
+let regionCodes: Map<string, string> | undefined;
+
+/**
+ * The country of a sub-national region's name ("Ontario" → CAN, "N.M." → USA), including the US states whose names a
+ * country or a capital also bears ("Georgia", "Washington"), which place() reads as the country or the capital: what
+ * a place's qualifier after a comma means ("London, Ontario", "Athens, Georgia").
+ */
+export function regionCountry(name: string): string | undefined {
+  load();
+  if (!regionCodes) {
+    regionCodes = new Map();
+    for (const table of [data!.regions ?? {}, GEO_STATES_SHARING_NAMES])
+      for (const [n, code] of Object.entries(table)) regionCodes.set(foldPlaceName(n), code);
+  }
+  return regionCodes.get(foldPlaceName(name));
 }

@@ -34,6 +34,13 @@ export const GEO_EXTRA_DEMONYMS: Record<string, string> = {
 };
 
 /**
+ * US states whose names a country or a capital also bears: kept out of the regions (the bare name is the country or
+ * the capital), but read as the state when they qualify a place after a comma ("Atlanta, Georgia", "Spokane,
+ * Washington"). Hand-collected from the state list below.
+ */
+export const GEO_STATES_SHARING_NAMES: Record<string, string> = { Georgia: 'USA', Washington: 'USA' };
+
+/**
  * Sub-national regions (ISO 3166-2 subdivisions, English names as news writes them): a place there is in that
  * country, but is not a mention of the country itself ("Senator Jane Roe of Ohio" is American; "Crimea" is a
  * place in Ukraine, not Ukraine). US states and DC, Canadian provinces and territories, German Länder, Ukrainian
