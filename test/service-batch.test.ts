@@ -127,3 +127,33 @@ test('large inputs shrink the number in flight (down to one per worker), small o
   assert.deepEqual(await run(2500), { most: 3, out: order });
   assert.deepEqual(await run(), { most: 8, out: order });
 });
+
+test('inputs decoded by the workers come out as those decoded here: charsets, gzip, and the same one-line failures', async () => {
+  const dir = fs.mkdtempSync(join(tmpdir(), 'dossier-decode-'));
+  const write = (name: string, bytes: Buffer | string) => fs.writeFileSync(join(dir, name), bytes);
+  write('a.html', '<html><head><meta charset="utf-8"><title>Über</title></head><body><article><p>Café society met in Zürich on Tuesday to talk.</p></article></body></html>');
+  write('b.txt', Buffer.from('Caf\xe9 latin text, na\xefve and \x93quoted\x94.\n', 'latin1'));
+  write('c.txt.gz', (await import('node:zlib')).gzipSync('Gzipped text of a page.'));
+  write('d.bin', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 1, 2, 3]));
+  write('e.txt', '');
+  write('f.txt', '  \n\t ');
+  write('g.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('UTF-16 text here.', 'utf16le')]));
+  const run = async (decodeInWorkers: boolean, jobs: number, timeoutMs: number) => {
+    const analyzer = createAnalyzer({ jobs, timeoutMs, task: 'extract' });
+    const out: string[] = [];
+    const outcomes: ItemOutcome[] = [];
+    try {
+      const report = await runBatch([dir], { task: 'extract', input: {}, analyze: {}, analyzer, decodeInWorkers, onItem: (o) => outcomes.push(o) }, (r) => {
+        out.push(JSON.stringify(r));
+      });
+      return { summary: report.summary(), out, outcomes };
+    } finally {
+      await analyzer.close();
+    }
+  };
+  const here = await run(false, 1, 0);
+  assert.equal(here.summary, '4 ok, 3 failed');
+  assert.match(here.out[1]!, /Café latin text, naïve and “quoted”/);
+  assert.deepEqual(await run(true, 1, 30_000), here);
+  assert.deepEqual(await run(true, 1, 0), here);
+});

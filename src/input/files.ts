@@ -7,10 +7,12 @@ import path from 'node:path';
 import { cappedChunks, collectCapped, decompressChunks, fileChunks, gunzipWhole, isGzipMagic, readFileHead } from './byte-streams.js';
 import { describeError, tooLarge } from './errors.js';
 import { jsonlResults, LineSplitter, looksLikeJsonl } from './jsonl.js';
-import { bytesToResult, failure } from './to-result.js';
-import type { InputFailure, InputResult } from './types.js';
+import { bytesToReadResult, failure } from './to-result.js';
+import type { InputFailure, InputResult, ReadResult } from './types.js';
 
 export interface ReadLimits {
+  /** Decode what is read whole (false: yield it as an UndecodedItem for the caller to decode). */
+  decode: boolean;
   maxBytes: number;
   maxStreamBytes: number;
   /** Records one JSON Lines file or stream may hold. */
@@ -134,7 +136,7 @@ function jsonlKind(file: string): 'jsonl' | 'maybe' | null {
   return null;
 }
 
-async function readWholeFile(file: string, stat: fs.Stats, limits: ReadLimits): Promise<InputResult> {
+async function readWholeFile(file: string, stat: fs.Stats, limits: ReadLimits): Promise<ReadResult> {
   if (stat.size === 0) return failure(file, 'empty file');
   // Under the cap (nearly every file), one read and one gunzip; a bigger file streams, so a huge file is refused
   // having read only what shows it is too big.
@@ -144,17 +146,17 @@ async function readWholeFile(file: string, stat: fs.Stats, limits: ReadLimits): 
     if (!gzip && raw.length > limits.maxBytes) throw tooLarge(limits.maxBytes); // grew since its stat
     const warnings = !gzip && /\.gz$/i.test(file) ? ['named .gz but not gzip data; read as is'] : [];
     const bytes = gzip ? await gunzipWhole(raw, limits.maxBytes) : raw;
-    return bytesToResult(file, bytes, { warnings, emptyMessage: gzip ? 'empty file (after gunzip)' : 'empty file' });
+    return bytesToReadResult(file, bytes, { warnings, emptyMessage: gzip ? 'empty file (after gunzip)' : 'empty file' }, limits.decode);
   }
   const { chunks, gzip } = await openChunks(file);
   if (!gzip && stat.size > limits.maxBytes) throw tooLarge(limits.maxBytes);
   const warnings = !gzip && /\.gz$/i.test(file) ? ['named .gz but not gzip data; read as is'] : [];
   const bytes = await collectCapped(chunks, limits.maxBytes);
-  return bytesToResult(file, bytes, { warnings, emptyMessage: gzip ? 'empty file (after gunzip)' : 'empty file' });
+  return bytesToReadResult(file, bytes, { warnings, emptyMessage: gzip ? 'empty file (after gunzip)' : 'empty file' }, limits.decode);
 }
 
 /** One regular file → its result(s): a JSON Lines file gives one per record. */
-export async function* readFilePath(file: string, stat: fs.Stats, limits: ReadLimits): AsyncGenerator<InputResult> {
+export async function* readFilePath(file: string, stat: fs.Stats, limits: ReadLimits): AsyncGenerator<ReadResult> {
   try {
     const kind = jsonlKind(file);
     if (kind === 'jsonl' || (kind === 'maybe' && stat.size > 0 && (await sniffJsonlFile(file, limits.maxBytes)))) {
@@ -172,7 +174,7 @@ export async function* readFilePath(file: string, stat: fs.Stats, limits: ReadLi
  * A stream read whole under the cap (stdin, a FIFO such as `<(curl …)`): gunzipped when gzip, split into
  * records when its first line is a JSON object (`cat corpus.jsonl | dossier -`), else one input.
  */
-export async function* readWholeStream(source: string, stream: AsyncIterable<unknown>, limits: ReadLimits): AsyncGenerator<InputResult> {
+export async function* readWholeStream(source: string, stream: AsyncIterable<unknown>, limits: ReadLimits): AsyncGenerator<ReadResult> {
   try {
     const raw = await collectCapped(stream, limits.maxBytes);
     const bytes = isGzipMagic(raw) ? await collectCapped(decompressChunks([raw]), limits.maxBytes) : raw;
@@ -182,7 +184,7 @@ export async function* readWholeStream(source: string, stream: AsyncIterable<unk
       yield* jsonlResults(source, [bytes], limits.maxBytes, limits.maxRecords);
       return;
     }
-    yield bytesToResult(source, bytes, { emptyMessage: 'empty input', from: source === '-' ? 'stdin' : 'file' });
+    yield bytesToReadResult(source, bytes, { emptyMessage: 'empty input', from: source === '-' ? 'stdin' : 'file' }, limits.decode);
   } catch (err) {
     yield failure(source, describeError(err));
   }

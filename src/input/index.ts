@@ -6,10 +6,11 @@ import { describeError } from './errors.js';
 import { fetchUrl } from './fetch-url.js';
 import { readFilePath, readWholeStream, walkDirectory, type ReadLimits } from './files.js';
 import { DEFAULT_MAX_RECORDS, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT_MS, STREAM_CAP_FACTOR } from './settings.js';
-import { bytesToResult, failure } from './to-result.js';
-import { DEFAULT_MAX_BYTES, type InputOptions, type InputResult } from './types.js';
+import { bytesToReadResult, decodeItem, failure } from './to-result.js';
+import { DEFAULT_MAX_BYTES, type InputOptions, type InputResult, type ReadResult } from './types.js';
 
-export type { InputFailure, InputItem, InputMeta, InputOptions, InputOrigin, InputResult } from './types.js';
+export type { InputFailure, InputItem, InputMeta, InputOptions, InputOrigin, InputResult, ReadResult, UndecodedItem } from './types.js';
+export { decodedItem, decodeItem } from './to-result.js';
 export { DEFAULT_MAX_BYTES } from './types.js';
 export { detectKind } from './kind.js';
 export { decodeBytes } from './encoding.js';
@@ -23,9 +24,10 @@ interface Resolved extends ReadLimits {
   followSymlinks: boolean;
 }
 
-function resolveOptions(opts: InputOptions): Resolved {
+function resolveOptions(opts: InputOptions, decode: boolean): Resolved {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   return {
+    decode,
     maxBytes,
     maxStreamBytes: opts.maxStreamBytes ?? maxBytes * STREAM_CAP_FACTOR,
     maxRecords: opts.maxRecords ?? DEFAULT_MAX_RECORDS,
@@ -41,17 +43,12 @@ const HTTP_URL = /^https?:\/\//i;
 /** "scheme://" other than http(s) and file: refused rather than taken for a relative path. */
 const OTHER_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 
-async function* readUrl(input: string, o: Resolved): AsyncGenerator<InputResult> {
+async function* readUrl(input: string, o: Resolved): AsyncGenerator<ReadResult> {
   const page = await fetchUrl(input, o);
-  yield bytesToResult(input, page.bytes, {
-    declaredCharset: page.charset,
-    meta: { url: page.finalUrl },
-    emptyMessage: 'empty response',
-    from: 'url',
-  });
+  yield bytesToReadResult(input, page.bytes, { declaredCharset: page.charset, meta: { url: page.finalUrl }, emptyMessage: 'empty response', from: 'url' }, o.decode);
 }
 
-async function* readPath(input: string, o: Resolved): AsyncGenerator<InputResult> {
+async function* readPath(input: string, o: Resolved): AsyncGenerator<ReadResult> {
   const file = /^file:/i.test(input) ? fileURLToPath(input) : input;
   const stat = await fs.promises.stat(file);
   if (stat.isDirectory()) {
@@ -68,7 +65,7 @@ async function* readPath(input: string, o: Resolved): AsyncGenerator<InputResult
   }
 }
 
-function readOne(input: string, o: Resolved): AsyncGenerator<InputResult> | InputResult {
+function readOne(input: string, o: Resolved): AsyncGenerator<ReadResult> | InputResult {
   if (input === '-') return readWholeStream('-', o.stdin as AsyncIterable<unknown>, o);
   if (HTTP_URL.test(input)) return readUrl(input, o);
   if (input.trim() === '') return failure(input, 'empty path');
@@ -76,12 +73,7 @@ function readOne(input: string, o: Resolved): AsyncGenerator<InputResult> | Inpu
   return readPath(input, o);
 }
 
-/**
- * Read every input in order, lazily (a directory or a JSON Lines corpus is walked as it is consumed).
- * Inputs: file paths, directories (recursive), "-" for stdin, http(s) URLs, file: URLs.
- */
-export async function* readInputs(inputs: readonly string[], opts: InputOptions = {}): AsyncGenerator<InputResult> {
-  const o = resolveOptions(opts);
+async function* readAll(inputs: readonly string[], o: Resolved): AsyncGenerator<ReadResult> {
   for (const input of inputs) {
     try {
       const r = readOne(input, o);
@@ -91,4 +83,17 @@ export async function* readInputs(inputs: readonly string[], opts: InputOptions 
       yield failure(input, describeError(err));
     }
   }
+}
+
+/**
+ * Read every input in order, lazily (a directory or a JSON Lines corpus is walked as it is consumed).
+ * Inputs: file paths, directories (recursive), "-" for stdin, http(s) URLs, file: URLs.
+ */
+export async function* readInputs(inputs: readonly string[], opts: InputOptions = {}): AsyncGenerator<InputResult> {
+  for await (const r of readAll(inputs, resolveOptions(opts, true))) yield 'undecoded' in r ? decodeItem(r) : r;
+}
+
+/** readInputs, leaving what is read whole undecoded (UndecodedItem) for decodeItem where it is analysed. */
+export function readInputsUndecoded(inputs: readonly string[], opts: InputOptions = {}): AsyncGenerator<ReadResult> {
+  return readAll(inputs, resolveOptions(opts, false));
 }

@@ -2,7 +2,7 @@
 import { detectBinary } from './binary.js';
 import { decodeBytes } from './encoding.js';
 import { detectKind } from './kind.js';
-import type { InputFailure, InputMeta, InputOrigin, InputResult } from './types.js';
+import type { InputFailure, InputItem, InputMeta, InputOrigin, InputResult, ReadResult, UndecodedItem } from './types.js';
 
 export function failure(source: string, error: string): InputFailure {
   return { ok: false, source, error };
@@ -36,4 +36,23 @@ export function bytesToResult(source: string, bytes: Buffer, ctx: BytesContext =
     meta: ctx.meta ?? {},
     warnings: [...(ctx.warnings ?? []), ...decoded.warnings],
   };
+}
+
+/** The bytes as they are, or decoded here: what a reader yields for bytes it read whole. */
+export function bytesToReadResult(source: string, bytes: Buffer, ctx: BytesContext, decode: boolean): ReadResult {
+  return decode ? bytesToResult(source, bytes, ctx) : { ok: true, undecoded: true, source, bytes, context: ctx };
+}
+
+/** The decoded item, decoding it here if it came undecoded; an input that cannot be decoded (binary, empty) throws its
+ *  one-line error. */
+export function decodedItem(item: InputItem | UndecodedItem): InputItem {
+  if (!('undecoded' in item)) return item;
+  const r = decodeItem(item);
+  if (!r.ok) throw new Error(r.error);
+  return r;
+}
+
+/** Decodes an input read undecoded (in a worker: its bytes arrive as a plain Uint8Array). */
+export function decodeItem(u: UndecodedItem): InputResult {
+  return bytesToResult(u.source, Buffer.from(u.bytes.buffer, u.bytes.byteOffset, u.bytes.byteLength), u.context);
 }

@@ -39,6 +39,28 @@ export interface InputFailure {
 
 export type InputResult = InputItem | InputFailure;
 
+/**
+ * An input read whole (a file, standard input, a fetched page) but not decoded yet: its bytes and what decoding
+ * needs. A batch whose analysis runs in worker threads has them decode (decodeItem) there, so the text is never
+ * copied between threads (bytes copy at a fraction of a string's cost); the result, failures included, is the same.
+ */
+export interface UndecodedItem {
+  ok: true;
+  undecoded: true;
+  source: string;
+  bytes: Uint8Array;
+  context: {
+    declaredCharset?: string | null;
+    meta?: InputMeta;
+    warnings?: string[];
+    emptyMessage?: string;
+    from?: InputOrigin;
+  };
+}
+
+/** What a reader that leaves decoding to its caller yields (JSON Lines records come decoded: they are strings). */
+export type ReadResult = InputResult | UndecodedItem;
+
 export interface InputOptions {
   /** Refuse any single input larger than this many bytes (after gunzip). Default 20 MB. */
   maxBytes?: number;

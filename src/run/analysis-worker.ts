@@ -2,6 +2,7 @@
 // then runs one input per message. Started through worker-entry.mjs.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AnalysisReply, AnalysisRequest, Task, Timings, WorkerSetup } from './protocol.js';
+import { decodedItem } from '../input/to-result.js';
 import type { InputItem } from '../input/types.js';
 import type { AnalyzeOptions } from '../pipeline/analyze.js';
 import type { Analysis } from '../doc/schema.js';
@@ -51,7 +52,7 @@ port.on('message', (req: AnalysisRequest) => {
     let reply: AnalysisReply;
     try {
       const run = await runFor(req.task);
-      reply = { id: req.id, ok: true, ...run(req.item, req.options) };
+      reply = { id: req.id, ok: true, ...run(decodedItem(req.item), req.options) };
     } catch (e) {
       reply = { id: req.id, ok: false, error: e instanceof Error ? e.message : String(e) };
     }

@@ -2,22 +2,24 @@
 // threads with a wall-clock budget per input (see pool.ts). Used by the service's batches and by anything else that
 // must survive hostile inputs.
 import type { Analysis } from '../doc/schema.js';
+import { decodedItem } from '../input/to-result.js';
 import type { InputItem } from '../input/types.js';
 import type { AnalyzeOptions } from '../pipeline/analyze.js';
 import type { CleanArticle } from './extract-article.js';
 import { WorkerPool } from './pool.js';
-import type { Task, TaskResult, Timings } from './protocol.js';
+import type { Task, TaskResult, Timings, WorkItem } from './protocol.js';
 
 export { InputTimeout, WorkerStartError } from './worker-slot.js';
 
 export interface Analyzer {
   /** Inputs this analyzer can work on at once (its workers). */
   readonly jobs: number;
-  analyze(item: InputItem, options: AnalyzeOptions): Promise<Analysis>;
+  /** (An undecoded item is decoded where it is analysed; one that cannot be rejects with its one-line error.) */
+  analyze(item: WorkItem, options: AnalyzeOptions): Promise<Analysis>;
   /** The clean article alone: no language layer is loaded for it. */
-  extract(item: InputItem, options: AnalyzeOptions): Promise<CleanArticle>;
+  extract(item: WorkItem, options: AnalyzeOptions): Promise<CleanArticle>;
   /** The analysis with the CPU ms of each step (see timed-analysis.ts). */
-  timed(item: InputItem, options: AnalyzeOptions): Promise<{ analysis: Analysis; timings: Timings }>;
+  timed(item: WorkItem, options: AnalyzeOptions): Promise<{ analysis: Analysis; timings: Timings }>;
   /** Ends the workers (if any): the process can exit. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -41,18 +43,18 @@ export function createAnalyzer(opts: AnalyzerOptions): Analyzer {
   return new PoolAnalyzer(new WorkerPool({ size: jobs, task: opts.task ?? 'analyze', timeoutMs: opts.timeoutMs, maxHeapMb: opts.maxHeapMb, workerUrl: opts.workerUrl }));
 }
 
-type Runner = <T extends Task>(task: T, item: InputItem, options: AnalyzeOptions) => Promise<{ result: TaskResult[T]; timings: Timings }>;
+type Runner = <T extends Task>(task: T, item: WorkItem, options: AnalyzeOptions) => Promise<{ result: TaskResult[T]; timings: Timings }>;
 
 abstract class BaseAnalyzer implements Analyzer {
   abstract readonly jobs: number;
   protected abstract runTask: Runner;
-  async analyze(item: InputItem, options: AnalyzeOptions): Promise<Analysis> {
+  async analyze(item: WorkItem, options: AnalyzeOptions): Promise<Analysis> {
     return (await this.runTask('analyze', item, options)).result;
   }
-  async extract(item: InputItem, options: AnalyzeOptions): Promise<CleanArticle> {
+  async extract(item: WorkItem, options: AnalyzeOptions): Promise<CleanArticle> {
     return (await this.runTask('extract', item, options)).result;
   }
-  async timed(item: InputItem, options: AnalyzeOptions): Promise<{ analysis: Analysis; timings: Timings }> {
+  async timed(item: WorkItem, options: AnalyzeOptions): Promise<{ analysis: Analysis; timings: Timings }> {
     const { result, timings } = await this.runTask('analyze', item, options);
     return { analysis: result, timings };
   }
@@ -77,7 +79,8 @@ class InProcessAnalyzer extends BaseAnalyzer {
   private analysis: Promise<(item: InputItem, options: AnalyzeOptions) => { analysis: Analysis; timings: Timings }> | null = null;
   private extraction: Promise<(item: InputItem, options: AnalyzeOptions) => CleanArticle> | null = null;
 
-  protected runTask: Runner = async (task, item, options) => {
+  protected runTask: Runner = async (task, work, options) => {
+    const item = decodedItem(work);
     if (task === 'extract') {
       this.extraction ??= import('./extract-article.js').then((m) => m.extractArticle);
       const result = (await this.extraction)(item, options);

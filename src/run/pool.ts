@@ -3,9 +3,8 @@
 // input never starts more than one; an idle worker is used before a busy one gets a second input) and each keeps its
 // own budget per input; a worker that fails or runs past its budget fails that input alone and is replaced.
 import { availableParallelism } from 'node:os';
-import type { InputItem } from '../input/types.js';
 import type { AnalyzeOptions } from '../pipeline/analyze.js';
-import type { Task, TaskResult, Timings } from './protocol.js';
+import type { Task, TaskResult, Timings, WorkItem } from './protocol.js';
 import { WORKER_MAX_HEAP_MB, WORKER_QUEUE_DEPTH } from './settings.js';
 import { WorkerSlot } from './worker-slot.js';
 
@@ -71,7 +70,7 @@ export class WorkerPool {
   }
 
   /** Runs one input on the next worker with room. Rejects with that input's error (InputTimeout past the budget). */
-  async run<T extends Task>(task: T, item: InputItem, options: AnalyzeOptions): Promise<{ result: TaskResult[T]; timings: Timings }> {
+  async run<T extends Task>(task: T, item: WorkItem, options: AnalyzeOptions): Promise<{ result: TaskResult[T]; timings: Timings }> {
     const slot = await this.acquire();
     try {
       const { result, timings } = await slot.run({ task, item, options });

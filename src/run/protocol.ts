@@ -1,8 +1,11 @@
 // Messages between the batch (main thread) and the analysis workers.
 import type { Analysis } from '../doc/schema.js';
-import type { InputItem } from '../input/types.js';
+import type { InputItem, UndecodedItem } from '../input/types.js';
 import type { AnalyzeOptions } from '../pipeline/analyze.js';
 import type { CleanArticle } from './extract-article.js';
+
+/** An input for a worker: decoded, or read but left for the worker to decode. */
+export type WorkItem = InputItem | UndecodedItem;
 
 /** What a worker does with an input: the whole analysis, or the clean article alone (no language layers). */
 export type Task = 'analyze' | 'extract';
@@ -15,7 +18,8 @@ export interface WorkerSetup {
 export interface AnalysisRequest {
   id: number;
   task: Task;
-  item: InputItem;
+  /** Decoded, or its bytes for the worker to decode (the text then never crosses threads). */
+  item: WorkItem;
   options: AnalyzeOptions;
 }
 

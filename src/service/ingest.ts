@@ -35,7 +35,7 @@ export interface IngestOutcome {
   storiesError?: string;
 }
 
-export type IngestOptions = Omit<BatchOptions<'analyze'>, 'task' | 'skip' | 'claim' | 'onFailure'> & {
+export type IngestOptions = Omit<BatchOptions<'analyze'>, 'task' | 'skip' | 'claim' | 'onFailure' | 'decodeInWorkers'> & {
   /** Told when an unfinished job of the same inputs is resumed: how many of its items are already stored. */
   onResume?: (jobId: number, done: number) => void;
 };

@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import type { InputItem } from '../input/types.js';
 import type { Provenance } from '../store/types.js';
 
-export function provenanceOf(item: InputItem): Provenance {
+/** `item` is the decoded input the batch hands its sink: a batch that stores must decode in its own thread. */
+export function provenanceOf(item: InputItem | undefined): Provenance {
+  if (!item) throw new Error('provenance: the batch left its inputs to its workers to decode (decodeInWorkers)');
   const digest = createHash('sha256').update(item.content).digest('hex').slice(0, 16);
   switch (item.from) {
     case 'url':

@@ -21,7 +21,7 @@ export function analyzeCommand(): Command {
   return cmd.action(async (inputs: string[], flags: Flags) => {
     const collected: Analysis[] = [];
     const out = process.stdout;
-    const report = await runBatch(inputs, { ...inputOptions(flags), label: 'analyze' }, (analysis) => {
+    const report = await runBatch(inputs, { ...inputOptions(flags), label: 'analyze', decodeInWorkers: true }, (analysis) => {
       if (flags.jsonl) out.write(JSON.stringify(analysis) + '\n');
       else if (flags.json) collected.push(analysis);
       else out.write(summarize(analysis) + '\n\n');

@@ -23,7 +23,7 @@ export function extractCommand(): Command {
     const collected: CleanArticle[] = [];
     const out = process.stdout;
     const asArray = flags.json && !flags.jsonl;
-    const report = await runBatch(inputs, { ...inputOptions(flags), label: 'extract', task: 'extract' }, (article) => {
+    const report = await runBatch(inputs, { ...inputOptions(flags), label: 'extract', task: 'extract', decodeInWorkers: true }, (article) => {
       if (asArray) collected.push(article);
       else out.write(JSON.stringify(article) + '\n');
     });
