@@ -49,6 +49,11 @@ export const isDash = (w: string): boolean => w === '--' || (w.length === 1 && D
 /** Compass words of a position ("southeast of Borova", "the outskirts of Kyiv"): what follows "of" is a place. */
 export const DIRECTIONS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
 
+/** Last words of administrative divisions ("Kharkiv Oblast", "Konakovo Raion", "Orange County"): English and
+ *  transliterated division names, closed class. Not "City" ("Manchester City" is a team). */
+export const DIVISION_WORDS: ReadonlySet<string> = new Set(['oblast', 'oblasts', 'raion', 'krai', 'okrug', 'province', 'governorate', 'prefecture',
+  'county', 'district', 'voivodeship', 'canton', 'municipality', 'region']);
+
 /** Words after which "of" names a place: the compass words and the nouns of settlements and areas ("the settlements
  *  of Kopanka and Terni", "the town of Gorazde"). Closed class of English. */
 export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([...DIRECTIONS, 'settlement', 'settlements', 'village', 'villages',

@@ -11,6 +11,7 @@ import { retype, type Cluster } from './cluster.js';
 import { DIVISION_HEADS, NOT_TEAM_PLURALS } from './not-names.js';
 import { isCommonWord, isCompanyWord, isGivenName, isLowerWord, isNameWord, isPlaceWord } from './lexical.js';
 import { institutionSector } from './roles.js';
+import { listRuns } from './lists.js';
 
 
 const LOWER_CAMEL = /^\p{Ll}+\p{Lu}/u;
@@ -63,11 +64,6 @@ export function brandsAndTeams(v: TokenView, clusters: readonly Cluster[], known
   }
 }
 
-/** Tokens that join the members of a list ("A, B and C", "A or B"). */
-const LIST_JOINERS = /^(,|and|or|&)$/i;
-/** At most this many joiner tokens between two members of one list (", and"). */
-const MAX_JOINERS = 2;
-
 /**
  * Members of one list are of one kind: in a list of names ("Chime, Varo, SoFi and GoBank"), a "place" that no
  * gazetteer knows is an organisation when the list's organisations outnumber its known places. Linear: one pass
@@ -79,18 +75,8 @@ export function listSiblings(v: TokenView, clusters: readonly Cluster[], isPlace
     for (const m of c.mentions) if (!m.pronoun) ms.push({ first: m.first, last: m.last, ci });
   });
   ms.sort((a, b) => a.first - b.first);
-  const joined = (a: { last: number }, b: { first: number }) => {
-    const gap = b.first - a.last - 1;
-    if (gap < 1 || gap > MAX_JOINERS || v.tokens[a.last].sentence !== v.tokens[b.first].sentence) return false;
-    for (let k = a.last + 1; k < b.first; k++) if (!LIST_JOINERS.test(v.words[k])) return false;
-    return true;
-  };
   const unknownPlace = (ci: number) => clusters[ci].type === 'LOC' && !clusters[ci].countryKey && !clusters[ci].mentions.some((m) => !m.pronoun && isPlace(m.text));
-  let start = 0;
-  for (let i = 1; i <= ms.length; i++) {
-    if (i < ms.length && joined(ms[i - 1], ms[i])) continue;
-    const run = ms.slice(start, i);
-    start = i;
+  for (const run of listRuns(v, ms)) {
     if (run.length < 2) continue;
     let orgs = 0;
     let places = 0;

@@ -9,7 +9,7 @@ import type { TokenView } from './context.js';
 import { isGenerationalSuffix, retype, type Cluster } from './cluster.js';
 import type { RawMention } from './types.js';
 import { isCommonWord, isGivenName, isLowerWord, isNameWord } from './lexical.js';
-import { ACTOR_VERBS } from './names.js';
+import { ACTOR_VERBS } from './acts.js';
 
 /**
  * Head words of venues and built places (hand-collected closed class). Words that are also common surnames

@@ -18,6 +18,9 @@ const PLACE = (1 << 0) | (1 << 1) | (1 << 2) | (1 << 8);
 /** Verbs of speech and thought right after a name: the name is someone who speaks ("Rice said"). */
 const SPEECH_AFTER = /^(said|says|say|told|tells|added|adds|asked|asks|wrote|writes|argued|argues|explained|recalled|noted|insisted|believes|thinks|thought)$/i;
 
+/** A verb of speech or thought right after token `last`: the name ending there speaks. */
+export const speaksAfter = (v: TokenView, last: number) => SPEECH_AFTER.test(v.words[last + 1] ?? '');
+
 const lexicon = () => loadNerModel().lexicon;
 /** Case class of words with no 75 % majority form in the corpus (word-clusters.ts: CASE.mixed + 1). */
 const MIXED_USE = CASE.mixed + 1;

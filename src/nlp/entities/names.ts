@@ -1,7 +1,7 @@
 // Names stay whole: the tagger sometimes cuts a name at a hyphen or a particle ("Bashar al" + "Assad", "Badr" +
 // "Hamad" + "al-Busaidi", "Laurence des Cars"). Mentions separated only by particles and hyphens join into one,
 // and a particle glued to the front of a name ("al-Assad") joins it.
-import { DIRECTIONS } from '../../doc/english.js';
+import { DIRECTIONS, DIVISION_WORDS } from '../../doc/english.js';
 import type { TokenView } from './context.js';
 import { wordKey, type Cluster } from './cluster.js';
 import { COLLECTIVE_ROLES, GENERIC_ROLES, ROLE_SECTORS } from './roles.js';
@@ -14,6 +14,8 @@ const FIRM_ROLES = new Set(['owner', 'partner', 'member', 'ally', 'rival', 'succ
   'candidate', 'nominee', 'victim', 'suspect', 'defendant', 'plaintiff', 'employee', 'worker', 'architect', 'lead', 'head',
   'manager', 'designer', 'champion', 'driver', 'representative', 'consultant', 'specialist', 'expert', 'coordinator']);
 import type { RawMention } from './types.js';
+import { hasPersonMarks, placedNear } from './positioned.js';
+import { actsLikeOrganisation } from './acts.js';
 
 /**
  * Name particles (closed class: Arabic, Romance, Germanic and Dutch nobiliary and patronymic particles) that sit
@@ -152,11 +154,6 @@ export function articledPeople(v: TokenView, clusters: readonly Cluster[]): void
   }
 }
 
-/** Last words of administrative divisions ("Kharkiv Oblast", "Konakovo Raion", "Orange County"): English and
- *  transliterated division names, closed class. Not "City" ("Manchester City" is a team). */
-export const DIVISION_WORDS = new Set(['oblast', 'oblasts', 'raion', 'krai', 'okrug', 'province', 'governorate', 'prefecture',
-  'county', 'district', 'voivodeship', 'canton', 'municipality', 'region']);
-
 /**
  * Words of geographic and built-place names (continents, features, venues): a name with one is a place even if
  * no preposition introduces it ("Europe must act", "the Palais des Nations hosts"). Closed class, hand-collected.
@@ -196,33 +193,29 @@ export function featuresArePlaces(v: TokenView, clusters: readonly Cluster[], kn
     const feature = (c.type === 'ORG' && named.some((m) => m.words.some((w) => FEATURE_WORDS.has(w)))) ||
       (c.type === 'PERSON' && named.every((m) => placeLastWord(m.words)));
     const division = named.every((m) => m.words.length >= 2 && DIVISION_WORDS.has(m.words[m.words.length - 1]));
-    // A person is placed so only by a one-word name ("stood near Trump" keeps Donald Trump a person).
-    const positioned = named.every((m) => placedByPosition(v, m.first)) && (c.type !== 'PERSON' || named.every((m) => m.words.length === 1));
+    // A person is placed so only by a one-word name and with nothing of a person ("stood near Trump" keeps Donald
+    // Trump a person; "near Kadrin, who said" keeps Kadrin one).
+    const positioned = named.every((m) => placedNear(v, m.first)) && (c.type !== 'PERSON' || (named.every((m) => m.words.length === 1) && !hasPersonMarks(v, c)));
     if (!feature && !division && !positioned) continue;
     c.type = 'LOC';
     for (const m of named) m.type = 'LOC';
   }
 }
 
-/** The token before `first` is "near", or a compass word and "of" ("southeast of"). */
-function placedByPosition(v: TokenView, first: number): boolean {
-  const before = (v.words[first - 1] ?? '').toLowerCase();
-  return before === 'near' || (before === 'of' && DIRECTIONS.has((v.words[first - 2] ?? '').toLowerCase()));
-}
-
 /** Prepositions that put a place in a sentence ("in Greenbelt", "at Heinz Field", "on Wall Street"). */
 const PLACE_PREPOSITIONS = /^(in|at|on|near|from|to|into|across|outside|around|toward|towards|through|of|via|inside|within|between)$/i;
 
 /**
- * A "place" the gazetteer does not know and the text never puts after a place preposition ("Netflix said",
- * "Boeing's order") is an organisation; a one-word such "place" that does not act either ("Alexa", "Fabergé")
- * that no verb takes is no place the article locates anything in, and is dropped. Returns the clusters kept.
+ * A "place" the gazetteer does not know and the text never puts after a place preposition nor in a list so put
+ * (`positioned`: first tokens, positioned.ts) ("Netflix said", "Boeing's order") is an organisation; a one-word such
+ * "place" that does not act either ("Alexa", "Fabergé") that no verb takes is no place the article locates anything
+ * in, and is dropped. Returns the clusters kept.
  */
-export function placesNeverPlaced(v: TokenView, clusters: readonly Cluster[], known: (text: string) => boolean, placeWord: (word: string) => boolean): Cluster[] {
+export function placesNeverPlaced(v: TokenView, clusters: readonly Cluster[], known: (text: string) => boolean, placeWord: (word: string) => boolean, positioned: ReadonlySet<number>): Cluster[] {
   return clusters.filter((c) => {
     if (c.type !== 'LOC' || c.countryKey) return true;
     const named = c.mentions.filter((m) => !m.pronoun);
-    if (named.some((m) => known(m.text) || m.country || m.words.some((w) => GEO_WORDS.has(w)))) return true;
+    if (named.some((m) => known(m.text) || m.country || positioned.has(m.first) || m.words.some((w) => GEO_WORDS.has(w)))) return true;
     if (named.some((m) => m.first > 0 && (PLACE_PREPOSITIONS.test(v.words[m.first - (ARTICLE.test(v.words[m.first - 1]) && m.first > 1 ? 2 : 1)]) || FEATURE_WORDS.has(v.words[m.first - 1].toLowerCase())))) return true;
     // Positive evidence of an actor: a mention that owns something or speaks, announces, trades ("Netflix said",
     // "Boeing's jets"); a village taken in a war ("forces captured Huliaipole") stays a place.
@@ -237,15 +230,6 @@ export function placesNeverPlaced(v: TokenView, clusters: readonly Cluster[], kn
 /** A verb (or auxiliary) right before or right after the mention. */
 const nextToVerb = (v: TokenView, m: { first: number; last: number }) =>
   /^(VERB|AUX)$/.test(v.tokens[m.first - 1]?.pos ?? '') || /^(VERB|AUX)$/.test(v.tokens[m.last + 1]?.pos ?? '');
-
-/** Verbs an organisation does (speech and business): after a name they make it an actor. */
-export const ACTOR_VERBS = /^(said|says|say|announced|announces|reported|reports|plans|planned|launched|launches|hired|sold|sells|bought|buys|acquired|acquires|posted|raised|raises|declined|told|tells|added|offers|offered|ordered|orders|shares)$/i;
-
-function actsLikeOrganisation(v: TokenView, last: number): boolean {
-  const next = v.words[last + 1] ?? '';
-  if (/^[’']s$/.test(next)) return /^(NOUN|PROPN|ADJ|NUM)$/.test(v.tokens[last + 2]?.pos ?? '');
-  return ACTOR_VERBS.test(next);
-}
 
 /** A model designation: digits, or letters and digits ("787", "A350-900", "16-inch"). */
 const MODEL = /^(\d{3,}|\p{Lu}+\d[\p{L}\d-]*)$/u;

@@ -7,7 +7,7 @@
 // country's, unless the country's is the bare name's own ("Tbilisi, Georgia").
 import { place, regionCountry } from '../geo/index.js';
 import type { TokenView } from './context.js';
-import { DIVISION_WORDS } from './names.js';
+import { DIVISION_WORDS } from '../../doc/english.js';
 
 /** Longest qualifier read, in tokens ("Prince Edward Island"). */
 const MAX_QUALIFIER_TOKENS = 3;

@@ -8,7 +8,7 @@
 //   name is merged into it ("the 16-inch MacBook Pro" makes every "MacBook Pro" a product).
 import type { TokenView } from './context.js';
 import { retype, type Cluster } from './cluster.js';
-import { ACTOR_VERBS } from './names.js';
+import { ACTOR_VERBS } from './acts.js';
 import { COLOURS, DAY_HEADS, EVENT_HEADS, FIRM_HEADS, HOLIDAYS, LAW_HEADS, PRODUCT_HEADS } from './not-names.js';
 
 

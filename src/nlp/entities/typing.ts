@@ -1,6 +1,6 @@
 // Mentions grouped into one cluster per referent, then typed by what the article and the lexicons say, in order:
-// heads and articles, bodies and owned things, the corpus's word knowledge, places, products, brands and teams,
-// days and colours, and last the names too weakly attested to report. Each pass is linear in the clusters.
+// heads and articles, bodies and owned things, the corpus's word knowledge, places, products, brands and teams, places
+// the text positions, days and colours, and last the names too weakly attested to report. Each pass is linear in the clusters.
 import { place } from '../geo/index.js';
 import type { TokenView } from './context.js';
 import { clusterMentions, type Cluster } from './cluster.js';
@@ -10,6 +10,7 @@ import { givenNamesJoin, isNameWord, isPlaceWord, lexicalTypes, namesBeforeBodyH
 import { institution } from './institutions.js';
 import { brandsAndTeams, listSiblings } from './brands.js';
 import { daysProductsColours } from './things.js';
+import { positionedMentions, positionedPlaces } from './positioned.js';
 import { unnamedPeople, weakNames } from './evidence.js';
 import type { Mention } from './types.js';
 
@@ -30,7 +31,9 @@ export function typedClusters(v: TokenView, mentions: readonly Mention[]): Clust
   productsAreThings(v, clusters, isKnown);
   brandsAndTeams(v, clusters, isKnown);
   listSiblings(v, clusters, isPlace);
+  const placed = positionedMentions(v, clusters);
+  positionedPlaces(v, clusters, placed, isKnown);
   clusters = daysProductsColours(v, clusters, isKnown);
-  clusters = placesNeverPlaced(v, clusters, isPlace, isPlaceWord);
+  clusters = placesNeverPlaced(v, clusters, isPlace, isPlaceWord, placed);
   return unnamedPeople(v, weakNames(v, clusters), isNameWord);
 }

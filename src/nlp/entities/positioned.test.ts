@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { link } from './testing.js';
+
+test('villages a front-line report places are places, whatever the tagger typed them, down the whole list', () => {
+  const { get } = link('Russian forces attacked near Kotrava, Udalne, Molvetske, and Novopidrone on Monday. Fighting went on toward Kozava Lopan and northwest of Svyato-Petrske.', [
+    ['Kotrava', 'LOC'], ['Udalne', 'PERSON'], ['Molvetske', 'PERSON'], ['Novopidrone', 'ORG'], ['Kozava Lopan', 'PERSON'], ['Svyato-Petrske', 'PERSON'],
+  ]);
+  for (const name of ['Udalne', 'Molvetske', 'Novopidrone', 'Kozava Lopan', 'Svyato-Petrske']) assert.equal(get(name).type, 'LOC', name);
+});
+
+test('a name followed by where it lies is a place; a unit followed by its chain of command is not', () => {
+  const { get } = link('Russian forces seized Velmi Prokady (north of Kharkiv City) and Predtevo (Donetsk People\'s Republic). Elements of the 11th Tank Brigade (25th CAA, Central Military District) attacked.', [
+    ['Velmi Prokady', 'PERSON'], ['Predtevo', 'PERSON'], ['Kharkiv City', 'LOC'], ['Tank Brigade', 'ORG'], ['CAA', 'ORG'],
+  ]);
+  assert.equal(get('Velmi Prokady').type, 'LOC');
+  assert.equal(get('Predtevo').type, 'LOC');
+  assert.equal(get('Tank Brigade').type, 'ORG');
+  assert.equal(get('CAA').type, 'ORG');
+});
+
+test('people stay people near a place, toward whom attitudes turn, or when they speak', () => {
+  const { get } = link('Officials stood near Donald Trump. Hostility toward Harlov grew, as did the policy toward Merkan. Officials met near Kadrin, who said the talks went well.', [
+    ['Donald Trump', 'PERSON'], ['Harlov', 'PERSON'], ['Merkan', 'PERSON'], ['Kadrin', 'PERSON'],
+  ]);
+  assert.equal(get('Merkan').type, 'PERSON');
+  assert.equal(get('Kadrin').type, 'PERSON');
+  assert.equal(get('Harlov').type, 'PERSON');
+  assert.equal(get('Donald Trump').type, 'PERSON');
+});
