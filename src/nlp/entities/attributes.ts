@@ -21,9 +21,12 @@ function vote(mentions: readonly Mention[], field: 'role' | 'country' | 'sector'
   return best;
 }
 
-/** The type most of a cluster's named mentions have (a country-like place is a place). */
+/** The type most of a cluster's named mentions have (a country-like place is a place; someone the text names in
+ *  full with a role is a person, whatever the tagger made of the bare surname after: "military observer Kostyantyn
+ *  Mashovets … Mashovets reported"). */
 export function majorityType(c: Cluster): Entity['type'] {
   if (c.countryKey) return 'LOC';
+  if (c.mentions.some((m) => m.type === 'PERSON' && m.role && !m.pronoun && m.words.length > 1)) return 'PERSON';
   const counts = new Map<string, number>();
   for (const m of c.mentions) if (!m.pronoun) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0][0] as Entity['type'];

@@ -131,3 +131,18 @@ test('a weekday, singular or plural, is a date, not a name', () => {
   ]);
   assert.deepEqual(entities.map((e) => e.name).sort(), ['Dana Cole', 'Zentrix']);
 });
+
+test('an adverb set off by a comma is no name, even where a footnote mark hides the sentence start', () => {
+  const { entities } = link('Kyiv wants guarantees from its allies.1 Furthermore, Kyiv wants a vote. Ukraine said so.1 Furthermore, talks went on.', [
+    ['Kyiv', 'LOC'], ['Furthermore', 'ORG'], ['Ukraine', 'LOC'],
+  ]);
+  assert.deepEqual(entities.map((e) => e.name).sort(), ['Kyiv', 'Ukraine']);
+});
+
+test('someone named in full with a role is a person, whatever the tagger made of the bare surname after', () => {
+  const { get } = link('Military observer Kostan Mashvets reported on Monday that the push began. Mashvets assessed that it would fail. Mashvets added more.', [
+    ['Kostan Mashvets', 'PERSON'], ['Mashvets', 'ORG'],
+  ]);
+  assert.equal(get('Kostan Mashvets').type, 'PERSON');
+  assert.equal(get('Kostan Mashvets').mentions.length, 3);
+});

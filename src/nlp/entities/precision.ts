@@ -103,9 +103,10 @@ function everyMention(v: TokenView, raw: readonly RawMention[], test: (r: RawMen
 }
 
 /**
- * Capitalised by position only: a one-word name every mention of which opens a sentence (or a quotation), whose
- * word the corpus mostly writes in lower case, or the tagger reads as an adverb or a function word, and no gazetteer
- * knows ("Lastly", "Impressively", "Yeah"). Sides of a result line ("Blues 3, Lightning 1") are names.
+ * Capitalised by position only: a one-word name every mention of which opens a sentence (or a quotation, or is an
+ * adverb before a comma), whose word the corpus mostly writes in lower case, or the tagger reads as an adverb or a
+ * function word, and no gazetteer knows ("Lastly", "Impressively", "Yeah", "Furthermore"). Sides of a result line
+ * ("Blues 3, Lightning 1") are names.
  */
 function positionalCapitals(v: TokenView, raw: readonly RawMention[], words: WordKnowledge): Set<string> {
   const opens = (i: number) => {
@@ -115,10 +116,13 @@ function positionalCapitals(v: TokenView, raw: readonly RawMention[], words: Wor
   };
   const open = everyMention(v, raw, (r) => opens(r.first) && !inResultLine(v, r.first, r.last));
   const minor = everyMention(v, raw, (r) => MINOR_POS.test(v.tokens[r.first].pos ?? ''));
+  // An adverb set off by a comma opens its clause even where the sentence splitter missed the sentence's start
+  // ("allies.1 Furthermore, …" after a footnote mark).
+  const marker = everyMention(v, raw, (r) => v.tokens[r.first].pos === 'ADV' && v.words[r.first + 1] === ',');
   const out = new Set<string>();
   for (const [w, allOpen] of open) {
     const lw = w.toLowerCase();
-    if (allOpen && (words.ordinary(lw) || (minor.get(w) && !words.known(lw)))) out.add(w);
+    if ((allOpen || marker.get(w)) && (words.ordinary(lw) || (minor.get(w) && !words.known(lw)))) out.add(w);
   }
   return out;
 }
