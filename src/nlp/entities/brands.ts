@@ -6,6 +6,7 @@
 // - a "place" the gazetteer does not know, written with a capital inside ("SoFi", "DoorDash"), is a company: place
 //   names have none beyond Mc/Mac/De/La… prefixes;
 // - a plural one-word "place" or "thing" after "the" ("the Sabres", "the Canadiens") is a team (ORG).
+import { DIVISION_WORDS } from '../../doc/english.js';
 import type { TokenView } from './context.js';
 import { retype, type Cluster } from './cluster.js';
 import { DIVISION_HEADS, NOT_TEAM_PLURALS } from './not-names.js';
@@ -75,7 +76,9 @@ export function listSiblings(v: TokenView, clusters: readonly Cluster[], isPlace
     for (const m of c.mentions) if (!m.pronoun) ms.push({ first: m.first, last: m.last, ci });
   });
   ms.sort((a, b) => a.first - b.first);
-  const unknownPlace = (ci: number) => clusters[ci].type === 'LOC' && !clusters[ci].countryKey && !clusters[ci].mentions.some((m) => !m.pronoun && isPlace(m.text));
+  // (A region's name says it is one: "Astrakhanka, Zaporizhia Oblast" is no list of organisations.)
+  const unknownPlace = (ci: number) => clusters[ci].type === 'LOC' && !clusters[ci].countryKey &&
+    !clusters[ci].mentions.some((m) => !m.pronoun && (isPlace(m.text) || m.words.some((w) => DIVISION_WORDS.has(w))));
   for (const run of listRuns(v, ms)) {
     if (run.length < 2) continue;
     let orgs = 0;

@@ -28,3 +28,12 @@ test('people stay people near a place, toward whom attitudes turn, or when they 
   assert.equal(get('Harlov').type, 'PERSON');
   assert.equal(get('Donald Trump').type, 'PERSON');
 });
+
+test('a place followed by its region is a place, and the region stays one; an adjective may stand after "near"', () => {
+  const { get } = link('Drones hit a depot in Polohra, Zaporizhia Oblast, and a launcher near occupied Astrakava on Monday.', [
+    ['Polohra', 'ORG'], ['Zaporizhia Oblast', 'LOC'], ['Astrakava', 'ORG'],
+  ]);
+  assert.equal(get('Polohra').type, 'LOC');
+  assert.equal(get('Zaporizhia Oblast').type, 'LOC');
+  assert.equal(get('Astrakava').type, 'LOC');
+});

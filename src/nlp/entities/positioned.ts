@@ -1,6 +1,7 @@
 // Names the text puts somewhere are places: "near Pishchane", "toward Kozacha Lopan", "northwest of Svyato-Pokrovske",
 // the other members of a list so placed ("near Kotlyne, Udachne, Molodetske, and Novopidhorodne"), and a name
-// followed by where it lies ("Velyki Prokhody (north of Kharkiv City)", "Predtechino (Donetsk People's Republic)").
+// followed by where it lies ("Velyki Prokhody (north of Kharkiv City)", "Predtechino (Donetsk People's Republic)",
+// "Astrakhanka, Zaporizhia Oblast").
 // Front-line reports name villages the tagger has never seen and takes for people; a person is rarely put so, and one
 // with a person's marks (a role, a given name, a pronoun, speech) stays a person ("stood near Donald Trump").
 import { DIRECTIONS, DIVISION_WORDS } from '../../doc/english.js';
@@ -18,15 +19,19 @@ const HEADINGS: ReadonlySet<string> = new Set(['toward', 'towards']);
 const WHERE_OPENERS = new Set(['all', 'both']);
 /** Tokens a "(… region)" parenthesis is read over. */
 const MAX_WHERE_TOKENS = 6;
+/** Words of a region's name after a comma, its division word included ("Dnipropetrovsk Oblast"). */
+const MAX_REGION_WORDS = 4;
 
 const lower = (v: TokenView, i: number) => (v.words[i] ?? '').toLowerCase();
 
 /** The token before `first` is a compass word and "of" ("southeast of"), or one of the prepositions; a heading
  *  after a noun is an attitude's ("hostility toward X", "policy towards X"), not a move's. */
 function placedByPosition(v: TokenView, first: number, prepositions: ReadonlySet<string> = POSITION_PREPOSITIONS): boolean {
-  const before = lower(v, first - 1);
-  if (before === 'of') return DIRECTIONS.has(lower(v, first - 2));
-  return prepositions.has(before) && !(HEADINGS.has(before) && afterNoun(v, first - 2));
+  // ("near occupied Astrakhanka": one participle or adjective may stand between.)
+  const k = /^(VERB|ADJ)$/.test(v.tokens[first - 1]?.pos ?? '') && /^\p{Ll}/u.test(v.words[first - 1] ?? '') ? first - 1 : first;
+  const before = lower(v, k - 1);
+  if (before === 'of') return DIRECTIONS.has(lower(v, k - 2));
+  return prepositions.has(before) && !(HEADINGS.has(before) && afterNoun(v, k - 2));
 }
 
 /** Token `i` is a common noun, the tagger's, or a capitalised common word opening a sentence ("Hostility toward…"). */
@@ -39,6 +44,16 @@ function afterNoun(v: TokenView, i: number): boolean {
 
 /** "near X" or "southeast of X": what puts even an organisation's name on a map when every mention is so put. */
 export const placedNear = (v: TokenView, first: number) => placedByPosition(v, first, NEAR);
+
+/** A region's name follows after a comma: "Astrakhanka, Zaporizhia Oblast", "Millerovo, Rostov Oblast". */
+function followedByRegion(v: TokenView, last: number): boolean {
+  if (v.words[last + 1] !== ',') return false;
+  for (let j = last + 2; j < Math.min(v.words.length, last + 2 + MAX_REGION_WORDS); j++) {
+    if (!/^\p{Lu}/u.test(v.words[j]!)) return DIVISION_WORDS.has(lower(v, j)) && j > last + 2;
+    if (DIVISION_WORDS.has(lower(v, j))) return j > last + 2;
+  }
+  return false;
+}
 
 /** A parenthesis right after `last` says where the name lies: "(southeast of Kupyansk)", "(all north of Kharkiv
  *  City)", or is the name of a region alone, "(Zaporozhye region)", "(Donetsk People's Republic)"; not a unit's
@@ -62,7 +77,7 @@ export function positionedMentions(v: TokenView, clusters: readonly Cluster[]): 
   const spans = clusters.flatMap((c) => c.mentions.filter((m) => !m.pronoun)).sort((a, b) => a.first - b.first);
   const placed = new Set<number>();
   for (const run of listRuns(v, spans))
-    if (run.some((m) => placedByPosition(v, m.first) || followedByWhere(v, m.last))) for (const m of run) placed.add(m.first);
+    if (run.some((m) => placedByPosition(v, m.first) || followedByWhere(v, m.last) || followedByRegion(v, m.last))) for (const m of run) placed.add(m.first);
   return placed;
 }
 
