@@ -29,7 +29,10 @@ export function candidateMentions(v: TokenView, raw: readonly RawMention[]): Men
   const kept = commonWordsAreNotNames(v, dropFalseNames(v, trimLeadingNonNames(v, splitAlternatives(v, all), isOrdinaryWord, isGivenName), words), institutional);
   const isRole = (w: string) => (w in ROLE_SECTORS || GENERIC_ROLES.has(w)) && !institutionSector([w]) && !COLLECTIVE_ROLES.has(w);
   const parts = wholeNames(v, consistentTypes(v, joinNameParts(v, kept), known, (name) => !!place(name)), isRole);
-  const mentions = parts.map((r) => toMention(v, r)).filter((m): m is Mention => m !== null);
+  const named = new Uint8Array(v.tokens.length);
+  for (const r of parts) named.fill(2, r.first, r.last + 1).fill(1, r.first, r.first + 1);
+  const vn: TokenView = { ...v, named };
+  const mentions = parts.map((r) => toMention(vn, r)).filter((m): m is Mention => m !== null);
   placeNearby(v.tokens, v.words, mentions);
   partyTags(v, mentions, (written) => (place(written)?.code === 'USA' ? 'USA' : null));
   return mentions;

@@ -20,6 +20,10 @@ export interface TokenView {
   /** First and last token of the hyphenated compound each token belongs to ("son-in-law" is five tokens). */
   compStart: Int32Array;
   compEnd: Int32Array;
+  /** For the tokens of the article's name mentions, once they are known: 1 for a mention's first token, 2 for the
+   *  others. A title read back from a name does not begin inside another name ("Joint Chiefs of Staff Gen. Mark
+   *  Milley" is a general, not a "Chiefs of Staff Gen."; "Supreme Court Justice Clarence Thomas" a justice). */
+  named?: Uint8Array;
 }
 
 export function tokenView(text: string, tokens: readonly Token[]): TokenView {
@@ -116,7 +120,9 @@ export function describe(v: TokenView, from: number, end: number, headAtEnd = fa
   const modifierHere = (k: number) =>
     (ROLE_MODIFIERS.has(lower(k)) && !(rolePhrase(lower(k)) && !(k + 1 < end && (ROLE_WORDS.has(lower(k + 1)) || ROLE_MODIFIERS.has(lower(k + 1)) || v.tokens[k + 1].pos === 'NOUN' || v.tokens[k + 1].pos === 'ADJ' || isCap(v.words[k + 1]))))) ||
     /^(then|ex)[-‐]?$/i.test(v.words[k]);
-  while (i < end && modifierHere(i)) {
+  // ("New York Governor": a place's name opens with "New", no modifier.)
+  const placeOpens = (k: number) => isCap(v.words[k]) && (countryAt(v, k, end)?.next ?? k) > k + 1;
+  while (i < end && modifierHere(i) && !placeOpens(i)) {
     if (FORMER.has(lower(i).replace(/[-‐]$/, ''))) found.former = true;
     roleStart.push(i);
     i = v.compEnd[i] + 1;
@@ -345,6 +351,7 @@ export function roleBefore(v: TokenView, at: number, last = at): Found & { from:
     s = u.from;
     n++;
   }
+  s = titleStart(v, s, at);
   if (s === at) return none;
   // "Head of the Office of the President Andriy Yermak", "Adviser to the President Jake Sullivan": the title ends a
   // longer one whose head comes before "of"/"to"; read that one when capitalised words lead back to its head (only
@@ -388,6 +395,19 @@ export function roleBefore(v: TokenView, at: number, last = at): Found & { from:
   return found;
 }
 
+/** Where a title read back to `s` begins: not inside another name, unless what that name has before `s` is a
+ *  country ("the Ukrainian Air Force spokesperson": "Ukrainian" places the title) or the title is all that name
+ *  leaves ("Texas Savings and Loan Commissioner L.L. Bowman"). */
+function titleStart(v: TokenView, s: number, at: number): number {
+  if (v.named?.[s] !== 2) return s;
+  let p = s;
+  while (p > 0 && v.named[p] === 2) p--;
+  if (countryAt(v, p, s)?.next === s) return s;
+  let k = s;
+  while (k < at && v.named[k] === 2) k++;
+  return k < at ? k : s;
+}
+
 /** Apposition or relative clause after a name: ", Russia's envoy", ", the Kremlin spokesman", ", who is the park's manager". */
 export function roleAfter(v: TokenView, last: number): Found {
   let i = last + 1;
@@ -410,6 +430,8 @@ export function roleAfter(v: TokenView, last: number): Found {
   while (same(end) && end - i < MAX_APPOSITION_TOKENS && !/^[,;:()—–.]$/.test(v.words[end])) end++;
   const found = describe(v, i, end);
   if (!found?.role) return {};
+  // A title before the next name is that name's: "… of former President Donald Trump, Gov. Ron DeSantis said".
+  if (v.named?.[found.headEnd + 1] === 1) return {};
   // The head must come before any verb of the clause: ", a figure who …" is not a role; the head ends the phrase.
   for (let k = i; k < found.headEnd; k++) if (v.tokens[k].pos === 'VERB' || v.tokens[k].pos === 'AUX') return {};
   // Nor may a finite verb follow it: "At the request of Cyril Ramaphosa, the President of Russia spoke…" opens a new

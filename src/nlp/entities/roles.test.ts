@@ -123,3 +123,29 @@ test('only a person has a role, and only a person or a body a sector', () => {
   );
   assert.deepEqual(entities.map((e) => [e.type, e.role, e.sector]), [['MISC', undefined, undefined]]);
 });
+
+test('a US state before a title places it, "New" opening its name; AP abbreviations are titles', () => {
+  const { attrs } = link(
+    'New York Governor Anna Vell said so on Monday. New Mexico Sen. Tom Ridel agreed, and Ohio Gov. Mara Quist did too. ' +
+      'Lt. Col. Jan Orr and Maj. Gen. Ivo Kask spoke later.',
+    [['New York', 'LOC'], ['Anna Vell', 'PERSON'], ['New Mexico', 'LOC'], ['Tom Ridel', 'PERSON'], ['Ohio', 'LOC'], ['Mara Quist', 'PERSON'], ['Jan Orr', 'PERSON'], ['Ivo Kask', 'PERSON']],
+  );
+  assert.deepEqual(attrs('Anna Vell'), ['Governor', 'USA', 'GOV']);
+  assert.deepEqual(attrs('Tom Ridel'), ['Sen.', 'USA', 'LEG']);
+  assert.deepEqual(attrs('Mara Quist'), ['Gov.', 'USA', 'GOV']);
+  assert.deepEqual(attrs('Jan Orr'), ['Lt. Col.', undefined, 'MIL']);
+  assert.match(attrs('Ivo Kask')[0] ?? '', /Gen\.$/);
+  assert.equal(attrs('Ivo Kask')[2], 'MIL');
+});
+
+test('a title does not begin inside another name, and one before the next name is not an apposition', () => {
+  const { attrs } = link(
+    'Chairman of the Joint Chiefs of Staff Gen. Ari Molle testified. Supreme Court Justice Ena Tors wrote the opinion. ' +
+      'At an event of the retired Ben Haal, Surgeon General Ola Vik spoke.',
+    [['Joint Chiefs of Staff', 'ORG'], ['Ari Molle', 'PERSON'], ['Supreme Court', 'ORG'], ['Ena Tors', 'PERSON'], ['Ben Haal', 'PERSON'], ['Ola Vik', 'PERSON']],
+  );
+  assert.equal(attrs('Ari Molle')[0], 'Gen.');
+  assert.equal(attrs('Ena Tors')[0], 'Justice');
+  assert.equal(attrs('Ben Haal')[0], undefined);
+  assert.equal(attrs('Ola Vik')[0], 'Surgeon General');
+});

@@ -20,7 +20,7 @@ export const ROLE_SECTORS: Record<string, string> = {
   lawmaker: 'LEG', legislator: 'LEG', 'member of parliament': 'LEG', mp: 'LEG', speaker: 'LEG', parliament: 'LEG',
   deputy: 'LEG', parliamentarian: 'LEG',
   // military
-  general: 'MIL', gen: 'MIL', 'lieutenant general': 'MIL', 'lt. gen': 'MIL', 'major general': 'MIL', admiral: 'MIL',
+  general: 'MIL', gen: 'MIL', 'lieutenant general': 'MIL', 'lt gen': 'MIL', 'major general': 'MIL', admiral: 'MIL',
   adm: 'MIL', colonel: 'MIL', col: 'MIL', commander: 'MIL', 'commander-in-chief': 'GOV', 'army chief': 'MIL',
   'chief of the general staff': 'MIL', marshal: 'MIL', troops: 'MIL', soldiers: 'MIL', soldier: 'MIL', army: 'MIL',
   military: 'MIL', forces: 'MIL', 'armed forces': 'MIL', navy: 'MIL', 'air force': 'MIL', sergeant: 'MIL', capt: 'MIL',
@@ -46,6 +46,12 @@ export const ROLE_SECTORS: Record<string, string> = {
   teacher: 'EDU', student: 'EDU', entrepreneur: 'BUS', investor: 'BUS', banker: 'BUS', tycoon: 'BUS', oligarch: 'BUS',
   'chief operating officer': 'BUS', 'chief financial officer': 'BUS', 'chief executive officer': 'BUS', cfo: 'BUS', coo: 'BUS',
   rabbi: 'REL', priest: 'REL', pastor: 'REL', cardinal: 'REL', archbishop: 'REL', metropolitan: 'REL',
+  'lieutenant governor': 'GOV', assemblyman: 'LEG', assemblywoman: 'LEG',
+  // Abbreviated titles before a name, as the AP Stylebook writes them ("Gov. Mike DeWine", "Lt. Col. Jane Roe"), read
+  // without their dots by roleKey.
+  gov: 'GOV', 'lt gov': 'GOV', 'maj gen': 'MIL', 'brig gen': 'MIL', 'lt col': 'MIL', maj: 'MIL', lt: 'MIL', sgt: 'MIL',
+  cpl: 'MIL', pvt: 'MIL', cmdr: 'MIL', 'rear adm': 'MIL', 'vice adm': 'MIL', supt: 'COP', det: 'COP', insp: 'COP',
+  amb: 'GOV', prof: 'EDU', rev: 'REL',
 };
 
 /**
