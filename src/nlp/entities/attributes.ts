@@ -32,6 +32,15 @@ export function majorityType(c: Cluster): Entity['type'] {
   return [...counts].sort((a, b) => b[1] - a[1])[0][0] as Entity['type'];
 }
 
+/** The mentions whose country counts: a place's qualified mentions if it has some ("Santa Fe, New Mexico"); a
+ *  person's own mentions, not a surname the tagger read as a nationality ("WPPSS attorney Ron English … English
+ *  said" is not British). */
+function countryVoters(c: Cluster): readonly Mention[] {
+  if (c.mentions.some((m) => m.qualifiedPlace)) return c.mentions.filter((m) => m.qualifiedPlace);
+  if (majorityType(c) === 'PERSON') return c.mentions.filter((m) => m.type === 'PERSON');
+  return c.mentions;
+}
+
 export interface Attrs {
   role?: string;
   country?: string;
@@ -47,7 +56,7 @@ export function clusterAttributes(v: TokenView, mentions: readonly Mention[], cl
   });
   const attrs: Attrs[] = clusters.map((c) => ({
     role: vote(c.mentions, 'role'),
-    country: c.countryKey ?? vote(c.mentions.some((m) => m.qualifiedPlace) ? c.mentions.filter((m) => m.qualifiedPlace) : c.mentions, 'country'),
+    country: c.countryKey ?? vote(countryVoters(c), 'country'),
     sector: vote(c.mentions, 'sector'),
   }));
   // Institutions nothing places (a ministry, an institute, a university; not a company, which may be anyone's)

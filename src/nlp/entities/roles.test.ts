@@ -149,3 +149,10 @@ test('a title does not begin inside another name, and one before the next name i
   assert.equal(attrs('Ben Haal')[0], undefined);
   assert.equal(attrs('Ola Vik')[0], 'Surgeon General');
 });
+
+test("a person's country comes from the person's own mentions, not a surname read as a nationality", () => {
+  const { attrs } = link('Plant attorney Ron English said so on Monday. English denied the claims. English said more.', [
+    ['Ron English', 'PERSON'], ['English', 'MISC'],
+  ]);
+  assert.notEqual(attrs('Ron English')[1], 'GBR');
+});
