@@ -146,3 +146,12 @@ test('someone named in full with a role is a person, whatever the tagger made of
   assert.equal(get('Kostan Mashvets').type, 'PERSON');
   assert.equal(get('Kostan Mashvets').mentions.length, 3);
 });
+
+test('an office alone is no organisation; a body named by a role phrase stays', () => {
+  const { entities } = link('Twice a year the Secretary General reports to the Council. The Air Force and the General Staff agreed.', [
+    ['Secretary General', 'ORG'], ['Council', 'ORG'], ['Air Force', 'ORG'], ['General Staff', 'ORG'],
+  ]);
+  const names = entities.map((e) => e.name);
+  assert.ok(!names.includes('Secretary General'), names.join(', '));
+  assert.ok(names.includes('Air Force') && names.includes('General Staff'), names.join(', '));
+});

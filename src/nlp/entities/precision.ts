@@ -8,7 +8,7 @@ import { LEGAL_FORMS, NOT_NAME_INITIALISMS } from './not-names.js';
 import { WEEKDAY_NAMES } from '../../doc/english.js';
 import { hasInnerVerb, inResultLine, isMarketCode } from './shapes.js';
 import { isGivenName, isLowerWord } from './lexical.js';
-import { COLLECTIVE_ROLES, ROLE_MODIFIERS, ROLE_WORDS } from './roles.js';
+import { COLLECTIVE_ROLES, ROLE_MODIFIERS, ROLE_WORDS, roleKey, rolePhrase } from './roles.js';
 
 const CONTRACTION = /^(i|it|we|you|they|he|she|that|there)['’](m|s|re|ve|ll|d)$/i;
 const OPEN = /^[“"‘']$/;
@@ -145,9 +145,16 @@ const WEEKDAYS = new Set(WEEKDAY_NAMES.flatMap((d) => [d, d + 's']));
  *  ("Grant Bishop" stays) is a title the tagger read as a name when its words are ones the corpus writes in lower
  *  case, or when a capitalised role modifier stands right before it ("Chief" of "Chief Brand Officer"). */
 function roleTitleAsName(v: TokenView, r: RawMention): boolean {
-  if (r.type !== 'PERSON' || r.first === r.last) return false;
+  if (r.first === r.last) return false;
   const words = v.words.slice(r.first, r.last + 1).map((w) => w.toLowerCase());
   const last = words[words.length - 1];
+  // An "organisation" named by an office alone ("the Secretary General provides", "the Prime Minister said"); a body
+  // named so stays ("General Staff", "Air Force").
+  if (r.type === 'ORG') {
+    const phrase = rolePhrase(roleKey(words));
+    return phrase !== null && !COLLECTIVE_ROLES.has(phrase) && !COLLECTIVE_ROLES.has(last);
+  }
+  if (r.type !== 'PERSON') return false;
   if (!ROLE_WORDS.has(last) || COLLECTIVE_ROLES.has(last) || isGivenName(words[0])) return false;
   const before = r.first > 0 ? v.words[r.first - 1] : '';
   if (/^\p{Lu}/u.test(before) && ROLE_MODIFIERS.has(before.toLowerCase())) return true;
