@@ -2,21 +2,10 @@
 import { detectBinary } from './binary.js';
 import { decodeBytes } from './encoding.js';
 import { detectKind } from './kind.js';
-import type { InputFailure, InputItem, InputMeta, InputOrigin, InputResult, ReadResult, UndecodedItem } from './types.js';
+import type { BytesContext, InputFailure, InputItem, InputResult, ReadResult, UndecodedItem } from './types.js';
 
 export function failure(source: string, error: string): InputFailure {
   return { ok: false, source, error };
-}
-
-export interface BytesContext {
-  /** Charset declared outside the bytes (HTTP Content-Type). */
-  declaredCharset?: string | null;
-  meta?: InputMeta;
-  warnings?: string[];
-  /** What to call zero bytes ("empty file", "empty response"). */
-  emptyMessage?: string;
-  /** Kind of source (default a file). */
-  from?: InputOrigin;
 }
 
 export function bytesToResult(source: string, bytes: Buffer, ctx: BytesContext = {}): InputResult {

@@ -39,6 +39,17 @@ export interface InputFailure {
 
 export type InputResult = InputItem | InputFailure;
 
+export interface BytesContext {
+  /** Charset declared outside the bytes (HTTP Content-Type). */
+  declaredCharset?: string | null;
+  meta?: InputMeta;
+  warnings?: string[];
+  /** What to call zero bytes ("empty file", "empty response"). */
+  emptyMessage?: string;
+  /** Kind of source (default a file). */
+  from?: InputOrigin;
+}
+
 /**
  * An input read whole (a file, standard input, a fetched page) but not decoded yet: its bytes and what decoding
  * needs. A batch whose analysis runs in worker threads has them decode (decodeItem) there, so the text is never
@@ -49,13 +60,7 @@ export interface UndecodedItem {
   undecoded: true;
   source: string;
   bytes: Uint8Array;
-  context: {
-    declaredCharset?: string | null;
-    meta?: InputMeta;
-    warnings?: string[];
-    emptyMessage?: string;
-    from?: InputOrigin;
-  };
+  context: BytesContext;
 }
 
 /** What a reader that leaves decoding to its caller yields (JSON Lines records come decoded: they are strings). */

@@ -63,8 +63,9 @@ function followedByWhere(v: TokenView, last: number): boolean {
   let k = last + 2;
   if (WHERE_OPENERS.has(lower(v, k))) k++;
   if (DIRECTIONS.has(lower(v, k)) && lower(v, k + 1) === 'of') return true;
-  const close = v.words.indexOf(')', last + 2);
-  if (close < 0 || close - last - 2 > MAX_WHERE_TOKENS || close === last + 2) return false;
+  let close = last + 2;
+  while (close < Math.min(v.words.length, last + 3 + MAX_WHERE_TOKENS) && v.words[close] !== ')') close++;
+  if (v.words[close] !== ')' || close === last + 2) return false;
   const end = lower(v, close - 1);
   if (!DIVISION_WORDS.has(end) && !(end === 'republic' && /^[’']s$/.test(v.words[close - 2] ?? ''))) return false;
   // Capitalised words (and a possessive) up to the division word: the region's name.
