@@ -6,8 +6,15 @@
 // Georgia" is in the US; "Moscow, Ukraine, Belarus" is a list). A region's reading of the qualifier comes before a
 // country's, unless the country's is the bare name's own ("Tbilisi, Georgia").
 import { place, regionCountry } from '../geo/index.js';
-import type { TokenView } from './context.js';
 import { DIVISION_WORDS } from '../../doc/english.js';
+import type { Token } from '../../doc/types.js';
+
+/** The article's tokens as the entity layer reads them (context.ts's TokenView has these and more). */
+interface TokenView {
+  tokens: readonly Token[];
+  words: readonly string[];
+  text: string;
+}
 
 /** Longest qualifier read, in tokens ("Prince Edward Island"). */
 const MAX_QUALIFIER_TOKENS = 3;
