@@ -58,3 +58,11 @@ export const DIVISION_WORDS: ReadonlySet<string> = new Set(['oblast', 'oblasts',
  *  of Kopanka and Terni", "the town of Gorazde"). Closed class of English. */
 export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([...DIRECTIONS, 'settlement', 'settlements', 'village', 'villages',
   'town', 'towns', 'city', 'area', 'areas', 'district', 'region', 'suburb', 'suburbs', 'outskirts', 'vicinity']);
+
+/** Titles abbreviated before a name, AP style ("Gov. Mike DeWine", "Sen. Jane Roe"), lower case without their dot →
+ *  the word they stand for: "the governor" later refers to the "Gov.". Closed class (AP Stylebook's titles). */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['gov', 'governor'], ['sen', 'senator'],
+  ['rep', 'representative'], ['gen', 'general'], ['lt', 'lieutenant'], ['col', 'colonel'], ['maj', 'major'],
+  ['sgt', 'sergeant'], ['capt', 'captain'], ['cpl', 'corporal'], ['pvt', 'private'], ['adm', 'admiral'],
+  ['cmdr', 'commander'], ['supt', 'superintendent'], ['det', 'detective'], ['insp', 'inspector'], ['amb', 'ambassador'],
+  ['prof', 'professor'], ['rev', 'reverend'], ['pres', 'president'], ['atty', 'attorney']]);

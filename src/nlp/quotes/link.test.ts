@@ -135,10 +135,11 @@ test('not quotes: a title in quotation marks (also after a possessor), withheld 
     'She spoke on the network’s “State of the Union” about the budget.',
     'Regional authorities sided with the rebels, and most opponents chose to flee the country rather than protest.',
     'The Senate passed a bill on Tuesday to fund the harbour works.',
+    'The governor declared a state of emergency on Monday, and the board declared a quarterly dividend of 10 cents.',
   ].join('\n\n');
   const { quotes } = await quotesOf(text, (t) => [entity('e1', 'PERSON', t, ['Mira']), entity('e2', 'ORG', t, ['Ministry'])]);
   const texts = quotes.map((q) => q.text);
-  for (const not of ['Harbour', 'Late Show', 'disruption', 'when the company', 'switch gears', 'frustration', 'move the match', 'outside experts', 'future missions', 'aerial assaults', 'figure for April', 'Morning Hour', 'Bypassing', 'State of the Union', 'with the rebels', 'to flee', 'a bill on Tuesday']) {
+  for (const not of ['Harbour', 'Late Show', 'disruption', 'when the company', 'switch gears', 'frustration', 'move the match', 'outside experts', 'future missions', 'aerial assaults', 'figure for April', 'Morning Hour', 'Bypassing', 'State of the Union', 'with the rebels', 'to flee', 'a bill on Tuesday', 'state of emergency', 'quarterly dividend']) {
     assert.ok(!texts.some((t) => t.includes(not)), `"${not}" is no quote (got ${JSON.stringify(texts)})`);
   }
   assert.ok(containing(quotes, 'We never take it for granted'), 'the quotation stays');
@@ -279,4 +280,12 @@ test('a paragraph of speech with no frame continues the speaker whose attributio
   const { quotes, name } = await quotesOf(text, (t) => [entity('e1', 'PERSON', t, ['Jane Roe'], { role: 'Press secretary' }), entity('e2', 'PERSON', t, ['John Doe'])]);
   assert.equal(name(containing(quotes, 'regular touch')), 'Jane Roe');
   assert.equal(name(containing(quotes, 'Nothing is going to happen')), null);
+});
+
+test('a verb of proclaiming reports a clause; "the governor" later is the "Gov." named before', async () => {
+  const declared = await quotesOf('Storm nears\n\nThe mayor declared that the storm would pass by Friday.', () => []);
+  assert.ok(containing(declared.quotes, 'the storm would pass'), JSON.stringify(declared.quotes.map((q) => q.text)));
+  const text = 'Storm nears\n\nGov. Ana Lind toured the coast on Sunday. Crews worked all night. “We are ready,” the governor said on Monday.';
+  const { quotes } = await quotesOf(text, (t) => [entity('e1', 'PERSON', t, ['Ana Lind'], { role: 'Gov.' })]);
+  assert.equal(containing(quotes, 'We are ready')?.speaker, 'e1');
 });

@@ -114,6 +114,18 @@ function isThingShown(v: View, f: Found): boolean {
   return true;
 }
 
+/** Verbs of proclaiming: with a clause they report ("declared that the talks had failed"), with a noun phrase they
+ *  perform an act ("declared a state of emergency", "declared victory", "proclaimed independence"). */
+const PROCLAIMING = new Set(['declare', 'proclaim']);
+
+/** An act proclaimed, not words reported: a verb of proclaiming with a noun phrase and no clause for its content. */
+function isProclaimedAct(v: View, f: Found): boolean {
+  if (f.kind !== 'indirect' || !f.cue || f.pieces.length !== 1 || !PROCLAIMING.has(f.cue.lemma)) return false;
+  const first = tokenAt(v, f.pieces[0].start);
+  for (let i = f.cue.last + 1; i < first; i++) if (v.word[i] === ':') return false;
+  return !CLAUSE_WORDS.has(v.lower[first]) && v.lower[first] !== 'that' && !hasSubjectAndVerb(v, first, tokenAt(v, f.pieces[0].end - 1) + 1, 0, false);
+}
+
 /** Content that is nothing but another frame ("he said he told them"): pronouns and reporting verbs only; or, for a
  * verb the model found, an adverb where its content should be ("has gone well beyond…"). */
 function isEmpty(v: View, f: Found): boolean {
@@ -128,5 +140,6 @@ function isEmpty(v: View, f: Found): boolean {
 }
 
 export function dropNotQuotes(v: View, found: Found[]): Found[] {
-  return found.filter((f) => !isTitle(v, f) && !isWithheld(v, f) && !isUnsourced(v, f) && !isAttributive(v, f) && !isThingShown(v, f) && !isEmpty(v, f));
+  return found.filter((f) => !isTitle(v, f) && !isWithheld(v, f) && !isUnsourced(v, f) && !isAttributive(v, f) && !isThingShown(v, f) &&
+    !isProclaimedAct(v, f) && !isEmpty(v, f));
 }

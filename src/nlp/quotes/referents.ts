@@ -3,6 +3,7 @@
 // gender its pronouns show, and the documents it is the author of ("research from the CSIS" → a later "the report
 // adds" is the CSIS's). One pass over the mentions; nothing is kept between documents.
 import type { Entity } from '../../doc/schema.js';
+import { TITLE_ABBREVIATIONS } from '../../doc/english.js';
 import { AUTHOR_PREPOSITIONS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS } from './speaker-lexicon.js';
 import { npEndingAt, npStartingAt } from './phrases.js';
 import { SPEAKER_PRONOUNS } from './lexicon.js';
@@ -45,6 +46,13 @@ function add(map: Map<string, Set<string>>, id: string, word: string): void {
   set.add(word);
 }
 
+/** A word describing an entity, with the title an abbreviation stands for ("Gov." is described as "governor" too). */
+function addDescriptor(map: Map<string, Set<string>>, id: string, word: string): void {
+  add(map, id, word);
+  const full = TITLE_ABBREVIATIONS.get(word.replace(/\.$/, ''));
+  if (full) add(map, id, full);
+}
+
 /** Words of tokens [first, last] worth matching a description's head against (nouns and titles). */
 function descriptorWords(v: View, first: number, last: number, out: (w: string) => void): void {
   for (let i = first; i <= last; i++) if (DESCRIPTOR_TAGS.has(v.pos[i])) out(v.lower[i]);
@@ -71,13 +79,13 @@ export function buildReferents(v: View, entities: readonly Entity[] | undefined)
   const votes = new Map<string, number>(); // > 0 male, < 0 female
   const vote = (id: string, g: Gender) => votes.set(id, (votes.get(id) ?? 0) + (g === 'm' ? 1 : -1));
   const sources: TokenMention[] = [];
-  for (const e of entities ?? []) if (e.role) for (const w of e.role.toLowerCase().split(/\s+/)) add(descriptors, e.id, w);
+  for (const e of entities ?? []) if (e.role) for (const w of e.role.toLowerCase().split(/\s+/)) addDescriptor(descriptors, e.id, w);
   for (const m of mentions) {
     const id = m.entity.id;
     const s = v.sentence[m.first];
     // Titles and nouns right before the name ("French President Emmanuel Macron", "Mr. Smith").
     let i = m.first - 1;
-    while (i >= 0 && m.first - i <= MAX_DESCRIPTOR_TOKENS && v.sentence[i] === s && mentionOf[i] < 0 && DESCRIPTOR_TAGS.has(v.pos[i])) add(descriptors, id, v.lower[i--]);
+    while (i >= 0 && m.first - i <= MAX_DESCRIPTOR_TOKENS && v.sentence[i] === s && mentionOf[i] < 0 && DESCRIPTOR_TAGS.has(v.pos[i])) addDescriptor(descriptors, id, v.lower[i--]);
     const before = m.first - 1;
     if (before >= 0 && HONORIFICS.has(v.lower[before])) vote(id, HONORIFICS.get(v.lower[before])!);
     // An apposition before ("one Russian pro-Kremlin newspaper, Nezavisimaya Gazeta") or after ("Prokopenko, a
@@ -85,14 +93,14 @@ export function buildReferents(v: View, entities: readonly Entity[] | undefined)
     const comma = before >= 0 && v.pos[before] === 'DET' ? before - 1 : before;
     if (comma >= 1 && v.word[comma] === ',' && v.sentence[comma - 1] === s) {
       const np = npEndingAt(v, comma - 1, v.sentenceFirst[s]);
-      if (np && mentionOf[np.last] < 0) descriptorWords(v, np.first, np.last, (w) => add(descriptors, id, w));
+      if (np && mentionOf[np.last] < 0) descriptorWords(v, np.first, np.last, (w) => addDescriptor(descriptors, id, w));
     }
     const after = m.last + 1;
     if (after + 1 < v.n && v.word[after] === ',' && v.sentence[after + 1] === s && mentionOf[after + 1] < 0) {
       const np = npStartingAt(v, after + 1, v.sentenceEnd[s]);
       // An apposition is closed by a comma or the sentence end, not followed by a verb ("X, the report adds").
       const closed = np && (np.last + 1 >= v.sentenceEnd[s] || /^[,.;:)]$/.test(v.word[np.last + 1]));
-      if (np && closed && np.last - np.first < MAX_DESCRIPTOR_TOKENS) descriptorWords(v, np.first, np.last, (w) => add(descriptors, id, w));
+      if (np && closed && np.last - np.first < MAX_DESCRIPTOR_TOKENS) descriptorWords(v, np.first, np.last, (w) => addDescriptor(descriptors, id, w));
     }
     // Author of a document: "research from the US-based CSIS", "a report by X", "the CEPA report", "X's study".
     if (m.entity.type === 'ORG' || m.entity.type === 'PERSON') {
