@@ -19,10 +19,12 @@ const PREPOSITION_LIKE = new Set(['including', 'excluding', 'regarding', 'concer
 /** Words opening a subordinate clause before a main clause (and "even" of "even if", "even though"). */
 const OPENS_SUBORDINATE: ReadonlySet<string> = new Set([...SUBORDINATORS, 'even']);
 
-/** Tokens [first, end) trimmed of punctuation and quotation marks at both ends. */
+/** Tokens [first, end) trimmed of punctuation and quotation marks at both ends, and of a note mark written onto the
+ *  last full stop ("…information warfare.59"). */
 export function trimContent(v: View, first: number, end: number): [number, number] {
   first = afterDateline(v, first, end);
   while (first < end && (isPunct(v, first) || v.markOf[first] >= 0) && v.inQuote[first] < 0) first++;
+  if (end - 1 > first && /^\d{1,3}$/.test(v.word[end - 1]!) && /^[.!?”"]$/.test(v.word[end - 2]!) && v.start[end - 1] === v.end[end - 2]) end--;
   while (end > first && ((isPunct(v, end - 1) && v.inQuote[end - 1] < 0) || COORDINATORS.has(v.lower[end - 1]))) end--;
   return [first, end];
 }

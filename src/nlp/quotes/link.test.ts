@@ -289,3 +289,10 @@ test('a verb of proclaiming reports a clause; "the governor" later is the "Gov."
   const { quotes } = await quotesOf(text, (t) => [entity('e1', 'PERSON', t, ['Ana Lind'], { role: 'Gov.' })]);
   assert.equal(containing(quotes, 'We are ready')?.speaker, 'e1');
 });
+
+test('a note mark written onto the last full stop is no part of the quote; a price is', async () => {
+  const text = 'Talks\n\nThe ministry said the talks would resume in May.4 Ana Lind said the tickets cost $130';
+  const { quotes } = await quotesOf(text, (t) => [entity('e1', 'PERSON', t, ['Ana Lind'])]);
+  assert.equal(containing(quotes, 'talks would resume')?.text, 'the talks would resume in May');
+  assert.ok(containing(quotes, 'tickets cost $130'), JSON.stringify(quotes.map((q) => q.text)));
+});

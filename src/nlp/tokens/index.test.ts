@@ -20,6 +20,11 @@ test('a lower-case "no." before a capital ends the sentence; "No." before a numb
   assert.deepEqual(texts('She said no. Lula da Silva won. It was No. 5 on the list.'), ['She said no.', 'Lula da Silva won.', 'It was No. 5 on the list.']);
 });
 
+test('a note mark written onto a full stop ends its sentence', () => {
+  const s = texts('Kyiv wants guarantees from its allies.1 Furthermore, Zelenskyy reinforced his terms.12 “We will not yield.” It rose 3.1 percent.');
+  assert.deepEqual(s, ['Kyiv wants guarantees from its allies.1', 'Furthermore, Zelenskyy reinforced his terms.12', '“We will not yield.”', 'It rose 3.1 percent.']);
+});
+
 test('sentences never cross blocks, and offsets point into the Doc text', () => {
   const { text, blocks } = joinBlocks([
     { kind: 'heading', text: 'Trump-backed deadline looms' },

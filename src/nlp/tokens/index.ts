@@ -29,7 +29,8 @@ export function tokenize(text: string, base = 0, firstSentence = 0): Tokenized {
     cursor = end;
   }
   const sentences: Span[] = [];
-  for (let [first, last] of splitAfterWordStops(wdoc.sentences().out(its.span) as unknown as [number, number][], values)) {
+  const spans = footnoteMarksBack(splitAfterWordStops(wdoc.sentences().out(its.span) as unknown as [number, number][], values), values, tokens);
+  for (let [first, last] of spans) {
     if (first === undefined || !tokens[first]) continue;
     // Sentence edges sit on words, not on line-break tokens.
     while (first < last && tokens[first].pos === 'SPACE') first++;
@@ -66,6 +67,28 @@ function splitAfterWordStops(spans: [number, number][], values: readonly string[
     out.push([from, last]);
   }
   return out;
+}
+
+/** A note mark: a small number written onto the full stop before it. */
+const NOTE_MARK = /^\d{1,3}$/;
+const SENTENCE_STOP = /^[.!?”"’)]$/;
+
+/**
+ * A note mark written onto a sentence's full stop ("…and its allies.1 Furthermore, Zelenskyy …") ends that sentence;
+ * wink opens the next one with it, whose first words then read as "1 Furthermore". Spans are [first, last] tokens.
+ */
+function footnoteMarksBack(spans: [number, number][], values: readonly string[], tokens: readonly Token[]): [number, number][] {
+  for (let k = 1; k < spans.length; k++) {
+    const [first, last] = spans[k]!;
+    const prev = first - 1;
+    if (first >= last || prev < 0 || !NOTE_MARK.test(values[first]!) || !SENTENCE_STOP.test(values[prev]!)) continue;
+    if (tokens[first]!.start !== tokens[prev]!.end || spans[k - 1]![1] !== prev) continue;
+    // (The next sentence opens after a space with a capital or a quotation mark: ".45-caliber" is no note.)
+    if (tokens[first + 1]!.start === tokens[first]!.end || !/^[\p{Lu}“"‘]/u.test(values[first + 1]!)) continue;
+    spans[k - 1]![1] = first;
+    spans[k]![0] = first + 1;
+  }
+  return spans;
 }
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;
