@@ -60,9 +60,10 @@ export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([...DIRECTIONS, 'sett
   'town', 'towns', 'city', 'area', 'areas', 'district', 'region', 'suburb', 'suburbs', 'outskirts', 'vicinity']);
 
 /** Titles abbreviated before a name, AP style ("Gov. Mike DeWine", "Sen. Jane Roe"), lower case without their dot →
- *  the word they stand for: "the governor" later refers to the "Gov.". Closed class (AP Stylebook's titles). */
+ *  the word they stand for: an abbreviated title has its word's sector, and "the governor" later refers to the "Gov.".
+ *  Closed class (AP Stylebook's titles). */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['gov', 'governor'], ['sen', 'senator'],
   ['rep', 'representative'], ['gen', 'general'], ['lt', 'lieutenant'], ['col', 'colonel'], ['maj', 'major'],
   ['sgt', 'sergeant'], ['capt', 'captain'], ['cpl', 'corporal'], ['pvt', 'private'], ['adm', 'admiral'],
   ['cmdr', 'commander'], ['supt', 'superintendent'], ['det', 'detective'], ['insp', 'inspector'], ['amb', 'ambassador'],
-  ['prof', 'professor'], ['rev', 'reverend'], ['pres', 'president'], ['atty', 'attorney']]);
+  ['prof', 'professor'], ['rev', 'reverend'], ['pres', 'president'], ['atty', 'attorney'], ['brig', 'brigadier']]);

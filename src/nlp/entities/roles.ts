@@ -1,6 +1,8 @@
 // Role words (titles, offices, functions) and the PLOVER sector each implies
 // (../shared/data/events/plover_v2_ontology.json: GOV, MIL, LEG, JUD, COP, REB, SPY, PTY, JRN, BUS, …).
 
+import { TITLE_ABBREVIATIONS } from '../../doc/english.js';
+
 /** Lower-case role phrase → sector. Multi-word roles are matched before their last word alone. */
 export const ROLE_SECTORS: Record<string, string> = {
   // executive
@@ -16,14 +18,14 @@ export const ROLE_SECTORS: Record<string, string> = {
   leader: 'GOV', 'head of state': 'GOV', administration: 'GOV', government: 'GOV', cabinet: 'GOV', ministry: 'GOV',
   commissioner: 'GOV', 'high representative': 'GOV', ombudsman: 'GOV', dictator: 'GOV', regime: 'GOV',
   // legislature
-  senator: 'LEG', sen: 'LEG', congressman: 'LEG', congresswoman: 'LEG', representative: 'LEG', rep: 'LEG',
+  senator: 'LEG', congressman: 'LEG', congresswoman: 'LEG', representative: 'LEG',
   lawmaker: 'LEG', legislator: 'LEG', 'member of parliament': 'LEG', mp: 'LEG', speaker: 'LEG', parliament: 'LEG',
   deputy: 'LEG', parliamentarian: 'LEG',
   // military
-  general: 'MIL', gen: 'MIL', 'lieutenant general': 'MIL', 'lt gen': 'MIL', 'major general': 'MIL', admiral: 'MIL',
-  adm: 'MIL', colonel: 'MIL', col: 'MIL', commander: 'MIL', 'commander-in-chief': 'GOV', 'army chief': 'MIL',
+  general: 'MIL', 'lieutenant general': 'MIL', 'major general': 'MIL', 'brigadier general': 'MIL', admiral: 'MIL',
+  'rear admiral': 'MIL', 'vice admiral': 'MIL', colonel: 'MIL', commander: 'MIL', 'commander-in-chief': 'GOV', 'army chief': 'MIL',
   'chief of the general staff': 'MIL', marshal: 'MIL', troops: 'MIL', soldiers: 'MIL', soldier: 'MIL', army: 'MIL',
-  military: 'MIL', forces: 'MIL', 'armed forces': 'MIL', navy: 'MIL', 'air force': 'MIL', sergeant: 'MIL', capt: 'MIL',
+  military: 'MIL', forces: 'MIL', 'armed forces': 'MIL', navy: 'MIL', 'air force': 'MIL', sergeant: 'MIL',
   // police, intelligence, judiciary
   police: 'COP', policeman: 'COP', 'police chief': 'COP', officer: 'COP', prosecutor: 'JUD', 'prosecutor general': 'JUD',
   'attorney general': 'JUD', judge: 'JUD', justice: 'JUD', 'chief justice': 'JUD', court: 'JUD',
@@ -46,13 +48,25 @@ export const ROLE_SECTORS: Record<string, string> = {
   teacher: 'EDU', student: 'EDU', entrepreneur: 'BUS', investor: 'BUS', banker: 'BUS', tycoon: 'BUS', oligarch: 'BUS',
   'chief operating officer': 'BUS', 'chief financial officer': 'BUS', 'chief executive officer': 'BUS', cfo: 'BUS', coo: 'BUS',
   rabbi: 'REL', priest: 'REL', pastor: 'REL', cardinal: 'REL', archbishop: 'REL', metropolitan: 'REL',
-  'lieutenant governor': 'GOV', assemblyman: 'LEG', assemblywoman: 'LEG',
-  // Abbreviated titles before a name, as the AP Stylebook writes them ("Gov. Mike DeWine", "Lt. Col. Jane Roe"), read
-  // without their dots by roleKey.
-  gov: 'GOV', 'lt gov': 'GOV', 'maj gen': 'MIL', 'brig gen': 'MIL', 'lt col': 'MIL', maj: 'MIL', lt: 'MIL', sgt: 'MIL',
-  cpl: 'MIL', pvt: 'MIL', cmdr: 'MIL', 'rear adm': 'MIL', 'vice adm': 'MIL', supt: 'COP', det: 'COP', insp: 'COP',
-  amb: 'GOV', prof: 'EDU', rev: 'REL',
+  'lieutenant governor': 'GOV', assemblyman: 'LEG', assemblywoman: 'LEG', reverend: 'REL',
 };
+// Titles as the AP Stylebook abbreviates them before a name ("Gov. Mike DeWine", "Lt. Col. Jane Roe"; roleKey drops
+// the dots) take the sector of the title they stand for (doc/english.ts). "Capt." is a rank, though a captain alone
+// may be a team's (GENERIC_ROLES).
+const ABBREVIATION_OF = new Map([...TITLE_ABBREVIATIONS].map(([short, word]) => [word, short]));
+for (const [role, sector] of Object.entries(ROLE_SECTORS)) for (const short of abbreviatedForms(role)) ROLE_SECTORS[short] ??= sector;
+ROLE_SECTORS.capt = 'MIL';
+
+/** The forms of a role phrase with one or more of its words abbreviated ("lieutenant colonel" → "lt colonel",
+ *  "lieutenant col", "lt col"). */
+function abbreviatedForms(role: string): string[] {
+  let forms = [''];
+  for (const word of role.split(' ')) {
+    const short = ABBREVIATION_OF.get(word);
+    forms = forms.flatMap((f) => (short ? [`${f} ${word}`, `${f} ${short}`] : [`${f} ${word}`]));
+  }
+  return forms.map((f) => f.slice(1)).filter((f) => f !== role);
+}
 
 /**
  * Heads that name a function but not its sector ("head of Russia's sovereign wealth fund", "director at Acme",
