@@ -95,6 +95,40 @@ function countryAt(v: TokenView, i: number, end: number, insideName = false): { 
 const isWordish = (w: string) => /^[\p{L}][\p{L}\p{N}.’'‐-]*$/u.test(w);
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 
+/** Past what opens a description: a sentence adverb or conjunction ("Then the chief of staff …, Jens Vik") and a
+ *  determiner, noting a pronoun owner ("its foreign minister"). */
+function afterOpening(v: TokenView, from: number, end: number, found: Found): number {
+  const lower = (k: number) => v.words[k].toLowerCase();
+  let i = from;
+  while (i < end - 1 && (v.tokens[i].pos === 'ADV' || v.tokens[i].pos === 'CCONJ') && !ROLE_MODIFIERS.has(lower(i))) i++;
+  if (i < end - 1 && /^then$/.test(lower(i)) && isCap(v.words[i])) i++;
+  if (DETERMINERS.has(lower(i))) {
+    if (/^(its|his|her|their)$/.test(lower(i))) found.ownedByDescription = true;
+    if (/^(its|their)$/.test(lower(i))) found.pronounOwner = i;
+    i++;
+  }
+  return i;
+}
+
+/** Past an owner at token i: "Putin's aide", "the UN's nuclear watchdog"; a bare office owns less clearly ("the
+ *  president's"). Notes the owner in `found`; returns i unchanged when there is none. */
+function afterOwner(v: TokenView, i: number, end: number, found: Found): number {
+  let k = i;
+  while (k < end && isCap(v.words[k]) && !POSSESSIVE.test(v.words[k])) k++;
+  if (k < end && k - i < MAX_INSTITUTION_WORDS && isPossessive(v, k)) {
+    if (k > i) found.owner = k - 1; // the name's last word: a title before it ("President Trump's") is not the name
+    else found.ownedByDescription = true;
+    return k + 1;
+  }
+  let j = i;
+  while (j < end && /^\p{Ll}+$/u.test(v.words[j]) && j - i < 2) j++;
+  if (j > i && j < end && isPossessive(v, j)) {
+    found.ownedByDescription = true;
+    return j + 1;
+  }
+  return i;
+}
+
 /**
  * Reads a description "[det] [modifiers] [Country | Owner's] [modifiers] words… HEAD [of|at|for|to [the] X]" over
  * tokens [from, end): the role is the words up to the last role head, the country comes from a demonym, a
@@ -103,17 +137,9 @@ const isCap = (w: string) => /^\p{Lu}/u.test(w);
 export function describe(v: TokenView, from: number, end: number, headAtEnd = false): Found & { from: number; headEnd: number } | null {
   if (from >= end) return null;
   const sentence = v.tokens[from].sentence;
-  let i = from;
   const found: Found & { from: number; headEnd: number } = { from, headEnd: -1 };
   const lower = (k: number) => v.words[k].toLowerCase();
-  // A sentence adverb or conjunction before the description ("Then the chief of staff …, Jens Vik").
-  while (i < end - 1 && (v.tokens[i].pos === 'ADV' || v.tokens[i].pos === 'CCONJ') && !ROLE_MODIFIERS.has(lower(i))) i++;
-  if (i < end - 1 && /^then$/.test(lower(i)) && isCap(v.words[i])) i++;
-  if (DETERMINERS.has(lower(i))) {
-    if (/^(its|his|her|their)$/.test(lower(i))) found.ownedByDescription = true;
-    if (/^(its|their)$/.test(lower(i))) found.pronounOwner = i;
-    i++;
-  }
+  let i = afterOpening(v, from, end, found);
   const roleStart: number[] = [];
   // Modifiers before the country ("former U.S. ambassador").
   // (A modifier that is a role itself heads the phrase when no role word follows: "chief of staff".)
@@ -133,62 +159,11 @@ export function describe(v: TokenView, from: number, end: number, headAtEnd = fa
     if (c.possessive || !c.noun) found.country = c.code;
     else tentative = { code: c.code, at: c.next, from: i }; // "U.S. Ambassador": a place noun is the country only right before the head
     i = c.next;
-  } else {
-    // An owner: "Putin's aide", "the UN's nuclear watchdog"; a bare office owns less clearly ("the president's").
-    let k = i;
-    while (k < end && isCap(v.words[k]) && !POSSESSIVE.test(v.words[k])) k++;
-    if (k < end && k - i < MAX_INSTITUTION_WORDS && isPossessive(v, k)) {
-      if (k > i) found.owner = k - 1; // the name's last word: a title before it ("President Trump's") is not the name
-      else found.ownedByDescription = true;
-      i = k + 1;
-    } else {
-      let j = i;
-      while (j < end && /^\p{Ll}+$/u.test(v.words[j]) && j - i < 2) j++;
-      if (j > i && j < end && isPossessive(v, j)) {
-        found.ownedByDescription = true;
-        i = j + 1;
-      }
-    }
-  }
-  // The run of role words: lower-case nouns and adjectives, capitalised title words, hyphenated compounds.
+  } else i = afterOwner(v, i, end, found);
   const runStart = i;
-  let headEnd = -1;
-  let head = '';
-  const units: Unit[] = [];
-  while (i < end && units.length < MAX_TITLE_WORDS) {
-    const u = unitAt(v, i);
-    if (u.to >= end && u.to !== end - 1) break;
-    const key = roleKey([u.word]);
-    const pos = v.tokens[u.to].pos;
-    const roleish = ROLE_WORDS.has(key) || rolePhrase(key) !== null || ROLE_MODIFIERS.has(key);
-    const lowerNoun = /^\p{Ll}/u.test(u.word) && isWordish(u.word) && (pos === 'NOUN' || pos === 'ADJ' || pos === 'PROPN' || roleish || u.to > u.from);
-    if (!(lowerNoun || (isCap(u.word) && isWordish(u.word)) || roleish)) break;
-    if (isCap(u.word) && !roleish && v.tokens[u.from].pos === 'PROPN' && headAtEnd) break; // a name, not a title word
-    units.push(u);
-    // Longest role phrase ending at this unit ("prime minister", "chief of staff" is matched through "of" below).
-    const keys = units.map((x) => roleKey([x.word]));
-    const r = roleEndingAt(keys, keys.length);
-    if (r || agentNoun(u.word)) {
-      headEnd = u.to;
-      head = r ? r[1] : key;
-    }
-    i = u.to + 1;
-    // "chief of staff", "secretary of state", "head of state": a role phrase through "of".
-    if (i + 1 < end && /^of$/i.test(v.words[i])) {
-      for (const n of [2, 1]) {
-        if (i + n >= end + 1) continue;
-        const phrase = roleKey([units[units.length - 1].word, 'of', ...v.words.slice(i + 1, i + 1 + n)]);
-        const r2 = rolePhrase(phrase);
-        if (r2) {
-          headEnd = i + n;
-          head = r2;
-          for (let k = i; k <= i + n; k++) units.push(unitAt(v, k));
-          i = i + n + 1;
-          break;
-        }
-      }
-    }
-  }
+  const run = roleRun(v, i, end, headAtEnd);
+  const { units, head } = run;
+  let { headEnd } = run;
   // A title with its portfolio: "Minister of Defence", "Secretary for Foreign Affairs" right before the name.
   if (headAtEnd && headEnd >= 0 && headEnd < end - 2 && /^(of|for)$/i.test(v.words[headEnd + 1]) && end - headEnd <= 5 &&
     v.words.slice(headEnd + 2, end).every((w) => isCap(w) || /^(and|&)$/.test(w))) {
@@ -232,7 +207,58 @@ export function describe(v: TokenView, from: number, end: number, headAtEnd = fa
   // it is, whatever the role word's own sector; a place after it ("… in Ukraine") is the posting, not the country.
   const igo = roleUnits.some((u) => isCap(u.word) && institution(u.word)?.sector === 'IGO');
   if (igo) found.sector = 'IGO';
-  // What follows the head: "of Ukraine", "of Russia's sovereign wealth fund", "at the Institute for the Study of War".
+  readAfterHead(v, headEnd, end, sentence, found, generic, igo);
+  return found;
+}
+const FORMER_ONLY = (f: Found) => !!f.former;
+
+/** The run of role words from token `from`: lower-case nouns and adjectives, capitalised title words, hyphenated
+ *  compounds; its units, and the end and phrase of the last role head in it (headEnd -1: none). */
+function roleRun(v: TokenView, from: number, end: number, headAtEnd: boolean): { units: Unit[]; headEnd: number; head: string } {
+  let i = from;
+  let headEnd = -1;
+  let head = '';
+  const units: Unit[] = [];
+  while (i < end && units.length < MAX_TITLE_WORDS) {
+    const u = unitAt(v, i);
+    if (u.to >= end && u.to !== end - 1) break;
+    const key = roleKey([u.word]);
+    const pos = v.tokens[u.to].pos;
+    const roleish = ROLE_WORDS.has(key) || rolePhrase(key) !== null || ROLE_MODIFIERS.has(key);
+    const lowerNoun = /^\p{Ll}/u.test(u.word) && isWordish(u.word) && (pos === 'NOUN' || pos === 'ADJ' || pos === 'PROPN' || roleish || u.to > u.from);
+    if (!(lowerNoun || (isCap(u.word) && isWordish(u.word)) || roleish)) break;
+    if (isCap(u.word) && !roleish && v.tokens[u.from].pos === 'PROPN' && headAtEnd) break; // a name, not a title word
+    units.push(u);
+    // Longest role phrase ending at this unit ("prime minister", "chief of staff" is matched through "of" below).
+    const keys = units.map((x) => roleKey([x.word]));
+    const r = roleEndingAt(keys, keys.length);
+    if (r || agentNoun(u.word)) {
+      headEnd = u.to;
+      head = r ? r[1] : key;
+    }
+    i = u.to + 1;
+    // "chief of staff", "secretary of state", "head of state": a role phrase through "of".
+    if (i + 1 < end && /^of$/i.test(v.words[i])) {
+      for (const n of [2, 1]) {
+        if (i + n >= end + 1) continue;
+        const phrase = roleKey([units[units.length - 1].word, 'of', ...v.words.slice(i + 1, i + 1 + n)]);
+        const r2 = rolePhrase(phrase);
+        if (r2) {
+          headEnd = i + n;
+          head = r2;
+          for (let k = i; k <= i + n; k++) units.push(unitAt(v, k));
+          i = i + n + 1;
+          break;
+        }
+      }
+    }
+  }
+  return { units, headEnd, head };
+}
+
+/** What follows the head of a description: "of Ukraine", "of Russia's sovereign wealth fund", "at the Institute for the
+ *  Study of War": the country, the institution (its sector, country or owner) noted in `found`. */
+function readAfterHead(v: TokenView, headEnd: number, end: number, sentence: number, found: Found, generic: boolean, igo: boolean): void {
   let k = headEnd + 1;
   if (k + 1 < end + 4 && k < v.words.length && v.tokens[k].sentence === sentence && /^(of|at|for|to|in|with)$/i.test(v.words[k])) {
     k++;
@@ -267,9 +293,8 @@ export function describe(v: TokenView, from: number, end: number, headAtEnd = fa
       found.owner ??= k;
     }
   }
-  return found;
 }
-const FORMER_ONLY = (f: Found) => !!f.former;
+
 /** A role word's default sector that the institution it is held at overrides ("president of the Foundation"). */
 const INSTITUTION_OVERRIDES = (sector: string) => sector === 'GOV' || sector === 'LEG';
 
@@ -294,48 +319,52 @@ function longerTitle(v: TokenView, prep: number, at: number): (Found & { from: n
   return found?.role ? found : { from: at };
 }
 
+/** An apposition before the name at `at`, from the previous boundary to the comma: "the Omani foreign minister,
+ *  Badr …", "secretary of Ukraine's security council, Rustem Umerov". */
+function appositionBefore(v: TokenView, at: number, last: number, sentence: number): Found & { from: number } {
+  const none = { from: at };
+  // The name must close the apposition (", Badr …," / "… Umerov."): in "After meeting the president, Putin said" the
+  // name is the subject, not an apposition.
+  const next = v.words[last + 1];
+  if (last + 1 < v.words.length && v.tokens[last + 1].sentence === sentence && !/^[,;:.)—–]$/.test(next)) return none;
+  let s = at - 2;
+  const lowerWord = (k: number) => k >= 0 && /^\p{Ll}/u.test(v.words[k]);
+  // Softer boundaries ("to", "with") may sit inside the description ("chief of staff to the king"): the longest
+  // reading is tried first, then the one after each of them.
+  const soft: number[] = [];
+  while (s > 0 && at - s < MAX_APPOSITION_TOKENS && v.tokens[s - 1].sentence === sentence) {
+    const w = v.words[s - 1];
+    if (/^(to|with|by|as|for)$/i.test(w)) soft.push(s);
+    if (/^[,;:(—–“”"]$/.test(w) || v.tokens[s - 1].pos === 'VERB' || /^(or|including)$/i.test(w)) break;
+    // "and" joins words inside the description ("national and security council"), not a list before it.
+    if (/^and$/i.test(w) && !(lowerWord(s - 2) && lowerWord(s) && v.words[s - 2] !== ',')) break;
+    s--;
+    // An owner's name before a possessive ends the walk: "Russian president Vladimir Putin's aide".
+    // (Inside an "of" phrase the possessive belongs to it: "secretary of Ukraine's security council".)
+    if (isPossessive(v, s) && s > 0 && isCap(v.words[s - 1])) {
+      let k = s - 1;
+      while (k > 0 && isCap(v.words[k - 1]) && v.tokens[k - 1].sentence === sentence) k--;
+      if (k > 0 && /^(of|for|at|to|the)$/i.test(v.words[k - 1])) {
+        s = k;
+        continue;
+      }
+      s = k;
+      break;
+    }
+  }
+  for (const from of [s, ...soft.reverse()]) {
+    const found = describe(v, from, at - 1);
+    if (found?.role) return found;
+  }
+  return none;
+}
+
 /** Role and country in front of a name, ending just before token `at`: a title or, after a comma, an apposition. */
 export function roleBefore(v: TokenView, at: number, last = at): Found & { from: number } {
   const none = { from: at };
   if (at <= 0) return none;
   const sentence = v.tokens[at].sentence;
-  if (v.words[at - 1] === ',' && at >= 2) {
-    // "the Omani foreign minister, Badr …", "secretary of Ukraine's security council, Rustem Umerov": from the
-    // previous boundary to the comma. The name must close the apposition (", Badr …," / "… Umerov."): in "After
-    // meeting the president, Putin said" the name is the subject, not an apposition.
-    const next = v.words[last + 1];
-    if (last + 1 < v.words.length && v.tokens[last + 1].sentence === sentence && !/^[,;:.)—–]$/.test(next)) return none;
-    let s = at - 2;
-    const lowerWord = (k: number) => k >= 0 && /^\p{Ll}/u.test(v.words[k]);
-    // Softer boundaries ("to", "with") may sit inside the description ("chief of staff to the king"): the longest
-    // reading is tried first, then the one after each of them.
-    const soft: number[] = [];
-    while (s > 0 && at - s < MAX_APPOSITION_TOKENS && v.tokens[s - 1].sentence === sentence) {
-      const w = v.words[s - 1];
-      if (/^(to|with|by|as|for)$/i.test(w)) soft.push(s);
-      if (/^[,;:(—–“”"]$/.test(w) || v.tokens[s - 1].pos === 'VERB' || /^(or|including)$/i.test(w)) break;
-      // "and" joins words inside the description ("national and security council"), not a list before it.
-      if (/^and$/i.test(w) && !(lowerWord(s - 2) && lowerWord(s) && v.words[s - 2] !== ',')) break;
-      s--;
-      // An owner's name before a possessive ends the walk: "Russian president Vladimir Putin's aide".
-      // (Inside an "of" phrase the possessive belongs to it: "secretary of Ukraine's security council".)
-      if (isPossessive(v, s) && s > 0 && isCap(v.words[s - 1])) {
-        let k = s - 1;
-        while (k > 0 && isCap(v.words[k - 1]) && v.tokens[k - 1].sentence === sentence) k--;
-        if (k > 0 && /^(of|for|at|to|the)$/i.test(v.words[k - 1])) {
-          s = k;
-          continue;
-        }
-        s = k;
-        break;
-      }
-    }
-    for (const from of [s, ...soft.reverse()]) {
-      const found = describe(v, from, at - 1);
-      if (found?.role) return found;
-    }
-    return none;
-  }
+  if (v.words[at - 1] === ',' && at >= 2) return appositionBefore(v, at, last, sentence);
   // A title: walk back over role-like words to where the description starts, then read it forwards.
   let s = at;
   let n = 0;
@@ -532,22 +561,27 @@ export function toMention(v: TokenView, raw: RawMention): Mention | null {
     if (qualified) m.qualifiedPlace = true;
   } else if (m.type === 'ORG') {
     if (known?.sector) m.sector = known.sector;
-    // "Russia's Defense Ministry", "the Ukrainian Air Force", "Washington Post": a country before or opening the name.
-    let code: string | undefined;
-    let k = first - 1;
-    if (k >= 0 && isPossessive(v, k)) k--;
-    for (let s = Math.max(0, k - 2); s <= k && !code; s++) {
-      const c = countryAt(v, s, first);
-      if (c && c.next === first && v.tokens[s].sentence === v.tokens[first].sentence) code = c.code;
-    }
-    for (const n of [3, 2, 1]) {
-      if (code || first + n - 1 >= lastTok) continue;
-      const c = countryAt(v, first, first + n, true);
-      if (c && c.next === first + n && !REGION_CODES.has(c.code)) code = c.code;
-    }
+    const code = organisationCountry(v, first, lastTok);
     if (code) m.country = code;
   }
   return m;
+}
+
+/** "Russia's Defense Ministry", "the Ukrainian Air Force", "Washington Post": a country before or opening the name of
+ *  an organisation at tokens [first, last]. */
+function organisationCountry(v: TokenView, first: number, last: number): string | undefined {
+  let k = first - 1;
+  if (k >= 0 && isPossessive(v, k)) k--;
+  for (let s = Math.max(0, k - 2); s <= k; s++) {
+    const c = countryAt(v, s, first);
+    if (c && c.next === first && v.tokens[s].sentence === v.tokens[first].sentence) return c.code;
+  }
+  for (const n of [3, 2, 1]) {
+    if (first + n - 1 >= last) continue;
+    const c = countryAt(v, first, first + n, true);
+    if (c && c.next === first + n && !REGION_CODES.has(c.code)) return c.code;
+  }
+  return undefined;
 }
 
 /** CAMEO region codes (Europe, Africa, …): a region in an organisation's name does not make it that region's. */
