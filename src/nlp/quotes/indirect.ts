@@ -85,6 +85,55 @@ function labelQuote(v: View, c: Cue, cueAt: readonly (Cue | null)[], previous: T
   return { kind: 'indirect', pieces: [piece(v, a, b)], cue: c, speaker };
 }
 
+/** The content of "according to": after it ("According to X, content."; "According to research by one think tank,
+ *  the RUSI, content") or before it ("content, according to X", "A, according to X, and B"). */
+function accordingPieces(v: View, c: Cue, speaker: TokenRange | null, sf: number, se: number, cueAt: (Cue | null)[]): Array<[number, number]> {
+  const [head] = trimContent(v, sf, c.first);
+  if (head >= c.first) {
+    let i = speaker ? speaker.last + 1 : c.last + 1;
+    while (i < se && v.word[i] !== ',') i++;
+    const apposition = i + 1 < se ? skipApposition(v, i + 1, se) : i;
+    if (apposition > i && v.word[apposition] === ',') i = apposition;
+    return [trimContent(v, i + 1, se)];
+  }
+  const pieces = [trimContent(v, sf, c.first)];
+  // "A, according to X, and B": the sentence goes on after the source.
+  const after = speaker ? speaker.last + 1 : c.last + 1;
+  if (after + 1 < se && v.word[after] === ',' && v.inQuote[after + 1] < 0 && !narratorAside(v, after + 1, se) && !RELATIVES.has(v.lower[after + 1])) {
+    pieces.push(trimContent(v, after + 1, contentEnd(v, after + 1, se, cueAt)));
+  }
+  return pieces;
+}
+
+/** The content around a frame that follows it: "content, X said." / "content, said X." / "A, X said, B." (two pieces
+ *  when the frame interrupts the sentence). */
+function contentAroundFrame(v: View, c: Cue, speaker: TokenRange | null, sf: number, se: number, cueAt: (Cue | null)[]): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  const frameStart = speaker && speaker.first < c.first ? speaker.first : c.first;
+  // "…, as the report noted.": the comma before "as".
+  const lead = v.lower[frameStart - 1] === 'as' && frameStart - 2 >= sf ? frameStart - 2 : frameStart - 1;
+  if (lead >= sf && (v.word[lead] === ',' || v.markOf[lead] >= 0 || v.word[lead] === '—')) {
+    // "However, slower growth…, the IMF said.": a connective opening the sentence is the narrator's.
+    const from = (v.pos[sf] === 'ADV' || v.pos[sf] === 'CCONJ') && v.word[sf + 1] === ',' && sf + 2 < lead ? sf + 2 : sf;
+    pieces.push(trimContent(v, from, lead));
+  }
+  let after = c.last + 1;
+  if (speaker && speaker.first > c.last) {
+    after = speaker.last + 1;
+    // "…, said Sherman, a George Washington University grad whose…": an apposition to the speaker.
+    if (after < se && v.word[after] === ',') after = skipApposition(v, after + 1, se);
+  }
+  for (let guard = 0; guard < 3; guard++) {
+    const next = skipFramePhrase(v, after, se);
+    if (next === after) break;
+    after = next;
+  }
+  if (after < se && v.word[after] === ',' && !(cueAt[after + 1]?.participle)) {
+    pieces.push(trimContent(v, after + 1, contentEnd(v, after + 1, se, cueAt)));
+  }
+  return pieces;
+}
+
 export function indirectQuotes(
   v: View,
   cues: readonly Cue[],
@@ -118,22 +167,7 @@ export function indirectQuotes(
     let block: [number, number] | null = null;
     if (c.cls === 'according') {
       speaker = sourceAfter(v, c.last + 1, se);
-      const [head] = trimContent(v, sf, c.first);
-      if (head >= c.first) {
-        // "According to X, content."; "According to research by one think tank, the RUSI, content".
-        let i = speaker ? speaker.last + 1 : c.last + 1;
-        while (i < se && v.word[i] !== ',') i++;
-        const apposition = i + 1 < se ? skipApposition(v, i + 1, se) : i;
-        if (apposition > i && v.word[apposition] === ',') i = apposition;
-        pieces.push(trimContent(v, i + 1, se));
-      } else {
-        pieces.push(trimContent(v, sf, c.first));
-        // "A, according to X, and B": the sentence goes on after the source.
-        const after = speaker ? speaker.last + 1 : c.last + 1;
-        if (after + 1 < se && v.word[after] === ',' && v.inQuote[after + 1] < 0 && !narratorAside(v, after + 1, se) && !RELATIVES.has(v.lower[after + 1])) {
-          pieces.push(trimContent(v, after + 1, contentEnd(v, after + 1, se, cueAt)));
-        }
-      }
+      pieces = accordingPieces(v, c, speaker, sf, se, cueAt);
     } else {
       const previous = lastSpeaker.get(s) ?? null;
       speaker = speakerOf(v, c, sf, previous);
@@ -159,29 +193,7 @@ export function indirectQuotes(
         const end = openingClauseEnd(v, c, speaker, sf, start, contentEnd(v, start, se, cueAt));
         pieces.push(trimContent(v, start, end));
       } else if (c.cls !== 'propose' && c.cls !== 'generic') {
-        // The content comes first: "content, X said." / "content, said X." / "A, X said, B."
-        const frameStart = speaker && speaker.first < c.first ? speaker.first : c.first;
-        // "…, as the report noted.": the comma before "as".
-        const lead = v.lower[frameStart - 1] === 'as' && frameStart - 2 >= sf ? frameStart - 2 : frameStart - 1;
-        if (lead >= sf && (v.word[lead] === ',' || v.markOf[lead] >= 0 || v.word[lead] === '—')) {
-          // "However, slower growth…, the IMF said.": a connective opening the sentence is the narrator's.
-          const from = (v.pos[sf] === 'ADV' || v.pos[sf] === 'CCONJ') && v.word[sf + 1] === ',' && sf + 2 < lead ? sf + 2 : sf;
-          pieces.push(trimContent(v, from, lead));
-        }
-        let after = c.last + 1;
-        if (speaker && speaker.first > c.last) {
-          after = speaker.last + 1;
-          // "…, said Sherman, a George Washington University grad whose…": an apposition to the speaker.
-          if (after < se && v.word[after] === ',') after = skipApposition(v, after + 1, se);
-        }
-        for (let guard = 0; guard < 3; guard++) {
-          const next = skipFramePhrase(v, after, se);
-          if (next === after) break;
-          after = next;
-        }
-        if (after < se && v.word[after] === ',' && !(cueAt[after + 1]?.participle)) {
-          pieces.push(trimContent(v, after + 1, contentEnd(v, after + 1, se, cueAt)));
-        }
+        pieces = contentAroundFrame(v, c, speaker, sf, se, cueAt);
         around = pieces.length === 2;
       }
     }
