@@ -1,7 +1,7 @@
 // The Doc's tokens as flat arrays for the quote rules: words, lower-case words, POS, sentence and paragraph of each
 // token, and which quotation (if any) each token is inside.
 import type { Doc } from '../../doc/doc.js';
-import type { Span } from '../../doc/types.js';
+import type { Span, Token } from '../../doc/types.js';
 import type { QuoteMarks } from './marks.js';
 
 export interface View {
@@ -33,6 +33,27 @@ export function paragraphsOf(doc: Doc): Span[] {
   return doc.blocks.length ? doc.blocks : [{ start: 0, end: doc.text.length }];
 }
 
+/**
+ * Sentence numbers as the quote rules read them, into `sentence`; returns how many fewer sentences there are. wink
+ * ends a sentence after some abbreviations ("Rep. Gwen Moore (D-Wis.) | said Friday."): a sentence that starts with a
+ * lower-case word in the same paragraph continues the one before. It also runs a sentence on past a quotation that
+ * ends one ("“That makes me smart.” Trump was…"): a capitalised word after such a closing mark starts a new sentence.
+ */
+function renumberSentences(text: string, toks: readonly Token[], word: readonly string[], end: Int32Array, paragraph: Int32Array, quotes: readonly QuoteMarks[], sentence: Int32Array): number {
+  const n = toks.length;
+  const sentenceCloses = new Set<number>();
+  for (const q of quotes) if (q.closed && /[.!?]$/.test(text.slice(q.innerStart, q.innerEnd))) sentenceCloses.add(q.close);
+  let shift = 0;
+  for (let i = 1; i < n; i++) {
+    const starts = toks[i].sentence !== toks[i - 1].sentence;
+    if (starts && paragraph[i] === paragraph[i - 1] && /^\p{Ll}/u.test(word[i])) shift++;
+    else if (!starts && sentenceCloses.size > 0 && sentenceCloses.has(end[i - 1]) && paragraph[i] === paragraph[i - 1] && /^\p{Lu}/u.test(word[i])) shift--;
+    sentence[i] = toks[i].sentence - shift;
+  }
+  if (n) sentence[0] = toks[0].sentence;
+  return shift;
+}
+
 export function buildView(doc: Doc, quotes: QuoteMarks[]): View {
   const text = doc.text;
   // wink keeps line breaks inside a paragraph as SPACE tokens; they carry nothing for the rules.
@@ -62,21 +83,7 @@ export function buildView(doc: Doc, quotes: QuoteMarks[]): View {
     paragraph[i] = p;
   }
   retagHyphenCompounds(pos, word, start, end);
-  // wink ends a sentence after some abbreviations ("Rep. Gwen Moore (D-Wis.) | said Friday."): a sentence that
-  // starts with a lower-case word in the same paragraph continues the one before. It also runs a sentence on past a
-  // quotation that ends one ("“That makes me smart.” Trump was…"): a capitalised word after such a closing mark
-  // starts a new sentence.
-  const sentenceCloses = new Set<number>();
-  for (const q of quotes) if (q.closed && /[.!?]$/.test(text.slice(q.innerStart, q.innerEnd))) sentenceCloses.add(q.close);
-  let shift = 0;
-  for (let i = 1; i < n; i++) {
-    const starts = toks[i].sentence !== toks[i - 1].sentence;
-    if (starts && paragraph[i] === paragraph[i - 1] && /^\p{Ll}/u.test(word[i])) shift++;
-    else if (!starts && sentenceCloses.size > 0 && sentenceCloses.has(end[i - 1]) && paragraph[i] === paragraph[i - 1] && /^\p{Lu}/u.test(word[i])) shift--;
-    sentence[i] = toks[i].sentence - shift;
-  }
-  if (n) sentence[0] = toks[0].sentence;
-  maxSentence -= shift;
+  maxSentence -= renumberSentences(text, toks, word, end, paragraph, quotes, sentence);
   const sentenceFirst = new Int32Array(maxSentence + 1).fill(-1);
   const sentenceEnd = new Int32Array(maxSentence + 1).fill(-1);
   for (let i = 0; i < n; i++) {
