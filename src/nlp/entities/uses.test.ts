@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { link } from './testing.js';
+
+test('a name used before a noun of a craft, weapon or programme is a thing (MISC)', () => {
+  const { get } = link(
+    'The agency will fly the Vexor spacecraft on the Kestrel rocket in May. Troops used Zarnic launchers. Officials praised the Dunmore program.',
+    [['Vexor', 'ORG'], ['Kestrel', 'ORG'], ['Zarnic', 'ORG'], ['Dunmore', 'ORG']],
+  );
+  for (const name of ['Vexor', 'Kestrel', 'Zarnic', 'Dunmore']) assert.equal(get(name).type, 'MISC', name);
+});
+
+test('a maker, a body that acts, or a noun phrase going on past the thing noun keeps the organisation', () => {
+  const { get } = link(
+    'Tovari said it would build more. Tovari jets flew. Engineers at the Brelko missile plant waited. The rocket company, Quorvane, and Quorvane vehicles. Halvex engineers built the Halvex rover. Pfizer vaccines and Boeing jets arrived.',
+    [['Tovari', 'ORG'], ['Brelko', 'ORG'], ['Quorvane', 'ORG'], ['Halvex', 'ORG'], ['Pfizer', 'ORG'], ['Boeing', 'ORG']],
+  );
+  for (const name of ['Tovari', 'Brelko', 'Quorvane', 'Halvex', 'Pfizer', 'Boeing']) assert.equal(get(name).type, 'ORG', name);
+});

@@ -1,0 +1,51 @@
+// Names the article uses as things: a name written before a noun of a craft, weapon, device or programme that ends
+// the noun phrase ("the Orion spacecraft", "Patriot systems", "the HLS program"; not "the Yevpatoria aircraft repair
+// plant") is a product or programme (MISC), when nothing in the article makes it an actor: no verb of an organisation
+// after it, no office or staff of it ("NASA administrator", "Boeing engineers"), no noun of a firm before it ("rocket
+// company, Blue Origin"), no name the gazetteers know as an institution, a place or a company (makers: "Boeing
+// jets").
+import type { TokenView } from './context.js';
+import { retype, type Cluster } from './cluster.js';
+import { actsLikeOrganisation } from './acts.js';
+import { isCompanyWord } from './lexical.js';
+import { ROLE_SECTORS, institutionSector } from './roles.js';
+import { DIVISION_HEADS, FIRM_HEADS, THING_NOUNS } from './not-names.js';
+
+/** Nouns of a body's people: after a name they make it a body ("Boeing engineers", "the agency's staff"). */
+const MEMBERS = /^(employees|staff|staffers|workers|engineers|scientists|executives|officials|members|leaders|leadership|board|management|shareholders|investors|spokesman|spokeswoman|spokesperson|representatives?)$/i;
+
+/** Nouns of a firm or body: written right before a name (", " between them or not) they make it one. */
+const BODY_NOUNS = /^(company|companies|firm|maker|manufacturer|carmaker|automaker|contractor|startup|start-up|group|agency|operator|supplier|developer|subsidiary|provider|partner|rival|competitor)$/i;
+
+/** The word after a mention, within its sentence ('' at the end). */
+function after(v: TokenView, last: number, k = 1): string {
+  const i = last + k;
+  return i < v.tokens.length && v.tokens[i].sentence === v.tokens[last].sentence ? v.words[i] : '';
+}
+
+/** A body by its mention: a verb of an organisation, one of its people or offices after it, a firm's noun before. */
+function bodyUse(v: TokenView, first: number, last: number): boolean {
+  const next = after(v, last).toLowerCase();
+  if (actsLikeOrganisation(v, last) || MEMBERS.test(next) || Object.hasOwn(ROLE_SECTORS, next)) return true;
+  const before = first > 0 && v.words[first - 1] === ',' ? first - 2 : first - 1;
+  return before >= 0 && v.tokens[before].sentence === v.tokens[first].sentence && BODY_NOUNS.test(v.words[before]);
+}
+
+/** A thing by its mention: a thing noun right after it that ends the noun phrase. */
+function thingUse(v: TokenView, last: number): boolean {
+  if (!THING_NOUNS.has(after(v, last).toLowerCase())) return false;
+  return !/^(NOUN|PROPN)$/.test(after(v, last, 2) ? v.tokens[last + 2].pos ?? '' : '');
+}
+
+/** Re-types to MISC the organisations and people the article only uses as things. One pass over the mentions. */
+export function namesUsedAsThings(v: TokenView, clusters: readonly Cluster[], known: (name: string) => boolean): void {
+  for (const c of clusters) {
+    if ((c.type !== 'ORG' && c.type !== 'PERSON') || c.countryKey) continue;
+    const named = c.mentions.filter((m) => !m.pronoun);
+    if (!named.length || named.some((m) => m.role || known(m.text) || isCompanyWord(m.text.toLowerCase()))) continue;
+    const head = c.words[c.words.length - 1].toLowerCase();
+    if (FIRM_HEADS.has(head) || DIVISION_HEADS.has(head) || institutionSector(c.words)) continue;
+    if (named.some((m) => bodyUse(v, m.first, m.last))) continue;
+    if (named.some((m) => thingUse(v, m.last))) retype(c, 'MISC');
+  }
+}
