@@ -155,3 +155,10 @@ test('an office alone is no organisation; a body named by a role phrase stays', 
   assert.ok(!names.includes('Secretary General'), names.join(', '));
   assert.ok(names.includes('Air Force') && names.includes('General Staff'), names.join(', '));
 });
+
+test('a currency code written before a number is no name ("Rs 500", "EUR 10"); a body of that name elsewhere stays', () => {
+  const { entities } = link('Entry costs Rs 500 in Delhi and EUR 10 in Berlin. Zentrix charged Rs 300.', [
+    ['Rs', 'MISC'], ['EUR', 'ORG'], ['Delhi', 'LOC'], ['Berlin', 'LOC'], ['Zentrix', 'ORG'],
+  ]);
+  assert.deepEqual(entities.map((e) => e.name).sort(), ['Berlin', 'Delhi', 'Zentrix']);
+});

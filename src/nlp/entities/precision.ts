@@ -5,6 +5,7 @@ import type { TokenView } from './context.js';
 import type { RawMention } from './types.js';
 import { MAX_WORK_TITLE_WORDS } from './settings.js';
 import { LEGAL_FORMS, NOT_NAME_INITIALISMS } from './not-names.js';
+import { CURRENCY_SIGNS, ISO_CURRENCIES } from '../amounts/lexicon.js';
 import { WEEKDAY_NAMES } from '../../doc/english.js';
 import { hasInnerVerb, inResultLine, isMarketCode } from './shapes.js';
 import { isGivenName, isLowerWord } from './lexical.js';
@@ -138,6 +139,17 @@ function unitsAfterNumbers(v: TokenView, raw: readonly RawMention[], known: (wor
   return out;
 }
 
+/** Currency codes and letter signs written before amounts ("Rs 500", "EUR 10", "INR 2,000"), from the amounts lexicon. */
+const CURRENCY_CODES = new Set([...ISO_CURRENCIES, ...Object.keys(CURRENCY_SIGNS).filter((k) => /^\p{L}+\.?$/u.test(k))]);
+
+/** A currency code every mention of which comes right before a number ("Rs 500") names no entity. */
+function currenciesBeforeNumbers(v: TokenView, raw: readonly RawMention[]): Set<string> {
+  const before = everyMention(v, raw, (r) => NUMBER.test(v.words[r.first + 1] ?? ''));
+  const out = new Set<string>();
+  for (const [w, allBefore] of before) if (allBefore && CURRENCY_CODES.has(w)) out.add(w);
+  return out;
+}
+
 /** Weekday names and their plurals, lower case. */
 const WEEKDAYS = new Set(WEEKDAY_NAMES.flatMap((d) => [d, d + 's']));
 
@@ -199,6 +211,7 @@ export function dropFalseNames(v: TokenView, raw: readonly RawMention[], words: 
   const heads = headlines(v);
   const positional = positionalCapitals(v, raw, words);
   const units = unitsAfterNumbers(v, raw, words.known);
+  for (const w of currenciesBeforeNumbers(v, raw)) units.add(w);
   const written = (r: RawMention) => v.text.slice(v.tokens[r.first].start, v.tokens[r.last].end);
   const text = (r: RawMention) => written(r).toLowerCase();
   const inRunningText = new Set<string>();
