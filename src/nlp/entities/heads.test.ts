@@ -49,3 +49,21 @@ test('an "organisation" named as a known country, region or city of several word
   assert.equal(get('Bavaria').type, 'LOC');
   assert.equal(get('Pittsburgh').type, 'ORG');
 });
+
+test('a body\'s name cut at "for", "on" or "of the" is one name, typed by its head', () => {
+  const { get, entities } = link(
+    'The Institute for the Study of War said so. The Commission on Presidential Debates met. A case in Harlow Superior Court for Dunmore County was filed.',
+    [['Institute', 'ORG'], ['Study of War', 'MISC'], ['Commission', 'ORG'], ['Presidential Debates', 'ORG'], ['Harlow Superior Court', 'ORG'], ['Dunmore County', 'ORG']],
+  );
+  assert.equal(get('Institute for the Study of War').type, 'ORG');
+  assert.equal(get('Commission on Presidential Debates').type, 'ORG');
+  assert.equal(get('Harlow Superior Court for Dunmore County').type, 'ORG');
+  assert.equal(entities.length, 3);
+});
+
+test('a name in full headed by a body word is the body, whatever type its initialism took', () => {
+  const { get } = link('Analysts at the Vornic Institute for Policy Studies (VIPS) said so. VIPS added more. VIPS data show it.', [
+    ['Vornic Institute for Policy Studies', 'ORG'], ['VIPS', 'LOC'],
+  ]);
+  assert.equal(get('Vornic Institute for Policy Studies').type, 'ORG');
+});

@@ -22,6 +22,8 @@ const VENUE_HEADS = new Set(['center', 'centre', 'arena', 'stadium', 'theatre', 
 const BODY_WORDS = new Set(['university', 'college', 'hospital', 'institute', 'foundation', 'academy', 'association',
   'society', 'council', 'committee', 'agency', 'company', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc',
   'plc', 'group', 'studios', 'records', 'bank', 'fund', 'trust', 'party', 'union', 'league', 'federation']);
+/** Body heads that also end names of places ("West Bank", "Soviet Union"). */
+const PLACE_TOO = new Set(['bank', 'union']);
 /**
  * The Sun, the Moon, the planets, the IAU dwarf planets and the solar system's major moons (IAU names; "Earth" is
  * already a place in the gazetteer words).
@@ -31,6 +33,13 @@ const CELESTIAL = new Set(['sun', 'moon', 'mercury', 'venus', 'mars', 'jupiter',
   'phobos', 'deimos', 'charon', 'titania', 'oberon', 'miranda', 'ariel', 'umbriel', 'rhea', 'iapetus', 'dione', 'tethys',
   'mimas', 'earth']);
 
+
+/** The head of a name: the word before its first "of", "for" or "on" ("Court" of "Superior Court for Monmouth
+ *  County", "Award" of "Award for Best Actress"), else its last word. */
+export function nameHead(words: readonly string[]): string {
+  const k = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'on'));
+  return k > 0 ? words[k - 1] : words[words.length - 1];
+}
 
 /** Re-types venues, institutions and celestial bodies by the words of their names; one pass over the clusters. */
 export function namesByHeads(v: TokenView, clusters: readonly Cluster[], known: (name: string) => boolean): void {
@@ -48,6 +57,9 @@ export function namesByHeads(v: TokenView, clusters: readonly Cluster[], known: 
       // A product's camel-case name ("MacBook Pro") with no given name in it is a thing; "Douglas MacArthur" is not.
       else if (named.some((m) => /\p{Ll}\p{Lu}/u.test(m.text.replace(/\bMc(?=\p{Lu})/gu, ''))) && !named.some((m) => m.words.some(isGivenName))) retype(c, 'MISC');
     }
+    // A "place" named in full by a body's head ("Institute for the Study of War", its initialism typed LOC elsewhere)
+    // is that body; not "West Bank" nor "Soviet Union", heads that also end places' names.
+    if (c.type === 'LOC' && !c.countryKey && named.some((m) => m.words.length > 1 && BODY_WORDS.has(nameHead(m.words)) && !PLACE_TOO.has(nameHead(m.words)))) retype(c, 'ORG');
     // (Not an outlet or firm the lexicon knows, "the Sun"; not a given name typed PERSON, "Venus" Williams.)
     if (c.type === 'LOC' || named.some((m) => known(m.text)) || (c.type === 'PERSON' && isGivenName(named[0].words[0]))) continue;
     if (named.every((m) => m.words.length === 1 && CELESTIAL.has(m.words[0])) && !named.some((m) => ACTOR_VERBS.test(v.words[m.last + 1] ?? ''))) retype(c, 'LOC');
@@ -57,6 +69,12 @@ export function namesByHeads(v: TokenView, clusters: readonly Cluster[], known: 
 /** Capitalised words that end a firm's name after a person's name ("Dick Clark Productions", "Walt Disney Company"). */
 const FIRM_TAILS = new Set([...BODY_WORDS, 'productions', 'entertainment', 'media', 'enterprises', 'industries', 'partners',
   'holdings', 'capital', 'ventures', 'associates', 'motors', 'pictures', 'publishing', 'labs', 'systems', 'technologies']);
+/** Head words of bodies whose name goes on with "of", "for" or "on" and a complement ("Institute for the Study of War",
+ *  "Commission on Presidential Debates", "Court of Appeals for the Fourth Circuit", "National Survey on Drug Use and
+ *  Health"): the institutional heads above, with offices, courts and surveys (closed class). */
+const COMPLEMENT_HEADS = new Set([...BODY_WORDS, 'center', 'centre', 'centers', 'centres', 'commission', 'office', 'court',
+  'ministry', 'department', 'bureau', 'board', 'directorate', 'staff', 'corps', 'detachment', 'administration', 'authority',
+  'service', 'services', 'survey', 'institutes', 'council']);
 /** Head words of events and prizes (closed class): "Music Awards" is neither a place nor a body. */
 const EVENT_HEADS = new Set(['awards', 'award', 'prize', 'festival', 'games', 'olympics', 'championship', 'championships',
   'cup', 'tournament', 'expo', 'summit', 'conference', 'week', 'marathon', 'grand prix']);
@@ -101,6 +119,13 @@ export function wholeNames(v: TokenView, raw: readonly RawMention[], isRole: (wo
       r.first = before.first;
     }
     if ((r.type === 'ORG' || r.type === 'MISC') && r.last - r.first >= 2 && lower(r.first + 1) === 'of' && isRole(lower(r.first))) r.first += 2;
+    // One body's name cut at its complement ("Institute" + "for the" + "Study of War"): the parts are one name.
+    const head = out[out.length - 1];
+    if (head && cutAtComplement(v, head, r)) {
+      out.pop();
+      r.first = head.first;
+      r.type = head.type;
+    }
     // (A firm word the previous mention took is no mention of its own.)
     const prev = out[out.length - 1];
     if (prev && r.first <= prev.last) {
@@ -110,6 +135,15 @@ export function wholeNames(v: TokenView, raw: readonly RawMention[], isRole: (wo
     out.push(r);
   }
   return out;
+}
+
+/** `a` ends with a body's head word, and "of", "for" or "on" (and "the") alone lead to `b`, both bodies or things. */
+function cutAtComplement(v: TokenView, a: RawMention, b: RawMention): boolean {
+  const bodyOrThing = (r: RawMention) => r.type === 'ORG' || r.type === 'MISC';
+  if (!bodyOrThing(a) || !bodyOrThing(b) || !COMPLEMENT_HEADS.has(v.words[a.last].toLowerCase())) return false;
+  const gap = b.first - a.last - 1;
+  if (gap < 1 || gap > 2 || v.tokens[a.last].sentence !== v.tokens[b.first].sentence) return false;
+  return /^(of|for|on)$/.test(v.words[a.last + 1]) && (gap === 1 || v.words[a.last + 2] === 'the');
 }
 
 /**

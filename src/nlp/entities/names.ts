@@ -16,6 +16,7 @@ const FIRM_ROLES = new Set(['owner', 'partner', 'member', 'ally', 'rival', 'succ
 import type { RawMention } from './types.js';
 import { hasPersonMarks, placedNear } from './positioned.js';
 import { actsLikeOrganisation } from './acts.js';
+import { nameHead } from './heads.js';
 
 /**
  * Name particles (closed class: Arabic, Romance, Germanic and Dutch nobiliary and patronymic particles) that sit
@@ -192,7 +193,7 @@ export function featuresArePlaces(v: TokenView, clusters: readonly Cluster[], kn
     if (!named.length || named.some((m) => known(m.text))) continue;
     const feature = (c.type === 'ORG' && named.some((m) => m.words.some((w) => FEATURE_WORDS.has(w)))) ||
       (c.type === 'PERSON' && named.every((m) => placeLastWord(m.words)));
-    const division = named.every((m) => m.words.length >= 2 && DIVISION_WORDS.has(m.words[m.words.length - 1]));
+    const division = named.every((m) => m.words.length >= 2 && DIVISION_WORDS.has(nameHead(m.words)));
     // A person is placed so only by a one-word name and with nothing of a person ("stood near Trump" keeps Donald
     // Trump a person; "near Kadrin, who said" keeps Kadrin one).
     const positioned = named.every((m) => placedNear(v, m.first)) && (c.type !== 'PERSON' || (named.every((m) => m.words.length === 1) && !hasPersonMarks(v, c)));

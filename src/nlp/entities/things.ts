@@ -9,15 +9,10 @@
 import type { TokenView } from './context.js';
 import { retype, type Cluster } from './cluster.js';
 import { ACTOR_VERBS } from './acts.js';
+import { nameHead } from './heads.js';
 import { COLOURS, DAY_HEADS, EVENT_HEADS, FIRM_HEADS, HOLIDAYS, LAW_HEADS, PRODUCT_HEADS } from './not-names.js';
 
 
-
-/** The head of a name: its last word, or the word before its first "for"/"of". */
-function eventHead(words: readonly string[]): string {
-  const k = words.findIndex((w, i) => i > 0 && (w === 'for' || w === 'of'));
-  return k > 0 ? words[k - 1] : words[words.length - 1];
-}
 
 const isDay = (words: readonly string[]) => HOLIDAYS.has(words.join(' ')) || (words.length >= 2 && DAY_HEADS.has(words[words.length - 1]));
 
@@ -35,7 +30,7 @@ export function daysProductsColours(v: TokenView, clusters: readonly Cluster[], 
     if (named.every((m) => isDay(m.words)) && (c.type !== 'PERSON' || named.every((m) => HOLIDAYS.has(m.words.join(' '))))) retype(c, 'MISC');
     else if (named.every((m) => m.words.length >= 2 && PRODUCT_HEADS.has(m.words[m.words.length - 1]))) retype(c, 'MISC');
     // Awards and events: the head word, or the word before "for"/"of" ("Award for Best Actress", "Cup of Nations").
-    else if (c.type !== 'PERSON' && named.every((m) => m.words.length >= 2 && EVENT_HEADS.has(eventHead(m.words)))) retype(c, 'MISC');
+    else if (c.type !== 'PERSON' && named.every((m) => m.words.length >= 2 && EVENT_HEADS.has(nameHead(m.words)))) retype(c, 'MISC');
     // Laws and agreements ("Investment Company Act", "Kyoto Protocol").
     else if (c.type !== 'PERSON' && named.every((m) => m.words.length >= 2 && LAW_HEADS.has(m.words[m.words.length - 1]))) retype(c, 'MISC');
     // A "person" whose full name is a firm's ("Paintbucket Games", then "Paintbucket"), with no role, is the firm.
