@@ -48,3 +48,8 @@ test('a word written in lower case is no founder\'s name after a brand: "Intel C
   assert.equal(get('Intel Core').type, 'MISC');
   assert.equal(get('Intel Martin').type, 'ORG');
 });
+
+test('a planet whose name ends in "s" is no plural team', () => {
+  const { get } = link('Plans for Mars grew. Critics said the Mars landing must wait.', [['Mars', 'ORG']]);
+  assert.equal(get('Mars').type, 'LOC');
+});

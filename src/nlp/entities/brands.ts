@@ -5,7 +5,8 @@
 //   company gazetteer knows it ("eBay");
 // - a "place" the gazetteer does not know, written with a capital inside ("SoFi", "DoorDash"), is a company: place
 //   names have none beyond Mc/Mac/De/La… prefixes;
-// - a plural one-word "place" or "thing" after "the" ("the Sabres", "the Canadiens") is a team (ORG).
+// - a plural one-word "place" or "thing" after "the" ("the Sabres", "the Canadiens") is a team (ORG); "the Mars" of
+//   "the Mars-Moon program" is no plural.
 import { DIVISION_WORDS } from '../../doc/english.js';
 import type { TokenView } from './context.js';
 import { retype, type Cluster } from './cluster.js';
@@ -13,6 +14,7 @@ import { DIVISION_HEADS, NOT_TEAM_PLURALS } from './not-names.js';
 import { isCommonWord, isCompanyWord, isGivenName, isLowerWord, isNameWord, isPlaceWord } from './lexical.js';
 import { institutionSector } from './roles.js';
 import { listRuns } from './lists.js';
+import { CELESTIAL } from './heads.js';
 
 
 const LOWER_CAMEL = /^\p{Ll}+\p{Lu}/u;
@@ -59,7 +61,7 @@ export function brandsAndTeams(v: TokenView, clusters: readonly Cluster[], known
     } else if (c.type === 'LOC' && named.some((m) => INNER_CAPITAL.test(m.text.replace(CAPITAL_PREFIXES, '')))) {
       retype(c, 'ORG');
     } else if ((c.type === 'LOC' || c.type === 'MISC') && named.every((m) => m.words.length === 1 && PLURAL_NAME.test(m.text))
-      && !NOT_TEAM_PLURALS.has(first.words[0]) && named.some((m) => /^the$/i.test(v.words[m.first - 1] ?? ''))) {
+      && !NOT_TEAM_PLURALS.has(first.words[0]) && !CELESTIAL.has(first.words[0]) && named.some((m) => /^the$/i.test(v.words[m.first - 1] ?? ''))) {
       retype(c, 'ORG');
     }
   }

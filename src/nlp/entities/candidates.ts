@@ -4,7 +4,7 @@
 import { place } from '../geo/index.js';
 import { toMention, type TokenView } from './context.js';
 import { commonWordsAreNotNames, consistentTypes, joinNameParts } from './names.js';
-import { dropFalseNames, splitAlternatives } from './precision.js';
+import { dropFalseNames, splitAlternatives, splitCoordinations } from './precision.js';
 import { trimLeadingNonNames } from './shapes.js';
 import { partyTags } from './party.js';
 import { wholeNames } from './heads.js';
@@ -26,7 +26,7 @@ export function candidateMentions(v: TokenView, raw: readonly RawMention[]): Men
   const found = lexiconMentions(v.words, v.tokens.map((t) => t.start), v.tokens.map((t) => t.end), v.text, taken).map(([first, last]): RawMention => ({ first, last, type: 'ORG' }));
   const all = found.length ? [...raw, ...found].sort((a, b) => a.first - b.first) : raw;
   const words = { ordinary: (w: string) => isOrdinaryWord(w) && !institutional(w), known: gazetteerKnows };
-  const kept = commonWordsAreNotNames(v, dropFalseNames(v, trimLeadingNonNames(v, splitAlternatives(v, all), isOrdinaryWord, isGivenName), words), institutional);
+  const kept = commonWordsAreNotNames(v, dropFalseNames(v, trimLeadingNonNames(v, splitCoordinations(v, splitAlternatives(v, all), known), isOrdinaryWord, isGivenName), words), institutional);
   const isRole = (w: string) => (w in ROLE_SECTORS || GENERIC_ROLES.has(w)) && !institutionSector([w]) && !COLLECTIVE_ROLES.has(w);
   const parts = wholeNames(v, consistentTypes(v, joinNameParts(v, kept), known, (name) => !!place(name)), isRole);
   const named = new Uint8Array(v.tokens.length);

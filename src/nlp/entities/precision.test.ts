@@ -162,3 +162,11 @@ test('a currency code written before a number is no name ("Rs 500", "EUR 10"); a
   ]);
   assert.deepEqual(entities.map((e) => e.name).sort(), ['Berlin', 'Delhi', 'Zentrix']);
 });
+
+test('a span joined by "and" is two names when the article names each part alone; a country of two parts stays whole', () => {
+  const { entities } = link(
+    'Zentrix and Vornic Labs bid. Zentrix won, Vornic Labs lost. Aid went to Bosnia and Herzegovina. The Harlow and Dunmore Trust gave.',
+    [['Zentrix and Vornic Labs', 'ORG'], ['Zentrix', 'ORG'], ['Vornic Labs', 'ORG'], ['Bosnia and Herzegovina', 'LOC'], ['Harlow and Dunmore Trust', 'ORG']],
+  );
+  assert.deepEqual(entities.map((e) => e.name).sort(), ['Bosnia and Herzegovina', 'Harlow and Dunmore Trust', 'Vornic Labs', 'Zentrix']);
+});

@@ -195,6 +195,26 @@ export function splitAlternatives(v: TokenView, raw: readonly RawMention[]): Raw
   return out;
 }
 
+/**
+ * "Moon and Mars", "Falcon Heavy and Starship", "Pfizer and Moderna": a tagged span (not a person's) joined by "and"
+ * or "&" is two names when the article names each part on its own elsewhere, or the gazetteers know each part, and
+ * not the whole ("Bosnia and Herzegovina", "Centers for Disease Control and Prevention" stay). Returns the parts.
+ */
+export function splitCoordinations(v: TokenView, raw: readonly RawMention[], known: (name: string) => boolean): RawMention[] {
+  const written = (first: number, last: number) => v.text.slice(v.tokens[first].start, v.tokens[last].end);
+  const alone = new Set<string>();
+  for (const r of raw) alone.add(written(r.first, r.last));
+  const stands = (first: number, last: number) => first <= last && (alone.has(written(first, last)) || known(written(first, last)));
+  const out: RawMention[] = [];
+  for (const r of raw) {
+    const i = r.type === 'PERSON' ? -1 : v.words.slice(r.first + 1, r.last).findIndex((w) => /^(and|&)$/i.test(w)) + r.first + 1;
+    if (i > r.first && !known(written(r.first, r.last)) && stands(r.first, i - 1) && stands(i + 1, r.last)) {
+      out.push({ ...r, last: i - 1 }, { ...r, first: i + 1 });
+    } else out.push(r);
+  }
+  return out;
+}
+
 /** What the NER lexicon knows of a lower-case word, for the rules above. */
 export interface WordKnowledge {
   /** The corpus mostly writes the word in lower case and no gazetteer knows it. */
