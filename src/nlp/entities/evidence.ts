@@ -52,3 +52,18 @@ export function unnamedPeople(v: TokenView, clusters: readonly Cluster[], nameWo
     return named.some((m) => /^(VERB|AUX)$/.test(v.tokens[m.last + 1]?.pos ?? '') || /^[’']s$/.test(v.words[m.last + 1] ?? ''));
   });
 }
+
+/**
+ * A "person" named once by one word that no name gazetteer knows, with no role, no country, no pronoun that refers
+ * to it and no verb or owner's "'s" after it ("via Gizmodo", "Wunderlist", "about 100 were Shaheds", Reuters'
+ * "Oper shr") has nothing of a person: dropped. Runs after pronouns are resolved, so that a pronoun that refers to
+ * the name keeps it ("releasing Hitler from his isolation"). Returns the clusters kept.
+ */
+export function loneWordPeople(v: TokenView, clusters: readonly Cluster[], nameWord: (word: string) => boolean): Cluster[] {
+  return clusters.filter((c) => {
+    if (c.type !== 'PERSON' || c.mentions.length !== 1) return true;
+    const m = c.mentions[0];
+    if (m.pronoun || m.words.length !== 1 || m.role || m.country || m.words[0].split('-').some(nameWord)) return true;
+    return /^(VERB|AUX)$/.test(v.tokens[m.last + 1]?.pos ?? '') || /^[’']s$/.test(v.words[m.last + 1] ?? '');
+  });
+}

@@ -10,6 +10,8 @@ import { candidateMentions } from './candidates.js';
 import { typedClusters } from './typing.js';
 import { clusterAttributes, majorityType } from './attributes.js';
 import { resolvePronouns } from './pronouns.js';
+import { loneWordPeople } from './evidence.js';
+import { isNameWord } from './lexical.js';
 import type { Mention, RawMention } from './types.js';
 
 export { tokenView } from './context.js';
@@ -35,8 +37,9 @@ export interface LinkOptions {
 export function linkEntities(text: string, tokens: readonly Token[], raw: readonly RawMention[], opts: LinkOptions = {}): Entity[] {
   const v = tokenView(text, tokens);
   const mentions = candidateMentions(v, raw);
-  const clusters = typedClusters(v, mentions);
-  resolvePronouns(v, clusters);
+  const typed = typedClusters(v, mentions);
+  resolvePronouns(v, typed);
+  const clusters = loneWordPeople(v, typed, isNameWord);
   // The home country counts only in an article that names it: an outlet abroad writing about another country's
   // politics ("President Trump" in a Qatari paper) must not make its offices the outlet's.
   let home = homeCountry(text, opts.outlet);

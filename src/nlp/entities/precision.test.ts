@@ -170,3 +170,8 @@ test('a span joined by "and" is two names when the article names each part alone
   );
   assert.deepEqual(entities.map((e) => e.name).sort(), ['Bosnia and Herzegovina', 'Harlow and Dunmore Trust', 'Vornic Labs', 'Zentrix']);
 });
+
+test('a "person" named once by one unknown word with nothing of a person goes; a pronoun that refers to it keeps it', () => {
+  const { entities } = link('The review ran via Quorvix last week. Crowds feared Zarbelt and his army.', [['Quorvix', 'PERSON'], ['Zarbelt', 'PERSON']]);
+  assert.deepEqual(entities.map((e) => e.name), ['Zarbelt']);
+});
