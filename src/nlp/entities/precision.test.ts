@@ -175,3 +175,10 @@ test('a "person" named once by one unknown word with nothing of a person goes; a
   const { entities } = link('The review ran via Quorvix last week. Crowds feared Zarbelt and his army.', [['Quorvix', 'PERSON'], ['Zarbelt', 'PERSON']]);
   assert.deepEqual(entities.map((e) => e.name), ['Zarbelt']);
 });
+
+test('a one-word line that ends the article is a sign-off, not a name; the same word in the text stays', () => {
+  const { entities } = link('Zentrix shares rose 3 pct, Vornic said.\n\nVORNIC', [['Zentrix', 'ORG'], ['Vornic', 'PERSON'], ['VORNIC', 'PERSON']]);
+  const vornic = entities.find((e) => e.name === 'Vornic');
+  assert.equal(vornic?.mentions.length, 1);
+  assert.ok(!entities.some((e) => e.name === 'VORNIC'));
+});

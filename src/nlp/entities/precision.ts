@@ -179,6 +179,16 @@ function gluedUnit(v: TokenView, first: number): boolean {
   return v.tokens[first - 1].end === v.tokens[first].start;
 }
 
+/** A one-word line that ends the article ("…costs.\n\nREUTER", an agency's or a writer's sign-off) signs the text
+ *  off: it names no one the article is about. */
+function signOff(v: TokenView, i: number): boolean {
+  let k = i + 1;
+  while (k < v.tokens.length && /^[.!]$/.test(v.words[k])) k++;
+  if (k < v.tokens.length) return false;
+  const start = v.tokens[i].start;
+  return start === 0 || /\n[ \t]*$/.test(v.text.slice(Math.max(0, start - 8), start));
+}
+
 /** "Uber or Lyft": a tagged span joined by "or" between capitalised words is two names. Returns the parts. */
 export function splitAlternatives(v: TokenView, raw: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = [];
@@ -242,6 +252,7 @@ export function dropFalseNames(v: TokenView, raw: readonly RawMention[], words: 
     if (CONTRACTION.test(text(r)) || listedInitialism(written(r)) || listedInitialism(compound) || PLURAL_INITIALISM.test(written(r))) return false;
     if (r.first === r.last && (positional.has(v.words[r.first]) || units.has(v.words[r.first]))) return false;
     if (gluedUnit(v, r.first) || roleTitleAsName(v, r)) return false;
+    if (r.first === r.last && signOff(v, r.first)) return false;
     // A weekday ("Saturdays") is a date, not a name.
     if (r.first === r.last && WEEKDAYS.has(v.words[r.first].toLowerCase())) return false;
     // An initial alone ("D." of "Ph.D.") or a legal form alone ("Co.") names nothing.
