@@ -1,6 +1,7 @@
 // The name mentions of an article, before they are grouped: the tagger's spans and the institutions of the lexicon
-// it missed, cleaned of what is no name (precision.ts, shapes.ts), joined where one name was cut (names.ts,
-// heads.ts), with what their context says of each (context.ts, party.ts).
+// it missed, cleaned of what is no name (precision.ts, shapes.ts), re-kinded by the words around them
+// (written-kinds.ts), joined where one name was cut (names.ts, heads.ts), with what their context says of each
+// (context.ts, party.ts).
 import { place } from '../geo/index.js';
 import { toMention, type TokenView } from './context.js';
 import { commonWordsAreNotNames, consistentTypes, joinNameParts } from './names.js';
@@ -8,6 +9,7 @@ import { dropFalseNames, splitAlternatives, splitCoordinations } from './precisi
 import { trimLeadingNonNames } from './shapes.js';
 import { partyTags } from './party.js';
 import { wholeNames } from './heads.js';
+import { writtenKinds } from './written-kinds.js';
 import { gazetteerKnows, isGivenName, isOrdinaryWord } from './lexical.js';
 import { institution, lexiconMentions } from './institutions.js';
 import { COLLECTIVE_ROLES, GENERIC_ROLES, institutionSector, ROLE_SECTORS, roleKey } from './roles.js';
@@ -28,7 +30,7 @@ export function candidateMentions(v: TokenView, raw: readonly RawMention[]): Men
   const words = { ordinary: (w: string) => isOrdinaryWord(w) && !institutional(w), known: gazetteerKnows };
   const kept = commonWordsAreNotNames(v, dropFalseNames(v, trimLeadingNonNames(v, splitCoordinations(v, splitAlternatives(v, all), known), isOrdinaryWord, isGivenName), words), institutional);
   const isRole = (w: string) => (w in ROLE_SECTORS || GENERIC_ROLES.has(w)) && !institutionSector([w]) && !COLLECTIVE_ROLES.has(w);
-  const parts = wholeNames(v, consistentTypes(v, joinNameParts(v, kept), known, (name) => !!place(name)), isRole);
+  const parts = wholeNames(v, consistentTypes(v, joinNameParts(v, writtenKinds(v, kept)), known, (name) => !!place(name)), isRole);
   const named = new Uint8Array(v.tokens.length);
   for (const r of parts) named.fill(2, r.first, r.last + 1).fill(1, r.first, r.first + 1);
   const vn: TokenView = { ...v, named };

@@ -4,7 +4,7 @@
 // ("Putin's aide") and coordination ("envoys Steve Witkoff and his son-in-law Jared Kushner").
 import type { Token } from '../../doc/types.js';
 import { RELATIVE_WORDS } from '../../doc/english.js';
-import { countryOf, place } from '../geo/index.js';
+import { countryOf, demonym, place } from '../geo/index.js';
 import { qualifierCountry } from './place-qualifier.js';
 import { institution } from './institutions.js';
 import { DETERMINERS, FORMER, GENERIC_ROLES, HONORIFICS, ROLE_MODIFIERS, ROLE_SECTORS, ROLE_WORDS, agentNoun, institutionSector, roleEndingAt, roleKey, rolePhrase, sectorInside } from './roles.js';
@@ -529,7 +529,8 @@ export function toMention(v: TokenView, raw: RawMention): Mention | null {
   const words = nameWords(text);
   if (!words.length) return null;
   const m: Mention = { first, last: lastTok, type: raw.type, start, end, text, words };
-  const known = institution(text);
+  // (A nationality the tagger read as one is no outlet of that name: "the Australian national", not The Australian.)
+  const known = raw.type === 'NORP' && demonym(text) ? undefined : institution(text);
   if (known?.state) m.type = 'ORG';
   if (known && !known.state && (raw.type !== 'PERSON' || words.length > 1 || /^\p{Lu}+$/u.test(text))) {
     m.type = 'ORG';

@@ -12,6 +12,7 @@ import { loadNerModel } from '../ner/index.js';
 import { CASE } from '../ner/word-shape.js';
 import { gazetteerKnows, isCommonWord } from './lexical.js';
 import { inResultLine } from './shapes.js';
+import { hasPersonMarks } from './positioned.js';
 
 /** Drops weakly attested one-word names; returns the clusters kept. One pass. */
 export function weakNames(v: TokenView, clusters: readonly Cluster[]): Cluster[] {
@@ -55,7 +56,7 @@ export function unnamedPeople(v: TokenView, clusters: readonly Cluster[], nameWo
 
 /**
  * A "person" named once by one word that no name gazetteer knows, with no role, no country, no pronoun that refers
- * to it and no verb or owner's "'s" after it ("via Gizmodo", "Wunderlist", "about 100 were Shaheds", Reuters'
+ * to it, no relative "who" or speech verb, and no verb or owner's "'s" after it ("via Gizmodo", "Wunderlist", "about 100 were Shaheds", Reuters'
  * "Oper shr") has nothing of a person: dropped. Runs after pronouns are resolved, so that a pronoun that refers to
  * the name keeps it ("releasing Hitler from his isolation"). Returns the clusters kept.
  */
@@ -64,6 +65,6 @@ export function loneWordPeople(v: TokenView, clusters: readonly Cluster[], nameW
     if (c.type !== 'PERSON' || c.mentions.length !== 1) return true;
     const m = c.mentions[0];
     if (m.pronoun || m.words.length !== 1 || m.role || m.country || m.words[0].split('-').some(nameWord)) return true;
-    return /^(VERB|AUX)$/.test(v.tokens[m.last + 1]?.pos ?? '') || /^[’']s$/.test(v.words[m.last + 1] ?? '');
+    return hasPersonMarks(v, c) || /^(VERB|AUX)$/.test(v.tokens[m.last + 1]?.pos ?? '') || /^[’']s$/.test(v.words[m.last + 1] ?? '');
   });
 }

@@ -17,6 +17,7 @@ import type { RawMention } from './types.js';
 import { hasPersonMarks, placedNear } from './positioned.js';
 import { actsLikeOrganisation } from './acts.js';
 import { nameHead } from './heads.js';
+import { THOROUGHFARES } from './not-names.js';
 
 /**
  * Name particles (closed class: Arabic, Romance, Germanic and Dutch nobiliary and patronymic particles) that sit
@@ -244,7 +245,8 @@ export function productsAreThings(v: TokenView, clusters: readonly Cluster[], kn
   for (const c of clusters) {
     if (c.type !== 'ORG' && c.type !== 'PERSON' && c.type !== 'LOC') continue;
     const named = c.mentions.filter((m) => !m.pronoun);
-    if (!named.length || named.some((m) => known(m.text))) continue;
+    // (A number before a street is its house number: "2134 Caldwell Place".)
+    if (!named.length || named.some((m) => known(m.text) || THOROUGHFARES.has(m.words[m.words.length - 1].replace(/\.$/, '')))) continue;
     let model = 0;
     for (const m of named) {
       const after = m.last + 1 < v.tokens.length && v.tokens[m.last + 1].sentence === v.tokens[m.last].sentence ? v.words[m.last + 1] : '';

@@ -127,3 +127,10 @@ export const THING_NOUNS = new Set(['rocket', 'rockets', 'spacecraft', 'capsule'
   'chips', 'processor', 'processors', 'browser', 'program',
   'programs', 'programme', 'programmes', 'mission', 'missions', 'flight', 'flights', 'launch', 'launches', 'variant',
   'variants', 'procurement', 'upgrade', 'upgrades', 'prototype', 'prototypes']);
+
+/**
+ * Last words of street names, and their postal abbreviations (USPS Publication 28's common street suffixes): a name
+ * ending in one is a place. Not "Court" (a body too) nor "Way", "Park" or "Square", which end names of other kinds, nor "Dr." (a doctor).
+ */
+export const THOROUGHFARES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'drive', 'lane', 'ln',
+  'boulevard', 'blvd', 'place', 'pl', 'terrace', 'highway', 'hwy', 'parkway', 'pkwy', 'pike', 'turnpike']);

@@ -20,7 +20,7 @@ test('a name followed by where it lies is a place; a unit followed by its chain 
 });
 
 test('people stay people near a place, toward whom attitudes turn, or when they speak', () => {
-  const { get } = link('Officials stood near Donald Trump. Hostility toward Harlov grew, as did the policy toward Merkan. Officials met near Kadrin, who said the talks went well.', [
+  const { get } = link('Officials stood near Donald Trump. Hostility toward Harlov grew, as did the policy toward Merkan, the premier. Officials met near Kadrin, who said the talks went well.', [
     ['Donald Trump', 'PERSON'], ['Harlov', 'PERSON'], ['Merkan', 'PERSON'], ['Kadrin', 'PERSON'],
   ]);
   assert.equal(get('Merkan').type, 'PERSON');

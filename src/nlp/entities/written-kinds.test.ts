@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { link } from './testing.js';
+
+test('a nationality written as a noun is a nationality; a surname of the same word stays a person', () => {
+  const { get } = link('The 48-year-old Australian was evicted. Envoy Volker Turk spoke; Turk left.', [
+    ['Australian', 'PERSON'], ['Volker Turk', 'PERSON'], ['Turk', 'PERSON'],
+  ]);
+  assert.equal(get('Australian').type, 'NORP');
+  assert.equal(get('Volker Turk').type, 'PERSON');
+  assert.equal(get('Volker Turk').mentions.length, 2);
+});
+
+test('a nationality the tagger read as one is no outlet that bears the name ("The Australian")', () => {
+  const { get } = link('Police held the Australian national in Perth.', [['Australian', 'NORP'], ['Perth', 'LOC']]);
+  assert.equal(get('Australian').type, 'NORP');
+});
+
+test('"X-based" and "Name, 31, of X" make X a place; a nationality before "-based" stays one', () => {
+  const { get } = link('He paid an Amritsar-based agent. Ryan Hollman, 31, of Harlow was held. A Turkish-based carrier flew.', [
+    ['Amritsar', 'ORG'], ['Ryan Hollman', 'PERSON'], ['Harlow', 'PERSON'], ['Turkish', 'NORP'],
+  ]);
+  assert.equal(get('Amritsar').type, 'LOC');
+  assert.equal(get('Harlow').type, 'LOC');
+  assert.equal(get('Turkish').type, 'NORP');
+});
+
+test('streets are places: their head word, the ordinal the tagger left out, two streets joined by "and"', () => {
+  const { entities } = link('Police stopped him near 17th Street and later near Seventh Street and Central Avenue, behind 2134 Caldwell Place. Two Bartholomew County warrants were served.', [
+    ['Seventh Street and Central Avenue', 'LOC'], ['Street', 'LOC'], ['Caldwell Place', 'MISC'], ['Two Bartholomew County', 'LOC'],
+  ]);
+  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}`), [
+    'LOC 17th Street', 'LOC Seventh Street', 'LOC Central Avenue', 'LOC Caldwell Place', 'LOC Bartholomew County',
+  ]);
+});

@@ -1,0 +1,61 @@
+// What the words around a tagged span say of its kind, on raw mentions (one pass, text order):
+// - a nationality written as a noun ("the 48-year-old Australian was evicted") is a nationality (NORP), whatever the
+//   tagger typed, unless it is the surname of someone the article names in full ("Volker Turk");
+// - a name glued to "-based" ("an Amritsar-based agent") or given as where someone lives ("Ryan Hollman, 31, of
+//   Hope") is a place;
+// - a street is a place: a span ending in a thoroughfare word ("Caldwell Place", "Gladstone Avenue") typed a body or a
+//   thing, or one the tagger cut from its ordinal ("17th" + "Street"); two streets joined by "and" ("Seventh Street
+//   and Central Avenue") are two places;
+// - a count word opening a county's name ("Two Bartholomew County warrants") is no part of it.
+import { demonym } from '../geo/index.js';
+import { DIVISION_WORDS } from '../../doc/english.js';
+import type { TokenView } from './context.js';
+import type { RawMention } from './types.js';
+import { THOROUGHFARES } from './not-names.js';
+
+const ORDINAL = /^(\d+(st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/;
+const COUNT_WORDS = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Both)$/;
+const AGE = /^\d{1,3}$/;
+
+const isStreetWord = (w: string) => THOROUGHFARES.has(w.toLowerCase().replace(/\.$/, ''));
+
+/** The tokens glued to the span's end are "-based". */
+function basedAfter(v: TokenView, last: number): boolean {
+  const dash = v.words[last + 1];
+  const next = v.words[last + 2];
+  return dash === '-' && /^based$/i.test(next ?? '') && v.tokens[last].end === v.tokens[last + 1].start && v.tokens[last + 1].end === v.tokens[last + 2].start;
+}
+
+/** ", 31, of" right before the span: where a person named before lives. */
+const residence = (v: TokenView, first: number) =>
+  first >= 4 && v.words[first - 1] === 'of' && v.words[first - 2] === ',' && AGE.test(v.words[first - 3]) && v.words[first - 4] === ',';
+
+/** Re-kinds and re-cuts raw mentions by the words around them; returns them in text order. */
+export function writtenKinds(v: TokenView, raw: readonly RawMention[]): RawMention[] {
+  // Last words of longer names, surnames of people named in full among them: "Turk" of "Volker Turk" is no nationality.
+  const surnames = new Set<string>();
+  for (const r of raw) if (r.last > r.first) surnames.add(v.words[r.last]);
+  const out: RawMention[] = [];
+  for (const r0 of raw) {
+    const r = { ...r0 };
+    const sameSentence = (i: number) => i >= 0 && i < v.tokens.length && v.tokens[i].sentence === v.tokens[r.first].sentence;
+    // (A nationality before "-based", "Turkish-based carrier", stays one.)
+    const nationality = r.first === r.last && !!demonym(v.words[r.first]);
+    if (nationality && (r.type === 'ORG' || r.type === 'PERSON') && !surnames.has(v.words[r.first])) r.type = 'NORP';
+    else if (!nationality && (basedAfter(v, r.last) || (r.type !== 'LOC' && residence(v, r.first)))) r.type = 'LOC';
+    // A street: its head word, with the ordinal the tagger left out.
+    if (isStreetWord(v.words[r.last]) && r.type !== 'PERSON') {
+      r.type = 'LOC';
+      if (sameSentence(r.first - 1) && ORDINAL.test(v.words[r.first - 1])) r.first -= 1;
+    }
+    if (r.last > r.first && COUNT_WORDS.test(v.words[r.first]) && DIVISION_WORDS.has(v.words[r.last].toLowerCase())) r.first += 1;
+    // Two streets joined by "and".
+    const and = r.type === 'LOC' ? v.words.slice(r.first + 1, r.last).findIndex((w) => w === 'and') + r.first + 1 : -1;
+    if (and > r.first + 1 && isStreetWord(v.words[and - 1]) && isStreetWord(v.words[r.last])) {
+      out.push({ ...r, last: and - 1 }, { ...r, first: and + 1 });
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
