@@ -182,3 +182,10 @@ test('a one-word line that ends the article is a sign-off, not a name; the same 
   assert.equal(vornic?.mentions.length, 1);
   assert.ok(!entities.some((e) => e.name === 'VORNIC'));
 });
+
+test('an office named with its country or state first is no organisation ("U.S. Attorney")', () => {
+  const { entities } = link('The U.S. Attorney said so, and the California Secretary of State agreed. The U.S. Army moved.', [
+    ['U.S. Attorney', 'ORG'], ['California Secretary of State', 'ORG'], ['U.S. Army', 'ORG'],
+  ]);
+  assert.deepEqual(entities.map((e) => e.name), ['U.S. Army']);
+});

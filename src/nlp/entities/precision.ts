@@ -7,6 +7,7 @@ import { MAX_WORK_TITLE_WORDS } from './settings.js';
 import { LEGAL_FORMS, NOT_NAME_INITIALISMS } from './not-names.js';
 import { CURRENCY_SIGNS, ISO_CURRENCIES } from '../amounts/lexicon.js';
 import { WEEKDAY_NAMES } from '../../doc/english.js';
+import { countryOf } from '../geo/index.js';
 import { hasInnerVerb, inResultLine, isMarketCode } from './shapes.js';
 import { isGivenName, isLowerWord } from './lexical.js';
 import { COLLECTIVE_ROLES, ROLE_MODIFIERS, ROLE_WORDS, roleKey, rolePhrase } from './roles.js';
@@ -163,7 +164,10 @@ function roleTitleAsName(v: TokenView, r: RawMention): boolean {
   // An "organisation" named by an office alone ("the Secretary General provides", "the Prime Minister said"); a body
   // named so stays ("General Staff", "Air Force").
   if (r.type === 'ORG') {
-    const phrase = rolePhrase(roleKey(words));
+    // (A country first names whose office it is: "UK Home Secretary", "U.S. Attorney".)
+    let from = 0;
+    while (from < words.length - 1 && countryOf(v.words[r.first + from])) from++;
+    const phrase = rolePhrase(roleKey(words.slice(from)));
     return phrase !== null && !COLLECTIVE_ROLES.has(phrase) && !COLLECTIVE_ROLES.has(last);
   }
   if (r.type !== 'PERSON') return false;
