@@ -67,3 +67,13 @@ test('a name in full headed by a body word is the body, whatever type its initia
   ]);
   assert.equal(get('Vornic Institute for Policy Studies').type, 'ORG');
 });
+
+test('a "thing" or "place" headed by a body word is a body; a "thing" headed by a feature word is a place', () => {
+  const { get } = link('The Joint Narcotics Enforcement Team raided it. He praised the Dunmore Brotherhood. Yaks roam the Harlow Plateau. The Gulf War ended.', [
+    ['Joint Narcotics Enforcement Team', 'MISC'], ['Dunmore Brotherhood', 'LOC'], ['Harlow Plateau', 'MISC'], ['Gulf War', 'MISC'],
+  ]);
+  assert.equal(get('Joint Narcotics Enforcement Team').type, 'ORG');
+  assert.equal(get('Dunmore Brotherhood').type, 'ORG');
+  assert.equal(get('Harlow Plateau').type, 'LOC');
+  assert.equal(get('Gulf War').type, 'MISC');
+});

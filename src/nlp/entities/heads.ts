@@ -22,6 +22,8 @@ const VENUE_HEADS = new Set(['center', 'centre', 'arena', 'stadium', 'theatre', 
 const BODY_WORDS = new Set(['university', 'college', 'hospital', 'institute', 'foundation', 'academy', 'association',
   'society', 'council', 'committee', 'agency', 'company', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc',
   'plc', 'group', 'studios', 'records', 'bank', 'fund', 'trust', 'party', 'union', 'league', 'federation']);
+/** Heads of names of bodies that no firm's name ends with, so not in BODY_WORDS (units, teams, brotherhoods). */
+const BODY_ONLY_HEADS = new Set(['team', 'unit', 'squad', 'brotherhood', 'department', 'bureau', 'commission', 'office']);
 /** Body heads that also end names of places ("West Bank", "Soviet Union"). */
 const PLACE_TOO = new Set(['bank', 'union']);
 /**
@@ -59,7 +61,9 @@ export function namesByHeads(v: TokenView, clusters: readonly Cluster[], known: 
     }
     // A "place" named in full by a body's head ("Institute for the Study of War", its initialism typed LOC elsewhere)
     // is that body; not "West Bank" nor "Soviet Union", heads that also end places' names.
-    if (c.type === 'LOC' && !c.countryKey && named.some((m) => m.words.length > 1 && BODY_WORDS.has(nameHead(m.words)) && !PLACE_TOO.has(nameHead(m.words)))) retype(c, 'ORG');
+    // So is a "thing" so headed ("Joint Narcotics Enforcement Team"); not a league, which CoNLL types as an event.
+    const bodyHead = (h: string) => (BODY_WORDS.has(h) || BODY_ONLY_HEADS.has(h)) && !PLACE_TOO.has(h);
+    if ((c.type === 'LOC' || c.type === 'MISC') && !c.countryKey && named.some((m) => m.words.length > 1 && bodyHead(nameHead(m.words)) && (c.type === 'LOC' || nameHead(m.words) !== 'league'))) retype(c, 'ORG');
     // (Not an outlet or firm the lexicon knows, "the Sun"; not a given name typed PERSON, "Venus" Williams.)
     if (c.type === 'LOC' || named.some((m) => known(m.text)) || (c.type === 'PERSON' && isGivenName(named[0].words[0]))) continue;
     if (named.every((m) => m.words.length === 1 && CELESTIAL.has(m.words[0])) && !named.some((m) => ACTOR_VERBS.test(v.words[m.last + 1] ?? ''))) retype(c, 'LOC');

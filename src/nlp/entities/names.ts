@@ -172,6 +172,9 @@ const FEATURE_WORDS = new Set(['sea', 'ocean', 'gulf', 'bay', 'river', 'lake', '
   'peninsula', 'strait', 'straits', 'coast', 'desert', 'hotel', 'palace', 'palais', 'arena', 'stadium', 'airport', 'bridge',
   'square', 'street', 'avenue', 'plaza', 'cathedral', 'corso', 'rue', 'calle', 'strasse', 'straße', 'avenida', 'piazza']);
 
+/** Heads of names of natural features: a "thing" so headed is a place ("Tibetan Plateau", "Red Sea"; not "Gulf War"). */
+const FEATURE_HEADS = new Set([...FEATURE_WORDS, 'plateau', 'valley', 'basin', 'canyon', 'glacier', 'steppe', 'highlands']);
+
 /** Last words of a thoroughfare's or a built place's name that no person's name ends with ("Whangārei Harbour",
  *  "Stewart Island"): a "person" so named is a place (an administrative division's, DIVISION_WORDS, already is).
  *  Surnames that are also such words ("Lane", "Arena", "Beach") are left out. */
@@ -193,6 +196,7 @@ export function featuresArePlaces(v: TokenView, clusters: readonly Cluster[], kn
     const named = c.mentions.filter((m) => !m.pronoun);
     if (!named.length || named.some((m) => known(m.text))) continue;
     const feature = (c.type === 'ORG' && named.some((m) => m.words.some((w) => FEATURE_WORDS.has(w)))) ||
+      (c.type === 'MISC' && named.every((m) => m.words.length > 1 && FEATURE_HEADS.has(nameHead(m.words)))) ||
       (c.type === 'PERSON' && named.every((m) => placeLastWord(m.words)));
     const division = named.every((m) => m.words.length >= 2 && DIVISION_WORDS.has(nameHead(m.words)));
     // A person is placed so only by a one-word name and with nothing of a person ("stood near Trump" keeps Donald
