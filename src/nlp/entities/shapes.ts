@@ -54,6 +54,24 @@ export function trimLeadingNonNames(v: TokenView, raw: readonly RawMention[], or
   });
 }
 
+/**
+ * "Public Prosecution Eva-Marie Persson": a person's span that opens with two words or more the corpus writes in lower
+ * case (`lower`), none a given name, before a given name starts at that given name: the words before end the title
+ * ("Deputy Director of Public Prosecution"). Runs on joined names (the tagger's "Public Prosecution Eva" + "Marie
+ * Persson").
+ */
+export function trimTitleWords(v: TokenView, raw: readonly RawMention[], lower: (word: string) => boolean, givenName: (word: string) => boolean): RawMention[] {
+  return raw.map((r) => {
+    if (r.type !== 'PERSON' || r.last - r.first < 2) return r;
+    for (let k = r.first; k < r.last; k++) {
+      const w = v.words[k].toLowerCase();
+      if (givenName(w.split('-')[0])) return k - r.first >= 2 ? { ...r, first: k } : r;
+      if (!lower(w)) return r;
+    }
+    return r;
+  });
+}
+
 /** Parts of speech of English function words. */
 const FUNCTION_POS = new Set(['PRON', 'DET', 'CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART']);
 

@@ -33,3 +33,15 @@ test('streets are places: their head word, the ordinal the tagger left out, two 
     'LOC 17th Street', 'LOC Seventh Street', 'LOC Central Avenue', 'LOC Caldwell Place', 'LOC Bartholomew County',
   ]);
 });
+
+test('a word of position the tagger left out of a place\'s name opens it', () => {
+  const { get } = link('The man ate the rabbit in Inner Mongolia on Monday.', [['Mongolia', 'LOC']]);
+  assert.equal(get('Inner Mongolia').type, 'LOC');
+});
+
+test('title words the tagger put before a given name are no part of the name ("Public Prosecution Eva-Marie Persson")', () => {
+  const { get } = link('Deputy Director of Public Prosecution Eva-Marie Persson took the decision. Persson said so.', [
+    ['Public Prosecution Eva', 'MISC'], ['Marie Persson', 'PERSON'], ['Persson', 'PERSON'],
+  ]);
+  assert.equal(get('Eva-Marie Persson').mentions.length, 2);
+});

@@ -6,6 +6,7 @@
 // - a street is a place: a span ending in a thoroughfare word ("Caldwell Place", "Gladstone Avenue") typed a body or a
 //   thing, or one the tagger cut from its ordinal ("17th" + "Street"); two streets joined by "and" ("Seventh Street
 //   and Central Avenue") are two places;
+// - a word of position the tagger left out of a place's name opens it ("Inner" + "Mongolia");
 // - a count word opening a county's name ("Two Bartholomew County warrants") is no part of it.
 import { demonym } from '../geo/index.js';
 import { DIVISION_WORDS } from '../../doc/english.js';
@@ -16,6 +17,8 @@ import { THOROUGHFARES } from './not-names.js';
 const ORDINAL = /^(\d+(st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/;
 const COUNT_WORDS = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Both)$/;
 const AGE = /^\d{1,3}$/;
+/** Capitalised words of position that open names of regions ("Inner Mongolia", "Northern Ireland", "Upper Volta"). */
+const PLACE_OPENERS = /^(Inner|Outer|Upper|Lower|Northern|Southern|Eastern|Western|Central|North|South|East|West)$/;
 
 const isStreetWord = (w: string) => THOROUGHFARES.has(w.toLowerCase().replace(/\.$/, ''));
 
@@ -47,6 +50,12 @@ export function writtenKinds(v: TokenView, raw: readonly RawMention[]): RawMenti
     if (isStreetWord(v.words[r.last]) && r.type !== 'PERSON') {
       r.type = 'LOC';
       if (sameSentence(r.first - 1) && ORDINAL.test(v.words[r.first - 1])) r.first -= 1;
+    }
+    // A compass or position word the tagger left out of a place's name ("Inner" + "Mongolia", "Northern" + "Ireland").
+    if (r.type === 'LOC' && sameSentence(r.first - 1) && PLACE_OPENERS.test(v.words[r.first - 1])) {
+      const prev = out[out.length - 1];
+      if (prev && prev.last === r.first - 1 && prev.first === prev.last) out.pop();
+      if (!prev || prev.last < r.first - 1 || prev.first === prev.last) r.first -= 1;
     }
     if (r.last > r.first && COUNT_WORDS.test(v.words[r.first]) && DIVISION_WORDS.has(v.words[r.last].toLowerCase())) r.first += 1;
     // Two streets joined by "and".
