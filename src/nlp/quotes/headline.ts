@@ -28,6 +28,7 @@ function isCapitals(v: View, a: number, b: number): boolean {
  * none; other content becomes an indirect quote. */
 export function headlineQuotes(v: View, direct: readonly Found[], nextGroup: () => number): Found[] {
   const out: Found[] = [];
+  const leads: Lead[] = [];
   for (let i = 0; i < v.n; i++) {
     // The first token of a paragraph.
     if (i > 0 && v.paragraph[i - 1] === v.paragraph[i]) continue;
@@ -58,14 +59,38 @@ export function headlineQuotes(v: View, direct: readonly Found[], nextGroup: () 
       continue;
     }
     if (words < MIN_INDIRECT_WORDS) continue;
-    const starts = first;
-    out.push({
-      kind: 'indirect',
-      pieces: [{ start: v.start[starts], end: v.end[end - 1] }],
-      cue: null,
-      speaker,
-      group: nextGroup(),
-    });
+    leads.push({ paragraph: v.paragraph[i], name: v.lower.slice(start, k).join(' '), found: { kind: 'indirect', pieces: [{ start: v.start[first], end: v.end[end - 1] }], cue: null, speaker, group: 0 } });
   }
+  for (const lead of withoutRosters(leads)) out.push({ ...lead.found, group: nextGroup() });
   return out;
+}
+
+interface Lead {
+  paragraph: number;
+  /** The name before the colon, lower case. */
+  name: string;
+  found: Found;
+}
+
+/** At least this many "Name:" paragraphs in a row, each with another name, are a roster, not a dialogue. */
+const MIN_ROSTER = 3;
+
+/**
+ * "Elizabeth A. Burton: Possession of methamphetamine, …", then "Christopher L. Tays: Two warrants, …": a run of
+ * "Name:" paragraphs in a row where nobody comes twice lists people with what concerns them (charges, ages, results);
+ * a transcript or an interview gives someone a second turn. Returns the leads outside such runs.
+ */
+function withoutRosters(leads: readonly Lead[]): Lead[] {
+  const kept: Lead[] = [];
+  let run: Lead[] = [];
+  const close = () => {
+    if (run.length < MIN_ROSTER || new Set(run.map((l) => l.name)).size < run.length) kept.push(...run);
+    run = [];
+  };
+  for (const lead of leads) {
+    if (run.length && lead.paragraph !== run[run.length - 1].paragraph + 1) close();
+    run.push(lead);
+  }
+  close();
+  return kept;
 }

@@ -167,3 +167,21 @@ test('a transcript: each "NAME:" turn of a quotation running over paragraphs is 
   assert.equal(turn('The tolls will not rise')?.speakerText, 'ROE');
   assert.ok(!quotes.some((q) => q.text.startsWith('ROE:')), 'the quotation the turns run over is replaced by them');
 });
+
+test('a roster of "Name:" paragraphs, nobody twice, is no dialogue; a dialogue keeps its turns', async () => {
+  const roster = await quotesOf(
+    'Police arrested three people on these charges:\n\nAnna Vell: Possession of heroin, held in jail in lieu of a bond.\n\n' +
+      'Boris Tamm: Two warrants, held in jail with no bond set by the court.\n\nCara Ruud: Dealing in cocaine, held in jail in lieu of a bond.',
+  );
+  assert.equal(roster.length, 0, roster.map((q) => q.text).join(' | '));
+  const dialogue = await quotesOf(
+    'The debate went on.\n\nAnna Vell: We will cut the taxes that hurt the families here.\n\nBoris Tamm: You said that last year and raised them.\n\n' +
+      'Anna Vell: Prices rose and the budget needed the money then.',
+  );
+  assert.equal(dialogue.length, 3);
+});
+
+test('the reader addressed is no speaker: "you can always find something to love"', async () => {
+  const quotes = await quotesOf('If you do not follow football, you can always find something to love about game day, whatever happens in it.');
+  assert.equal(quotes.length, 0, quotes.map((q) => q.text).join(' | '));
+});

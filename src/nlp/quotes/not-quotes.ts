@@ -1,10 +1,10 @@
 // What the rules find that is no quote: speech that did not happen ("no one knows…", "has not imposed…"), a claim
 // with nobody behind it ("there's no reason to think they'll win", "Disney is expected to switch gears"), a
 // participle qualifying a noun ("the previously reported figure"), a thing shown ("footage showed a fire"), and a
-// title or name in quotation marks (the “Pose” actor, said on “DWTS”). The narrator's "I wrote…" stays, as do the
-// lexicon's verbs in these shapes: PolNeAR counts them as attributions. Its agentless passives of verbs outside the
-// lexicon ("is expected to", "was nominated") it counts too; they go all the same, for a reader takes none of them
-// for a quote (PolNeAR dev token F1 0.827 → 0.826).
+// title or name in quotation marks (the “Pose” actor, said on “DWTS”) and the reader addressed ("you can always
+// find…"). The narrator's "I wrote…" stays, as do the lexicon's verbs in these shapes: PolNeAR counts them as
+// attributions. Its agentless passives of verbs outside the lexicon ("is expected to", "was nominated") it counts
+// too; they go all the same, for a reader takes none of them for a quote (PolNeAR dev token F1 0.827 → 0.826).
 import { isPassive } from './frames.js';
 import { CLAUSE_WORDS, hasSubjectAndVerb } from './clause.js';
 import { CUE_FORMS, NAMING_VERBS, REFLEXIVES, SHOWING_VERBS, TITLE_SMALL_WORDS } from './lexicon.js';
@@ -139,7 +139,14 @@ function isEmpty(v: View, f: Found): boolean {
   return true;
 }
 
+/** The reader as the speaker, outside any quotation ("you can always find something to love", "you feel full"): the
+ *  writer addresses the reader; nobody is quoted. (The writer's own "I"/"we" stays: PolNeAR counts it.) */
+function isNarration(v: View, f: Found): boolean {
+  if (!f.speaker || f.speaker.first !== f.speaker.last || v.inQuote[f.speaker.first] >= 0) return false;
+  return v.lower[f.speaker.first] === 'you';
+}
+
 export function dropNotQuotes(v: View, found: Found[]): Found[] {
   return found.filter((f) => !isTitle(v, f) && !isWithheld(v, f) && !isUnsourced(v, f) && !isAttributive(v, f) && !isThingShown(v, f) &&
-    !isProclaimedAct(v, f) && !isEmpty(v, f));
+    !isProclaimedAct(v, f) && !isEmpty(v, f) && !isNarration(v, f));
 }
