@@ -185,3 +185,11 @@ test('the reader addressed is no speaker: "you can always find something to love
   const quotes = await quotesOf('If you do not follow football, you can always find something to love about game day, whatever happens in it.');
   assert.equal(quotes.length, 0, quotes.map((q) => q.text).join(' | '));
 });
+
+test('showing a person how or what is teaching, not telling; an imperative to the reader has no speaker', async () => {
+  const quotes = await quotesOf(
+    'I am about to show you how to become a leader in your field. ' +
+      'Recognize the danger that workers face each day on the line. The video shows him with his hands raised in the air, police said.',
+  );
+  assert.ok(!quotes.some((q) => /become a leader|danger that workers/.test(q.text)), quotes.map((q) => q.text).join(' | '));
+});

@@ -97,6 +97,11 @@ function isAttributive(v: View, f: Found): boolean {
 /** "add" reports only a clause ("added that…"): "add Hong Kong to the list" is no report. */
 const ADDING = 'add';
 
+/** Pronouns in the object case (and "you"): the person a thing is shown to. */
+const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'us', 'them']);
+/** Words that open what is shown to someone: a way or a thing ("how to…", "a path", "the stage you're in"). */
+const SHOWN_THINGS = new Set(['how', 'what', 'where', 'which', 'why', 'when', 'a', 'an', 'the', 'some', 'our', 'my', 'your']);
+
 /** A verb of evidence with a thing for its object, not a finding: "she showed a crust of ice", "footage showed a
  * fire", "the economy showed signs of strain". Only a document or data before the verb ("the survey showed deep
  * disagreement", "a study by X found 31 cases") reports with a noun phrase; anything else needs a clause ("she
@@ -108,6 +113,10 @@ function isThingShown(v: View, f: Found): boolean {
   const first = tokenAt(v, f.pieces[0].start);
   // (What follows a colon is a block of speech whatever its shape: "Limbaugh added: And from a front-runner, …".)
   for (let i = f.cue.last + 1; i < first; i++) if (v.word[i] === ':') return false;
+  // "I'll show you how to…", "to show you a way": a person shown something is taught, not told; "showed me that…"
+  // reports.
+  // ("Video shows him with his hands in the air" depicts: PolNeAR counts it.)
+  if (OBJECT_PRONOUNS.has(v.lower[first]) && SHOWN_THINGS.has(v.lower[first + 1] ?? '') && lemma !== ADDING) return true;
   if (CLAUSE_WORDS.has(v.lower[first]) || v.lower[first] === 'that' || hasSubjectAndVerb(v, first, tokenAt(v, f.pieces[0].end - 1) + 1, 0, false)) return false;
   if (lemma === ADDING) return true;
   for (let i = v.sentenceFirst[v.sentence[f.cue.first]]; i < f.cue.first; i++) if (DOCUMENT_NOUNS.has(v.lower[i]) || DATA_NOUNS.has(v.lower[i])) return false;
@@ -146,7 +155,16 @@ function isNarration(v: View, f: Found): boolean {
   return v.lower[f.speaker.first] === 'you';
 }
 
+/** "Say goodbye to that feeling": a reporting verb opening its sentence in the base form, with nobody before it, is
+ *  an imperative to the reader; nobody speaks. */
+function isImperative(v: View, f: Found): boolean {
+  // ("Say Mexico demanded…": "say" that supposes leads a quote of its own.)
+  if (f.kind !== 'indirect' || !f.cue || f.speaker || f.cue.past || f.cue.participle || f.cue.lemma === 'say') return false;
+  const first = f.cue.first;
+  return first === v.sentenceFirst[v.sentence[first]] && /^\p{Lu}\p{Ll}+$/u.test(v.word[first]) && !/(s|ing|ed)$/.test(v.lower[first]);
+}
+
 export function dropNotQuotes(v: View, found: Found[]): Found[] {
   return found.filter((f) => !isTitle(v, f) && !isWithheld(v, f) && !isUnsourced(v, f) && !isAttributive(v, f) && !isThingShown(v, f) &&
-    !isProclaimedAct(v, f) && !isEmpty(v, f) && !isNarration(v, f));
+    !isProclaimedAct(v, f) && !isEmpty(v, f) && !isNarration(v, f) && !isImperative(v, f));
 }
