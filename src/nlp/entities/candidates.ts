@@ -5,7 +5,8 @@
 import { place } from '../geo/index.js';
 import { toMention, type TokenView } from './context.js';
 import { commonWordsAreNotNames, consistentTypes, joinNameParts } from './names.js';
-import { dropFalseNames, splitAlternatives, splitCoordinations } from './precision.js';
+import { dropFalseNames, splitAlternatives, splitCoordinations, splitOwners } from './precision.js';
+import { DIVISION_HEADS, FIRM_HEADS } from './not-names.js';
 import { trimLeadingNonNames, trimTitleWords } from './shapes.js';
 import { partyTags } from './party.js';
 import { wholeNames } from './heads.js';
@@ -16,6 +17,9 @@ import { COLLECTIVE_ROLES, GENERIC_ROLES, institutionSector, ROLE_SECTORS, roleK
 import { NEARBY_PLACE_SENTENCES } from './settings.js';
 import type { Token } from '../../doc/types.js';
 import type { Mention, RawMention } from './types.js';
+
+/** Last words of the names of firms and their divisions ("Moody's Investors Service", "Pond's Inc"). */
+const isBodyHead = (w: string) => FIRM_HEADS.has(w) || DIVISION_HEADS.has(w) || !!institutionSector([w]);
 
 /** The cleaned and joined mentions of the tagged spans `raw` (in text order), with their context read. */
 export function candidateMentions(v: TokenView, raw: readonly RawMention[]): Mention[] {
@@ -28,7 +32,7 @@ export function candidateMentions(v: TokenView, raw: readonly RawMention[]): Men
   const found = lexiconMentions(v.words, v.tokens.map((t) => t.start), v.tokens.map((t) => t.end), v.text, taken).map(([first, last]): RawMention => ({ first, last, type: 'ORG' }));
   const all = found.length ? [...raw, ...found].sort((a, b) => a.first - b.first) : raw;
   const words = { ordinary: (w: string) => isOrdinaryWord(w) && !institutional(w), known: gazetteerKnows };
-  const kept = commonWordsAreNotNames(v, dropFalseNames(v, trimLeadingNonNames(v, splitCoordinations(v, splitAlternatives(v, all), known), isOrdinaryWord, isGivenName), words), institutional);
+  const kept = commonWordsAreNotNames(v, dropFalseNames(v, trimLeadingNonNames(v, splitOwners(v, splitCoordinations(v, splitAlternatives(v, all), known), isBodyHead), isOrdinaryWord, isGivenName), words), institutional);
   const isRole = (w: string) => (w in ROLE_SECTORS || GENERIC_ROLES.has(w)) && !institutionSector([w]) && !COLLECTIVE_ROLES.has(w);
   const parts = wholeNames(v, consistentTypes(v, trimTitleWords(v, joinNameParts(v, writtenKinds(v, kept)), isLowerWord, isGivenName), known, (name) => !!place(name)), isRole);
   const named = new Uint8Array(v.tokens.length);

@@ -189,3 +189,10 @@ test('an office named with its country or state first is no organisation ("U.S. 
   ]);
   assert.deepEqual(entities.map((e) => e.name), ['U.S. Army']);
 });
+
+test('a span over an owner\'s "\'s" is the owner and the thing when the owner is named alone; a firm\'s own name stays', () => {
+  const { entities } = link('Zentrix built rockets. Zentrix’s Kestrel Heavy flew. Vornic said so. Vornic\'s Nursery sold trees.', [
+    ['Zentrix’s Kestrel Heavy', 'ORG'], ['Vornic\'s Nursery', 'ORG'], ['Zentrix', 'ORG'], ['Vornic', 'ORG'],
+  ]);
+  assert.deepEqual(entities.map((e) => e.name).sort(), ['Kestrel Heavy', 'Vornic', 'Vornic\'s Nursery', 'Zentrix']);
+});

@@ -9,7 +9,7 @@ import { CURRENCY_SIGNS, ISO_CURRENCIES } from '../amounts/lexicon.js';
 import { WEEKDAY_NAMES } from '../../doc/english.js';
 import { countryOf } from '../geo/index.js';
 import { hasInnerVerb, inResultLine, isMarketCode } from './shapes.js';
-import { isGivenName, isLowerWord } from './lexical.js';
+import { isCommonWord, isGivenName, isLowerWord } from './lexical.js';
 import { COLLECTIVE_ROLES, ROLE_MODIFIERS, ROLE_WORDS, roleKey, rolePhrase } from './roles.js';
 
 const CONTRACTION = /^(i|it|we|you|they|he|she|that|there)['’](m|s|re|ve|ll|d)$/i;
@@ -224,6 +224,27 @@ export function splitCoordinations(v: TokenView, raw: readonly RawMention[], kno
     const i = r.type === 'PERSON' ? -1 : v.words.slice(r.first + 1, r.last).findIndex((w) => /^(and|&)$/i.test(w)) + r.first + 1;
     if (i > r.first && !known(written(r.first, r.last)) && stands(r.first, i - 1) && stands(i + 1, r.last)) {
       out.push({ ...r, last: i - 1 }, { ...r, first: i + 1 });
+    } else out.push(r);
+  }
+  return out;
+}
+
+/**
+ * "Blue Origin’s New Glenn", "Google's Stadia": a tagged span (not a person's) that runs over an owner's "'s" is the
+ * owner and the thing owned when the article names the owner alone elsewhere and the rest is no body's name ("Moody's
+ * Investors Service", "Heck's Inc", "Heinl's Nursery" stay). Returns the parts.
+ */
+export function splitOwners(v: TokenView, raw: readonly RawMention[], bodyHead: (word: string) => boolean): RawMention[] {
+  const written = (first: number, last: number) => v.text.slice(v.tokens[first].start, v.tokens[last].end);
+  const alone = new Set<string>();
+  for (const r of raw) alone.add(written(r.first, r.last));
+  const out: RawMention[] = [];
+  for (const r of raw) {
+    const k = r.type === 'PERSON' ? -1 : v.words.slice(r.first + 1, r.last).findIndex((w) => /^[’']s$/.test(w)) + r.first + 1;
+    // (A common word alone after the owner is the firm's own name: "Heinl's Nursery".)
+    const rest = k + 1 === r.last && isCommonWord(v.words[r.last].toLowerCase());
+    if (k > r.first && alone.has(written(r.first, k - 1)) && /^\p{Lu}/u.test(v.words[k + 1]) && !rest && !bodyHead(v.words[r.last].toLowerCase())) {
+      out.push({ ...r, last: k - 1 }, { ...r, first: k + 1 });
     } else out.push(r);
   }
   return out;
