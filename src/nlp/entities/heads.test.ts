@@ -77,3 +77,9 @@ test('a "thing" or "place" headed by a body word is a body; a "thing" headed by 
   assert.equal(get('Harlow Plateau').type, 'LOC');
   assert.equal(get('Gulf War').type, 'MISC');
 });
+
+test('grounds and places of custody are places, whatever the tagger typed', () => {
+  const { get } = link('They strolled around Harlow Park. He was held at the Dunmore County Jail.', [['Harlow Park', 'ORG'], ['Dunmore County Jail', 'MISC']]);
+  assert.equal(get('Harlow Park').type, 'LOC');
+  assert.equal(get('Dunmore County Jail').type, 'LOC');
+});

@@ -175,6 +175,9 @@ const FEATURE_WORDS = new Set(['sea', 'ocean', 'gulf', 'bay', 'river', 'lake', '
 /** Heads of names of natural features: a "thing" so headed is a place ("Tibetan Plateau", "Red Sea"; not "Gulf War"). */
 const FEATURE_HEADS = new Set([...FEATURE_WORDS, 'plateau', 'valley', 'basin', 'canyon', 'glacier', 'steppe', 'highlands']);
 
+/** Heads of names of grounds and places of custody ("Central Park", "Bartholomew County Jail"): places. Closed class. */
+const GROUNDS_HEADS = new Set(['park', 'jail', 'prison', 'penitentiary', 'cemetery', 'zoo', 'garden', 'gardens']);
+
 /** Last words of a thoroughfare's or a built place's name that no person's name ends with ("Whangārei Harbour",
  *  "Stewart Island"): a "person" so named is a place (an administrative division's, DIVISION_WORDS, already is).
  *  Surnames that are also such words ("Lane", "Arena", "Beach") are left out. */
@@ -197,6 +200,7 @@ export function featuresArePlaces(v: TokenView, clusters: readonly Cluster[], kn
     if (!named.length || named.some((m) => known(m.text))) continue;
     const feature = (c.type === 'ORG' && named.some((m) => m.words.some((w) => FEATURE_WORDS.has(w)))) ||
       (c.type === 'MISC' && named.every((m) => m.words.length > 1 && FEATURE_HEADS.has(nameHead(m.words)))) ||
+      ((c.type === 'MISC' || c.type === 'ORG') && named.every((m) => m.words.length > 1 && GROUNDS_HEADS.has(nameHead(m.words)))) ||
       (c.type === 'PERSON' && named.every((m) => placeLastWord(m.words)));
     const division = named.every((m) => m.words.length >= 2 && DIVISION_WORDS.has(nameHead(m.words)));
     // A person is placed so only by a one-word name and with nothing of a person ("stood near Trump" keeps Donald
