@@ -181,9 +181,13 @@ test('a roster of "Name:" paragraphs, nobody twice, is no dialogue; a dialogue k
   assert.equal(dialogue.length, 3);
 });
 
-test('the reader addressed is no speaker: "you can always find something to love"', async () => {
+test('the reader addressed or asked is no speaker ("you can always find…", "do you think that…?"); "you said that…" is', async () => {
   const quotes = await quotesOf('If you do not follow football, you can always find something to love about game day, whatever happens in it.');
   assert.equal(quotes.length, 0, quotes.map((q) => q.text).join(' | '));
+  const asked = await quotesOf('Do you think that the sanctions will be lifted before the end of this year?');
+  assert.equal(asked.length, 0, asked.map((q) => q.text).join(' | '));
+  const interview = await quotesOf('Last year you said that the talks with the neighbours had failed for good.');
+  assert.equal(interview.length, 1);
 });
 
 test('showing a person how or what is teaching, not telling; an imperative to the reader has no speaker', async () => {

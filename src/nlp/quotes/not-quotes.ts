@@ -148,11 +148,13 @@ function isEmpty(v: View, f: Found): boolean {
   return true;
 }
 
-/** The reader as the speaker, outside any quotation ("you can always find something to love", "you feel full"): the
- *  writer addresses the reader; nobody is quoted. (The writer's own "I"/"we" stays: PolNeAR counts it.) */
+/** The reader or the one interviewed as the subject of a reporting verb in the present, outside any quotation ("you
+ *  can always find something to love", "do you think that…?", "you know that…"): the writer addresses the reader,
+ *  or asks; nobody is reported. An interviewer's "you said that…", "you noted that…" reports the one interviewed;
+ *  the writer's own "I"/"we" stays: PolNeAR counts it. */
 function isNarration(v: View, f: Found): boolean {
   if (!f.speaker || f.speaker.first !== f.speaker.last || v.inQuote[f.speaker.first] >= 0) return false;
-  return v.lower[f.speaker.first] === 'you';
+  return v.lower[f.speaker.first] === 'you' && !!f.cue && !f.cue.past && !f.cue.participle;
 }
 
 /** "Say goodbye to that feeling": a reporting verb opening its sentence in the base form, with nobody before it, is
