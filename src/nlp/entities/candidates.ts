@@ -34,7 +34,7 @@ export function candidateMentions(v: TokenView, raw: readonly RawMention[]): Men
   const words = { ordinary: (w: string) => isOrdinaryWord(w) && !institutional(w), known: gazetteerKnows };
   const kept = commonWordsAreNotNames(v, dropFalseNames(v, trimLeadingNonNames(v, splitOwners(v, splitCoordinations(v, splitAlternatives(v, all), known), isBodyHead), isOrdinaryWord, isGivenName), words), institutional);
   const isRole = (w: string) => (w in ROLE_SECTORS || GENERIC_ROLES.has(w)) && !institutionSector([w]) && !COLLECTIVE_ROLES.has(w);
-  const parts = wholeNames(v, consistentTypes(v, trimTitleWords(v, joinNameParts(v, writtenKinds(v, kept)), isLowerWord, isGivenName), known, (name) => !!place(name)), isRole);
+  const parts = wholeNames(v, consistentTypes(v, trimTitleWords(v, joinNameParts(v, writtenKinds(v, kept, (name) => !!institution(name))), isLowerWord, isGivenName), known, (name) => !!place(name)), isRole);
   const named = new Uint8Array(v.tokens.length);
   for (const r of parts) named.fill(2, r.first, r.last + 1).fill(1, r.first, r.first + 1);
   const vn: TokenView = { ...v, named };

@@ -172,8 +172,10 @@ test('a span joined by "and" is two names when the article names each part alone
 });
 
 test('a "person" named once by one unknown word with nothing of a person goes; a pronoun that refers to it keeps it', () => {
-  const { entities } = link('The review ran via Quorvix last week. Crowds feared Zarbelt and his army.', [['Quorvix', 'PERSON'], ['Zarbelt', 'PERSON']]);
-  assert.deepEqual(entities.map((e) => e.name), ['Zarbelt']);
+  const { entities } = link('The review ran via Quorvix last week. Crowds feared Zarbelt and his army. Welcome, Mr Tokarbek, once again.', [
+    ['Quorvix', 'PERSON'], ['Zarbelt', 'PERSON'], ['Tokarbek', 'PERSON'],
+  ]);
+  assert.deepEqual(entities.map((e) => e.name), ['Zarbelt', 'Tokarbek']);
 });
 
 test('a one-word line that ends the article is a sign-off, not a name; the same word in the text stays', () => {

@@ -33,8 +33,9 @@ function basedAfter(v: TokenView, last: number): boolean {
 const residence = (v: TokenView, first: number) =>
   first >= 4 && v.words[first - 1] === 'of' && v.words[first - 2] === ',' && AGE.test(v.words[first - 3]) && v.words[first - 4] === ',';
 
-/** Re-kinds and re-cuts raw mentions by the words around them; returns them in text order. */
-export function writtenKinds(v: TokenView, raw: readonly RawMention[]): RawMention[] {
+/** Re-kinds and re-cuts raw mentions by the words around them (`isInstitution`: the lexicon knows the name as an
+ *  institution); returns them in text order. */
+export function writtenKinds(v: TokenView, raw: readonly RawMention[], isInstitution: (name: string) => boolean): RawMention[] {
   // Last words of longer names, surnames of people named in full among them: "Turk" of "Volker Turk" is no nationality.
   const surnames = new Set<string>();
   for (const r of raw) if (r.last > r.first) surnames.add(v.words[r.last]);
@@ -44,12 +45,16 @@ export function writtenKinds(v: TokenView, raw: readonly RawMention[]): RawMenti
     const sameSentence = (i: number) => i >= 0 && i < v.tokens.length && v.tokens[i].sentence === v.tokens[r.first].sentence;
     // (A nationality before "-based", "Turkish-based carrier", stays one.)
     const nationality = r.first === r.last && !!demonym(v.words[r.first]);
-    if (nationality && (r.type === 'ORG' || r.type === 'PERSON') && !surnames.has(v.words[r.first])) r.type = 'NORP';
+    // (An "organisation" that is an institution of the lexicon, "Kremlin", stays one.)
+    const typed = r.type === 'PERSON' || (r.type === 'ORG' && !isInstitution(v.words[r.first]));
+    if (nationality && typed && !surnames.has(v.words[r.first])) r.type = 'NORP';
     else if (!nationality && (basedAfter(v, r.last) || (r.type !== 'LOC' && residence(v, r.first)))) r.type = 'LOC';
     // A street: its head word, with the ordinal the tagger left out.
-    if (isStreetWord(v.words[r.last]) && r.type !== 'PERSON') {
+    // (A street word alone, "St.", names nothing.)
+    const ordinal = sameSentence(r.first - 1) && ORDINAL.test(v.words[r.first - 1]);
+    if ((r.last > r.first || ordinal) && isStreetWord(v.words[r.last]) && r.type !== 'PERSON') {
       r.type = 'LOC';
-      if (sameSentence(r.first - 1) && ORDINAL.test(v.words[r.first - 1])) r.first -= 1;
+      if (ordinal) r.first -= 1;
     }
     // A compass or position word the tagger left out of a place's name ("Inner" + "Mongolia", "Northern" + "Ireland").
     if (r.type === 'LOC' && sameSentence(r.first - 1) && PLACE_OPENERS.test(v.words[r.first - 1])) {
