@@ -37,3 +37,9 @@ test('a place followed by its region is a place, and the region stays one; an ad
   assert.equal(get('Zaporizhia Oblast').type, 'LOC');
   assert.equal(get('Astrakava').type, 'LOC');
 });
+
+test('a "thing" the text places is a place as a person or a body would be ("in central Zaliznychne (west of …)")', () => {
+  const { get } = link('Russian forces advanced near Bilvoke and in Zarnytsi (west of Hulyaipole) on Monday.', [['Bilvoke', 'MISC'], ['Zarnytsi', 'MISC'], ['Hulyaipole', 'LOC']]);
+  assert.equal(get('Bilvoke').type, 'LOC');
+  assert.equal(get('Zarnytsi').type, 'LOC');
+});

@@ -95,13 +95,13 @@ function hasBodyMarks(v: TokenView, c: Cluster): boolean {
 }
 
 /**
- * People and organisations the text places (`placed`: positionedMentions) and that have none of a person's or a
+ * People, organisations and things the text places (`placed`: positionedMentions) and that have none of a person's or a
  * body's marks, and are no known institution, company or place, are places. Runs after the list rules: a list so
  * placed is a list of places, whatever kind its other members were given. One pass over the clusters.
  */
 export function positionedPlaces(v: TokenView, clusters: readonly Cluster[], placed: ReadonlySet<number>, known: (text: string) => boolean): void {
   for (const c of clusters) {
-    if (c.type !== 'PERSON' && c.type !== 'ORG') continue;
+    if (c.type !== 'PERSON' && c.type !== 'ORG' && c.type !== 'MISC') continue;
     const named = c.mentions.filter((m) => !m.pronoun);
     if (!named.some((m) => placed.has(m.first)) || named.some((m) => known(m.text) || (m.words.length === 1 && isCompanyWord(m.words[0]!)))) continue;
     // A name ending in an English noun ("11th Tank Brigade", "Combined Arms Army") or written in capitals ("CAA")
