@@ -524,7 +524,9 @@ export function toMention(v: TokenView, raw: RawMention): Mention | null {
   }
   while (first < lastTok && /^(the|The)$/.test(v.words[first])) first++;
   const start = v.tokens[first].start;
-  const end = v.tokens[lastTok].end;
+  // A sentence's full stop on a model number's letter ("an SLS Block 1B.", read "1" + "B.") is no part of the name.
+  const stop = lastTok > first && /^\p{Lu}\.$/u.test(v.words[lastTok]) && /\d$/.test(v.words[lastTok - 1]) && v.tokens[lastTok - 1].end === v.tokens[lastTok].start;
+  const end = v.tokens[lastTok].end - (stop ? 1 : 0);
   const text = v.text.slice(start, end);
   const words = nameWords(text);
   if (!words.length) return null;

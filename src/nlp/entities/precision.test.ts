@@ -198,3 +198,8 @@ test('a span over an owner\'s "\'s" is the owner and the thing when the owner is
   ]);
   assert.deepEqual(entities.map((e) => e.name).sort(), ['Kestrel Heavy', 'Vornic', 'Vornic\'s Nursery', 'Zentrix']);
 });
+
+test('a sentence\'s full stop on a model number\'s letter is no part of the name ("an Orvex Block 1B.")', () => {
+  const { entities } = link('The lander will fly on an Orvex Block 1B. Engineers agreed.', [['Orvex Block 1B.', 'MISC']]);
+  assert.deepEqual(entities.map((e) => e.mentions[0].text), ['Orvex Block 1B']);
+});
