@@ -32,9 +32,13 @@ export function candidateMentions(v: TokenView, raw: readonly RawMention[]): Men
   const found = lexiconMentions(v.words, v.tokens.map((t) => t.start), v.tokens.map((t) => t.end), v.text, taken).map(([first, last]): RawMention => ({ first, last, type: 'ORG' }));
   const all = found.length ? [...raw, ...found].sort((a, b) => a.first - b.first) : raw;
   const words = { ordinary: (w: string) => isOrdinaryWord(w) && !institutional(w), known: gazetteerKnows };
-  const kept = commonWordsAreNotNames(v, dropFalseNames(v, trimLeadingNonNames(v, splitOwners(v, splitCoordinations(v, splitAlternatives(v, all), known), isBodyHead), isOrdinaryWord, isGivenName), words), institutional);
+  // Spans cut where they hold two names ("Uber or Lyft", "Moon and Mars", "Google's Stadia"), then cleaned.
+  const split = splitOwners(v, splitCoordinations(v, splitAlternatives(v, all), known), isBodyHead);
+  const kept = commonWordsAreNotNames(v, dropFalseNames(v, trimLeadingNonNames(v, split, isOrdinaryWord, isGivenName), words), institutional);
+  // Re-kinded by the words around them, then the parts of one name joined.
+  const joined = trimTitleWords(v, joinNameParts(v, writtenKinds(v, kept, (name) => !!institution(name))), isLowerWord, isGivenName);
   const isRole = (w: string) => (w in ROLE_SECTORS || GENERIC_ROLES.has(w)) && !institutionSector([w]) && !COLLECTIVE_ROLES.has(w);
-  const parts = wholeNames(v, consistentTypes(v, trimTitleWords(v, joinNameParts(v, writtenKinds(v, kept, (name) => !!institution(name))), isLowerWord, isGivenName), known, (name) => !!place(name)), isRole);
+  const parts = wholeNames(v, consistentTypes(v, joined, known, (name) => !!place(name)), isRole);
   const named = new Uint8Array(v.tokens.length);
   for (const r of parts) named.fill(2, r.first, r.last + 1).fill(1, r.first, r.first + 1);
   const vn: TokenView = { ...v, named };

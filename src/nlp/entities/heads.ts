@@ -30,8 +30,8 @@ const PLACE_TOO = new Set(['bank', 'union']);
  * The Sun, the Moon, the planets, the IAU dwarf planets and the solar system's major moons (IAU names; "Earth" is
  * already a place in the gazetteer words).
  */
-export const CELESTIAL: ReadonlySet<string> = new Set(['sun', 'moon', 'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto',
-  'ceres', 'eris', 'haumea', 'makemake', 'europa', 'io', 'ganymede', 'callisto', 'titan', 'enceladus', 'triton',
+export const CELESTIAL: ReadonlySet<string> = new Set(['sun', 'moon', 'mercury', 'venus', 'mars', 'jupiter', 'saturn',
+  'uranus', 'neptune', 'pluto', 'ceres', 'eris', 'haumea', 'makemake', 'europa', 'io', 'ganymede', 'callisto', 'titan', 'enceladus', 'triton',
   'phobos', 'deimos', 'charon', 'titania', 'oberon', 'miranda', 'ariel', 'umbriel', 'rhea', 'iapetus', 'dione', 'tethys',
   'mimas', 'earth']);
 

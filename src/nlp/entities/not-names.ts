@@ -111,26 +111,25 @@ export const LAW_HEADS = new Set(['act', 'acts', 'bill', 'treaty', 'accord', 'ac
   'agreement', 'directive', 'statute']);
 
 /**
- * Nouns of things a name is used for, not a body: craft, vehicles, weapons, devices, software and
- * programmes ("the Orion spacecraft", "Patriot systems", "the Artemis program"). Written right
- * after a name that nothing else shows acting, they make it a product or programme (MISC). Closed class,
- * hand-collected from the nouns CoNLL-2003's guidelines file under MISC (products, vehicles, events); not nouns of
- * people ("fighters", "crew") nor of places ("base", "station"), nor medicines and boosters, named after their makers
- * ("the Moderna vaccine").
+ * Nouns of things a name is used for, not a body: craft, vehicles, weapons, devices, software and programmes ("the
+ * Orion spacecraft", "Patriot systems", "the Artemis program"). Written right after a name that nothing else shows
+ * acting, they make it a product or programme (MISC). Closed class, hand-collected from the kinds CoNLL-2003's
+ * guidelines file under MISC (products, vehicles, events); not nouns of people ("fighters", "crew") nor of places
+ * ("base", "station"), nor medicines and boosters, named after their makers ("the Moderna vaccine").
  */
-export const THING_NOUNS = new Set(['rocket', 'rockets', 'spacecraft', 'capsule', 'capsules', 'lander', 'landers', 'rover',
-  'rovers', 'satellite', 'satellites', 'telescope', 'probe', 'spaceship', 'launcher', 'launchers',
-  'missile', 'missiles', 'drone', 'drones', 'jet', 'jets', 'aircraft', 'airplane', 'airplanes', 'plane', 'planes',
-  'helicopter', 'helicopters', 'warship', 'warships', 'submarine', 'submarines', 'frigate', 'frigates', 'tank', 'tanks',
-  'howitzer', 'howitzers', 'vehicle', 'vehicles', 'car', 'cars', 'truck', 'trucks', 'engine', 'engines', 'system',
-  'systems', 'app', 'apps', 'software', 'smartphone', 'smartphones', 'phone', 'phones', 'device', 'devices', 'chip',
-  'chips', 'processor', 'processors', 'browser', 'program',
-  'programs', 'programme', 'programmes', 'mission', 'missions', 'flight', 'flights', 'launch', 'launches', 'variant',
-  'variants', 'procurement', 'upgrade', 'upgrades', 'prototype', 'prototypes']);
+export const THING_NOUNS = new Set(['rocket', 'rockets', 'spacecraft', 'capsule', 'capsules', 'lander', 'landers',
+  'rover', 'rovers', 'satellite', 'satellites', 'telescope', 'probe', 'spaceship', 'launcher', 'launchers', 'missile',
+  'missiles', 'drone', 'drones', 'jet', 'jets', 'aircraft', 'airplane', 'airplanes', 'plane', 'planes', 'helicopter',
+  'helicopters', 'warship', 'warships', 'submarine', 'submarines', 'frigate', 'frigates', 'tank', 'tanks', 'howitzer',
+  'howitzers', 'vehicle', 'vehicles', 'car', 'cars', 'truck', 'trucks', 'engine', 'engines', 'system', 'systems', 'app',
+  'apps', 'software', 'smartphone', 'smartphones', 'phone', 'phones', 'device', 'devices', 'chip', 'chips', 'processor',
+  'processors', 'browser', 'program', 'programs', 'programme', 'programmes', 'mission', 'missions', 'flight', 'flights',
+  'launch', 'launches', 'variant', 'variants', 'procurement', 'upgrade', 'upgrades', 'prototype', 'prototypes']);
 
 /**
  * Last words of street names, and their postal abbreviations (USPS Publication 28's common street suffixes): a name
- * ending in one is a place. Not "Court" (a body too) nor "Way", "Park" or "Square", which end names of other kinds, nor "Dr." (a doctor).
+ * ending in one is a place. Not "Court" (a body too) nor "Way", "Park" or "Square", which end names of other kinds,
+ * nor "Dr." (a doctor).
  */
 export const THOROUGHFARES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'drive', 'lane', 'ln',
   'boulevard', 'blvd', 'place', 'pl', 'terrace', 'highway', 'hwy', 'parkway', 'pkwy', 'pike', 'turnpike']);

@@ -95,9 +95,9 @@ function hasBodyMarks(v: TokenView, c: Cluster): boolean {
 }
 
 /**
- * People, organisations and things the text places (`placed`: positionedMentions) and that have none of a person's or a
- * body's marks, and are no known institution, company or place, are places. Runs after the list rules: a list so
- * placed is a list of places, whatever kind its other members were given. One pass over the clusters.
+ * People, organisations and things the text places (`placed`: positionedMentions) and that have none of a person's
+ * or a body's marks, and are no known institution, company or place, are places. Runs after the list rules: a list
+ * so placed is a list of places, whatever kind its other members were given. One pass over the clusters.
  */
 export function positionedPlaces(v: TokenView, clusters: readonly Cluster[], placed: ReadonlySet<number>, known: (text: string) => boolean): void {
   for (const c of clusters) {

@@ -164,7 +164,7 @@ function roleTitleAsName(v: TokenView, r: RawMention): boolean {
   // An "organisation" named by an office alone ("the Secretary General provides", "the Prime Minister said"); a body
   // named so stays ("General Staff", "Air Force").
   if (r.type === 'ORG') {
-    // (A country first names whose office it is: "UK Home Secretary", "U.S. Attorney".)
+    // (A country or state first names whose office it is: "U.S. Attorney", "California Secretary of State".)
     let from = 0;
     while (from < words.length - 1 && countryOf(v.words[r.first + from])) from++;
     const phrase = rolePhrase(roleKey(words.slice(from)));

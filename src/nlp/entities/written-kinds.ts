@@ -1,6 +1,6 @@
 // What the words around a tagged span say of its kind, on raw mentions (one pass, text order):
 // - a nationality written as a noun ("the 48-year-old Australian was evicted") is a nationality (NORP), whatever the
-//   tagger typed, unless it is the surname of someone the article names in full ("Volker Turk");
+//   tagger typed, unless it ends a longer name ("Volker Turk") or names an institution ("Kremlin");
 // - a name glued to "-based" ("an Amritsar-based agent") or given as where someone lives ("Ryan Hollman, 31, of
 //   Hope") is a place;
 // - a street is a place: a span ending in a thoroughfare word ("Caldwell Place", "Gladstone Avenue") typed a body or a
@@ -46,21 +46,24 @@ export function writtenKinds(v: TokenView, raw: readonly RawMention[], isInstitu
     // (A nationality before "-based", "Turkish-based carrier", stays one.)
     const nationality = r.first === r.last && !!demonym(v.words[r.first]);
     // (An "organisation" that is an institution of the lexicon, "Kremlin", stays one.)
-    const typed = r.type === 'PERSON' || (r.type === 'ORG' && !isInstitution(v.words[r.first]));
-    if (nationality && typed && !surnames.has(v.words[r.first])) r.type = 'NORP';
+    const mistyped = r.type === 'PERSON' || (r.type === 'ORG' && !isInstitution(v.words[r.first]));
+    if (nationality && mistyped && !surnames.has(v.words[r.first])) r.type = 'NORP';
     else if (!nationality && (basedAfter(v, r.last) || (r.type !== 'LOC' && residence(v, r.first)))) r.type = 'LOC';
-    // A street: its head word, with the ordinal the tagger left out.
-    // (A street word alone, "St.", names nothing.)
+    // A street: its head word, with the ordinal the tagger left out (a street word alone, "St.", names nothing).
     const ordinal = sameSentence(r.first - 1) && ORDINAL.test(v.words[r.first - 1]);
     if ((r.last > r.first || ordinal) && isStreetWord(v.words[r.last]) && r.type !== 'PERSON') {
       r.type = 'LOC';
       if (ordinal) r.first -= 1;
     }
     // A compass or position word the tagger left out of a place's name ("Inner" + "Mongolia", "Northern" + "Ireland").
+    // (The word may be a mention of its own, "Western" typed MISC, but not the end of a longer one.)
     if (r.type === 'LOC' && sameSentence(r.first - 1) && PLACE_OPENERS.test(v.words[r.first - 1])) {
       const prev = out[out.length - 1];
-      if (prev && prev.last === r.first - 1 && prev.first === prev.last) out.pop();
-      if (!prev || prev.last < r.first - 1 || prev.first === prev.last) r.first -= 1;
+      const taken = prev !== undefined && prev.last === r.first - 1;
+      if (!taken || prev.first === prev.last) {
+        if (taken) out.pop();
+        r.first -= 1;
+      }
     }
     if (r.last > r.first && COUNT_WORDS.test(v.words[r.first]) && DIVISION_WORDS.has(v.words[r.last].toLowerCase())) r.first += 1;
     // Two streets joined by "and".
