@@ -59,7 +59,8 @@ export function headlineQuotes(v: View, direct: readonly Found[], nextGroup: () 
       continue;
     }
     if (words < MIN_INDIRECT_WORDS) continue;
-    leads.push({ paragraph: v.paragraph[i], name: v.lower.slice(start, k).join(' '), found: { kind: 'indirect', pieces: [{ start: v.start[first], end: v.end[end - 1] }], cue: null, speaker, group: 0 } });
+    const found: Found = { kind: 'indirect', pieces: [{ start: v.start[first], end: v.end[end - 1] }], cue: null, speaker, group: 0 };
+    leads.push({ paragraph: v.paragraph[i], name: v.lower.slice(start, k).join(' '), found });
   }
   for (const lead of withoutRosters(leads)) out.push({ ...lead.found, group: nextGroup() });
   return out;

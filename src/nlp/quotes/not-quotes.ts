@@ -1,10 +1,11 @@
 // What the rules find that is no quote: speech that did not happen ("no one knows…", "has not imposed…"), a claim
 // with nobody behind it ("there's no reason to think they'll win", "Disney is expected to switch gears"), a
 // participle qualifying a noun ("the previously reported figure"), a thing shown ("footage showed a fire"), and a
-// title or name in quotation marks (the “Pose” actor, said on “DWTS”) and the reader addressed ("you can always
-// find…"). The narrator's "I wrote…" stays, as do the lexicon's verbs in these shapes: PolNeAR counts them as
-// attributions. Its agentless passives of verbs outside the lexicon ("is expected to", "was nominated") it counts
-// too; they go all the same, for a reader takes none of them for a quote (PolNeAR dev token F1 0.827 → 0.826).
+// title or name in quotation marks (the “Pose” actor, said on “DWTS”), someone shown how to do something, the reader
+// addressed ("you can always find…") or told what to do ("Recognize that…"). The narrator's "I wrote…" stays, as do
+// the lexicon's verbs in these shapes: PolNeAR counts them as attributions. Its agentless passives of verbs outside
+// the lexicon ("is expected to", "was nominated") it counts too; they go all the same, for a reader takes none of
+// them for a quote (PolNeAR dev token F1 0.827 → 0.826).
 import { isPassive } from './frames.js';
 import { CLAUSE_WORDS, hasSubjectAndVerb } from './clause.js';
 import { CUE_FORMS, NAMING_VERBS, REFLEXIVES, SHOWING_VERBS, TITLE_SMALL_WORDS } from './lexicon.js';
@@ -114,8 +115,7 @@ function isThingShown(v: View, f: Found): boolean {
   // (What follows a colon is a block of speech whatever its shape: "Limbaugh added: And from a front-runner, …".)
   for (let i = f.cue.last + 1; i < first; i++) if (v.word[i] === ':') return false;
   // "I'll show you how to…", "to show you a way": a person shown something is taught, not told; "showed me that…"
-  // reports.
-  // ("Video shows him with his hands in the air" depicts: PolNeAR counts it.)
+  // reports, and "video shows him with his hands in the air" depicts (PolNeAR counts it).
   if (OBJECT_PRONOUNS.has(v.lower[first]) && SHOWN_THINGS.has(v.lower[first + 1] ?? '') && lemma !== ADDING) return true;
   if (CLAUSE_WORDS.has(v.lower[first]) || v.lower[first] === 'that' || hasSubjectAndVerb(v, first, tokenAt(v, f.pieces[0].end - 1) + 1, 0, false)) return false;
   if (lemma === ADDING) return true;
@@ -157,8 +157,8 @@ function isNarration(v: View, f: Found): boolean {
   return v.lower[f.speaker.first] === 'you' && !!f.cue && !f.cue.past && !f.cue.participle;
 }
 
-/** "Say goodbye to that feeling": a reporting verb opening its sentence in the base form, with nobody before it, is
- *  an imperative to the reader; nobody speaks. */
+/** "Acknowledge the danger that workers face", "Recognize that no one is watching": a reporting verb opening its
+ *  sentence in the base form, with nobody before it, is an imperative to the reader; nobody speaks. */
 function isImperative(v: View, f: Found): boolean {
   // ("Say Mexico demanded…": "say" that supposes leads a quote of its own.)
   if (f.kind !== 'indirect' || !f.cue || f.speaker || f.cue.past || f.cue.participle || f.cue.lemma === 'say') return false;
