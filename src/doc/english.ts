@@ -31,6 +31,9 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'unless', 'unti
 /** Relative pronouns that open a clause on a noun ("a lawyer who…", "the plan that…"), lower case. */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
+/** Personal pronouns in the object case, lower case ("told me", "show you how"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'it', 'you']);
+
 /** Possessive determiners, lower case. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 

@@ -76,9 +76,9 @@ const FIRM_TAILS = new Set([...BODY_WORDS, 'productions', 'entertainment', 'medi
 /** Head words of bodies whose name goes on with "of", "for" or "on" and a complement ("Institute for the Study of War",
  *  "Commission on Presidential Debates", "Court of Appeals for the Fourth Circuit", "National Survey on Drug Use and
  *  Health"): the institutional heads above, with offices, courts and surveys (closed class). */
-const COMPLEMENT_HEADS = new Set([...BODY_WORDS, 'center', 'centre', 'centers', 'centres', 'commission', 'office', 'court',
-  'ministry', 'department', 'bureau', 'board', 'directorate', 'staff', 'corps', 'detachment', 'administration', 'authority',
-  'service', 'services', 'survey', 'institutes', 'council']);
+const COMPLEMENT_HEADS = new Set([...BODY_WORDS, ...BODY_ONLY_HEADS, 'center', 'centre', 'centers', 'centres', 'court',
+  'ministry', 'board', 'directorate', 'staff', 'corps', 'detachment', 'administration', 'authority', 'service',
+  'services', 'survey', 'institutes']);
 /** Head words of events and prizes (closed class): "Music Awards" is neither a place nor a body. */
 const EVENT_HEADS = new Set(['awards', 'award', 'prize', 'festival', 'games', 'olympics', 'championship', 'championships',
   'cup', 'tournament', 'expo', 'summit', 'conference', 'week', 'marathon', 'grand prix']);

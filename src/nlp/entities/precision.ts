@@ -209,20 +209,35 @@ export function splitAlternatives(v: TokenView, raw: readonly RawMention[]): Raw
   return out;
 }
 
+/** Tokens [first, last] as the article writes them. */
+const writtenSpan = (v: TokenView, first: number, last: number) => v.text.slice(v.tokens[first].start, v.tokens[last].end);
+
+/** The first token strictly inside span `r` (neither its first nor its last) whose word passes `test`, or -1. */
+export function innerWord(v: TokenView, r: RawMention, test: (word: string) => boolean): number {
+  for (let i = r.first + 1; i < r.last; i++) if (test(v.words[i])) return i;
+  return -1;
+}
+
+/** The tagged spans as written: the names the article writes on their own. */
+function spansWritten(v: TokenView, raw: readonly RawMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of raw) out.add(writtenSpan(v, r.first, r.last));
+  return out;
+}
+
 /**
  * "Moon and Mars", "Falcon Heavy and Starship", "Pfizer and Moderna": a tagged span (not a person's) joined by "and"
  * or "&" is two names when the article names each part on its own elsewhere, or the gazetteers know each part, and
  * not the whole ("Bosnia and Herzegovina", "Centers for Disease Control and Prevention" stay). Returns the parts.
  */
 export function splitCoordinations(v: TokenView, raw: readonly RawMention[], known: (name: string) => boolean): RawMention[] {
-  const written = (first: number, last: number) => v.text.slice(v.tokens[first].start, v.tokens[last].end);
-  const alone = new Set<string>();
-  for (const r of raw) alone.add(written(r.first, r.last));
+  const written = (first: number, last: number) => writtenSpan(v, first, last);
+  const alone = spansWritten(v, raw);
   const stands = (first: number, last: number) => first <= last && (alone.has(written(first, last)) || known(written(first, last)));
   const out: RawMention[] = [];
   for (const r of raw) {
-    const i = r.type === 'PERSON' ? -1 : v.words.slice(r.first + 1, r.last).findIndex((w) => /^(and|&)$/i.test(w)) + r.first + 1;
-    if (i > r.first && !known(written(r.first, r.last)) && stands(r.first, i - 1) && stands(i + 1, r.last)) {
+    const i = r.type === 'PERSON' ? -1 : innerWord(v, r, (w) => /^(and|&)$/i.test(w));
+    if (i > 0 && !known(written(r.first, r.last)) && stands(r.first, i - 1) && stands(i + 1, r.last)) {
       out.push({ ...r, last: i - 1 }, { ...r, first: i + 1 });
     } else out.push(r);
   }
@@ -235,15 +250,13 @@ export function splitCoordinations(v: TokenView, raw: readonly RawMention[], kno
  * Investors Service", "Heck's Inc", "Heinl's Nursery" stay). Returns the parts.
  */
 export function splitOwners(v: TokenView, raw: readonly RawMention[], bodyHead: (word: string) => boolean): RawMention[] {
-  const written = (first: number, last: number) => v.text.slice(v.tokens[first].start, v.tokens[last].end);
-  const alone = new Set<string>();
-  for (const r of raw) alone.add(written(r.first, r.last));
+  const alone = spansWritten(v, raw);
   const out: RawMention[] = [];
   for (const r of raw) {
-    const k = r.type === 'PERSON' ? -1 : v.words.slice(r.first + 1, r.last).findIndex((w) => /^[’']s$/.test(w)) + r.first + 1;
+    const k = r.type === 'PERSON' ? -1 : innerWord(v, r, (w) => /^[’']s$/.test(w));
     // (A common word alone after the owner is the firm's own name: "Heinl's Nursery".)
     const rest = k + 1 === r.last && isCommonWord(v.words[r.last].toLowerCase());
-    if (k > r.first && alone.has(written(r.first, k - 1)) && /^\p{Lu}/u.test(v.words[k + 1]) && !rest && !bodyHead(v.words[r.last].toLowerCase())) {
+    if (k > 0 && alone.has(writtenSpan(v, r.first, k - 1)) && /^\p{Lu}/u.test(v.words[k + 1]) && !rest && !bodyHead(v.words[r.last].toLowerCase())) {
       out.push({ ...r, last: k - 1 }, { ...r, first: k + 1 });
     } else out.push(r);
   }
@@ -267,7 +280,7 @@ export function dropFalseNames(v: TokenView, raw: readonly RawMention[], words: 
   const positional = positionalCapitals(v, raw, words);
   const units = unitsAfterNumbers(v, raw, words.known);
   for (const w of currenciesBeforeNumbers(v, raw)) units.add(w);
-  const written = (r: RawMention) => v.text.slice(v.tokens[r.first].start, v.tokens[r.last].end);
+  const written = (r: RawMention) => writtenSpan(v, r.first, r.last);
   const text = (r: RawMention) => written(r).toLowerCase();
   const inRunningText = new Set<string>();
   for (const r of raw) if (!heads.has(v.tokens[r.first].sentence)) inRunningText.add(text(r));

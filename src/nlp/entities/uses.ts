@@ -11,8 +11,9 @@ import { isCompanyWord } from './lexical.js';
 import { ROLE_SECTORS, institutionSector } from './roles.js';
 import { DIVISION_HEADS, FIRM_HEADS, THING_NOUNS } from './not-names.js';
 
-/** Nouns of a body's people: after a name they make it a body ("Boeing engineers", "the agency's staff"). */
-const MEMBERS = /^(employees|staff|staffers|workers|engineers|scientists|executives|officials|members|leaders|leadership|board|management|shareholders|investors|spokesman|spokeswoman|spokesperson|representatives?)$/i;
+/** Nouns of a body's people beside the role words (ROLE_SECTORS: "spokesman", "officials"): after a name they make
+ *  it a body ("Boeing engineers", "the agency's staff"). */
+const MEMBERS = /^(employees|staff|staffers|workers|engineers|scientists|executives|members|leaders|leadership|board|management|shareholders|investors|representatives)$/i;
 
 /** Nouns of a firm or body: written right before a name (", " between them or not) they make it one. */
 const BODY_NOUNS = /^(company|companies|firm|maker|manufacturer|carmaker|automaker|contractor|startup|start-up|group|agency|operator|supplier|developer|subsidiary|provider|partner|rival|competitor)$/i;

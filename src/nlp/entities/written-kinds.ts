@@ -9,16 +9,23 @@
 // - a word of position the tagger left out of a place's name opens it ("Inner" + "Mongolia");
 // - a count word opening a county's name ("Two Bartholomew County warrants") is no part of it.
 import { demonym } from '../geo/index.js';
-import { DIVISION_WORDS } from '../../doc/english.js';
+import { DIRECTIONS, DIVISION_WORDS } from '../../doc/english.js';
+import { NUMBER_WORDS, ORDINAL_WORDS } from '../times/lexicon.js';
 import type { TokenView } from './context.js';
 import type { RawMention } from './types.js';
 import { THOROUGHFARES } from './not-names.js';
+import { innerWord } from './precision.js';
 
-const ORDINAL = /^(\d+(st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/;
-const COUNT_WORDS = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Both)$/;
 const AGE = /^\d{1,3}$/;
-/** Capitalised words of position that open names of regions ("Inner Mongolia", "Northern Ireland", "Upper Volta"). */
-const PLACE_OPENERS = /^(Inner|Outer|Upper|Lower|Northern|Southern|Eastern|Western|Central|North|South|East|West)$/;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+/** An ordinal before a street's name, in figures or in words ("17th Street", "Seventh Street"). */
+const isOrdinal = (w: string) => /^\d+(st|nd|rd|th)$/.test(w) || (CAPITALISED.test(w) && ORDINAL_WORDS[w.toLowerCase()] !== undefined);
+/** A count opening a county's name ("Two Bartholomew County warrants"). */
+const isCount = (w: string) => CAPITALISED.test(w) && (NUMBER_WORDS[w.toLowerCase()] !== undefined || /^(Several|Many|Both)$/.test(w));
+/** Words of position that open names of regions ("Inner Mongolia", "Northern Ireland", "Upper Volta"): the compass
+ *  words and their adjectives, and the words of inside and height. */
+const POSITION_WORDS = new Set([...DIRECTIONS, 'northern', 'southern', 'eastern', 'western', 'central', 'inner', 'outer', 'upper', 'lower']);
+const opensPlace = (w: string) => CAPITALISED.test(w) && POSITION_WORDS.has(w.toLowerCase());
 
 const isStreetWord = (w: string) => THOROUGHFARES.has(w.toLowerCase().replace(/\.$/, ''));
 
@@ -50,14 +57,14 @@ export function writtenKinds(v: TokenView, raw: readonly RawMention[], isInstitu
     if (nationality && mistyped && !surnames.has(v.words[r.first])) r.type = 'NORP';
     else if (!nationality && (basedAfter(v, r.last) || (r.type !== 'LOC' && residence(v, r.first)))) r.type = 'LOC';
     // A street: its head word, with the ordinal the tagger left out (a street word alone, "St.", names nothing).
-    const ordinal = sameSentence(r.first - 1) && ORDINAL.test(v.words[r.first - 1]);
+    const ordinal = sameSentence(r.first - 1) && isOrdinal(v.words[r.first - 1]);
     if ((r.last > r.first || ordinal) && isStreetWord(v.words[r.last]) && r.type !== 'PERSON') {
       r.type = 'LOC';
       if (ordinal) r.first -= 1;
     }
     // A compass or position word the tagger left out of a place's name ("Inner" + "Mongolia", "Northern" + "Ireland").
     // (The word may be a mention of its own, "Western" typed MISC, but not the end of a longer one.)
-    if (r.type === 'LOC' && sameSentence(r.first - 1) && PLACE_OPENERS.test(v.words[r.first - 1])) {
+    if (r.type === 'LOC' && sameSentence(r.first - 1) && opensPlace(v.words[r.first - 1])) {
       const prev = out[out.length - 1];
       const taken = prev !== undefined && prev.last === r.first - 1;
       if (!taken || prev.first === prev.last) {
@@ -65,9 +72,9 @@ export function writtenKinds(v: TokenView, raw: readonly RawMention[], isInstitu
         r.first -= 1;
       }
     }
-    if (r.last > r.first && COUNT_WORDS.test(v.words[r.first]) && DIVISION_WORDS.has(v.words[r.last].toLowerCase())) r.first += 1;
+    if (r.last > r.first && isCount(v.words[r.first]) && DIVISION_WORDS.has(v.words[r.last].toLowerCase())) r.first += 1;
     // Two streets joined by "and".
-    const and = r.type === 'LOC' ? v.words.slice(r.first + 1, r.last).findIndex((w) => w === 'and') + r.first + 1 : -1;
+    const and = r.type === 'LOC' ? innerWord(v, r, (w) => w === 'and') : -1;
     if (and > r.first + 1 && isStreetWord(v.words[and - 1]) && isStreetWord(v.words[r.last])) {
       out.push({ ...r, last: and - 1 }, { ...r, first: and + 1 });
       continue;

@@ -1,5 +1,5 @@
 // Who a reporting verb's speaker is, and where the reported content starts after it.
-import { POSSESSIVE_DETERMINERS } from '../../doc/english.js';
+import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../doc/english.js';
 import type { Cue } from './cues.js';
 import { FRAME_PREPOSITIONS, TIME_PHRASE_WORDS, TIME_WORDS } from './lexicon.js';
 import { npStartingAt, sentenceSubject, skipBack, sourceAfter, subjectBefore, subjectBeforeParticiple, type TokenRange } from './phrases.js';
@@ -19,7 +19,6 @@ export const MEDIUM_WORDS = new Set([
 ]);
 const PERSONAL = new Set(['he', 'she', 'who']);
 const POSSESSIVE_DETS = POSSESSIVE_DETERMINERS;
-const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you', 'it']);
 const DASHES = new Set(['—', '–', '―', '--']);
 const CLAUSE_END = new Set(['.', '!', '?', ';']);
 

@@ -2,7 +2,7 @@
 // into ("told reporters in Ohio on Monday, “…”") as opposed to reported content the quotation only completes ("said
 // that whatever choice voters make, “…”"), and speaker phrases the phrase rules miss (the whole gap in "“…,” the
 // bespectacled, 71-year-old diplomat said", a name or subject before a colon).
-import { POSSESSIVE_DETERMINERS } from '../../doc/english.js';
+import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../doc/english.js';
 import type { Cue } from './cues.js';
 import { MEDIUM_WORDS, skipFramePhrase } from './frames.js';
 import { FRAME_PREPOSITIONS, TIME_WORDS } from './lexicon.js';
@@ -23,8 +23,6 @@ export const NOMINAL_START = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'NU
 const SPEECH_NOUNS = new Set(['caveat', 'warning', 'case', 'answer', 'question', 'comment', 'explanation', 'plea', 'promise', 'vow', 'prediction']);
 /** Words opening a sentence that link it to the one before, not part of what is reported ("But, he added, “…”"). */
 const CONNECTIVES = new Set(['but', 'and', 'still', 'yet', 'however', 'instead', 'so', 'now', 'then', 'also', 'meanwhile', 'again']);
-/** Objects of a reporting verb before its quotation ("told me, “…”", "as he put it, “…”"). */
-const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'it', 'you']);
 const POSSESSIVES = POSSESSIVE_DETERMINERS;
 
 /** Are the tokens between cue c and the comma or dash at b that leads into a quotation only frame material: adverbs,

@@ -6,6 +6,7 @@
 // the lexicon's verbs in these shapes: PolNeAR counts them as attributions. Its agentless passives of verbs outside
 // the lexicon ("is expected to", "was nominated") it counts too; they go all the same, for a reader takes none of
 // them for a quote (PolNeAR dev token F1 0.827 → 0.826).
+import { OBJECT_PRONOUNS } from '../../doc/english.js';
 import { isPassive } from './frames.js';
 import { CLAUSE_WORDS, hasSubjectAndVerb } from './clause.js';
 import { CUE_FORMS, NAMING_VERBS, REFLEXIVES, SHOWING_VERBS, TITLE_SMALL_WORDS } from './lexicon.js';
@@ -98,8 +99,6 @@ function isAttributive(v: View, f: Found): boolean {
 /** "add" reports only a clause ("added that…"): "add Hong Kong to the list" is no report. */
 const ADDING = 'add';
 
-/** Pronouns in the object case (and "you"): the person a thing is shown to. */
-const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'us', 'them']);
 /** Words that open what is shown to someone: a way or a thing ("how to…", "a path", "the stage you're in"). */
 const SHOWN_THINGS = new Set(['how', 'what', 'where', 'which', 'why', 'when', 'a', 'an', 'the', 'some', 'our', 'my', 'your']);
 
