@@ -20,3 +20,8 @@ test('prose is no dateline, nor a capitalised phrase without capitals or credit'
   assert.equal(end('Feb 10 - Chile said'), 0);
   assert.equal(end('— Chile said'), 0);
 });
+
+test('a hyphen inside parentheses ends no dateline ("Rep. Jane Roe (R-Ga.) on Monday…")', () => {
+  assert.equal(end('Rep . Jane Roe ( R - Ga . ) on Monday apologized'), 0);
+  assert.equal(end('ATLANTA ( AP ) — Rep . Jane Roe ( R - Ga . ) said'), 5);
+});

@@ -13,13 +13,17 @@ const isCaps = (w: string) => /^\p{Lu}{2,}$/u.test(w);
  *  them only capitalised words, numbers, commas, full stops and the parentheses. */
 export function datelineEnd(word: (i: number) => string, first: number, end: number, maxTokens = MAX_DATELINE_TOKENS): number {
   let credit = false;
+  let open = false;
   for (let i = first; i < end && i - first <= maxTokens; i++) {
     const w = word(i);
-    if (isDash(w)) return i > first && (credit || isCaps(word(first))) ? i + 1 : first;
+    // (A hyphen inside parentheses joins a party and a state: "Rep. Jane Roe (R-Ga.) on Monday…".)
+    if (isDash(w) && !open) return i > first && (credit || isCaps(word(first))) ? i + 1 : first;
     if (w === '(') {
       credit ||= i + 2 < end && /^\p{Lu}/u.test(word(i + 1));
+      open = true;
       continue;
     }
+    if (w === ')') open = false;
     if (w !== ',' && w !== '.' && w !== ')' && !/^[\p{Lu}\d]/u.test(w)) return first;
   }
   return first;

@@ -6,7 +6,7 @@ import type { Cue } from './cues.js';
 import { isPunct } from './frames.js';
 import { onlyFrameBetween } from './lead-ins.js';
 import { skipBack, subjectBefore } from './phrases.js';
-import { datelineEnd } from '../../doc/dateline.js';
+import { datelineEnd, MAX_DATELINE_TOKENS } from '../../doc/dateline.js';
 import { SUBORDINATORS } from '../../doc/english.js';
 import { MIN_INDIRECT_WORDS } from './settings.js';
 import type { View } from './view.js';
@@ -29,10 +29,16 @@ export function trimContent(v: View, first: number, end: number): [number, numbe
   return [first, end];
 }
 
-/** Past a dateline opening the paragraph ("DUBAI, United Arab Emirates — …", "WASHINGTON (AP) —"). */
+/** Past a dateline opening the paragraph ("DUBAI, United Arab Emirates — …", "WASHINGTON (AP) —", "NEW DELHI: …").
+ *  A name in capitals before a colon that the content's own frame follows is no speaker's turn: it heads the
+ *  paragraph as a dateline or a label does. */
 function afterDateline(v: View, first: number, end: number): number {
   if (first >= end || (first > 0 && v.paragraph[first - 1] === v.paragraph[first])) return first;
-  return datelineEnd((i) => v.word[i], first, end);
+  const dashed = datelineEnd((i) => v.word[i], first, end);
+  if (dashed !== first) return dashed;
+  let i = first;
+  while (i < end && i - first < MAX_DATELINE_TOKENS && (/^\p{Lu}[\p{Lu}.'’-]*$/u.test(v.word[i]) || v.word[i] === ',')) i++;
+  return i > first && i < end && v.word[i] === ':' ? i + 1 : first;
 }
 
 /** Where the content of cue c (starting at `from`) stops: before a coordinated second report in the same

@@ -73,7 +73,9 @@ export function findQuotes(doc: Doc): QuoteDetail[] {
   let direct = directQuotes(v, cueAt, used, nextGroup);
   const frameSpeakers = new Map<number, TokenRange>();
   for (const f of direct) if (f.cue && f.speaker) frameSpeakers.set(v.sentence[f.cue.first], f.speaker);
-  const headlines = headlineQuotes(v, direct, nextGroup);
+  const places = new Set<string>();
+  for (const e of doc.entities ?? []) if (e.type === 'LOC') for (const m of e.mentions) places.add(`${m.start}:${m.end}`);
+  const headlines = headlineQuotes(v, direct, nextGroup, (start, end) => places.has(`${start}:${end}`));
   // A transcript turn ("PENCE: Well, …") replaces the quotation its paragraph opens, which runs on over the turns after.
   const turns = new Set(headlines.filter((f) => f.speaker).map((f) => v.start[f.speaker!.first]));
   if (turns.size) direct = direct.filter((f) => !turns.has(f.pieces[0].start));

@@ -1,5 +1,6 @@
 // "Sanders: Clinton needs to get a move on." — a name and a colon opening a paragraph (a headline, a transcript
-// line) attribute what follows to that name.
+// line) attribute what follows to that name. A place there is a dateline ("NEW DELHI: Nearly 150 Indians…"), and
+// "Dear Abby:" names whom a letter is written to, not who writes it.
 import { isWord } from './frames.js';
 import { MAX_HEADLINE_SPEAKER_TOKENS, MIN_INDIRECT_WORDS } from './settings.js';
 import type { Found } from './types.js';
@@ -10,6 +11,7 @@ const NOT_SPEAKERS = new Set([
   'update', 'updated', 'related', 'photo', 'photos', 'video', 'watch', 'note', 'source', 'sources', 'read', 'see',
   'editor', 'editors', 'correction', 'clarification', 'listen', 'warning', 'exclusive', 'breaking', 'analysis',
   'opinion', 'review', 'q', 'a', 'question', 'answer', 'subscribe', 'advertisement', 'share', 'tags', 'topics',
+  'dear',
 ]);
 
 const QUOTE_CHARS = /^["“”'‘’`]+$/;
@@ -25,8 +27,8 @@ function isCapitals(v: View, a: number, b: number): boolean {
 }
 
 /** Quotes attributed by a "Name:" lead. A quotation right after the colon gets the name as its speaker when it has
- * none; other content becomes an indirect quote. */
-export function headlineQuotes(v: View, direct: readonly Found[], nextGroup: () => number): Found[] {
+ * none; other content becomes an indirect quote. `isPlace(start, end)`: is that span a place the entities name? */
+export function headlineQuotes(v: View, direct: readonly Found[], nextGroup: () => number, isPlace: (start: number, end: number) => boolean): Found[] {
   const out: Found[] = [];
   const leads: Lead[] = [];
   for (let i = 0; i < v.n; i++) {
@@ -41,7 +43,7 @@ export function headlineQuotes(v: View, direct: readonly Found[], nextGroup: () 
       if (!name || NOT_SPEAKERS.has(v.lower[k])) break;
       k++;
     }
-    if (k === start || k >= v.n || v.word[k] !== ':' || v.paragraph[k] !== v.paragraph[i]) continue;
+    if (k === start || k >= v.n || v.word[k] !== ':' || v.paragraph[k] !== v.paragraph[i] || isPlace(v.start[start], v.end[k - 1])) continue;
     // The content: the rest of the sentence after the colon; in a transcript (a name in capitals: "PENCE:"), the
     // speaker's whole turn, to the end of the paragraph.
     const first = k + 1;

@@ -197,3 +197,15 @@ test('showing a person how or what is teaching, not telling; an imperative to th
   );
   assert.ok(!quotes.some((q) => /become a leader|danger that workers/.test(q.text)), quotes.map((q) => q.text).join(' | '));
 });
+
+test('a dateline is no speaker: "WASHINGTON –" before a participle frame, a place before a colon; "Dear X:" is written to X', async () => {
+  const dashed = await quotesOf('WASHINGTON – Two prison guards were charged on Tuesday with fraud, stating they had checked on the inmate every hour.');
+  assert.equal(dashed[0]?.speakerText, 'Two prison guards');
+  const text = 'NEW DELHI: Nearly 150 travellers returned home on Wednesday after their visas expired, officials said.';
+  const colon = await quotesOf(text, (doc) => [entity('e1', 'LOC', doc.text, ['NEW DELHI'])]);
+  assert.equal(colon.length, 1);
+  assert.equal(colon[0].speakerText, 'officials');
+  assert.equal(strip(colon[0].text), 'Nearly 150 travellers returned home on Wednesday after their visas expired');
+  const letter = await quotesOf('DEAR ABBY: My husband of twenty years just bought plane tickets to India without asking me first.');
+  assert.ok(!letter.some((q) => q.speakerText === 'ABBY' || q.speakerText === 'DEAR ABBY'), letter.map((q) => q.speakerText).join(' | '));
+});

@@ -1,5 +1,6 @@
 // Noun phrases around a reporting verb: the subject before it ("Russian envoy Vladimir Medinsky said"), the
 // phrase after it ("said Medinsky, Russia's envoy"), and the subject of a sentence (for "…, adding that…").
+import { datelineEnd } from '../../doc/dateline.js';
 import { POSSESSIVE_DETERMINERS } from '../../doc/english.js';
 import { MAX_APPOSITION_SEGMENTS, MAX_SPEAKER_TOKENS } from './settings.js';
 import { CLAUSE_OPENERS, CUE_FORMS, NP_PREPOSITIONS, RELATIVE_PRONOUNS, SKIP_BEFORE_CUE, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon.js';
@@ -239,11 +240,14 @@ export function subjectBeforeParticiple(v: View, c: number, lo: number): TokenRa
   return null;
 }
 
-/** The subject of sentence s, read from its start: an opening adverbial up to the first comma is skipped. */
+/** The subject of sentence s, read from its start: a dateline and an opening adverbial up to the first comma are
+ * skipped. */
 export function sentenceSubject(v: View, s: number, before: number): TokenRange | null {
   let i = v.sentenceFirst[s];
   if (i < 0) return null;
   while (i < before && (v.pos[i] === 'PUNCT' || v.markOf[i] >= 0)) i++;
+  // "WASHINGTON – Two prison officers were charged…, stating…": where the story was filed is no subject.
+  i = datelineEnd((t) => v.word[t], i, before);
   if (i < before && (v.pos[i] === 'CCONJ' || (v.pos[i] === 'ADV' && v.word[i + 1] !== ','))) i++;
   // Opening phrases up to a comma: adverbials ("On Dec. 8, after Trump called…, X rallied…") and verbless ones
   // ("Hours later, Trump…").
