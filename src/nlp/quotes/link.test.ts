@@ -296,3 +296,15 @@ test('a note mark written onto the last full stop is no part of the quote; a pri
   assert.equal(containing(quotes, 'talks would resume')?.text, 'the talks would resume in May');
   assert.ok(containing(quotes, 'tickets cost $130'), JSON.stringify(quotes.map((q) => q.text)));
 });
+
+test('a place after a noun of person is no speaker, unless it holds that person\'s office ("the president of X")', async () => {
+  const text = 'Brastow’s point man for relations with Norland said on Monday that the talks would resume next week.\n\n' +
+    'The president of Sylvania said that the border had stayed calm all night.';
+  const { quotes, name } = await quotesOf(text, (t) => [
+    entity('e1', 'LOC', t, ['Brastow']),
+    entity('e2', 'LOC', t, ['Norland']),
+    entity('e3', 'LOC', t, ['Sylvania']),
+  ]);
+  assert.equal(name(containing(quotes, 'talks would resume')), null);
+  assert.equal(name(containing(quotes, 'border had stayed calm')), 'Sylvania');
+});

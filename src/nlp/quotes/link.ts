@@ -135,6 +135,9 @@ export class SpeakerLinker {
       // Nor the place where the speaker is ("a federal judge in Texas", "voters in North Texas"); "the government of
       // Ukraine" stays Ukraine's.
       if (common && m.first > h && m.entity.type === 'LOC' && this.located(m.first, h)) continue;
+      // Nor a place after a noun of person but that person's office ("the president of Azerbaijan" stays the
+      // country's): "a displaced woman from Donetsk", "Russia's point man for relations with the United States".
+      if (common && m.first > h && m.entity.type === 'LOC' && PERSON_HEADS.has(v.lower[h]) && v.lower[h + 1] !== 'of') continue;
       const overlap = Math.min(m.last, r.last) - Math.max(m.first, r.first) + 1;
       const score = (TYPE_RANK[m.entity.type] ?? 0) * 10000 + overlap;
       if (score > bestScore) {
