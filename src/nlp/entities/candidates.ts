@@ -7,7 +7,7 @@ import { toMention, type TokenView } from './context.js';
 import { commonWordsAreNotNames, consistentTypes, joinNameParts } from './names.js';
 import { dropFalseNames, splitAlternatives, splitCoordinations, splitOwners } from './precision.js';
 import { DIVISION_HEADS, FIRM_HEADS } from './not-names.js';
-import { trimLeadingNonNames, trimTitleWords } from './shapes.js';
+import { splitAtOffices, trimLeadingNonNames, trimTitleWords } from './shapes.js';
 import { partyTags } from './party.js';
 import { wholeNames } from './heads.js';
 import { writtenKinds } from './written-kinds.js';
@@ -38,7 +38,9 @@ export function candidateMentions(v: TokenView, raw: readonly RawMention[]): Men
   // Re-kinded by the words around them, then the parts of one name joined.
   const joined = trimTitleWords(v, joinNameParts(v, writtenKinds(v, kept, (name) => !!institution(name))), isLowerWord, isGivenName);
   const isRole = (w: string) => (w in ROLE_SECTORS || GENERIC_ROLES.has(w)) && !institutionSector([w]) && !COLLECTIVE_ROLES.has(w);
-  const parts = wholeNames(v, consistentTypes(v, joined, known, (name) => !!place(name)), isRole);
+  const knownKind = (name: string) => (place(name) ? 'LOC' : institution(name) ? 'ORG' : null);
+  const people = splitAtOffices(v, joined, isRole, isGivenName, knownKind);
+  const parts = wholeNames(v, consistentTypes(v, people, known, (name) => !!place(name)), isRole);
   const named = new Uint8Array(v.tokens.length);
   for (const r of parts) named.fill(2, r.first, r.last + 1).fill(1, r.first, r.first + 1);
   const vn: TokenView = { ...v, named };

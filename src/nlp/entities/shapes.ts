@@ -99,3 +99,31 @@ export function inResultLine(v: TokenView, first: number, last: number): boolean
   if (SCORE.test(w(last + 1)) && first >= 3 && w(first - 1) === ',' && SCORE.test(w(first - 2))) return true;
   return false;
 }
+
+/**
+ * "St. Louis Park Mayor Jake Spano", "National Security Adviser Brent Scowcroft": a span with a capitalised office
+ * word inside, then a given name and a surname to its end, holds a person with that office before the name. The
+ * person is a name of its own; what the office belongs to, the whole span before the office word, stays a name when
+ * the gazetteer or the institutions know it ("New York City" of "New York City Mayor Bill de Blasio"), else it goes
+ * with the office words, which the role reading finds before the person.
+ */
+export function splitAtOffices(v: TokenView, raw: readonly RawMention[], isOffice: (word: string) => boolean, givenName: (word: string) => boolean, known: (name: string) => 'LOC' | 'ORG' | null): RawMention[] {
+  const out: RawMention[] = [];
+  for (const r of raw) {
+    let k = -1;
+    for (let i = r.first + 1; i <= r.last - 2 && k < 0; i++) {
+      // (A given name that is an office word too, "General" of "Surgeon General", opens no person.)
+      const given = v.words[i + 1].toLowerCase();
+      const person = /^\p{Lu}\p{Ll}+$/u.test(v.words[i + 1]) && givenName(given) && !isOffice(given) && /^\p{L}/u.test(v.words[i + 2]);
+      if (person && /^\p{Lu}/u.test(v.words[i]) && isOffice(v.words[i].toLowerCase().replace(/\.$/, ''))) k = i;
+    }
+    if (k < 0) {
+      out.push(r);
+      continue;
+    }
+    const type = known(v.text.slice(v.tokens[r.first].start, v.tokens[k - 1].end));
+    if (type) out.push({ first: r.first, last: k - 1, type });
+    out.push({ first: k + 1, last: r.last, type: 'PERSON' });
+  }
+  return out;
+}

@@ -45,3 +45,12 @@ test('title words the tagger put before a given name are no part of the name ("P
   ]);
   assert.equal(get('Eva-Marie Persson').mentions.length, 2);
 });
+
+test('the place of a dateline is a place; a name in capitals before a dash alone keeps its kind', () => {
+  const { get } = link('Vote count\n\nAUSTIN (KXYZ) — Voters approved the plan, KXYZ said.\n\nSNP — The party won seats, the SNP said.', [
+    ['AUSTIN', 'ORG'], ['KXYZ', 'ORG'], ['SNP', 'ORG'],
+  ]);
+  assert.equal(get('AUSTIN').type, 'LOC');
+  assert.equal(get('KXYZ').type, 'ORG');
+  assert.equal(get('SNP').type, 'ORG');
+});

@@ -7,7 +7,9 @@
 //   thing, or one the tagger cut from its ordinal ("17th" + "Street"); two streets joined by "and" ("Seventh Street
 //   and Central Avenue") are two places;
 // - a word of position the tagger left out of a place's name opens it ("Inner" + "Mongolia");
-// - a count word opening a county's name ("Two Bartholomew County warrants") is no part of it.
+// - a count word opening a county's name ("Two Bartholomew County warrants") is no part of it;
+// - the place of a dateline ("AUSTIN (KXAN) —", "WASHINGTON, D.C. —") is a place.
+import { datelineEnd } from '../../doc/dateline.js';
 import { demonym } from '../geo/index.js';
 import { DIRECTIONS, DIVISION_WORDS } from '../../doc/english.js';
 import { NUMBER_WORDS, ORDINAL_WORDS } from '../times/lexicon.js';
@@ -40,6 +42,15 @@ function basedAfter(v: TokenView, last: number): boolean {
 const residence = (v: TokenView, first: number) =>
   first >= 4 && v.words[first - 1] === 'of' && v.words[first - 2] === ',' && AGE.test(v.words[first - 3]) && v.words[first - 4] === ',';
 
+/** The span opens its paragraph in capitals and a dateline ("AUSTIN (KXAN) —", "ERBIL, Iraq —"): where the story
+ *  was filed. (A name in capitals right before the dash, "SNP —", may head a list item instead.) */
+function datelinePlace(v: TokenView, r: RawMention): boolean {
+  if (r.first > 0 && !/\n\s*$/.test(v.text.slice(v.tokens[r.first - 1].end, v.tokens[r.first].start))) return false;
+  for (let i = r.first; i <= r.last; i++) if (/\p{Ll}/u.test(v.words[i])) return false;
+  const after = v.words[r.last + 1];
+  return (after === ',' || after === '(') && datelineEnd((i) => v.words[i] ?? '', r.first, v.words.length) > r.first;
+}
+
 /** Re-kinds and re-cuts raw mentions by the words around them (`isInstitution`: the lexicon knows the name as an
  *  institution); returns them in text order. */
 export function writtenKinds(v: TokenView, raw: readonly RawMention[], isInstitution: (name: string) => boolean): RawMention[] {
@@ -55,7 +66,7 @@ export function writtenKinds(v: TokenView, raw: readonly RawMention[], isInstitu
     // (An "organisation" that is an institution of the lexicon, "Kremlin", stays one.)
     const mistyped = r.type === 'PERSON' || (r.type === 'ORG' && !isInstitution(v.words[r.first]));
     if (nationality && mistyped && !surnames.has(v.words[r.first])) r.type = 'NORP';
-    else if (!nationality && (basedAfter(v, r.last) || (r.type !== 'LOC' && residence(v, r.first)))) r.type = 'LOC';
+    else if (!nationality && (basedAfter(v, r.last) || (r.type !== 'LOC' && residence(v, r.first)) || datelinePlace(v, r))) r.type = 'LOC';
     // A street: its head word, with the ordinal the tagger left out (a street word alone, "St.", names nothing).
     const ordinal = sameSentence(r.first - 1) && isOrdinal(v.words[r.first - 1]);
     if ((r.last > r.first || ordinal) && isStreetWord(v.words[r.last]) && r.type !== 'PERSON') {

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { link } from './testing.js';
+
+test('a span with an office inside before a given name holds the person; what the office is of stays when known', () => {
+  const { entities, get } = link('New York City Mayor Bill de Blasio spoke. Brastow Park Mayor Jake Spano left.', [
+    ['New York City Mayor Bill de Blasio', 'LOC'], ['Brastow Park Mayor Jake Spano', 'LOC'],
+  ]);
+  assert.equal(get('Bill de Blasio').type, 'PERSON');
+  assert.equal(get('Bill de Blasio').role, 'Mayor');
+  assert.equal(get('New York City').type, 'LOC');
+  assert.equal(get('Jake Spano').type, 'PERSON');
+  assert.ok(!entities.some((e) => e.name.includes('Brastow')), entities.map((e) => e.name).join(', '));
+});
+
+test('a name with an office word and no given name after it stays whole ("Bunu Sheriff Musa")', () => {
+  const { get } = link('Bunu Sheriff Musa spoke to the elders on Monday.', [['Bunu Sheriff Musa', 'PERSON']]);
+  assert.equal(get('Bunu Sheriff Musa').type, 'PERSON');
+});
+
+test('an office word read as a given name opens no person ("US Surgeon General Dr.")', () => {
+  const { entities } = link('US Surgeon General Dr. Vivek Murthy warned on Thursday.', [['US Surgeon General Dr.', 'ORG'], ['Vivek Murthy', 'PERSON']]);
+  assert.ok(!entities.some((e) => e.name === 'Dr.'), entities.map((e) => e.name).join(', '));
+});
