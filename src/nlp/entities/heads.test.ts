@@ -83,3 +83,10 @@ test('grounds and places of custody are places, whatever the tagger typed', () =
   assert.equal(get('Harlow Park').type, 'LOC');
   assert.equal(get('Dunmore County Jail').type, 'LOC');
 });
+
+test('organisations, institutions, alliances, forums and clubs are bodies, whatever the tagger typed', () => {
+  const { get } = link('Records may fall (Brastow Meteorological Organization, 2023). Scholars at the Larkin Institution and the Harlow Football Club agreed.', [
+    ['Brastow Meteorological Organization', 'MISC'], ['Larkin Institution', 'MISC'], ['Harlow Football Club', 'MISC'],
+  ]);
+  assert.deepEqual(['Brastow Meteorological Organization', 'Larkin Institution', 'Harlow Football Club'].map((n) => get(n).type), ['ORG', 'ORG', 'ORG']);
+});

@@ -21,7 +21,9 @@ const VENUE_HEADS = new Set(['center', 'centre', 'arena', 'stadium', 'theatre', 
 /** Head words of institutions and firms (closed class of legal and institutional nouns). */
 const BODY_WORDS = new Set(['university', 'college', 'hospital', 'institute', 'foundation', 'academy', 'association',
   'society', 'council', 'committee', 'agency', 'company', 'corporation', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc',
-  'plc', 'group', 'studios', 'records', 'bank', 'fund', 'trust', 'party', 'union', 'league', 'federation']);
+  'plc', 'group', 'studios', 'records', 'bank', 'fund', 'trust', 'party', 'union', 'league', 'federation',
+  'organization', 'organisation', 'institution', 'alliance', 'coalition', 'ministry', 'administration', 'authority',
+  'board', 'club', 'forum']);
 /** Heads of names of bodies that no firm's name ends with, so not in BODY_WORDS (units, teams, brotherhoods). */
 const BODY_ONLY_HEADS = new Set(['team', 'unit', 'squad', 'brotherhood', 'department', 'bureau', 'commission', 'office']);
 /** Body heads that also end names of places ("West Bank", "Soviet Union"). */
