@@ -57,10 +57,13 @@ export const DIRECTIONS: ReadonlySet<string> = new Set(['north', 'south', 'east'
 export const DIVISION_WORDS: ReadonlySet<string> = new Set(['oblast', 'oblasts', 'raion', 'krai', 'okrug', 'province',
   'governorate', 'prefecture', 'county', 'district', 'voivodeship', 'canton', 'municipality', 'region']);
 
-/** Words after which "of" names a place: the compass words and the nouns of settlements and areas ("the settlements
- *  of Kopanka and Terni", "the town of Gorazde"). Closed class of English. */
+/** Words after which "of" names a place: the compass words and the nouns of settlements, areas and islands ("the
+ *  settlements of Kopanka and Terni", "the town of Gorazde", "the islands of Bonaire, St Eustatius and Saba"). Closed
+ *  class of English. */
 export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([...DIRECTIONS, 'settlement', 'settlements', 'village', 'villages',
-  'town', 'towns', 'city', 'area', 'areas', 'district', 'region', 'suburb', 'suburbs', 'outskirts', 'vicinity']);
+  'town', 'towns', 'city', 'cities', 'area', 'areas', 'district', 'region', 'suburb', 'suburbs', 'outskirts', 'vicinity',
+  'island', 'islands', 'archipelago', 'province', 'provinces', 'municipality', 'hamlet', 'borough', 'neighborhood',
+  'neighbourhood']);
 
 /** Titles abbreviated before a name, AP style ("Gov. Mike DeWine", "Sen. Jane Roe"), lower case without their dot →
  *  the word they stand for: an abbreviated title has its word's sector, and "the governor" later refers to the "Gov.".

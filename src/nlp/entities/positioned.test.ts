@@ -43,3 +43,10 @@ test('a "thing" the text places is a place as a person or a body would be ("in c
   assert.equal(get('Bilvoke').type, 'LOC');
   assert.equal(get('Zarnytsi').type, 'LOC');
 });
+
+test('a list governed by a noun of islands or towns and "of" is a list of places ("the islands of Bonaire, St Eustatius and Saba")', () => {
+  const { get } = link('Officials removed the Caribbean islands of Brastowe, St Larkin and Harlo from the travel list on Friday.', [
+    ['Brastowe', 'ORG'], ['St Larkin', 'ORG'], ['Harlo', 'PERSON'],
+  ]);
+  assert.deepEqual(['Brastowe', 'St Larkin', 'Harlo'].map((n) => get(n).type), ['LOC', 'LOC', 'LOC']);
+});

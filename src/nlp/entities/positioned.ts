@@ -4,7 +4,7 @@
 // "Astrakhanka, Zaporizhia Oblast").
 // Front-line reports name villages the tagger has never seen and takes for people; a person is rarely put so, and one
 // with a person's marks (a role, a given name, a pronoun, speech) stays a person ("stood near Donald Trump").
-import { DIRECTIONS, DIVISION_WORDS } from '../../doc/english.js';
+import { DIRECTIONS, DIVISION_WORDS, PLACE_OF_HEADS } from '../../doc/english.js';
 import { retype, type Cluster } from './cluster.js';
 import type { TokenView } from './context.js';
 import { isCompanyWord, isGivenName, isLowerWord, speaksAfter } from './lexical.js';
@@ -24,13 +24,14 @@ const MAX_REGION_WORDS = 4;
 
 const lower = (v: TokenView, i: number) => (v.words[i] ?? '').toLowerCase();
 
-/** The token before `first` is a compass word and "of" ("southeast of"), or one of the prepositions; a heading
- *  after a noun is an attitude's ("hostility toward X", "policy towards X"), not a move's. */
+/** The token before `first` is "of" after a compass word or a noun of settlements and islands ("southeast of", "the
+ *  islands of"), or one of the prepositions; a heading after a noun is an attitude's ("hostility toward X", "policy
+ *  towards X"), not a move's. */
 function placedByPosition(v: TokenView, first: number, prepositions: ReadonlySet<string> = POSITION_PREPOSITIONS): boolean {
   // ("near occupied Astrakhanka": one participle or adjective may stand between.)
   const k = /^(VERB|ADJ)$/.test(v.tokens[first - 1]?.pos ?? '') && /^\p{Ll}/u.test(v.words[first - 1] ?? '') ? first - 1 : first;
   const before = lower(v, k - 1);
-  if (before === 'of') return DIRECTIONS.has(lower(v, k - 2));
+  if (before === 'of') return PLACE_OF_HEADS.has(lower(v, k - 2));
   return prepositions.has(before) && !(HEADINGS.has(before) && afterNoun(v, k - 2));
 }
 
