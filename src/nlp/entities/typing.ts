@@ -11,7 +11,7 @@ import { givenNamesJoin, isNameWord, isPlaceWord, lexicalTypes, namesBeforeBodyH
 import { institution } from './institutions.js';
 import { brandsAndTeams, listSiblings } from './brands.js';
 import { daysProductsColours } from './things.js';
-import { namesUsedAsThings } from './uses.js';
+import { namesByTheirNoun, namesUsedAsThings } from './uses.js';
 import { positionedMentions, positionedPlaces } from './positioned.js';
 import { unnamedPeople, weakNames } from './evidence.js';
 import type { Mention } from './types.js';
@@ -33,6 +33,7 @@ export function typedClusters(v: TokenView, mentions: readonly Mention[]): Clust
   productsAreThings(v, clusters, isKnown);
   brandsAndTeams(v, clusters, isKnown);
   namesUsedAsThings(v, clusters, isKnown);
+  namesByTheirNoun(v, clusters, isKnown);
   listSiblings(v, clusters, isPlace);
   const placed = positionedMentions(v, clusters);
   positionedPlaces(v, clusters, placed, isKnown);

@@ -17,3 +17,12 @@ test('a maker, a body that acts, or a noun phrase going on past the thing noun k
   );
   for (const name of ['Tovari', 'Brelko', 'Quorvane', 'Halvex', 'Pfizer', 'Boeing']) assert.equal(get(name).type, 'ORG', name);
 });
+
+test('the noun before a name classes it ("organisation TED", "the game Fortnite"); people with their marks stay people', () => {
+  const { get } = link('He quit Brastow and now runs organisation Tedly. Fans of the game Fortnyte queued for hours. Singer Jane Harlo said she would tour.', [
+    ['Brastow', 'ORG'], ['Tedly', 'PERSON'], ['Fortnyte', 'ORG'], ['Jane Harlo', 'PERSON'],
+  ]);
+  assert.equal(get('Tedly').type, 'ORG');
+  assert.equal(get('Fortnyte').type, 'MISC');
+  assert.equal(get('Jane Harlo').type, 'PERSON');
+});

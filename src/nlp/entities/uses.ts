@@ -9,7 +9,8 @@ import { retype, type Cluster } from './cluster.js';
 import { actsLikeOrganisation } from './acts.js';
 import { isCompanyWord } from './lexical.js';
 import { ROLE_SECTORS, institutionSector } from './roles.js';
-import { DIVISION_HEADS, FIRM_HEADS, THING_NOUNS } from './not-names.js';
+import { BODY_CLASS_NOUNS, DIVISION_HEADS, FIRM_HEADS, THING_CLASS_NOUNS, THING_NOUNS } from './not-names.js';
+import { hasPersonMarks } from './positioned.js';
 
 /** Nouns of a body's people beside the role words (ROLE_SECTORS: "spokesman", "officials"): after a name they make
  *  it a body ("Boeing engineers", "the agency's staff"). */
@@ -48,5 +49,30 @@ export function namesUsedAsThings(v: TokenView, clusters: readonly Cluster[], kn
     if (FIRM_HEADS.has(head) || DIVISION_HEADS.has(head) || institutionSector(c.words)) continue;
     if (named.some((m) => bodyUse(v, m.first, m.last))) continue;
     if (named.some((m) => thingUse(v, m.last))) retype(c, 'MISC');
+  }
+}
+
+/** The class the noun right before a mention gives it ("organisation TED", "the game Fortnite"): a lower-case noun
+ *  of the same sentence, with no comma between. */
+function classBefore(v: TokenView, first: number): 'ORG' | 'MISC' | null {
+  const b = first - 1;
+  if (b < 0 || v.tokens[b].sentence !== v.tokens[first].sentence || v.tokens[b].pos !== 'NOUN' || !/^\p{Ll}/u.test(v.words[b])) return null;
+  const noun = v.words[b];
+  return BODY_CLASS_NOUNS.has(noun) ? 'ORG' : THING_CLASS_NOUNS.has(noun) ? 'MISC' : null;
+}
+
+/** Re-types a person, body or thing the article classes with the noun before its name ("runs organisation TED",
+ *  "games like the game Fortnite"), when its mentions agree and it has nothing of a person (role, pronoun, given name,
+ *  speech) nor, for a thing, of a body. Known institutions, places and companies keep their kind. One pass. */
+export function namesByTheirNoun(v: TokenView, clusters: readonly Cluster[], known: (name: string) => boolean): void {
+  for (const c of clusters) {
+    if ((c.type !== 'ORG' && c.type !== 'PERSON' && c.type !== 'MISC') || c.countryKey) continue;
+    const named = c.mentions.filter((m) => !m.pronoun);
+    const classes = new Set(named.map((m) => classBefore(v, m.first)).filter((k) => k !== null));
+    if (classes.size !== 1) continue;
+    const kind = [...classes][0]!;
+    if (kind === c.type || named.some((m) => known(m.text)) || hasPersonMarks(v, c)) continue;
+    if (kind === 'MISC' && (named.some((m) => isCompanyWord(m.text.toLowerCase()) || bodyUse(v, m.first, m.last)))) continue;
+    retype(c, kind);
   }
 }
