@@ -43,6 +43,8 @@ export const NOT_TEAM_PLURALS = new Set(['olympics', 'paralympics', 'games', 'os
 /** Legal forms of companies (a name's last word, never a name alone; not "SA", "AG", "NV", which are initialisms of bodies
  *  too): closed class. */
 export const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh']);
+/** The legal forms with Europe's written in capitals ("AB Investor", "Siemens AG"): no country, party or agency. */
+export const LEGAL_FORM_INITIALS: ReadonlySet<string> = new Set([...LEGAL_FORMS, 'ab', 'ag', 'sa', 'nv', 'bv', 'oy', 'asa', 'spa', 'srl', 'sarl', 'kg']);
 
 /** Last words that make a name a firm's whatever the tagger says ("Paintbucket Games", "Rocksteady Studios"): legal
  *  forms and the nouns studios and labels name themselves with, none a common surname. Closed class, hand-collected. */

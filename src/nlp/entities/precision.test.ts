@@ -203,3 +203,12 @@ test('a sentence\'s full stop on a model number\'s letter is no part of the name
   const { entities } = link('The lander will fly on an Orvex Block 1B. Engineers agreed.', [['Orvex Block 1B.', 'MISC']]);
   assert.deepEqual(entities.map((e) => e.mentions[0].text), ['Orvex Block 1B']);
 });
+
+test('an office named with an agency, a nationality or a party first is no organisation nor thing ("FDA Commissioner", "Labour MP")', () => {
+  const { entities } = link('The FDA Commissioner spoke. A Labour MP and two Tory MPs objected. AB Investor sold its stake, and the Brastow Investor Club met.', [
+    ['FDA Commissioner', 'MISC'], ['Labour MP', 'ORG'], ['Tory MPs', 'MISC'], ['AB Investor', 'ORG'], ['Brastow Investor Club', 'ORG'],
+  ]);
+  const names = entities.map((e) => e.name);
+  for (const gone of ['FDA Commissioner', 'Labour MP', 'Tory MPs']) assert.ok(!names.includes(gone), names.join(', '));
+  assert.ok(names.includes('AB Investor') && names.includes('Brastow Investor Club'), names.join(', '));
+});

@@ -4,13 +4,13 @@
 import type { TokenView } from './context.js';
 import type { RawMention } from './types.js';
 import { MAX_WORK_TITLE_WORDS } from './settings.js';
-import { LEGAL_FORMS, NOT_NAME_INITIALISMS } from './not-names.js';
+import { LEGAL_FORM_INITIALS, LEGAL_FORMS, NOT_NAME_INITIALISMS } from './not-names.js';
 import { CURRENCY_SIGNS, ISO_CURRENCIES } from '../amounts/lexicon.js';
 import { WEEKDAY_NAMES } from '../../doc/english.js';
-import { countryOf } from '../geo/index.js';
+import { countryOf, demonym } from '../geo/index.js';
 import { hasInnerVerb, inResultLine, isMarketCode } from './shapes.js';
 import { isCommonWord, isGivenName, isLowerWord } from './lexical.js';
-import { COLLECTIVE_ROLES, ROLE_MODIFIERS, ROLE_WORDS, roleKey, rolePhrase } from './roles.js';
+import { COLLECTIVE_ROLES, PARTY_FAMILIES, ROLE_MODIFIERS, ROLE_WORDS, roleKey, rolePhrase } from './roles.js';
 
 const CONTRACTION = /^(i|it|we|you|they|he|she|that|there)['’](m|s|re|ve|ll|d)$/i;
 const OPEN = /^[“"‘']$/;
@@ -161,12 +161,17 @@ function roleTitleAsName(v: TokenView, r: RawMention): boolean {
   if (r.first === r.last) return false;
   const words = v.words.slice(r.first, r.last + 1).map((w) => w.toLowerCase());
   const last = words[words.length - 1];
-  // An "organisation" named by an office alone ("the Secretary General provides", "the Prime Minister said"); a body
-  // named so stays ("General Staff", "Air Force").
-  if (r.type === 'ORG') {
-    // (A country or state first names whose office it is: "U.S. Attorney", "California Secretary of State".)
+  // An "organisation" or "thing" named by an office alone ("the Secretary General provides", "the Prime Minister
+  // said"); a body named so stays ("General Staff", "Air Force").
+  if (r.type === 'ORG' || r.type === 'MISC') {
+    // (A country or state, a nationality, an initialism or a party first names whose office it is: "U.S. Attorney",
+    // "California Secretary of State", "FDA Commissioner", "NATO Senior Representative", "Labour MP".)
     let from = 0;
-    while (from < words.length - 1 && countryOf(v.words[r.first + from])) from++;
+    // (Not a legal form: "AB Investor" is a firm.)
+    const initialism = (w: string) => /^\p{Lu}{2,}$/u.test(w) && !LEGAL_FORM_INITIALS.has(w.toLowerCase());
+    const whose = (w: string) => !!countryOf(w) || !!demonym(w) || initialism(w) || PARTY_FAMILIES.has(w.toLowerCase());
+    while (from < words.length - 1 && whose(v.words[r.first + from])) from++;
+    if (r.type === 'MISC' && from === 0) return false;
     const phrase = rolePhrase(roleKey(words.slice(from)));
     return phrase !== null && !COLLECTIVE_ROLES.has(phrase) && !COLLECTIVE_ROLES.has(last);
   }

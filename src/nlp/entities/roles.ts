@@ -116,6 +116,11 @@ export const COLLECTIVE_ROLES = new Set(['administration', 'government', 'cabine
   'army', 'military', 'forces', 'armed forces', 'navy', 'air force', 'police', 'troops', 'rebels', 'militants', 'protesters',
   'refugees', 'officials', 'soldiers', 'insurgents', 'separatists', 'veteran']);
 
+/** Names of party families written before an office ("Labour MP", "Tory MPs", "Republican Senator"): the families of
+ *  ParlGov's classification as English newspapers name them, lower case. */
+export const PARTY_FAMILIES = new Set(['labour', 'tory', 'conservative', 'liberal', 'democrat', 'democratic', 'republican',
+  'green', 'socialist', 'communist', 'unionist', 'nationalist']);
+
 /** Words that can stand in front of a role without being part of it ("former", "acting", "top"). */
 export const ROLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'deputy', 'top', 'chief', 'senior', 'new', 'then', 'outgoing', 'incoming', 'current', 'special', 'late', 'assistant', 'associate', 'vice', 'ex', 'longtime', 'veteran', 'executive', 'principal']);
 
