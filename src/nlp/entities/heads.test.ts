@@ -90,3 +90,8 @@ test('organisations, institutions, alliances, forums and clubs are bodies, whate
   ]);
   assert.deepEqual(['Brastow Meteorological Organization', 'Larkin Institution', 'Harlow Football Club'].map((n) => get(n).type), ['ORG', 'ORG', 'ORG']);
 });
+
+test('a "person" headed by a body word before its complement is the body ("Al-Rantisi Hospital for Children")', () => {
+  const { get } = link('Doctors fled the Al-Brastow Hospital for Children on Monday.', [['Al-Brastow Hospital for Children', 'PERSON']]);
+  assert.equal(get('Al-Brastow Hospital for Children').type, 'ORG');
+});

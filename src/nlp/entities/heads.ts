@@ -52,7 +52,8 @@ export function namesByHeads(v: TokenView, clusters: readonly Cluster[], known: 
     const named = c.mentions.filter((m) => !m.pronoun);
     if (!named.length) continue;
     if (c.type === 'PERSON') {
-      const heads = named.map((m) => m.words[m.words.length - 1]);
+      // ("Al-Rantisi Hospital for Children": the head before its complement.)
+      const heads = named.map((m) => nameHead(m.words));
       const multi = named.some((m) => m.words.length > 1);
       if (multi && heads.some((h) => VENUE_HEADS.has(h))) retype(c, 'LOC');
       else if (multi && heads.some((h) => BODY_WORDS.has(h))) retype(c, 'ORG');
