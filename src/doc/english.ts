@@ -55,7 +55,8 @@ export const DIRECTIONS: ReadonlySet<string> = new Set(['north', 'south', 'east'
 /** Last words of administrative divisions ("Kharkiv Oblast", "Konakovo Raion", "Orange County"): English and
  *  transliterated division names, closed class. Not "City" ("Manchester City" is a team). */
 export const DIVISION_WORDS: ReadonlySet<string> = new Set(['oblast', 'oblasts', 'raion', 'krai', 'okrug', 'province',
-  'governorate', 'prefecture', 'county', 'district', 'voivodeship', 'canton', 'municipality', 'region']);
+  'governorate', 'prefecture', 'county', 'district', 'voivodeship', 'canton', 'municipality', 'region', 'township',
+  'parish']);
 
 /** Words after which "of" names a place: the compass words and the nouns of settlements, areas and islands ("the
  *  settlements of Kopanka and Terni", "the town of Gorazde", "the islands of Bonaire, St Eustatius and Saba"). Closed

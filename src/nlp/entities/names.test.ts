@@ -111,3 +111,8 @@ test('a "person" whose name ends in a street, an island or a harbour is a place;
   assert.equal(get('Tarvel Harbour').type, 'LOC');
   assert.equal(get('Picabo Street').type, 'PERSON');
 });
+
+test('a one-word "organisation" capitalised only where sentences open, written in lower case too, is a common word', () => {
+  const { entities } = link('Cells turn into zorbocytes as they age. Zorbocytes hold water. Zorbocytes also shed.', [['Zorbocytes', 'ORG']]);
+  assert.deepEqual(entities.map((e) => e.name), []);
+});

@@ -18,6 +18,8 @@ import { hasPersonMarks, placedNear } from './positioned.js';
 import { actsLikeOrganisation } from './acts.js';
 import { nameHead } from './heads.js';
 import { THOROUGHFARES } from './not-names.js';
+import { isCompanyWord } from './lexical.js';
+import { residence } from './written-kinds.js';
 
 /**
  * Name particles (closed class: Arabic, Romance, Germanic and Dutch nobiliary and patronymic particles) that sit
@@ -227,6 +229,8 @@ export function placesNeverPlaced(v: TokenView, clusters: readonly Cluster[], kn
     const named = c.mentions.filter((m) => !m.pronoun);
     if (named.some((m) => known(m.text) || m.country || positioned.has(m.first) || m.words.some((w) => GEO_WORDS.has(w)))) return true;
     if (named.some((m) => m.first > 0 && (PLACE_PREPOSITIONS.test(v.words[m.first - (ARTICLE.test(v.words[m.first - 1]) && m.first > 1 ? 2 : 1)]) || FEATURE_WORDS.has(v.words[m.first - 1].toLowerCase())))) return true;
+    // (Where someone lives: "Hayley Hull, 30, Bulpitt, was arrested".)
+    if (named.some((m) => residence(v, m.first))) return true;
     // Positive evidence of an actor: a mention that owns something or speaks, announces, trades ("Netflix said",
     // "Boeing's jets"); a village taken in a war ("forces captured Huliaipole") stays a place.
     // (A village a verb takes or that a verb follows, "captured Velykopole", "Velykopole was shelled", stays.)
@@ -273,17 +277,26 @@ export function productsAreThings(v: TokenView, clusters: readonly Cluster[], kn
 const LOWER_WORD = /^\p{Ll}+$/u;
 
 /**
- * A capitalised common noun taken for an organisation ("the Class of 2020", "Group C"): a one-word ORG or MISC
- * named once whose lower-case form the article also uses as a word is dropped.
+ * A capitalised common noun taken for an organisation ("the Class of 2020", "Group C", "Corneocytes store…"): a
+ * one-word ORG or MISC whose lower-case form the article also uses as a word is dropped when it is named once, or
+ * only where a sentence opens ("…into corneocytes. Corneocytes store…": capitalised by its place alone).
  */
 export function commonWordsAreNotNames(v: TokenView, raw: readonly RawMention[], keep: (word: string) => boolean): RawMention[] {
   const lower = new Set<string>();
   const count = new Map<string, number>();
+  const inside = new Set<string>();
   for (const w of v.words) if (LOWER_WORD.test(w)) lower.add(w);
-  for (const r of raw) if (r.first === r.last) count.set(v.words[r.first], (count.get(v.words[r.first]) ?? 0) + 1);
+  const opens = (i: number) => i === 0 || v.tokens[i - 1].sentence !== v.tokens[i].sentence;
+  for (const r of raw) {
+    if (r.first !== r.last) continue;
+    const w = v.words[r.first];
+    count.set(w, (count.get(w) ?? 0) + 1);
+    if (!opens(r.first)) inside.add(w);
+  }
   return raw.filter((r) => {
     if (r.first !== r.last || (r.type !== 'ORG' && r.type !== 'MISC')) return true;
     const w = v.words[r.first];
-    return !(count.get(w) === 1 && /^\p{Lu}\p{Ll}+$/u.test(w) && lower.has(w.toLowerCase()) && !keep(w));
+    const byPosition = count.get(w) === 1 || (!inside.has(w) && !isCompanyWord(w.toLowerCase()));
+    return !(byPosition && /^\p{Lu}\p{Ll}+$/u.test(w) && lower.has(w.toLowerCase()) && !keep(w));
   });
 }

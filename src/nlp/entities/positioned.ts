@@ -84,10 +84,10 @@ export function positionedMentions(v: TokenView, clusters: readonly Cluster[]): 
 }
 
 /** Something of a person: a role, a pronoun that refers to it, a given name opening a longer name, a speech verb,
- *  a relative "who" after it. */
+ *  a relative "who" or an age ("V. Marquardt, 58,") after it. */
 export function hasPersonMarks(v: TokenView, c: Cluster): boolean {
   return c.mentions.some((m) => m.pronoun || m.role || m.former || (m.words.length > 1 && isGivenName(m.words[0]!)) || speaksAfter(v, m.last) ||
-    (v.words[m.last + 1] === ',' && /^who(m|se)?$/i.test(v.words[m.last + 2] ?? '')));
+    (v.words[m.last + 1] === ',' && (/^who(m|se)?$/i.test(v.words[m.last + 2] ?? '') || (/^\d{1,3}$/.test(v.words[m.last + 2] ?? '') && v.words[m.last + 3] === ','))));
 }
 
 /** Something of an organisation: a sector, a verb of its business or speech after it, something it owns. */

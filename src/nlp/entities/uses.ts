@@ -45,6 +45,8 @@ export function namesUsedAsThings(v: TokenView, clusters: readonly Cluster[], kn
     if ((c.type !== 'ORG' && c.type !== 'PERSON') || c.countryKey) continue;
     const named = c.mentions.filter((m) => !m.pronoun);
     if (!named.length || named.some((m) => m.role || known(m.text) || isCompanyWord(m.text.toLowerCase()))) continue;
+    // (A person named in full is no thing for "the Hivley car": "Leanne L. Hivley … She".)
+    if (hasPersonMarks(v, c)) continue;
     const head = c.words[c.words.length - 1].toLowerCase();
     if (FIRM_HEADS.has(head) || DIVISION_HEADS.has(head) || institutionSector(c.words)) continue;
     if (named.some((m) => bodyUse(v, m.first, m.last))) continue;

@@ -54,3 +54,11 @@ test('the place of a dateline is a place; a name in capitals before a dash alone
   assert.equal(get('KXYZ').type, 'ORG');
   assert.equal(get('SNP').type, 'ORG');
 });
+
+test('"Name, 46, Decatur" makes the place a place; an age after a name makes it a person even before "car"', () => {
+  const { get } = link('Jamie Roe, 46, Brastow, was arrested. A car driven by V. Marquart, 58, of Harlo, stopped. The Marquart car was towed.', [
+    ['Jamie Roe', 'PERSON'], ['Brastow', 'PERSON'], ['V. Marquart', 'MISC'], ['Harlo', 'LOC'], ['Marquart', 'MISC'],
+  ]);
+  assert.equal(get('Brastow').type, 'LOC');
+  assert.equal(get('V. Marquart').type, 'PERSON');
+});

@@ -2,7 +2,8 @@
 // - a nationality written as a noun ("the 48-year-old Australian was evicted") is a nationality (NORP), whatever the
 //   tagger typed, unless it ends a longer name ("Volker Turk") or names an institution ("Kremlin");
 // - a name glued to "-based" ("an Amritsar-based agent") or given as where someone lives ("Ryan Hollman, 31, of
-//   Hope") is a place;
+//   Hope", "Jamie Roe, 46, Decatur") is a place, and a name of several words with an age after it ("Leanne L.
+//   Hivley, 52,") a person;
 // - a street is a place: a span ending in a thoroughfare word ("Caldwell Place", "Gladstone Avenue") typed a body or a
 //   thing, or one the tagger cut from its ordinal ("17th" + "Street"); two streets joined by "and" ("Seventh Street
 //   and Central Avenue") are two places;
@@ -38,9 +39,15 @@ function basedAfter(v: TokenView, last: number): boolean {
   return dash === '-' && /^based$/i.test(next ?? '') && v.tokens[last].end === v.tokens[last + 1].start && v.tokens[last + 1].end === v.tokens[last + 2].start;
 }
 
-/** ", 31, of" right before the span: where a person named before lives. */
-const residence = (v: TokenView, first: number) =>
-  first >= 4 && v.words[first - 1] === 'of' && v.words[first - 2] === ',' && AGE.test(v.words[first - 3]) && v.words[first - 4] === ',';
+/** ", 31, of" or ", 31," right before the span: where a person named before lives ("Jamie Roe, 46, Decatur, was
+ *  arrested"). */
+export function residence(v: TokenView, first: number): boolean {
+  const k = v.words[first - 1] === 'of' ? first - 1 : first;
+  return k >= 3 && v.words[k - 1] === ',' && AGE.test(v.words[k - 2]) && v.words[k - 3] === ',';
+}
+
+/** ", 52," right after the span: a person's age ("Leanne L. Hivley, 52, of Quincy"). */
+const agedAfter = (v: TokenView, last: number) => v.words[last + 1] === ',' && AGE.test(v.words[last + 2] ?? '') && v.words[last + 3] === ',';
 
 /** The span opens its paragraph in capitals and a dateline ("AUSTIN (KXAN) —", "ERBIL, Iraq —"): where the story
  *  was filed. (A name in capitals right before the dash, "SNP —", may head a list item instead.) */
@@ -67,6 +74,7 @@ export function writtenKinds(v: TokenView, raw: readonly RawMention[], isInstitu
     const mistyped = r.type === 'PERSON' || (r.type === 'ORG' && !isInstitution(v.words[r.first]));
     if (nationality && mistyped && !surnames.has(v.words[r.first])) r.type = 'NORP';
     else if (!nationality && (basedAfter(v, r.last) || (r.type !== 'LOC' && residence(v, r.first)) || datelinePlace(v, r))) r.type = 'LOC';
+    else if (r.type !== 'PERSON' && r.type !== 'NORP' && r.last > r.first && agedAfter(v, r.last)) r.type = 'PERSON';
     // A street: its head word, with the ordinal the tagger left out (a street word alone, "St.", names nothing).
     const ordinal = sameSentence(r.first - 1) && isOrdinal(v.words[r.first - 1]);
     if ((r.last > r.first || ordinal) && isStreetWord(v.words[r.last]) && r.type !== 'PERSON') {
