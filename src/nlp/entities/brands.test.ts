@@ -53,3 +53,8 @@ test('a planet whose name ends in "s" is no plural team', () => {
   const { get } = link('Plans for Mars grew. Critics said the Mars landing must wait.', [['Mars', 'ORG']]);
   assert.equal(get('Mars').type, 'LOC');
 });
+
+test('a feature\'s name in a list of organisations stays a place ("the Northern Pacific and Bering Sea")', () => {
+  const { get } = link('The fishery in the Brastow Group and Harlo Sea is capped.', [['Brastow Group', 'ORG'], ['Harlo Sea', 'LOC']]);
+  assert.equal(get('Harlo Sea').type, 'LOC');
+});

@@ -10,7 +10,7 @@
 import { DIVISION_WORDS } from '../../doc/english.js';
 import type { TokenView } from './context.js';
 import { retype, type Cluster } from './cluster.js';
-import { DIVISION_HEADS, NOT_TEAM_PLURALS } from './not-names.js';
+import { DIVISION_HEADS, FEATURE_WORDS, NOT_TEAM_PLURALS } from './not-names.js';
 import { isCommonWord, isCompanyWord, isGivenName, isLowerWord, isNameWord, isPlaceWord } from './lexical.js';
 import { institutionSector } from './roles.js';
 import { listRuns } from './lists.js';
@@ -78,9 +78,10 @@ export function listSiblings(v: TokenView, clusters: readonly Cluster[], isPlace
     for (const m of c.mentions) if (!m.pronoun) ms.push({ first: m.first, last: m.last, ci });
   });
   ms.sort((a, b) => a.first - b.first);
-  // (A region's name says it is one: "Astrakhanka, Zaporizhia Oblast" is no list of organisations.)
+  // (A region's or a feature's name says it is one: "Astrakhanka, Zaporizhia Oblast", "the Northern Pacific and Bering
+  // Sea" are no lists of organisations.)
   const unknownPlace = (ci: number) => clusters[ci].type === 'LOC' && !clusters[ci].countryKey &&
-    !clusters[ci].mentions.some((m) => !m.pronoun && (isPlace(m.text) || m.words.some((w) => DIVISION_WORDS.has(w))));
+    !clusters[ci].mentions.some((m) => !m.pronoun && (isPlace(m.text) || m.words.some((w) => DIVISION_WORDS.has(w) || FEATURE_WORDS.has(w))));
   for (const run of listRuns(v, ms)) {
     if (run.length < 2) continue;
     let orgs = 0;

@@ -17,7 +17,7 @@ import type { RawMention } from './types.js';
 import { hasPersonMarks, placedNear } from './positioned.js';
 import { actsLikeOrganisation } from './acts.js';
 import { nameHead } from './heads.js';
-import { THOROUGHFARES } from './not-names.js';
+import { FEATURE_WORDS, THOROUGHFARES } from './not-names.js';
 import { isCompanyWord } from './lexical.js';
 import { residence } from './written-kinds.js';
 
@@ -169,10 +169,6 @@ const GEO_WORDS = new Set(['earth', 'europe', 'asia', 'africa', 'america', 'amer
   'square', 'street', 'avenue', 'road', 'bridge', 'airport', 'station', 'hall', 'tower', 'museum', 'cathedral', 'plaza',
   'harbour', 'harbor', 'port', 'canal', 'state', 'city', 'village', 'town', ...DIVISION_WORDS]);
 
-/** Words of natural features and venues: an "organisation" named with one is a place ("Sea of Azov", "Palais des Nations"). */
-const FEATURE_WORDS = new Set(['sea', 'ocean', 'gulf', 'bay', 'river', 'lake', 'mountains', 'mount', 'island', 'islands',
-  'peninsula', 'strait', 'straits', 'coast', 'desert', 'hotel', 'palace', 'palais', 'arena', 'stadium', 'airport', 'bridge',
-  'square', 'street', 'avenue', 'plaza', 'cathedral', 'corso', 'rue', 'calle', 'strasse', 'straße', 'avenida', 'piazza']);
 
 /** Heads of names of natural features: a "thing" so headed is a place ("Tibetan Plateau", "Red Sea"; not "Gulf War"). */
 const FEATURE_HEADS = new Set([...FEATURE_WORDS, 'plateau', 'valley', 'basin', 'canyon', 'glacier', 'steppe', 'highlands']);

@@ -150,3 +150,10 @@ export const BODY_CLASS_NOUNS: ReadonlySet<string> = new Set(['organisation', 'o
 export const THING_CLASS_NOUNS: ReadonlySet<string> = new Set(['game', 'videogame', 'app', 'console', 'smartphone', 'film',
   'movie', 'album', 'song', 'book', 'novel', 'memoir', 'series', 'sitcom', 'documentary', 'podcast', 'musical', 'opera',
   'painting', 'sculpture', 'software', 'browser', 'franchise', 'hashtag', 'vaccine', 'drug']);
+
+/** Words of natural features and venues: an "organisation" named with one is a place ("Sea of Azov", "Palais des
+ *  Nations"). Closed class, hand-collected. */
+export const FEATURE_WORDS: ReadonlySet<string> = new Set(['sea', 'ocean', 'gulf', 'bay', 'river', 'lake', 'mountains', 'mount',
+  'island', 'islands', 'peninsula', 'strait', 'straits', 'coast', 'desert', 'hotel', 'palace', 'palais', 'arena', 'stadium',
+  'airport', 'bridge', 'square', 'street', 'avenue', 'plaza', 'cathedral', 'corso', 'rue', 'calle', 'strasse', 'straße',
+  'avenida', 'piazza']);

@@ -22,3 +22,9 @@ test('an office word read as a given name opens no person ("US Surgeon General D
   const { entities } = link('US Surgeon General Dr. Vivek Murthy warned on Thursday.', [['US Surgeon General Dr.', 'ORG'], ['Vivek Murthy', 'PERSON']]);
   assert.ok(!entities.some((e) => e.name === 'Dr.'), entities.map((e) => e.name).join(', '));
 });
+
+test('an office opening a span typed a place leaves the person ("Mayor Bill de Blasio")', () => {
+  const { get } = link('Potholes were filled since Mayor Bill de Blasio took office.', [['Mayor Bill de Blasio', 'LOC']]);
+  assert.equal(get('Bill de Blasio').type, 'PERSON');
+  assert.equal(get('Bill de Blasio').role, 'Mayor');
+});

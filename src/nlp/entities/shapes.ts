@@ -111,7 +111,8 @@ export function splitAtOffices(v: TokenView, raw: readonly RawMention[], isOffic
   const out: RawMention[] = [];
   for (const r of raw) {
     let k = -1;
-    for (let i = r.first + 1; i <= r.last - 2 && k < 0; i++) {
+    // (An office opening the span, "Mayor Bill de Blasio" typed a place, leaves the person too.)
+    for (let i = r.type === 'PERSON' ? r.first + 1 : r.first; i <= r.last - 2 && k < 0; i++) {
       // (A given name that is an office word too, "General" of "Surgeon General", opens no person.)
       const given = v.words[i + 1].toLowerCase();
       const person = /^\p{Lu}\p{Ll}+$/u.test(v.words[i + 1]) && givenName(given) && !isOffice(given) && /^\p{L}/u.test(v.words[i + 2]);
@@ -121,7 +122,7 @@ export function splitAtOffices(v: TokenView, raw: readonly RawMention[], isOffic
       out.push(r);
       continue;
     }
-    const type = known(v.text.slice(v.tokens[r.first].start, v.tokens[k - 1].end));
+    const type = k > r.first ? known(v.text.slice(v.tokens[r.first].start, v.tokens[k - 1].end)) : null;
     if (type) out.push({ first: r.first, last: k - 1, type });
     out.push({ first: k + 1, last: r.last, type: 'PERSON' });
   }
