@@ -28,3 +28,9 @@ test('an office opening a span typed a place leaves the person ("Mayor Bill de B
   assert.equal(get('Bill de Blasio').type, 'PERSON');
   assert.equal(get('Bill de Blasio').role, 'Mayor');
 });
+
+test('a preposition opening the sentence opens no name ("In Whole Foods, …"), but a work\'s', () => {
+  const { entities } = link('In Brastow Foods, Prime operates as a hybrid. Of Mice and Men sold well.', [['In Brastow Foods', 'ORG'], ['Of Mice and Men', 'MISC']]);
+  const names = entities.map((e) => e.name);
+  assert.ok(names.includes('Brastow Foods') && names.includes('Of Mice and Men'), names.join(', '));
+});

@@ -45,8 +45,12 @@ export function trimLeadingNonNames(v: TokenView, raw: readonly RawMention[], or
     const w = v.words[i].toLowerCase();
     return pos === 'INTJ' ? !givenName(w) : NOT_OPENING.test(pos) && ordinary(w);
   };
+  // (A preposition opening the sentence, "In Whole Foods, Prime operates…", opens no name but a work's: "Of Mice and
+  // Men".)
+  const opening = (r: RawMention) => r.type !== 'MISC' && v.tokens[r.first].pos === 'ADP' && (r.first === 0 || v.tokens[r.first - 1].sentence !== v.tokens[r.first].sentence) && /^\p{Lu}\p{Ll}+$/u.test(v.words[r.first]);
   return raw.map((r) => {
     let first = r.first;
+    if (first < r.last && opening(r)) first++;
     while (first < r.last && off(first)) first++;
     const trimmed = first === r.first || /^\p{Ll}/u.test(v.words[first]) ? r : { ...r, first };
     const stop = stopInside(v, trimmed);
