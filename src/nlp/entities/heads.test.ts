@@ -98,3 +98,9 @@ test('a "person" headed by a body or venue word before its complement is the bod
   assert.equal(get('Kamal Brastow Hospital for Children').type, 'ORG');
   assert.equal(get('Mary Harlo Center for Arts').type, 'LOC');
 });
+
+test('a storm is an event, whatever given name it bears ("Hurricane Ida", "Tropical Storm Grace")', () => {
+  const { get } = link('Hurricane Ida hit Louisiana, and Tropical Storm Grace followed. A super fan came.', [['Hurricane Ida', 'PERSON'], ['Tropical Storm Grace', 'ORG'], ['Louisiana', 'LOC']]);
+  assert.equal(get('Hurricane Ida').type, 'MISC');
+  assert.equal(get('Tropical Storm Grace').type, 'MISC');
+});

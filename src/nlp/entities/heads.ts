@@ -82,6 +82,11 @@ const FIRM_TAILS = new Set([...BODY_WORDS, 'productions', 'entertainment', 'medi
 const COMPLEMENT_HEADS = new Set([...BODY_WORDS, ...BODY_ONLY_HEADS, 'center', 'centre', 'centers', 'centres', 'court',
   'ministry', 'board', 'directorate', 'staff', 'corps', 'detachment', 'administration', 'authority', 'service',
   'services', 'survey', 'institutes']);
+/** Words that open the names of storms ("Hurricane Ida", "Tropical Storm Grace"): a storm is an event, whatever
+ *  given name it bears. Closed class (the WMO's storm classes as news names them). */
+const STORM_OPENERS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'super']);
+const isStorm = (words: readonly string[]) => words.length >= 2 && STORM_OPENERS.has(words[0].toLowerCase()) &&
+  (words[0].toLowerCase() !== 'tropical' || words[1].toLowerCase() === 'storm') && (words[0].toLowerCase() !== 'super' || words[1].toLowerCase() === 'typhoon');
 /** Head words of events and prizes (closed class): "Music Awards" is neither a place nor a body. */
 const EVENT_HEADS = new Set(['awards', 'award', 'prize', 'festival', 'games', 'olympics', 'championship', 'championships',
   'cup', 'tournament', 'expo', 'summit', 'conference', 'week', 'marathon', 'grand prix']);
@@ -91,7 +96,7 @@ const EVENT_HEADS = new Set(['awards', 'award', 'prize', 'festival', 'games', 'o
  * - a person's name followed by a firm word is the firm ("Dick Clark" + "Productions" → ORG "Dick Clark Productions");
  * - a person's name takes the generational suffix after it ("Donald Trump" + "Jr." → "Donald Trump Jr.");
  * - a nationality right before an event name is part of it ("American" + "Music Awards" → MISC "American Music Awards"),
- *   and an event name is MISC whatever the tagger said;
+ *   and an event name is MISC whatever the tagger said, a storm's too ("Hurricane Ida");
  * - two common words joined by "and" open one name ("Rock and Roll Hall of Fame"), not two;
  * - a role and "of" opening an organisation's name leave it ("Founder of Ceres Robotics Inc." → "Ceres Robotics Inc.").
  */
@@ -111,6 +116,7 @@ export function wholeNames(v: TokenView, raw: readonly RawMention[], isRole: (wo
       const comma = v.words[r.last + 1] === ',' ? 1 : 0;
       if (sameSentence(r.last, r.last + 1 + comma) && isGenerationalSuffix(v.words[r.last + 1 + comma] ?? '')) r.last += 1 + comma;
     }
+    if (isStorm(v.words.slice(r.first, r.last + 1))) r.type = 'MISC';
     if (r.type !== 'PERSON' && r.type !== 'NORP' && EVENT_HEADS.has(lower(r.last))) {
       r.type = 'MISC';
       const prev = out[out.length - 1];
