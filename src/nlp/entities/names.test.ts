@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { link } from './testing.js';
+import { link, mark } from './testing.js';
+import { linkEntities } from './link.js';
 
 test('names cut at a hyphen, a particle or a quoted nickname stay whole', () => {
   const { entities, get } = link(
@@ -115,4 +116,18 @@ test('a "person" whose name ends in a street, an island or a harbour is a place;
 test('a one-word "organisation" capitalised only where sentences open, written in lower case too, is a common word', () => {
   const { entities } = link('Cells turn into zorbocytes as they age. Zorbocytes hold water. Zorbocytes also shed.', [['Zorbocytes', 'ORG']]);
   assert.deepEqual(entities.map((e) => e.name), []);
+});
+
+test('a person\'s full name opening with a word the article once took for a body stays a person when it names that person more often', () => {
+  const text = 'Eloise Parry, 21, was taken to hospital. Eloise said so. Eloise later wrote. Friends of Eloise came.';
+  const { tokens, raw } = mark(text, [['Eloise Parry', 'PERSON'], ['Eloise', 'PERSON']]);
+  raw[raw.length - 1].type = 'ORG';
+  const entities = linkEntities(text, tokens, raw);
+  const get = (name: string) => entities.find((e) => e.name === name)!;
+  assert.equal(get('Eloise Parry').type, 'PERSON');
+});
+
+test('a legal form ends a firm\'s name, whatever the tagger typed ("Arduino SRL")', () => {
+  const { get } = link('Arduino said the board was ready. Brastow SRL disagreed with the plan.', [['Arduino', 'PERSON'], ['Brastow SRL', 'PERSON']]);
+  assert.equal(get('Brastow SRL').type, 'ORG');
 });

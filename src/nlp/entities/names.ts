@@ -17,8 +17,8 @@ import type { RawMention } from './types.js';
 import { hasPersonMarks, placedNear } from './positioned.js';
 import { actsLikeOrganisation } from './acts.js';
 import { nameHead } from './heads.js';
-import { FEATURE_WORDS, THOROUGHFARES } from './not-names.js';
-import { isCompanyWord } from './lexical.js';
+import { FEATURE_WORDS, LEGAL_FORM_INITIALS, LEGAL_FORMS, THOROUGHFARES } from './not-names.js';
+import { isCompanyWord, isGivenName } from './lexical.js';
 import { residence } from './written-kinds.js';
 
 /**
@@ -108,16 +108,27 @@ export function consistentTypes(v: TokenView, raw: readonly RawMention[], known:
   // Surnames of people named in full: a one-word place name that is also one stays a person ("Jordan").
   const surnames = new Set<string>();
   for (const r of raw) if (r.type === 'PERSON' && r.last > r.first) surnames.add(key(r));
-  // One-word organisation names of the article: "Disney Channel" opens with one, so it is no person.
-  const orgWords = new Set<string>();
-  for (const r of raw) if (r.type === 'ORG' && r.first === r.last) orgWords.add(v.words[r.first]);
+  // One-word organisation names of the article: "Disney Channel" opens with one, so it is no person. (Not a given
+  // name the article names a person by as often: "Eloise" ×10, and once taken for a body.)
+  const orgWords = new Map<string, number>();
+  const personWords = new Map<string, number>();
+  for (const r of raw) {
+    if (r.first !== r.last) continue;
+    const counts = r.type === 'ORG' ? orgWords : r.type === 'PERSON' ? personWords : null;
+    counts?.set(v.words[r.first], (counts.get(v.words[r.first]) ?? 0) + 1);
+  }
+  const personFirst = (w: string) => isGivenName(w.toLowerCase()) && (personWords.get(w) ?? 0) >= (orgWords.get(w) ?? 0);
   return raw.map((r) => {
     if (r.type === 'PERSON') {
       // A venue or city the tagger took for a person ("…, 15, Milan"), a street ("corso Monforte").
       const name = v.text.slice(v.tokens[r.first].start, v.tokens[r.last].end);
       if (r.first === r.last && isPlace(name) && !surnames.has(key(r))) return { ...r, type: 'LOC' as const };
       if (r.first > 0 && FEATURE_WORDS.has(v.words[r.first - 1].toLowerCase())) return { ...r, type: 'LOC' as const };
-      if (r.last > r.first && orgWords.has(v.words[r.first]) && !known(name)) return { ...r, type: 'ORG' as const };
+      // ("Arduino SRL": a legal form in capitals ends a firm's name; "Inc" and "Ltd" the body heads see to later.)
+      const form = v.words[r.last].toLowerCase();
+      const legal = r.last > r.first && LEGAL_FORM_INITIALS.has(form);
+      if (r.last > r.first && orgWords.has(v.words[r.first]) && !known(name) && (legal || !personFirst(v.words[r.first]))) return { ...r, type: 'ORG' as const };
+      if (legal && !LEGAL_FORMS.has(form)) return { ...r, type: 'ORG' as const };
       return r;
     }
     // A name right after a person's title is a person ("Brazil star Neymar", "singer Ann Lee").
