@@ -209,3 +209,16 @@ test('a dateline is no speaker: "WASHINGTON –" before a participle frame, a pl
   const letter = await quotesOf('DEAR ABBY: My husband of twenty years just bought plane tickets to India without asking me first.');
   assert.ok(!letter.some((q) => q.speakerText === 'ABBY' || q.speakerText === 'DEAR ABBY'), letter.map((q) => q.speakerText).join(' | '));
 });
+
+test('accusing and condemning report a position; in the passive with no agent they report nobody', async () => {
+  const active = await quotesOf('Harlo got wide support last week, after accusing them of trying to stop her playing her old songs.');
+  assert.equal(active.length, 1, active.map((q) => q.text).join(' | '));
+  assert.equal(active[0].speakerText, 'Harlo');
+  const passive = await quotesOf('He is accused of taking part in one of the largest leaks of secret files in years.');
+  assert.equal(passive.length, 0, passive.map((q) => q.text).join(' | '));
+});
+
+test('an act the cue model only half believes is a report is none when its object is a noun phrase', async () => {
+  const acts = await quotesOf('Voters in North Harlow delivered an upset on Tuesday. Seven officers filed a lawsuit against the mayor on Thursday.');
+  assert.equal(acts.length, 0, acts.map((q) => q.text).join(' | '));
+});

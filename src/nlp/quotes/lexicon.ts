@@ -24,6 +24,9 @@ export interface CueForm {
   past: boolean;
 }
 
+/** Verbs of accusing (lemmas): a position stated with a noun phrase, a charge in the passive ("is accused of…"). */
+export const ACCUSING_VERBS: ReadonlySet<string> = new Set(['accuse', 'condemn', 'criticize', 'criticise']);
+
 /** Verbs of evidence: a study "shows" or "finds" that…; nobody says the words of a quotation with them. */
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'indicate', 'suggest', 'prove', 'demonstrate', 'mean']);
 
@@ -143,6 +146,12 @@ const VERBS: Record<string, [CueClass, string?, string?, string?]> = {
   demand: ['propose'],
   recommend: ['propose'],
   float: ['propose'],
+  // Accusing and condemning state a position with a noun phrase ("accused Russia of undermining the talks"); in the
+  // passive ("he is accused of…") they report nobody (not-quotes.ts).
+  accuse: ['propose'],
+  condemn: ['propose'],
+  criticize: ['propose'],
+  criticise: ['propose'],
   believe: ['think'],
   think: ['think', 'thinks', 'thought', 'thinking'],
   fear: ['think'],

@@ -9,7 +9,7 @@
 import { OBJECT_PRONOUNS } from '../../doc/english.js';
 import { isPassive } from './frames.js';
 import { CLAUSE_WORDS, hasSubjectAndVerb } from './clause.js';
-import { CUE_FORMS, NAMING_VERBS, REFLEXIVES, SHOWING_VERBS, TITLE_SMALL_WORDS } from './lexicon.js';
+import { ACCUSING_VERBS, CUE_FORMS, NAMING_VERBS, REFLEXIVES, SHOWING_VERBS, TITLE_SMALL_WORDS } from './lexicon.js';
 import { DATA_NOUNS, DOCUMENT_NOUNS } from './speaker-lexicon.js';
 import type { Found } from './types.js';
 import { tokenAt, type View } from './view.js';
@@ -165,7 +165,11 @@ function isImperative(v: View, f: Found): boolean {
   return first === v.sentenceFirst[v.sentence[first]] && /^\p{Lu}\p{Ll}+$/u.test(v.word[first]) && !/(s|ing|ed)$/.test(v.lower[first]);
 }
 
+/** "He is accused of fraud", "the plan was criticised for…": a charge or a judgement in the passive with no agent
+ *  names what someone stands accused of, not who says so ("is accused by critics of…" keeps its critics). */
+const isPassiveCharge = (v: View, f: Found) => f.kind === 'indirect' && !!f.cue && !f.speaker && ACCUSING_VERBS.has(f.cue.lemma) && isPassive(v, f.cue);
+
 export function dropNotQuotes(v: View, found: Found[]): Found[] {
   return found.filter((f) => !isTitle(v, f) && !isWithheld(v, f) && !isUnsourced(v, f) && !isAttributive(v, f) && !isThingShown(v, f) &&
-    !isProclaimedAct(v, f) && !isEmpty(v, f) && !isNarration(v, f) && !isImperative(v, f));
+    !isProclaimedAct(v, f) && !isEmpty(v, f) && !isNarration(v, f) && !isImperative(v, f) && !isPassiveCharge(v, f));
 }
