@@ -222,3 +222,12 @@ test('an act the cue model only half believes is a report is none when its objec
   const acts = await quotesOf('Voters in North Harlow delivered an upset on Tuesday. Seven officers filed a lawsuit against the mayor on Thursday.');
   assert.equal(acts.length, 0, acts.map((q) => q.text).join(' | '));
 });
+
+test('whom somebody phoned is no label ("called the police while…"); "say" between commas gives an example', async () => {
+  const phoned = await quotesOf('He called the police while on his way to the shop but decided to intervene first. The station called the sheriff\'s office asking questions.');
+  assert.equal(phoned.length, 0, phoned.map((q) => q.text).join(' | '));
+  const labelled = await quotesOf('The senator called her vote for the war a grave mistake that cost lives.');
+  assert.equal(labelled.length, 1, labelled.map((q) => q.text).join(' | '));
+  const example = await quotesOf('Each chapter has a few major blows available; getting a message out to the world, say, or a major act of sabotage.');
+  assert.equal(example.length, 0, example.map((q) => q.text).join(' | '));
+});

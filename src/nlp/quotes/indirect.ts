@@ -81,8 +81,18 @@ function labelQuote(v: View, c: Cue, cueAt: readonly (Cue | null)[], previous: T
   const speaker = speakerOf(v, c, sf, previous);
   if (!speaker || speaker.first > c.last) return null;
   const [a, b] = trimContent(v, c.last + 1, contentEnd(v, c.last + 1, se, cueAt));
-  if (wordsIn(v, [a, b]) < MIN_INDIRECT_WORDS) return null;
+  if (wordsIn(v, [a, b]) < MIN_INDIRECT_WORDS || !labelled(v, a, b)) return null;
   return { kind: 'indirect', pieces: [piece(v, a, b)], cue: c, speaker };
+}
+
+/** Do tokens [a, b) hold more than an object followed by a clause of its own? "called the police while on his way",
+ *  "called the sheriff's office asking questions" name whom somebody phoned, not what they called it ("it a “step
+ *  forward”", "her vote a mistake", "the talks constructive"). */
+function labelled(v: View, a: number, b: number): boolean {
+  const object = npStartingAt(v, a, b);
+  if (!object) return true;
+  const next = object.last + 1;
+  return next < b && v.pos[next] !== 'SCONJ' && !(v.pos[next] === 'VERB' && v.lower[next].endsWith('ing'));
 }
 
 /** The content of "according to": after it ("According to X, content."; "According to research by one think tank,
