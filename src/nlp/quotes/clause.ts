@@ -19,6 +19,9 @@ const QUANTIFIERS = new Set(['none', 'all', 'some', 'most', 'many', 'few', 'both
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Verbs of saying whose content may be an infinitive ("agreed to sit next to him", "claimed to have captured"). */
 const TAKES_INFINITIVE = new Set(['agree', 'claim']);
+/** Verbs of saying that report only a clause: with a noun phrase they do something else ("charges fees",
+ *  "maintaining faith in…", "observe a minute's silence", "answered questions", "countered the attack"). */
+const CLAUSE_ONLY = new Set(['charge', 'maintain', 'observe', 'answer', 'counter']);
 const POSSESSIVES = POSSESSIVE_DETERMINERS;
 /** Tags a subject may start with. */
 export const SUBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -38,7 +41,7 @@ export function isClause(v: View, first: number, end: number, cls: string, proba
   if (w === 'to') return cls === 'tell' || cls === 'generic' || TAKES_INFINITIVE.has(lemma);
   const strict = cls === 'generic';
   if (w === 'that') return hasSubjectAndVerb(v, first + 1, end, 0, strict) || (cls !== 'generic' && !isDemonstrative(v, first, end));
-  return hasSubjectAndVerb(v, first, end, 0, strict) || (cls === 'say' && isObject(v, first));
+  return hasSubjectAndVerb(v, first, end, 0, strict) || (cls === 'say' && !CLAUSE_ONLY.has(lemma) && isObject(v, first));
 }
 
 /** "echoed that promise": "that" determining a noun, not opening a clause. */

@@ -231,3 +231,10 @@ test('whom somebody phoned is no label ("called the police while…"); "say" bet
   const example = await quotesOf('Each chapter has a few major blows available; getting a message out to the world, say, or a major act of sabotage.');
   assert.equal(example.length, 0, example.map((q) => q.text).join(' | '));
 });
+
+test('"charge", "maintain", "observe", "answer" and "counter" report a clause, not a noun phrase ("charges fees")', async () => {
+  const things = await quotesOf('The exchange charges maker-taker fees as high as half a percent. Many firms observe the holiday by giving staff a day off.');
+  assert.equal(things.length, 0, things.map((q) => q.text).join(' | '));
+  const said = await quotesOf('Critics charged that the exchange hid its fees from small investors for years.');
+  assert.equal(said.length, 1, said.map((q) => q.text).join(' | '));
+});
