@@ -74,8 +74,16 @@ export function findQuotes(doc: Doc): QuoteDetail[] {
   const frameSpeakers = new Map<number, TokenRange>();
   for (const f of direct) if (f.cue && f.speaker) frameSpeakers.set(v.sentence[f.cue.first], f.speaker);
   const places = new Set<string>();
-  for (const e of doc.entities ?? []) if (e.type === 'LOC') for (const m of e.mentions) places.add(`${m.start}:${m.end}`);
-  const headlines = headlineQuotes(v, direct, nextGroup, (start, end) => places.has(`${start}:${end}`));
+  const names: Array<[number, number]> = [];
+  for (const e of doc.entities ?? []) {
+    for (const m of e.mentions) {
+      if (e.type === 'LOC') places.add(`${m.start}:${m.end}`);
+      else if (e.type !== 'MISC') names.push([m.start, m.end]);
+    }
+  }
+  // (A lead holds a name: "Sen. Sanders:" holds "Sanders".)
+  const isName = (start: number, end: number) => names.some(([a, b]) => a >= start && b <= end);
+  const headlines = headlineQuotes(v, direct, nextGroup, (start, end) => places.has(`${start}:${end}`), isName);
   // A transcript turn ("PENCE: Well, …") replaces the quotation its paragraph opens, which runs on over the turns after.
   const turns = new Set(headlines.filter((f) => f.speaker).map((f) => v.start[f.speaker!.first]));
   if (turns.size) direct = direct.filter((f) => !turns.has(f.pieces[0].start));

@@ -27,8 +27,9 @@ function isCapitals(v: View, a: number, b: number): boolean {
 }
 
 /** Quotes attributed by a "Name:" lead. A quotation right after the colon gets the name as its speaker when it has
- * none; other content becomes an indirect quote. `isPlace(start, end)`: is that span a place the entities name? */
-export function headlineQuotes(v: View, direct: readonly Found[], nextGroup: () => number, isPlace: (start: number, end: number) => boolean): Found[] {
+ * none; other content becomes an indirect quote. `isPlace(start, end)`, `isName(start, end)`: is that span a place,
+ * or a person's, a body's or a people's name, that the entities know? */
+export function headlineQuotes(v: View, direct: readonly Found[], nextGroup: () => number, isPlace: (start: number, end: number) => boolean, isName: (start: number, end: number) => boolean): Found[] {
   const out: Found[] = [];
   const leads: Lead[] = [];
   for (let i = 0; i < v.n; i++) {
@@ -49,6 +50,9 @@ export function headlineQuotes(v: View, direct: readonly Found[], nextGroup: () 
     const first = k + 1;
     const turn = start > i || isCapitals(v, start, k);
     if (start > i && !isCapitals(v, start, k)) continue;
+    // A label in title case ("Price Alerts: Coinbase allows you to…", "Header Image: People have lived…") names nobody:
+    // outside a transcript the lead is a person's or a body's name the entities know.
+    if (!turn && !isName(v.start[start], v.end[k - 1])) continue;
     let end = first;
     while (end < v.n && (turn || v.sentence[end] === v.sentence[first]) && v.paragraph[end] === v.paragraph[i]) end++;
     while (end > first && v.pos[end - 1] === 'PUNCT' && v.inQuote[end - 1] < 0) end--;

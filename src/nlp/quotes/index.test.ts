@@ -172,11 +172,13 @@ test('a roster of "Name:" paragraphs, nobody twice, is no dialogue; a dialogue k
   const roster = await quotesOf(
     'Police arrested three people on these charges:\n\nAnna Vell: Possession of heroin, held in jail in lieu of a bond.\n\n' +
       'Boris Tamm: Two warrants, held in jail with no bond set by the court.\n\nCara Ruud: Dealing in cocaine, held in jail in lieu of a bond.',
+    (doc) => ['Anna Vell', 'Boris Tamm', 'Cara Ruud'].map((name, i) => entity(`e${i}`, 'PERSON', doc.text, [name])),
   );
   assert.equal(roster.length, 0, roster.map((q) => q.text).join(' | '));
   const dialogue = await quotesOf(
     'The debate went on.\n\nAnna Vell: We will cut the taxes that hurt the families here.\n\nBoris Tamm: You said that last year and raised them.\n\n' +
       'Anna Vell: Prices rose and the budget needed the money then.',
+    (doc) => [entity('e1', 'PERSON', doc.text, ['Anna Vell']), entity('e2', 'PERSON', doc.text, ['Boris Tamm'])],
   );
   assert.equal(dialogue.length, 3);
 });
@@ -237,4 +239,13 @@ test('"charge", "maintain", "observe", "answer" and "counter" report a clause, n
   assert.equal(things.length, 0, things.map((q) => q.text).join(' | '));
   const said = await quotesOf('Critics charged that the exchange hid its fees from small investors for years.');
   assert.equal(said.length, 1, said.map((q) => q.text).join(' | '));
+});
+
+test('a title-case label before a colon names nobody; a name the entities know does', async () => {
+  const label = await quotesOf('Price Alerts: the exchange lets you create a watchlist of coins that will alert you.');
+  assert.equal(label.length, 0, label.map((q) => q.text).join(' | '));
+  const text = 'Sanders: the party needs to get a move on before the convention starts.';
+  const named = await quotesOf(text, (doc) => [entity('e1', 'PERSON', doc.text, ['Sanders'])]);
+  assert.equal(named.length, 1);
+  assert.equal(named[0].speakerText, 'Sanders');
 });
