@@ -249,3 +249,8 @@ test('a title-case label before a colon names nobody; a name the entities know d
   assert.equal(named.length, 1);
   assert.equal(named[0].speakerText, 'Sanders');
 });
+
+test('a partial quotation nobody is found to have said is a term, not a quote', async () => {
+  const quotes = await quotesOf('When the offending substance is feathers in a duvet, the illness is called “feather duvet lung.” It is rare.');
+  assert.ok(!quotes.some((q) => q.kind === 'partial' && !q.speakerText), quotes.map((q) => `${q.kind}: ${q.text}`).join(' | '));
+});

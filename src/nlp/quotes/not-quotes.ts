@@ -170,11 +170,16 @@ function isImperative(v: View, f: Found): boolean {
 const isExample = (v: View, f: Found) =>
   !!f.cue && !f.speaker && f.cue.lemma === 'say' && f.cue.first === f.cue.last && v.word[f.cue.first - 1] === ',' && v.word[f.cue.first + 1] === ',';
 
+/** A partial quotation nobody is found to have said ("the so-called “feather duvet lung”", "dubbed “Operation Allies
+ *  Refuge”"): a term, a name or a scare quote, not somebody's words. */
+const isUnattributedPartial = (f: Found) => f.kind === 'partial' && !f.speaker;
+
 /** "He is accused of fraud", "the plan was criticised for…": a charge or a judgement in the passive with no agent
  *  names what someone stands accused of, not who says so ("is accused by critics of…" keeps its critics). */
 const isPassiveCharge = (v: View, f: Found) => f.kind === 'indirect' && !!f.cue && !f.speaker && ACCUSING_VERBS.has(f.cue.lemma) && isPassive(v, f.cue);
 
 export function dropNotQuotes(v: View, found: Found[]): Found[] {
   return found.filter((f) => !isTitle(v, f) && !isWithheld(v, f) && !isUnsourced(v, f) && !isAttributive(v, f) && !isThingShown(v, f) &&
-    !isProclaimedAct(v, f) && !isEmpty(v, f) && !isNarration(v, f) && !isImperative(v, f) && !isPassiveCharge(v, f) && !isExample(v, f));
+    !isProclaimedAct(v, f) && !isEmpty(v, f) && !isNarration(v, f) && !isImperative(v, f) && !isPassiveCharge(v, f) && !isExample(v, f) &&
+    !isUnattributedPartial(f));
 }
