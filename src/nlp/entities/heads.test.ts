@@ -100,7 +100,10 @@ test('a "person" headed by a body or venue word before its complement is the bod
 });
 
 test('a storm is an event, whatever given name it bears ("Hurricane Ida", "Tropical Storm Grace")', () => {
-  const { get } = link('Hurricane Ida hit Louisiana, and Tropical Storm Grace followed. A super fan came.', [['Hurricane Ida', 'PERSON'], ['Tropical Storm Grace', 'ORG'], ['Louisiana', 'LOC']]);
+  const { get } = link('Hurricane Ida hit Louisiana, and Tropical Storm Grace followed. Actress Storm Reid said she stayed home.', [
+    ['Hurricane Ida', 'PERSON'], ['Tropical Storm Grace', 'ORG'], ['Louisiana', 'LOC'], ['Storm Reid', 'PERSON'],
+  ]);
   assert.equal(get('Hurricane Ida').type, 'MISC');
   assert.equal(get('Tropical Storm Grace').type, 'MISC');
+  assert.equal(get('Storm Reid').type, 'PERSON');
 });

@@ -83,10 +83,13 @@ const COMPLEMENT_HEADS = new Set([...BODY_WORDS, ...BODY_ONLY_HEADS, 'center', '
   'ministry', 'board', 'directorate', 'staff', 'corps', 'detachment', 'administration', 'authority', 'service',
   'services', 'survey', 'institutes']);
 /** Words that open the names of storms ("Hurricane Ida", "Tropical Storm Grace"): a storm is an event, whatever
- *  given name it bears. Closed class (the WMO's storm classes as news names them). */
-const STORM_OPENERS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'super']);
-const isStorm = (words: readonly string[]) => words.length >= 2 && STORM_OPENERS.has(words[0].toLowerCase()) &&
-  (words[0].toLowerCase() !== 'tropical' || words[1].toLowerCase() === 'storm') && (words[0].toLowerCase() !== 'super' || words[1].toLowerCase() === 'typhoon');
+ *  given name it bears. Closed class (the WMO's storm classes as news names them; "Storm" alone is a given name too:
+ *  "Storm Reid"). */
+const STORM_OPENERS = ['hurricane', 'typhoon', 'cyclone', 'tropical storm', 'winter storm', 'super typhoon'];
+const isStorm = (words: readonly string[]) => {
+  const opening = words.slice(0, 2).join(' ').toLowerCase();
+  return STORM_OPENERS.some((o) => (opening === o && words.length > 2) || (o === words[0].toLowerCase() && words.length > 1));
+};
 /** Head words of events and prizes (closed class): "Music Awards" is neither a place nor a body. */
 const EVENT_HEADS = new Set(['awards', 'award', 'prize', 'festival', 'games', 'olympics', 'championship', 'championships',
   'cup', 'tournament', 'expo', 'summit', 'conference', 'week', 'marathon', 'grand prix']);

@@ -43,7 +43,8 @@ export const NOT_TEAM_PLURALS = new Set(['olympics', 'paralympics', 'games', 'os
 /** Legal forms of companies (a name's last word, never a name alone; not "SA", "AG", "NV", which are initialisms of bodies
  *  too): closed class. */
 export const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh']);
-/** The legal forms with Europe's written in capitals ("AB Investor", "Siemens AG"): no country, party or agency. */
+/** Legal forms written in capitals, Europe's too ("Arduino SRL", "Siemens AG", "AB Investor"): a person's span ending
+ *  in one is a firm, and one before an office is no agency whose office it is. */
 export const LEGAL_FORM_INITIALS: ReadonlySet<string> = new Set([...LEGAL_FORMS, 'ab', 'ag', 'sa', 'nv', 'bv', 'oy', 'asa', 'spa', 'srl', 'sarl', 'kg']);
 
 /** Last words that make a name a firm's whatever the tagger says ("Paintbucket Games", "Rocksteady Studios"): legal

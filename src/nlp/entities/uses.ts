@@ -3,7 +3,7 @@
 // plant") is a product or programme (MISC), when nothing in the article makes it an actor: no verb of an organisation
 // after it, no office or staff of it ("NASA administrator", "Boeing engineers"), no noun of a firm before it ("rocket
 // company, Blue Origin"), no name the gazetteers know as an institution, a place or a company (makers: "Boeing
-// jets").
+// jets"). And names the article classes with the noun it writes before them: "organisation TED", "the game Fortnite".
 import type { TokenView } from './context.js';
 import { retype, type Cluster } from './cluster.js';
 import { actsLikeOrganisation } from './acts.js';

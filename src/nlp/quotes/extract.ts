@@ -61,6 +61,32 @@ function inheritSpeakers(v: View, found: Found[]): void {
   }
 }
 
+/** What a "Name:" lead may hold, by character span: a place of the entities (a dateline), or a name of a person, a
+ *  body or a people ("Sen. Sanders:" holds "Sanders"). Looked up by binary search: one lead per paragraph at most. */
+function leadNames(doc: Doc): { isPlace: (start: number, end: number) => boolean; isName: (start: number, end: number) => boolean } {
+  const places = new Set<string>();
+  const names: Array<[number, number]> = [];
+  for (const e of doc.entities ?? []) {
+    for (const m of e.mentions) {
+      if (e.type === 'LOC') places.add(`${m.start}:${m.end}`);
+      else if (e.type !== 'MISC') names.push([m.start, m.end]);
+    }
+  }
+  names.sort((x, y) => x[0] - y[0]);
+  const isName = (start: number, end: number) => {
+    let lo = 0;
+    let hi = names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (names[mid][0] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < names.length && names[i][0] < end; i++) if (names[i][1] <= end) return true;
+    return false;
+  };
+  return { isPlace: (start, end) => places.has(`${start}:${end}`), isName };
+}
+
 export function findQuotes(doc: Doc): QuoteDetail[] {
   const marks = findQuoteMarks(doc.text, paragraphsOf(doc)).sort((a, b) => a.open - b.open);
   const v = buildView(doc, marks);
@@ -73,17 +99,8 @@ export function findQuotes(doc: Doc): QuoteDetail[] {
   let direct = directQuotes(v, cueAt, used, nextGroup);
   const frameSpeakers = new Map<number, TokenRange>();
   for (const f of direct) if (f.cue && f.speaker) frameSpeakers.set(v.sentence[f.cue.first], f.speaker);
-  const places = new Set<string>();
-  const names: Array<[number, number]> = [];
-  for (const e of doc.entities ?? []) {
-    for (const m of e.mentions) {
-      if (e.type === 'LOC') places.add(`${m.start}:${m.end}`);
-      else if (e.type !== 'MISC') names.push([m.start, m.end]);
-    }
-  }
-  // (A lead holds a name: "Sen. Sanders:" holds "Sanders".)
-  const isName = (start: number, end: number) => names.some(([a, b]) => a >= start && b <= end);
-  const headlines = headlineQuotes(v, direct, nextGroup, (start, end) => places.has(`${start}:${end}`), isName);
+  const { isPlace, isName } = leadNames(doc);
+  const headlines = headlineQuotes(v, direct, nextGroup, isPlace, isName);
   // A transcript turn ("PENCE: Well, …") replaces the quotation its paragraph opens, which runs on over the turns after.
   const turns = new Set(headlines.filter((f) => f.speaker).map((f) => v.start[f.speaker!.first]));
   if (turns.size) direct = direct.filter((f) => !turns.has(f.pieces[0].start));

@@ -2,10 +2,11 @@
 // with nobody behind it ("there's no reason to think they'll win", "Disney is expected to switch gears"), a
 // participle qualifying a noun ("the previously reported figure"), a thing shown ("footage showed a fire"), and a
 // title or name in quotation marks (the “Pose” actor, said on “DWTS”), someone shown how to do something, the reader
-// addressed ("you can always find…") or told what to do ("Recognize that…"). The narrator's "I wrote…" stays, as do
-// the lexicon's verbs in these shapes: PolNeAR counts them as attributions. Its agentless passives of verbs outside
-// the lexicon ("is expected to", "was nominated") it counts too; they go all the same, for a reader takes none of
-// them for a quote (PolNeAR dev token F1 0.827 → 0.826).
+// addressed ("you can always find…") or told what to do ("Recognize that…"), "say" giving an example (", say,"), a
+// partial quotation nobody said (a term: is called “feather duvet lung”) and a charge in the agentless passive ("he
+// is accused of…"). The narrator's "I wrote…" stays, as do the lexicon's verbs in these shapes: PolNeAR counts them
+// as attributions. Its agentless passives of verbs outside the lexicon ("is expected to", "was nominated") it counts
+// too; they go all the same, for a reader takes none of them for a quote (PolNeAR dev token F1 0.827 → 0.826).
 import { OBJECT_PRONOUNS } from '../../doc/english.js';
 import { isPassive } from './frames.js';
 import { CLAUSE_WORDS, hasSubjectAndVerb } from './clause.js';
