@@ -107,3 +107,10 @@ test('a storm is an event, whatever given name it bears ("Hurricane Ida", "Tropi
   assert.equal(get('Tropical Storm Grace').type, 'MISC');
   assert.equal(get('Storm Reid').type, 'PERSON');
 });
+
+test('a "thing" named like a newspaper or magazine is an outlet ("Haitian Times", "PC World"); "Third World" is not', () => {
+  const { get } = link('The Brastow Times reported it, and Harlo World agreed. Third World debt grew.', [
+    ['Brastow Times', 'MISC'], ['Harlo World', 'MISC'], ['Third World', 'MISC'],
+  ]);
+  assert.deepEqual(['Brastow Times', 'Harlo World', 'Third World'].map((n) => get(n).type), ['ORG', 'ORG', 'MISC']);
+});

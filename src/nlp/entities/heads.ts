@@ -24,6 +24,14 @@ const BODY_WORDS = new Set(['university', 'college', 'hospital', 'institute', 'f
   'plc', 'group', 'studios', 'records', 'bank', 'fund', 'trust', 'party', 'union', 'league', 'federation',
   'organization', 'organisation', 'institution', 'alliance', 'coalition', 'ministry', 'administration', 'authority',
   'board', 'club', 'forum']);
+/** Last words of the names of newspapers, magazines and news sites ("Haitian Times", "Cleveland Plain Dealer", "Consumer
+ *  Reports", "PC World"): a "thing" so named is an outlet, an organisation. Closed class, hand-collected from outlets'
+ *  names; "World" only after a name, not an ordinary word ("Third World"). */
+const OUTLET_HEADS = new Set(['times', 'news', 'post', 'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'magazine',
+  'weekly', 'reports', 'dealer', 'observer', 'telegraph', 'examiner', 'inquirer', 'courier', 'bulletin', 'digest', 'world']);
+const isOutlet = (words: readonly string[]) => words.length > 1 && OUTLET_HEADS.has(words[words.length - 1]) &&
+  (words[words.length - 1] !== 'world' || !isLowerWord(words[0]));
+
 /** Heads of names of bodies that no firm's name ends with, so not in BODY_WORDS (units, teams, brotherhoods). */
 const BODY_ONLY_HEADS = new Set(['team', 'unit', 'squad', 'brotherhood', 'department', 'bureau', 'commission', 'office']);
 /** Body heads that also end names of places ("West Bank", "Soviet Union"). */
@@ -67,6 +75,7 @@ export function namesByHeads(v: TokenView, clusters: readonly Cluster[], known: 
     // So is a "thing" so headed ("Joint Narcotics Enforcement Team"); not a league, which CoNLL types as an event.
     const bodyHead = (h: string) => (BODY_WORDS.has(h) || BODY_ONLY_HEADS.has(h)) && !PLACE_TOO.has(h);
     if ((c.type === 'LOC' || c.type === 'MISC') && !c.countryKey && named.some((m) => m.words.length > 1 && bodyHead(nameHead(m.words)) && (c.type === 'LOC' || nameHead(m.words) !== 'league'))) retype(c, 'ORG');
+    else if ((c.type === 'MISC' || c.type === 'LOC') && !c.countryKey && named.every((m) => isOutlet(m.words))) retype(c, 'ORG');
     // (Not an outlet or firm the lexicon knows, "the Sun"; not a given name typed PERSON, "Venus" Williams.)
     if (c.type === 'LOC' || named.some((m) => known(m.text)) || (c.type === 'PERSON' && isGivenName(named[0].words[0]))) continue;
     if (named.every((m) => m.words.length === 1 && CELESTIAL.has(m.words[0])) && !named.some((m) => ACTOR_VERBS.test(v.words[m.last + 1] ?? ''))) retype(c, 'LOC');

@@ -212,3 +212,9 @@ test('an office named with an agency, a nationality or a party first is no organ
   for (const gone of ['FDA Commissioner', 'Labour MP', 'Tory MPs']) assert.ok(!names.includes(gone), names.join(', '));
   assert.ok(names.includes('AB Investor') && names.includes('Brastow Investor Club'), names.join(', '));
 });
+
+test('a currency sign before an amount is a price, not a place ("a US$49 upgrade", "priced at US $29")', () => {
+  const { entities } = link('The upgrade costs US$49. Cases were priced at US $29 before. The US market grew.', [['US$', 'MISC'], ['US', 'LOC']]);
+  const us = entities.filter((e) => e.name.startsWith('US'));
+  assert.deepEqual(us.map((e) => [e.name, e.mentions.length]), [['US', 1]]);
+});

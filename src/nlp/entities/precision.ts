@@ -151,6 +151,17 @@ function currenciesBeforeNumbers(v: TokenView, raw: readonly RawMention[]): Set<
   return out;
 }
 
+/** Letters of the currency signs that carry a country's ("US" of "US$", "HK" of "HK$"), from the amounts lexicon. */
+const SIGN_PREFIXES = new Set(Object.keys(CURRENCY_SIGNS).filter((k) => /^\p{L}[\p{L}.]*\$$/u.test(k)).map((k) => k.slice(0, -1)));
+
+/** The mention is a currency sign before an amount ("a US$49 upgrade", "priced at US $29"): a price, not a place or a
+ *  thing (the other mentions of the country stay). */
+function currencySign(v: TokenView, r: RawMention): boolean {
+  const w = writtenSpan(v, r.first, r.last);
+  if (CURRENCY_SIGNS[w] !== undefined && NUMBER.test(v.words[r.last + 1] ?? '')) return true;
+  return SIGN_PREFIXES.has(w) && v.words[r.last + 1] === '$' && NUMBER.test(v.words[r.last + 2] ?? '');
+}
+
 /** Weekday names and their plurals, lower case. */
 const WEEKDAYS = new Set(WEEKDAY_NAMES.flatMap((d) => [d, d + 's']));
 
@@ -294,7 +305,7 @@ export function dropFalseNames(v: TokenView, raw: readonly RawMention[], words: 
     const compound = v.text.slice(v.tokens[v.compStart[r.first]].start, v.tokens[v.compEnd[r.last]].end);
     if (CONTRACTION.test(text(r)) || listedInitialism(written(r)) || listedInitialism(compound) || PLURAL_INITIALISM.test(written(r))) return false;
     if (r.first === r.last && (positional.has(v.words[r.first]) || units.has(v.words[r.first]))) return false;
-    if (gluedUnit(v, r.first) || roleTitleAsName(v, r)) return false;
+    if (gluedUnit(v, r.first) || roleTitleAsName(v, r) || currencySign(v, r)) return false;
     if (r.first === r.last && signOff(v, r.first)) return false;
     // A weekday ("Saturdays") is a date, not a name.
     if (r.first === r.last && WEEKDAYS.has(v.words[r.first].toLowerCase())) return false;
