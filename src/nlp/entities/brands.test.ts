@@ -58,3 +58,10 @@ test('a feature\'s name in a list of organisations stays a place ("the Northern 
   const { get } = link('The fishery in the Brastow Group and Harlo Sea is capped.', [['Brastow Group', 'ORG'], ['Harlo Sea', 'LOC']]);
   assert.equal(get('Harlo Sea').type, 'LOC');
 });
+
+test('a firm the company gazetteer knows, typed a thing after its products, is the firm when it acts ("Airbus has warned")', () => {
+  const { get } = link('The Airbus A380 landed in Chicago. Most passengers will be staff of Airbus and Lufthansa. Airbus has warned there could be more costs.', [
+    ['Airbus A380', 'MISC'], ['Airbus', 'MISC'], ['Lufthansa', 'ORG'], ['Chicago', 'LOC'],
+  ]);
+  assert.equal(get('Airbus').type, 'ORG');
+});

@@ -42,8 +42,11 @@ function brandProduct(brands: ReadonlySet<string>, words: readonly string[], tex
   return !(INITIALISM.test(written[0]) && written.slice(1).every((w) => INITIALISM.test(w)));
 }
 
+/** A verb, an auxiliary or an owner's "'s" right after token `last`: the name acts or owns ("Airbus has warned"). */
+const subjectOrOwner = (v: TokenView, last: number) => /^(VERB|AUX)$/.test(v.tokens[last + 1]?.pos ?? '') || /^[’']s$/.test(v.words[last + 1] ?? '');
+
 /**
- * Re-types brands' products, lower-camel products, camel-case "places" and plural teams; `known` says whether the
+ * Re-types brands' products, lower-camel products, camel-case "places", firms typed things, and plural teams; `known` says whether the
  * gazetteer knows a name as a place or an institution. One pass over the clusters (and their mentions).
  */
 export function brandsAndTeams(v: TokenView, clusters: readonly Cluster[], known: (name: string) => boolean): void {
@@ -59,6 +62,10 @@ export function brandsAndTeams(v: TokenView, clusters: readonly Cluster[], known
     } else if (c.type !== 'LOC' && named.every((m) => LOWER_CAMEL.test(m.text)) && !named.some((m) => isCompanyWord(m.text.toLowerCase()))) {
       retype(c, 'MISC');
     } else if (c.type === 'LOC' && named.some((m) => INNER_CAPITAL.test(m.text.replace(CAPITAL_PREFIXES, '')))) {
+      retype(c, 'ORG');
+    } else if (c.type === 'MISC' && named.every((m) => m.words.length === 1 && isCompanyWord(m.words[0])) && named.some((m) => subjectOrOwner(v, m.last))) {
+      // A firm the company gazetteer knows, typed a thing after its products ("the Airbus A380"), acting or owning
+      // ("Airbus has warned…", "staff of Airbus'…") is the firm.
       retype(c, 'ORG');
     } else if ((c.type === 'LOC' || c.type === 'MISC') && named.every((m) => m.words.length === 1 && PLURAL_NAME.test(m.text))
       && !NOT_TEAM_PLURALS.has(first.words[0]) && !CELESTIAL.has(first.words[0]) && named.some((m) => /^the$/i.test(v.words[m.first - 1] ?? ''))) {
