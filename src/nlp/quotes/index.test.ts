@@ -254,3 +254,8 @@ test('a partial quotation nobody is found to have said is a term, not a quote', 
   const quotes = await quotesOf('When the offending substance is feathers in a duvet, the illness is called “feather duvet lung.” It is rare.');
   assert.ok(!quotes.some((q) => q.kind === 'partial' && !q.speakerText), quotes.map((q) => `${q.kind}: ${q.text}`).join(' | '));
 });
+
+test('"stands accused of" names a charge, nobody who makes it', async () => {
+  const quotes = await quotesOf('Norland also stands accused of conducting a campaign of drone strikes on the public in the south.');
+  assert.equal(quotes.length, 0, quotes.map((q) => q.text).join(' | '));
+});

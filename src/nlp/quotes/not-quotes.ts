@@ -175,9 +175,11 @@ const isExample = (v: View, f: Found) =>
  *  Refuge”"): a term, a name or a scare quote, not somebody's words. */
 const isUnattributedPartial = (f: Found) => f.kind === 'partial' && !f.speaker;
 
-/** "He is accused of fraud", "the plan was criticised for…": a charge or a judgement in the passive with no agent
- *  names what someone stands accused of, not who says so ("is accused by critics of…" keeps its critics). */
-const isPassiveCharge = (v: View, f: Found) => f.kind === 'indirect' && !!f.cue && !f.speaker && ACCUSING_VERBS.has(f.cue.lemma) && isPassive(v, f.cue);
+/** "He is accused of fraud", "Russia stands accused of…", "the plan was criticised for…": a charge or a judgement in
+ *  the participle with no agent names what someone stands accused of, not who says so ("is accused by critics of…"
+ *  keeps its critics). */
+const isPassiveCharge = (v: View, f: Found) => f.kind === 'indirect' && !!f.cue && !f.speaker && ACCUSING_VERBS.has(f.cue.lemma) &&
+  (isPassive(v, f.cue) || (f.cue.past && /^stand(s|ing)?$|^stood$/.test(v.lower[f.cue.first - 1] ?? '')));
 
 export function dropNotQuotes(v: View, found: Found[]): Found[] {
   return found.filter((f) => !isTitle(v, f) && !isWithheld(v, f) && !isUnsourced(v, f) && !isAttributive(v, f) && !isThingShown(v, f) &&
