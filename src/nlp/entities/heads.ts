@@ -89,16 +89,18 @@ const FIRM_TAILS = new Set([...BODY_WORDS, 'productions', 'entertainment', 'medi
  *  "Commission on Presidential Debates", "Court of Appeals for the Fourth Circuit", "National Survey on Drug Use and
  *  Health"): the institutional heads above, with offices, courts and surveys (closed class). */
 const COMPLEMENT_HEADS = new Set([...BODY_WORDS, ...BODY_ONLY_HEADS, 'center', 'centre', 'centers', 'centres', 'court',
-  'ministry', 'board', 'directorate', 'staff', 'corps', 'detachment', 'administration', 'authority', 'service',
-  'services', 'survey', 'institutes']);
+  'directorate', 'staff', 'corps', 'detachment', 'service', 'services', 'survey', 'institutes']);
 /** Words that open the names of storms ("Hurricane Ida", "Tropical Storm Grace"): a storm is an event, whatever
  *  given name it bears. Closed class (the WMO's storm classes as news names them; "Storm" alone is a given name too:
  *  "Storm Reid"). */
-const STORM_OPENERS = ['hurricane', 'typhoon', 'cyclone', 'tropical storm', 'winter storm', 'super typhoon'];
-const isStorm = (words: readonly string[]) => {
-  const opening = words.slice(0, 2).join(' ').toLowerCase();
-  return STORM_OPENERS.some((o) => (opening === o && words.length > 2) || (o === words[0].toLowerCase() && words.length > 1));
-};
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone']);
+/** Words that qualify a storm's class before its given name: "Tropical Storm", "Winter Storm", "Super Typhoon". */
+const STORM_QUALIFIED: ReadonlyMap<string, string> = new Map([['tropical', 'storm'], ['winter', 'storm'], ['super', 'typhoon']]);
+function isStorm(v: TokenView, r: RawMention): boolean {
+  const first = v.words[r.first].toLowerCase();
+  if (STORM_WORDS.has(first)) return r.last > r.first;
+  return r.last > r.first + 1 && STORM_QUALIFIED.get(first) === v.words[r.first + 1].toLowerCase();
+}
 /** Head words of events and prizes (closed class): "Music Awards" is neither a place nor a body. */
 const EVENT_HEADS = new Set(['awards', 'award', 'prize', 'festival', 'games', 'olympics', 'championship', 'championships',
   'cup', 'tournament', 'expo', 'summit', 'conference', 'week', 'marathon', 'grand prix']);
@@ -128,7 +130,7 @@ export function wholeNames(v: TokenView, raw: readonly RawMention[], isRole: (wo
       const comma = v.words[r.last + 1] === ',' ? 1 : 0;
       if (sameSentence(r.last, r.last + 1 + comma) && isGenerationalSuffix(v.words[r.last + 1 + comma] ?? '')) r.last += 1 + comma;
     }
-    if (isStorm(v.words.slice(r.first, r.last + 1))) r.type = 'MISC';
+    if (isStorm(v, r)) r.type = 'MISC';
     if (r.type !== 'PERSON' && r.type !== 'NORP' && EVENT_HEADS.has(lower(r.last))) {
       r.type = 'MISC';
       const prev = out[out.length - 1];

@@ -148,6 +148,11 @@ export const BODY_CLASS_NOUNS: ReadonlySet<string> = new Set(['organisation', 'o
   'studio', 'broadcaster', 'bank', 'lender', 'insurer', 'automaker', 'carmaker', 'chipmaker', 'conglomerate', 'band',
   'newspaper', 'magazine', 'tabloid', 'outlet', 'website', 'network', 'channel', 'club', 'foundation',
   'outfit', 'label', 'manufacturer', 'maker', 'supermarket', 'chain']);
+/** Nouns of a body's relation to another, written before its name ("rival Boeing", "contractor Lockheed", "rocket
+ *  company, Blue Origin"): with the classing nouns above, a body's use, though a person may bear some too ("her
+ *  partner"), so they only keep a name from being taken for a thing. */
+export const BODY_RELATION_NOUNS: ReadonlySet<string> = new Set(['companies', 'contractor', 'group', 'agency', 'operator',
+  'supplier', 'subsidiary', 'provider', 'partner', 'rival', 'competitor']);
 export const THING_CLASS_NOUNS: ReadonlySet<string> = new Set(['game', 'videogame', 'app', 'console', 'smartphone', 'film',
   'movie', 'album', 'song', 'book', 'novel', 'memoir', 'series', 'sitcom', 'documentary', 'podcast', 'musical', 'opera',
   'painting', 'sculpture', 'software', 'browser', 'franchise', 'hashtag', 'vaccine', 'drug']);

@@ -10,6 +10,7 @@ import type { TokenView } from './context.js';
 import { isCompanyWord, isGivenName, isLowerWord, speaksAfter } from './lexical.js';
 import { actsLikeOrganisation } from './acts.js';
 import { listRuns } from './lists.js';
+import { agedAfter } from './written-kinds.js';
 
 /** Prepositions of position and heading that take places ("around Putin", "from Smith" may well be people). */
 const POSITION_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'toward', 'towards', 'outside']);
@@ -87,7 +88,7 @@ export function positionedMentions(v: TokenView, clusters: readonly Cluster[]): 
  *  a relative "who" or an age ("V. Marquardt, 58,") after it. */
 export function hasPersonMarks(v: TokenView, c: Cluster): boolean {
   return c.mentions.some((m) => m.pronoun || m.role || m.former || (m.words.length > 1 && isGivenName(m.words[0]!)) || speaksAfter(v, m.last) ||
-    (v.words[m.last + 1] === ',' && (/^who(m|se)?$/i.test(v.words[m.last + 2] ?? '') || (/^\d{1,3}$/.test(v.words[m.last + 2] ?? '') && v.words[m.last + 3] === ','))));
+    (v.words[m.last + 1] === ',' && /^who(m|se)?$/i.test(v.words[m.last + 2] ?? '')) || agedAfter(v, m.last));
 }
 
 /** Something of an organisation: a sector, a verb of its business or speech after it, something it owns. */

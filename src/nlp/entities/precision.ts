@@ -140,30 +140,24 @@ function unitsAfterNumbers(v: TokenView, raw: readonly RawMention[], known: (wor
   return out;
 }
 
-/** Currency codes and letter signs written before amounts ("Rs 500", "EUR 10", "INR 2,000"), from the amounts lexicon. */
-const CURRENCY_CODES = new Set([...ISO_CURRENCIES, ...Object.keys(CURRENCY_SIGNS).filter((k) => /^\p{L}+\.?$/u.test(k))]);
-
-/** A currency code every mention of which comes right before a number ("Rs 500") names no entity. */
-function currenciesBeforeNumbers(v: TokenView, raw: readonly RawMention[]): Set<string> {
-  const before = everyMention(v, raw, (r) => NUMBER.test(v.words[r.first + 1] ?? ''));
-  const out = new Set<string>();
-  for (const [w, allBefore] of before) if (allBefore && CURRENCY_CODES.has(w)) out.add(w);
-  return out;
-}
-
 /** Letters of the currency signs that carry a country's ("US" of "US$", "HK" of "HK$"), from the amounts lexicon. */
 const SIGN_PREFIXES = new Set(Object.keys(CURRENCY_SIGNS).filter((k) => /^\p{L}[\p{L}.]*\$$/u.test(k)).map((k) => k.slice(0, -1)));
 
-/** The mention is a currency sign before an amount ("a US$49 upgrade", "priced at US $29"): a price, not a place or a
- *  thing (the other mentions of the country stay). */
+/** The mention is a currency code or sign before an amount ("Rs 500", "EUR 10", "a US$49 upgrade", "priced at US
+ *  $29"), all from the amounts lexicon: a price, not a place or a thing (the other mentions of the country stay). */
 function currencySign(v: TokenView, r: RawMention): boolean {
   const w = writtenSpan(v, r.first, r.last);
-  if (CURRENCY_SIGNS[w] !== undefined && NUMBER.test(v.words[r.last + 1] ?? '')) return true;
+  if ((CURRENCY_SIGNS[w] !== undefined || ISO_CURRENCIES.has(w)) && NUMBER.test(v.words[r.last + 1] ?? '')) return true;
   return SIGN_PREFIXES.has(w) && v.words[r.last + 1] === '$' && NUMBER.test(v.words[r.last + 2] ?? '');
 }
 
 /** Weekday names and their plurals, lower case. */
 const WEEKDAYS = new Set(WEEKDAY_NAMES.flatMap((d) => [d, d + 's']));
+
+/** A word that names whose an office is when it opens the office's title: a country or state, a nationality, an
+ *  agency's initialism (not a legal form: "AB Investor" is a firm) or a party family. */
+const officeOwner = (w: string) =>
+  !!countryOf(w) || !!demonym(w) || (/^\p{Lu}{2,}$/u.test(w) && !LEGAL_FORM_INITIALS.has(w.toLowerCase())) || PARTY_FAMILIES.has(w.toLowerCase());
 
 /** "Chief Brand Officer", "Press Secretary": a "person" ending in a role word and not opening with a given name
  *  ("Grant Bishop" stays) is a title the tagger read as a name when its words are ones the corpus writes in lower
@@ -178,10 +172,7 @@ function roleTitleAsName(v: TokenView, r: RawMention): boolean {
     // (A country or state, a nationality, an initialism or a party first names whose office it is: "U.S. Attorney",
     // "California Secretary of State", "FDA Commissioner", "NATO Senior Representative", "Labour MP".)
     let from = 0;
-    // (Not a legal form: "AB Investor" is a firm.)
-    const initialism = (w: string) => /^\p{Lu}{2,}$/u.test(w) && !LEGAL_FORM_INITIALS.has(w.toLowerCase());
-    const whose = (w: string) => !!countryOf(w) || !!demonym(w) || initialism(w) || PARTY_FAMILIES.has(w.toLowerCase());
-    while (from < words.length - 1 && whose(v.words[r.first + from])) from++;
+    while (from < words.length - 1 && officeOwner(v.words[r.first + from])) from++;
     if (r.type === 'MISC' && from === 0) return false;
     const phrase = rolePhrase(roleKey(words.slice(from)));
     return phrase !== null && !COLLECTIVE_ROLES.has(phrase) && !COLLECTIVE_ROLES.has(last);
@@ -295,7 +286,6 @@ export function dropFalseNames(v: TokenView, raw: readonly RawMention[], words: 
   const heads = headlines(v);
   const positional = positionalCapitals(v, raw, words);
   const units = unitsAfterNumbers(v, raw, words.known);
-  for (const w of currenciesBeforeNumbers(v, raw)) units.add(w);
   const written = (r: RawMention) => writtenSpan(v, r.first, r.last);
   const text = (r: RawMention) => written(r).toLowerCase();
   const inRunningText = new Set<string>();

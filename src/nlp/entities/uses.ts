@@ -9,15 +9,16 @@ import { retype, type Cluster } from './cluster.js';
 import { actsLikeOrganisation } from './acts.js';
 import { isCompanyWord } from './lexical.js';
 import { ROLE_SECTORS, institutionSector } from './roles.js';
-import { BODY_CLASS_NOUNS, DIVISION_HEADS, FIRM_HEADS, THING_CLASS_NOUNS, THING_NOUNS } from './not-names.js';
+import { BODY_CLASS_NOUNS, BODY_RELATION_NOUNS, DIVISION_HEADS, FIRM_HEADS, THING_CLASS_NOUNS, THING_NOUNS } from './not-names.js';
 import { hasPersonMarks } from './positioned.js';
 
 /** Nouns of a body's people beside the role words (ROLE_SECTORS: "spokesman", "officials"): after a name they make
  *  it a body ("Boeing engineers", "the agency's staff"). */
 const MEMBERS = /^(employees|staff|staffers|workers|engineers|scientists|executives|members|leaders|leadership|board|management|shareholders|investors|representatives)$/i;
 
-/** Nouns of a firm or body: written right before a name (", " between them or not) they make it one. */
-const BODY_NOUNS = /^(company|companies|firm|maker|manufacturer|carmaker|automaker|contractor|startup|start-up|group|agency|operator|supplier|developer|subsidiary|provider|partner|rival|competitor)$/i;
+/** Nouns of a firm or body or of its relations: written right before a name (", " between them or not) they make it
+ *  one. */
+const isBodyNoun = (w: string) => BODY_CLASS_NOUNS.has(w) || BODY_RELATION_NOUNS.has(w);
 
 /** The word after a mention, within its sentence ('' at the end). */
 function after(v: TokenView, last: number, k = 1): string {
@@ -30,7 +31,7 @@ function bodyUse(v: TokenView, first: number, last: number): boolean {
   const next = after(v, last).toLowerCase();
   if (actsLikeOrganisation(v, last) || MEMBERS.test(next) || Object.hasOwn(ROLE_SECTORS, next)) return true;
   const before = first > 0 && v.words[first - 1] === ',' ? first - 2 : first - 1;
-  return before >= 0 && v.tokens[before].sentence === v.tokens[first].sentence && BODY_NOUNS.test(v.words[before]);
+  return before >= 0 && v.tokens[before].sentence === v.tokens[first].sentence && isBodyNoun(v.words[before].toLowerCase());
 }
 
 /** A thing by its mention: a thing noun right after it that ends the noun phrase. */

@@ -47,7 +47,7 @@ export function residence(v: TokenView, first: number): boolean {
 }
 
 /** ", 52," right after the span: a person's age ("Leanne L. Hivley, 52, of Quincy"). */
-const agedAfter = (v: TokenView, last: number) => v.words[last + 1] === ',' && AGE.test(v.words[last + 2] ?? '') && v.words[last + 3] === ',';
+export const agedAfter = (v: TokenView, last: number) => v.words[last + 1] === ',' && AGE.test(v.words[last + 2] ?? '') && v.words[last + 3] === ',';
 
 /** The span opens its paragraph in capitals and a dateline ("AUSTIN (KXAN) —", "ERBIL, Iraq —"): where the story
  *  was filed. (A name in capitals right before the dash, "SNP —", may head a list item instead.) */

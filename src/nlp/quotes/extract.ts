@@ -62,18 +62,24 @@ function inheritSpeakers(v: View, found: Found[]): void {
 }
 
 /** What a "Name:" lead may hold, by character span: a place of the entities (a dateline), or a name of a person, a
- *  body or a people ("Sen. Sanders:" holds "Sanders"). Looked up by binary search: one lead per paragraph at most. */
+ *  body or a people ("Sen. Sanders:" holds "Sanders"). Built on the first lead asked about (most articles have none),
+ *  then looked up by binary search: one lead per paragraph at most. */
 function leadNames(doc: Doc): { isPlace: (start: number, end: number) => boolean; isName: (start: number, end: number) => boolean } {
   const places = new Set<string>();
   const names: Array<[number, number]> = [];
-  for (const e of doc.entities ?? []) {
-    for (const m of e.mentions) {
-      if (e.type === 'LOC') places.add(`${m.start}:${m.end}`);
-      else if (e.type !== 'MISC') names.push([m.start, m.end]);
+  let built = false;
+  const build = () => {
+    built = true;
+    for (const e of doc.entities ?? []) {
+      for (const m of e.mentions) {
+        if (e.type === 'LOC') places.add(`${m.start}:${m.end}`);
+        else if (e.type !== 'MISC') names.push([m.start, m.end]);
+      }
     }
-  }
-  names.sort((x, y) => x[0] - y[0]);
+    names.sort((x, y) => x[0] - y[0]);
+  };
   const isName = (start: number, end: number) => {
+    if (!built) build();
     let lo = 0;
     let hi = names.length;
     while (lo < hi) {
@@ -84,7 +90,11 @@ function leadNames(doc: Doc): { isPlace: (start: number, end: number) => boolean
     for (let i = lo; i < names.length && names[i][0] < end; i++) if (names[i][1] <= end) return true;
     return false;
   };
-  return { isPlace: (start, end) => places.has(`${start}:${end}`), isName };
+  const isPlace = (start: number, end: number) => {
+    if (!built) build();
+    return places.has(`${start}:${end}`);
+  };
+  return { isPlace, isName };
 }
 
 export function findQuotes(doc: Doc): QuoteDetail[] {
