@@ -530,7 +530,7 @@ export function toMention(v: TokenView, raw: RawMention): Mention | null {
   const text = v.text.slice(start, end);
   const words = nameWords(text);
   if (!words.length) return null;
-  const m: Mention = { first, last: lastTok, type: raw.type, start, end, text, words };
+  const m: Mention = { first, last: lastTok, type: raw.type, start, end, text, words, tagged: raw.tagged };
   // (A nationality the tagger read as one is no outlet of that name: "the Australian national", not The Australian.)
   const known = raw.type === 'NORP' && demonym(text) ? undefined : institution(text);
   if (known?.state) m.type = 'ORG';

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { link } from './testing.js';
+import { linkEntities } from './link.js';
+import { link, mark } from './testing.js';
 
 test('a person named as a venue is a place, as an institution an organisation; Arsenio-style surnames stay people', () => {
   const { get } = link('Fans filled the Larkin Center. Tova Brandt University hired Ann Hall.', [
@@ -113,4 +114,14 @@ test('a "thing" named like a newspaper or magazine is an outlet ("Haitian Times"
     ['Brastow Times', 'MISC'], ['Harlo World', 'MISC'], ['Third World', 'MISC'],
   ]);
   assert.deepEqual(['Brastow Times', 'Harlo World', 'Third World'].map((n) => get(n).type), ['ORG', 'ORG', 'MISC']);
+});
+
+test('a one-word city the tagger typed an organisation is a place only when the tagger was unsure and no firm bears its name', () => {
+  const text = 'The airline adds flights from Spokane to Boise. Toyota and Tacoma follow.';
+  const { tokens, raw } = mark(text, [['Spokane', 'ORG'], ['Boise', 'ORG'], ['Toyota', 'ORG'], ['Tacoma', 'ORG']]);
+  // The tagger's margins: unsure of Spokane and Toyota (a city too, and a firm), sure of Boise and Tacoma.
+  const margin: Record<string, number> = { Spokane: 30, Boise: 120, Toyota: 20, Tacoma: 90 };
+  for (const r of raw) r.tagged = { type: r.type, margin: margin[text.slice(tokens[r.first].start, tokens[r.last].end)], alt: 'LOC' };
+  const types = Object.fromEntries(linkEntities(text, tokens, raw).map((e) => [e.name, e.type]));
+  assert.deepEqual(types, { Spokane: 'LOC', Boise: 'ORG', Toyota: 'ORG', Tacoma: 'ORG' });
 });

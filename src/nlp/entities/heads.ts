@@ -8,7 +8,8 @@
 import type { TokenView } from './context.js';
 import { isGenerationalSuffix, retype, type Cluster } from './cluster.js';
 import type { RawMention } from './types.js';
-import { isCommonWord, isGivenName, isLowerWord, isNameWord } from './lexical.js';
+import { unsureType } from './unsure.js';
+import { isCommonWord, isCompanyWord, isGivenName, isLowerWord, isNameWord } from './lexical.js';
 import { ACTOR_VERBS } from './acts.js';
 
 /**
@@ -175,9 +176,14 @@ function cutAtComplement(v: TokenView, a: RawMention, b: RawMention): boolean {
 
 /**
  * An "organisation" or "thing" whose whole name the gazetteer knows as a country or region, or as a city of several
- * words ("District of Columbia", "Inner Mongolia"), is that place. One-word cities are left alone: a team is often
- * named by its city ("Pittsburgh beat Chicago"). One pass over the clusters.
+ * words ("District of Columbia", "Inner Mongolia"), is that place. One-word cities only when the tagger was unsure of
+ * every mention ("flights to Boise"): a team is often named by its city ("Pittsburgh beat Chicago"), and sports
+ * pages taught the tagger so. One pass over the clusters.
  */
+/** A one-word city the tagger typed unsure, whose word no company or given-name gazetteer knows too ("Delta",
+ *  "Toyota", "Nancy" name firms, variants and people as well). */
+const unsureCity = (m: RawMention & { words: string[] }) => unsureType(m) && !isCompanyWord(m.words[0]) && !isGivenName(m.words[0]);
+
 export function gazetteerPlaces(clusters: readonly Cluster[], placeKind: (name: string) => string | undefined, known: (name: string) => boolean): void {
   for (const c of clusters) {
     if (c.type !== 'ORG' && c.type !== 'MISC') continue;
@@ -185,7 +191,7 @@ export function gazetteerPlaces(clusters: readonly Cluster[], placeKind: (name: 
     if (!named.length || named.some((m) => known(m.text))) continue;
     const isPlace = (m: (typeof named)[number]) => {
       const kind = placeKind(m.text);
-      return kind === 'country' || kind === 'region' || (!!kind && m.words.length >= 2);
+      return kind === 'country' || kind === 'region' || (!!kind && (m.words.length >= 2 || unsureCity(m)));
     };
     if (named.every(isPlace)) retype(c, 'LOC');
   }

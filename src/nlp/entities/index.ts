@@ -15,11 +15,13 @@ export function tagMentions(doc: Doc): RawMention[] {
   const bySentence: number[][] = doc.sentences.map(() => []);
   doc.tokens.forEach((t, i) => bySentence[t.sentence]?.push(i));
   const words = bySentence.map((ids) => ids.map((i) => doc.text.slice(doc.tokens[i].start, doc.tokens[i].end)));
-  const spans = loadNerModel().spans(words);
+  const spans = loadNerModel().spansWithMargins(words);
   const raw: RawMention[] = [];
   bySentence.forEach((ids, s) => {
     for (const span of spans[s]) {
-      if (TYPES.has(span.type as MentionType)) raw.push({ first: ids[span.start], last: ids[span.end - 1], type: span.type as MentionType });
+      if (!TYPES.has(span.type as MentionType)) continue;
+      const type = span.type as MentionType;
+      raw.push({ first: ids[span.start], last: ids[span.end - 1], type, tagged: { type, margin: span.typeMargin, alt: span.altType as MentionType } });
     }
   });
   return raw;

@@ -7,6 +7,9 @@ export interface RawMention {
   first: number;
   last: number;
   type: MentionType;
+  /** The tagger's reading of the span: its type, how sure it was (score margin over the runner-up type,
+   *  ner/margins.ts) and the runner-up. Rules that retype a mention leave it, so `tagged.type !== type` tells them. */
+  tagged?: { type: MentionType; margin: number; alt: MentionType };
 }
 
 /** A mention after clean-up: role words and honorifics moved out, with what its context says. */

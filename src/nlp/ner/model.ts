@@ -8,6 +8,7 @@ import { FeatureIndex } from './feature-index.js';
 import { GROUPS_PER_TOKEN, sentenceFeatures, type FeatureGroup, type SentenceFeatures } from './features.js';
 import { labelSpans, labelsToBio, LABELS, NUM_LABELS, type EntitySpan } from './labels.js';
 import { Lexicon, type LexiconData } from './lexicon.js';
+import { spanMargins, type SpanMargin } from './margins.js';
 import { decodeModel, encodeModel, type Section } from './model-file.js';
 import { ENTITY_TYPES, MAX_TAGGED_SENTENCE_TOKENS, MEMO_MAX_SLOTS, STAGE2_KEPT_TOKENS, PUBLIC_TYPE_NAME, type EntityType } from './settings.js';
 
@@ -214,28 +215,42 @@ export class NerModel {
    * than MAX_TAGGED_SENTENCE_TOKENS is tagged in pieces of that length.
    */
   tagLabels(doc: string[][]): Int32Array[] {
+    return this.tagDocument(doc, null).labels;
+  }
+
+  /** tagLabels, and when `margins` is set, each sentence's spans with their type margins (margins.ts). */
+  private tagDocument(doc: string[][], margins: SpanMargin[][] | null): { labels: Int32Array[]; margins: SpanMargin[][] | null } {
     const pieces: string[][] = [];
     for (const toks of doc) {
       if (toks.length <= MAX_TAGGED_SENTENCE_TOKENS) pieces.push(toks);
       else for (let i = 0; i < toks.length; i += MAX_TAGGED_SENTENCE_TOKENS) pieces.push(toks.slice(i, i + MAX_TAGGED_SENTENCE_TOKENS));
     }
-    const labels = this.tagPieces(pieces);
-    if (pieces.length === doc.length) return labels;
+    const labels = this.tagPieces(pieces, margins);
+    if (pieces.length === doc.length) return { labels, margins };
     // Pieces back into their sentences.
     let p = 0;
-    return doc.map((toks) => {
-      if (toks.length <= MAX_TAGGED_SENTENCE_TOKENS) return labels[p++];
-      const whole = new Int32Array(toks.length);
-      for (let i = 0; i < toks.length; i += MAX_TAGGED_SENTENCE_TOKENS) whole.set(labels[p++], i);
-      return whole;
+    const whole: SpanMargin[][] = [];
+    const sentences = doc.map((toks) => {
+      if (toks.length <= MAX_TAGGED_SENTENCE_TOKENS) {
+        if (margins) whole.push(margins[p]);
+        return labels[p++];
+      }
+      const out = new Int32Array(toks.length), spans: SpanMargin[] = [];
+      for (let i = 0; i < toks.length; i += MAX_TAGGED_SENTENCE_TOKENS) {
+        if (margins) for (const m of margins[p]) spans.push({ ...m, start: m.start + i, end: m.end + i });
+        out.set(labels[p++], i);
+      }
+      whole.push(spans);
+      return out;
     });
+    return { labels: sentences, margins: margins ? whole : null };
   }
 
   /** Scratch of tagPieces' second pass: a sentence's document features and their weight rows. */
   private docHashes = new TokenHashes();
   private docRows = new Int32Array(1024);
 
-  private tagPieces(doc: string[][]): Int32Array[] {
+  private tagPieces(doc: string[][], margins: SpanMargin[][] | null): Int32Array[] {
     const [c1, c2] = this.chains;
     const context = c2 ? new DocumentFeatures() : null;
     // Stage-2 base emissions of the first STAGE2_KEPT_TOKENS tokens are kept from pass 1 (faster); past that, pass 2
@@ -249,10 +264,12 @@ export class NerModel {
       const toks = doc[s];
       if (!toks.length) {
         labels[s] = new Int32Array(0);
+        if (margins) margins[s] = [];
         continue;
       }
       const { e1, e2 } = this.sentenceEmissions(toks);
       const first = c1.decode(e1, toks.length);
+      if (margins && !c2) margins[s] = spanMargins(e1, c1.weights, first);
       context?.add(toks, first);
       if (kept && at + toks.length * L <= kept.length) kept.set(e2.subarray(0, toks.length * L), at);
       at += toks.length * L;
@@ -273,6 +290,7 @@ export class NerModel {
       at += n * L;
       this.addEmissions(extra.offsets.subarray(0, n + 1), rows, 1, e2);
       labels[s] = c2.decode(e2, n);
+      if (margins) margins[s] = spanMargins(e2, c2.weights, labels[s]);
     }
     return labels;
   }
@@ -288,6 +306,13 @@ export class NerModel {
   /** Entity spans (token ranges, public type names) per sentence; same reading as tagsToSpans(tag(…)). */
   spans(sentences: string[][]): EntitySpan[][] {
     return this.tagLabels(sentences).map(l => labelSpans(l).map(s => ({ start: s.start, end: s.end, type: PUBLIC_TYPE_NAME[ENTITY_TYPES[s.type]] })));
+  }
+
+  /** spans(), each with how sure the tagger is of its type (`typeMargin`) and the type it would give next (`altType`). */
+  spansWithMargins(sentences: string[][]): (EntitySpan & { typeMargin: number; altType: string })[][] {
+    const margins = this.tagDocument(sentences, new Array(sentences.length)).margins!;
+    const name = (t: number) => PUBLIC_TYPE_NAME[ENTITY_TYPES[t]];
+    return margins.map(ms => ms.map(m => ({ start: m.start, end: m.end, type: name(m.type), typeMargin: m.typeMargin, altType: name(m.altType) })));
   }
 
   encode(): Buffer {

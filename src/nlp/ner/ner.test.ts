@@ -112,3 +112,18 @@ test('a run far longer than any sentence is tagged in pieces, names found all al
   const people = tagsToSpans(tags).filter(s => s.type === 'PERSON' && run.slice(s.start, s.end).join(' ') === 'Angela Merkel');
   assert.equal(people.length, 100);
 });
+
+test('spansWithMargins: the spans of spans(), each with its runner-up type and how sure the tagger was', () => {
+  const model = loadNerModel();
+  const doc = ['Ukrainian President Volodymyr Zelenskyy met NATO officials in Brussels .', 'Alaska adds flights from Boise to Spokane next spring .']
+    .map((s) => s.split(' '));
+  const withMargins = model.spansWithMargins(doc);
+  assert.deepEqual(withMargins.map((s) => s.map(({ start, end, type }) => ({ start, end, type }))), model.spans(doc));
+  for (const s of withMargins.flat()) {
+    assert.ok(s.typeMargin >= 0 && Number.isFinite(s.typeMargin));
+    assert.notEqual(s.altType, s.type);
+  }
+  // A person named in full with a title is surer than a small city in a list of routes.
+  const margin = (k: number, text: string) => withMargins[k].find((s) => doc[k].slice(s.start, s.end).join(' ') === text)!.typeMargin;
+  assert.ok(margin(0, 'Volodymyr Zelenskyy') > 2 * margin(1, 'Boise'), `${margin(0, 'Volodymyr Zelenskyy')} vs ${margin(1, 'Boise')}`);
+});

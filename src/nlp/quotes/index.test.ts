@@ -225,6 +225,14 @@ test('an act the cue model only half believes is a report is none when its objec
   assert.equal(acts.length, 0, acts.map((q) => q.text).join(' | '));
 });
 
+test('acts of business and what a thing includes or a person notices report nothing; a report of them does', async () => {
+  const acts = await quotesOf('The carrier signed a deal for twelve more jets on Monday. Nokia unveiled a folding phone that doubles as a tablet. '
+    + 'The update includes a feature that blurs the background during calls. A nurse noticed that several boxes of masks were missing.');
+  assert.equal(acts.length, 0, acts.map((q) => q.text).join(' | '));
+  const reported = await quotesOf('The carrier said it signed a deal for twelve more jets.');
+  assert.deepEqual(reported.map((q) => q.text), ['it signed a deal for twelve more jets']);
+});
+
 test('whom somebody phoned is no label ("called the police while…"); "say" between commas gives an example', async () => {
   const phoned = await quotesOf('He called the police while on his way to the shop but decided to intervene first. The station called the sheriff\'s office asking questions.');
   assert.equal(phoned.length, 0, phoned.map((q) => q.text).join(' | '));

@@ -25,6 +25,12 @@ test('a frame after the content is the attribution of the whole sentence, even o
   assert.deepEqual(await only('Turnout will be low, said Dana Ortiz, a pollster at a Denver university.'), [['Turnout will be low'], 'Dana Ortiz', 'said']);
 });
 
+test('the antecedent of a relative speaker is found past a time phrase between them', async () => {
+  const [, speaker] = await only('He released a letter from his doctor on Friday afternoon that says he is in excellent health.');
+  // (The letter's author; the phrase runs through the pronoun, as for "Govs. Bush and Christie, who say".)
+  assert.equal(speaker, 'his doctor on Friday afternoon that');
+});
+
 test('an apposition opened by "a" is passed over to the speaker, whatever the tagger made of its words', async () => {
   // (wink tags "think" of "think tank" as a verb.)
   assert.deepEqual(await only('CSIS, a Washington-based think tank, said Russia had suffered heavy casualties.'), [['Russia had suffered heavy casualties'], 'CSIS', 'said']);

@@ -3,7 +3,7 @@
 import { datelineEnd } from '../../doc/dateline.js';
 import { POSSESSIVE_DETERMINERS } from '../../doc/english.js';
 import { MAX_APPOSITION_SEGMENTS, MAX_SPEAKER_TOKENS } from './settings.js';
-import { CLAUSE_OPENERS, CUE_FORMS, NP_PREPOSITIONS, RELATIVE_PRONOUNS, SKIP_BEFORE_CUE, SPEAKER_PRONOUNS, TIME_WORDS } from './lexicon.js';
+import { CLAUSE_OPENERS, CUE_FORMS, NP_PREPOSITIONS, RELATIVE_PRONOUNS, SKIP_BEFORE_CUE, SPEAKER_PRONOUNS, TIME_PHRASE_WORDS, TIME_WORDS } from './lexicon.js';
 import type { View } from './view.js';
 
 /** Tokens [first, last] (inclusive). */
@@ -142,8 +142,11 @@ export function subjectBefore(v: View, c: number, lo: number): TokenRange | null
   if (j < floor) return null;
   if (v.word[j] === ',' || DASH.has(v.word[j])) return subjectBeforeCommas(v, j, floor);
   if (RELATIVE_PRONOUNS.has(v.lower[j]) && v.pos[j] !== 'DET') {
-    // "Govs. Bush and Christie, who say…": the antecedent, with the pronoun (the phrase that names the speaker).
-    const k = v.word[j - 1] === ',' ? j - 2 : j - 1;
+    // "Govs. Bush and Christie, who say…": the antecedent, with the pronoun (the phrase that names the speaker); past
+    // a time phrase ("released a letter from his doctor Friday afternoon that says…").
+    let k = v.word[j - 1] === ',' ? j - 2 : j - 1;
+    const past = k;
+    while (k > floor && (TIME_WORDS.has(v.lower[k]) || v.pos[k] === 'NUM' || (k < past && TIME_PHRASE_WORDS.has(v.lower[k])))) k--;
     const antecedent = npEndingAt(v, k, floor);
     return antecedent ? { first: antecedent.first, last: j } : { first: j, last: j };
   }
