@@ -10,6 +10,9 @@ test("a brand's product is a thing; its divisions and an institution stay organi
   assert.equal(get('Intel Glowpad').type, 'MISC', 'a brand the company gazetteer knows, then a product name');
   assert.equal(get('Intel Labs').type, 'ORG');
   assert.equal(get('US Senate').type, 'ORG');
+  // A firm named by its industry after the brand is the firm.
+  const industry = link('Intel Computer and Intel Aerospace hired staff.', [['Intel Computer', 'ORG'], ['Intel Aerospace', 'ORG']]);
+  assert.deepEqual([industry.get('Intel Computer').type, industry.get('Intel Aerospace').type], ['ORG', 'ORG']);
 });
 
 test('lower-camel names are products; camel-case unknown "places" and plural teams after "the" are organisations', () => {

@@ -55,7 +55,8 @@ export const FIRM_HEADS = new Set([...LEGAL_FORMS, 'games', 'studios', 'pictures
 /**
  * Head words of organisations' own names after a brand ("Amazon Web Services", "Sony Pictures", "Samsung
  * Electronics"): legal forms and the business nouns firms name their divisions with. A brand followed by any other
- * word is a product or service ("Apple Watch", "Amazon Music"). Closed class, hand-collected.
+ * word is a product or service ("Apple Watch", "Amazon Music"). Closed class, hand-collected (the industries of
+ * firms' names as the Fortune 500 list writes them).
  */
 export const DIVISION_HEADS = new Set([...LEGAL_FORMS, 'corporation', 'company', 'ag', 'sa', 'nv', 'group', 'holdings', 'services',
   'systems', 'technologies', 'technology', 'labs',
@@ -64,6 +65,10 @@ export const DIVISION_HEADS = new Set([...LEGAL_FORMS, 'corporation', 'company',
   'securities', 'bank', 'insurance', 'pharmaceuticals', 'pharma', 'international', 'global', 'foundation', 'institute',
   'university', 'news', 'press', 'publishing', 'books', 'games', 'interactive', 'software', 'semiconductor', 'industries',
   'brands', 'stores', 'retail', 'logistics', 'health', 'healthcare', 'channel', 'sports', 'ai',
+  // the industry a firm names itself by ("Apple Computer", "Boeing Commercial Airplanes", "Texas Instruments")
+  'computer', 'computers', 'airplanes', 'aircraft', 'aerospace', 'aviation', 'automotive', 'devices', 'instruments',
+  'dynamics', 'solutions', 'enterprises', 'foods', 'beverages', 'chemicals', 'steel', 'petroleum', 'mining', 'railways',
+  'shipping', 'telecom', 'biotech', 'therapeutics', 'robotics', 'manufacturing',
   // institutional heads: a committee, alliance or office of a body is a body
   'committee', 'alliance', 'council', 'commission', 'association', 'society', 'federation', 'union', 'league', 'party',
   'trust', 'fund', 'agency', 'authority', 'board', 'department', 'ministry', 'office', 'administration', 'service',
