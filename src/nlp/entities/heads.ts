@@ -174,16 +174,16 @@ function cutAtComplement(v: TokenView, a: RawMention, b: RawMention): boolean {
   return /^(of|for|on)$/.test(v.words[a.last + 1]) && (gap === 1 || v.words[a.last + 2] === 'the');
 }
 
+/** A one-word city the tagger typed unsure, whose word no company or given-name gazetteer knows too ("Delta",
+ *  "Toyota", "Nancy" name firms, variants and people as well). */
+const unsureCity = (m: RawMention & { words: string[] }) => unsureType(m) && !isCompanyWord(m.words[0]) && !isGivenName(m.words[0]);
+
 /**
  * An "organisation" or "thing" whose whole name the gazetteer knows as a country or region, or as a city of several
  * words ("District of Columbia", "Inner Mongolia"), is that place. One-word cities only when the tagger was unsure of
  * every mention ("flights to Boise"): a team is often named by its city ("Pittsburgh beat Chicago"), and sports
  * pages taught the tagger so. One pass over the clusters.
  */
-/** A one-word city the tagger typed unsure, whose word no company or given-name gazetteer knows too ("Delta",
- *  "Toyota", "Nancy" name firms, variants and people as well). */
-const unsureCity = (m: RawMention & { words: string[] }) => unsureType(m) && !isCompanyWord(m.words[0]) && !isGivenName(m.words[0]);
-
 export function gazetteerPlaces(clusters: readonly Cluster[], placeKind: (name: string) => string | undefined, known: (name: string) => boolean): void {
   for (const c of clusters) {
     if (c.type !== 'ORG' && c.type !== 'MISC') continue;

@@ -14,6 +14,7 @@ import { daysProductsColours } from './things.js';
 import { namesByTheirNoun, namesUsedAsThings } from './uses.js';
 import { positionedMentions, positionedPlaces } from './positioned.js';
 import { unnamedPeople, weakNames } from './evidence.js';
+import { unsurePeople } from './unsure.js';
 import type { Mention } from './types.js';
 
 const isPlace = (name: string) => !!place(name);
@@ -25,6 +26,7 @@ export function typedClusters(v: TokenView, mentions: readonly Mention[]): Clust
   let clusters = givenNamesJoin(clusterMentions(mentions));
   namesByHeads(v, clusters, isInstitution);
   gazetteerPlaces(clusters, (name) => place(name)?.kind, isInstitution);
+  unsurePeople(clusters);
   articledPeople(v, clusters);
   namesBeforeBodyHeads(v, clusters);
   ownedThings(v, clusters);

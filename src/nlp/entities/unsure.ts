@@ -1,7 +1,27 @@
-// Whether the tagger was sure of a mention's type: rules may settle a type the tagger hesitated over with evidence
-// they would not trust against a sure tagger (a one-word city typed an organisation only by its context).
+// Whether the tagger was sure of a mention's type, and the types a gazetteer settles when it was not: evidence the
+// rules would not trust against a sure tagger may decide between the tagger's first and second choices.
+import { retype, type Cluster } from './cluster.js';
+import { isCompanyWord, isGivenName, isLowerWord, isPlaceWord } from './lexical.js';
 import { UNSURE_TYPE_MARGIN } from './settings.js';
 import type { RawMention } from './types.js';
 
 /** The tagger gave the mention its type, and with a small margin over the runner-up (ner/margins.ts). */
 export const unsureType = (m: RawMention): boolean => !!m.tagged && m.tagged.type === m.type && m.tagged.margin < UNSURE_TYPE_MARGIN;
+
+/**
+ * A name of two or three words opening with a given name, which the tagger typed something else than a person unsure
+ * every time with a person its runner-up ("Victoria Prentis" an organisation: Victoria is a place too), is a person,
+ * unless a word of it is a company's or a place's or an English word. One pass over the clusters.
+ */
+export function unsurePeople(clusters: readonly Cluster[]): void {
+  for (const c of clusters) {
+    if (c.type === 'PERSON' || c.type === 'NORP' || c.countryKey) continue;
+    const named = c.mentions.filter((m) => !m.pronoun);
+    // (Written with its capital: "al-Qaeda" opens with no given name.)
+    if (!named.length || !named.every((m) => unsureType(m) && m.tagged!.alt === 'PERSON' && /^\p{Lu}/u.test(m.text))) continue;
+    const words = c.words;
+    if (words.length < 2 || words.length > 3 || !isGivenName(words[0]!)) continue;
+    if (words.slice(1).some((w) => isCompanyWord(w) || isPlaceWord(w) || isLowerWord(w))) continue;
+    retype(c, 'PERSON');
+  }
+}
