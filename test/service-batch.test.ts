@@ -18,7 +18,7 @@ function files(texts: string[]): string {
   return dir;
 }
 
-async function batch(texts: string[], jobs: number, timeoutMs = 0, signal?: AbortSignal) {
+async function batch(texts: string[], jobs: number, timeoutMs = 0, signal?: AbortSignal, onOut?: (text: string) => void) {
   const dir = files(texts);
   const analyzer = createAnalyzer({ jobs, timeoutMs, workerUrl: STAND_IN });
   const out: string[] = [];
@@ -26,6 +26,7 @@ async function batch(texts: string[], jobs: number, timeoutMs = 0, signal?: Abor
   try {
     const report = await runBatch([dir], { task: 'analyze', input: {}, analyze: {}, analyzer, signal, onItem: (o) => outcomes.push(o) }, (r) => {
       out.push((r as unknown as { text: string }).text);
+      onOut?.(out[out.length - 1]);
     });
     return { report, out, outcomes, dir };
   } finally {
@@ -67,8 +68,9 @@ test('with two workers, a stuck one is cut off at the budget and replaced; the b
 test('a stopped batch reads no further input and says it was interrupted', async () => {
   const controller = new AbortController();
   const texts = ['a', 'sleep 400', ...Array.from({ length: 20 }, (_, i) => `x${i}`)];
-  setTimeout(() => controller.abort(), 200);
-  const { report, out } = await batch(texts, 2, 0, controller.signal);
+  // Stopped once the first result is out, while the second input still sleeps (not after a fixed delay, which a
+  // busy machine may overrun before the first result).
+  const { report, out } = await batch(texts, 2, 0, controller.signal, () => controller.abort());
   assert.deepEqual(out, ['a']);
   assert.equal(report.stopped, 'interrupted');
   assert.equal(report.exitCode(), 1);

@@ -11,7 +11,7 @@ import { givenNamesJoin, isNameWord, isPlaceWord, lexicalTypes, namesBeforeBodyH
 import { institution } from './institutions.js';
 import { brandsAndTeams, listSiblings } from './brands.js';
 import { daysProductsColours } from './things.js';
-import { namesByTheirNoun, namesUsedAsThings } from './uses.js';
+import { namesByTheirNoun, namesUsedAsThings, namesWithIndefiniteArticle } from './uses.js';
 import { positionedMentions, positionedPlaces } from './positioned.js';
 import { unnamedPeople, weakNames } from './evidence.js';
 import { unsurePeople } from './unsure.js';
@@ -35,6 +35,7 @@ export function typedClusters(v: TokenView, mentions: readonly Mention[]): Clust
   productsAreThings(v, clusters, isKnown);
   brandsAndTeams(v, clusters, isKnown);
   namesUsedAsThings(v, clusters, isKnown);
+  namesWithIndefiniteArticle(v, clusters);
   namesByTheirNoun(v, clusters, isKnown);
   listSiblings(v, clusters, isPlace);
   const placed = positionedMentions(v, clusters);

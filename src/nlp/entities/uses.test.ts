@@ -26,3 +26,12 @@ test('the noun before a name classes it ("organisation TED", "the game Fortnite"
   assert.equal(get('Fortnyte').type, 'MISC');
   assert.equal(get('Jane Harlo').type, 'PERSON');
 });
+
+test('a name written with "a" or "an" that ends its noun phrase is a thing, unless it acts as a body or names a person', () => {
+  const { get } = link('She bought a Zentrix. Later she found an Orvo in a box. A Kelpa spokesman spoke, and Kelpa said sales rose. He hired a Tarrow.', [
+    ['Zentrix', 'ORG'], ['Orvo', 'PERSON'], ['Kelpa', 'ORG'], ['Tarrow', 'ORG'],
+  ]);
+  assert.deepEqual(['Zentrix', 'Orvo', 'Kelpa'].map((n) => get(n).type), ['MISC', 'MISC', 'ORG']);
+  // (Before a full stop it ends the sentence: "hired a Tarrow." is a thing too, as written.)
+  assert.equal(get('Tarrow').type, 'MISC');
+});

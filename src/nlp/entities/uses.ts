@@ -55,6 +55,31 @@ export function namesUsedAsThings(v: TokenView, clusters: readonly Cluster[], kn
   }
 }
 
+/** A thing by its mention: "a"/"an" before it, and nothing of the noun phrase after it ("bought a Zentor.", "an
+ *  iPlum or two"; not "a Zentor spokesman", "a Zentor 320", "a Zentor (ZNT) report"). People and firms take no
+ *  indefinite article. */
+function indefiniteUse(v: TokenView, first: number, last: number): boolean {
+  if (first === 0 || !/^an?$/i.test(v.words[first - 1]!) || v.tokens[first - 1]!.sentence !== v.tokens[first]!.sentence) return false;
+  // The noun phrase ends with the name: the sentence ends or a preposition follows (not a comma: "a Spokane, Wash.,
+  // firm"; nor "and": a name cut there).
+  const next = after(v, last);
+  return !next || /^[.;:!?]$/.test(next) || v.tokens[last + 1]!.pos === 'ADP';
+}
+
+/** Re-types to MISC the organisations and people the article writes with an indefinite article ("a BlackBerry", "a
+ *  Macintosh") and never uses as a body (no verb of an organisation, no staff or office after it, no firm's noun
+ *  before it) nor gives a person's marks. One pass over the mentions. */
+export function namesWithIndefiniteArticle(v: TokenView, clusters: readonly Cluster[]): void {
+  for (const c of clusters) {
+    if ((c.type !== 'ORG' && c.type !== 'PERSON') || c.countryKey) continue;
+    const named = c.mentions.filter((m) => !m.pronoun);
+    if (!named.some((m) => indefiniteUse(v, m.first, m.last)) || named.some((m) => m.role || m.sector || bodyUse(v, m.first, m.last))) continue;
+    const head = c.words[c.words.length - 1]!.toLowerCase();
+    if (hasPersonMarks(v, c) || FIRM_HEADS.has(head) || DIVISION_HEADS.has(head) || institutionSector(c.words)) continue;
+    retype(c, 'MISC');
+  }
+}
+
 /** The class the noun right before a mention gives it ("organisation TED", "the game Fortnite"): a lower-case noun
  *  of the same sentence, with no comma between. */
 function classBefore(v: TokenView, first: number): 'ORG' | 'MISC' | null {

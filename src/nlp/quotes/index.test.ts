@@ -111,6 +111,14 @@ test('scare quotes around a word are not quotes; inside reported speech they are
   assert.equal(indirect?.speakerText, 'Lavrov');
 });
 
+test('a name in quotation marks beside the noun it names, or after a participle naming a noun, is no quote', async () => {
+  const named = await quotesOf('He said apps will come to the current OS “Quiet Lynx” within a month. '
+    + 'She bought a charger from a shop called “Volt-Mart,” the trading name of a Shenzhen firm.');
+  assert.deepEqual(named.filter((q) => q.kind === 'partial').map((q) => q.text), []);
+  const labelled = await quotesOf('The senator called the plan a “tax trap” for families.');
+  assert.equal(labelled.filter((q) => q.kind === 'partial').length, 1);
+});
+
 test('indirect speech: that-clauses, bare clauses, told X that, according to, frames after the content', async () => {
   const quotes = await quotesOf(
     'The foreign ministry confirmed on Friday that the delegation had arrived in Istanbul.\n\n' +

@@ -53,8 +53,11 @@ function isTitle(v: View, f: Found): boolean {
   let b = v.quoteFirst[k] - 1;
   while (b >= 0 && v.markOf[b] === k) b--;
   if (b < 0 || !titleCase(v, v.quoteFirst[k], v.quoteEnd[k])) return false;
-  if (f.cue?.cls === 'label' && b - f.cue.last <= 2) return NAMING_VERBS.has(f.cue.lemma);
-  return WORDS_BEFORE_TITLE.has(v.pos[b]) || (v.pos[b] === 'PRON' && !REFLEXIVES.has(v.lower[b])) || POSSESSIVE_S.test(v.word[b]);
+  // ("a seller called “E-Life”": a participle after a noun names it, whatever the verb.)
+  if (f.cue?.cls === 'label' && b - f.cue.last <= 2) return NAMING_VERBS.has(f.cue.lemma) || (f.cue.past && v.pos[f.cue.first - 1] === 'NOUN');
+  // ("the current OS “Snow Leopard”": a name set beside the noun it names.)
+  return WORDS_BEFORE_TITLE.has(v.pos[b]) || (v.pos[b] === 'PRON' && !REFLEXIVES.has(v.lower[b])) || POSSESSIVE_S.test(v.word[b]) ||
+    v.pos[b] === 'NOUN' || v.pos[b] === 'PROPN';
 }
 
 /** Speech that did not take place: a speaker who is nobody, a negated reporting verb, one withheld ("declined to
