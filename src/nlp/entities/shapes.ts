@@ -109,25 +109,33 @@ export function inResultLine(v: TokenView, first: number, last: number): boolean
  * word inside, then a given name and a surname to its end, holds a person with that office before the name. The
  * person is a name of its own; what the office belongs to, the whole span before the office word, stays a name when
  * the gazetteer or the institutions know it ("New York City" of "New York City Mayor Bill de Blasio"), else it goes
- * with the office words, which the role reading finds before the person.
+ * with the office words, which the role reading finds before the person. A known place before the given name ends a
+ * name of its own likewise ("the District of Massachusetts Joshua Levy").
  */
 export function splitAtOffices(v: TokenView, raw: readonly RawMention[], isOffice: (word: string) => boolean, givenName: (word: string) => boolean, known: (name: string) => 'LOC' | 'ORG' | null): RawMention[] {
   const out: RawMention[] = [];
   for (const r of raw) {
-    let k = -1;
+    let k = -1, place = false;
     // (An office opening the span, "Mayor Bill de Blasio" typed a place, leaves the person too.)
     for (let i = r.type === 'PERSON' ? r.first + 1 : r.first; i <= r.last - 2 && k < 0; i++) {
       // (A given name that is an office word too, "General" of "Surgeon General", opens no person.)
       const given = v.words[i + 1].toLowerCase();
       const person = /^\p{Lu}\p{Ll}+$/u.test(v.words[i + 1]) && givenName(given) && !isOffice(given) && /^\p{L}/u.test(v.words[i + 2]);
       if (person && /^\p{Lu}/u.test(v.words[i]) && isOffice(v.words[i].toLowerCase().replace(/\.$/, ''))) k = i;
+      // ("U.S. Attorney for the District of Massachusetts Joshua Levy": a place before the given name ends a name of
+      // its own, which keeps the place.)
+      // Only in a "person": firms open with places and given names ("Cincinnati Bell Inc", "Ohio Edison Co").
+      else if (person && r.type === 'PERSON' && !givenName(v.words[i].toLowerCase()) && known(v.words[i]) === 'LOC') { k = i; place = true; }
     }
     if (k < 0) {
       out.push(r);
       continue;
     }
-    const type = k > r.first ? known(v.text.slice(v.tokens[r.first].start, v.tokens[k - 1].end)) : null;
-    if (type) out.push({ first: r.first, last: k - 1, type });
+    if (place) out.push({ first: r.first, last: k, type: 'LOC' });
+    else {
+      const type = k > r.first ? known(v.text.slice(v.tokens[r.first].start, v.tokens[k - 1].end)) : null;
+      if (type) out.push({ first: r.first, last: k - 1, type });
+    }
     out.push({ first: k + 1, last: r.last, type: 'PERSON' });
   }
   return out;
