@@ -11,7 +11,7 @@ import { splitAtOffices, trimLeadingNonNames, trimTitleWords } from './shapes.js
 import { partyTags } from './party.js';
 import { wholeNames } from './heads.js';
 import { writtenKinds } from './written-kinds.js';
-import { gazetteerKnows, isGivenName, isLowerWord, isOrdinaryWord } from './lexical.js';
+import { gazetteerKnows, isGivenName, isLowerWord, isNameWord, isOrdinaryWord } from './lexical.js';
 import { institution, lexiconMentions } from './institutions.js';
 import { COLLECTIVE_ROLES, GENERIC_ROLES, institutionSector, ROLE_SECTORS, roleKey } from './roles.js';
 import { NEARBY_PLACE_SENTENCES } from './settings.js';
@@ -39,7 +39,7 @@ export function candidateMentions(v: TokenView, raw: readonly RawMention[]): Men
   const joined = trimTitleWords(v, joinNameParts(v, writtenKinds(v, kept, (name) => !!institution(name))), isLowerWord, isGivenName);
   const isRole = (w: string) => (w in ROLE_SECTORS || GENERIC_ROLES.has(w)) && !institutionSector([w]) && !COLLECTIVE_ROLES.has(w);
   const knownKind = (name: string) => (place(name) ? 'LOC' : institution(name) ? 'ORG' : null);
-  const people = splitAtOffices(v, joined, isRole, isGivenName, knownKind);
+  const people = splitAtOffices(v, joined, isRole, isGivenName, isNameWord, knownKind);
   const parts = wholeNames(v, consistentTypes(v, people, known, (name) => !!place(name)), isRole);
   const named = new Uint8Array(v.tokens.length);
   for (const r of parts) named.fill(2, r.first, r.last + 1).fill(1, r.first, r.first + 1);

@@ -8,6 +8,7 @@
 // - and one shape that says a name is one: a side of a result line ("Hurricanes 4, Blackhawks 2").
 import type { TokenView } from './context.js';
 import type { RawMention } from './types.js';
+import { DIVISION_HEADS } from './not-names.js';
 
 const CODE_SHAPE = /^\p{Lu}{2,}\p{Ll}\d{1,2}$/u;
 /** Finite forms of "be", "have", "do" and the modals, capitalised inside a Title-Case span. */
@@ -112,7 +113,8 @@ export function inResultLine(v: TokenView, first: number, last: number): boolean
  * with the office words, which the role reading finds before the person. A known place before the given name ends a
  * name of its own likewise ("the District of Massachusetts Joshua Levy").
  */
-export function splitAtOffices(v: TokenView, raw: readonly RawMention[], isOffice: (word: string) => boolean, givenName: (word: string) => boolean, known: (name: string) => 'LOC' | 'ORG' | null): RawMention[] {
+export function splitAtOffices(v: TokenView, raw: readonly RawMention[], isOffice: (word: string) => boolean, givenName: (word: string) => boolean,
+  surname: (word: string) => boolean, known: (name: string) => 'LOC' | 'ORG' | null): RawMention[] {
   const out: RawMention[] = [];
   for (const r of raw) {
     let k = -1, place = false;
@@ -124,8 +126,13 @@ export function splitAtOffices(v: TokenView, raw: readonly RawMention[], isOffic
       if (person && /^\p{Lu}/u.test(v.words[i]) && isOffice(v.words[i].toLowerCase().replace(/\.$/, ''))) k = i;
       // ("U.S. Attorney for the District of Massachusetts Joshua Levy": a place before the given name ends a name of
       // its own, which keeps the place.)
-      // Only in a "person": firms open with places and given names ("Cincinnati Bell Inc", "Ohio Edison Co").
-      else if (person && r.type === 'PERSON' && !givenName(v.words[i].toLowerCase()) && known(v.words[i]) === 'LOC') { k = i; place = true; }
+      // In another kind of name only before a given name and a surname that end it: firms open with places and given
+      // names ("Cincinnati Bell Inc", "Ohio Edison Co", "Aberdeen Royal Infirmary").
+      else if (person && !givenName(v.words[i].toLowerCase()) && known(v.words[i]) === 'LOC' &&
+        (r.type === 'PERSON' || (i + 2 === r.last && surname(v.words[r.last].toLowerCase()) && !DIVISION_HEADS.has(v.words[r.last].toLowerCase())))) {
+        k = i;
+        place = true;
+      }
     }
     if (k < 0) {
       out.push(r);
