@@ -125,9 +125,8 @@ export function splitAtOffices(v: TokenView, raw: readonly RawMention[], isOffic
       const person = /^\p{Lu}\p{Ll}+$/u.test(v.words[i + 1]) && givenName(given) && !isOffice(given) && /^\p{L}/u.test(v.words[i + 2]);
       if (person && /^\p{Lu}/u.test(v.words[i]) && isOffice(v.words[i].toLowerCase().replace(/\.$/, ''))) k = i;
       // ("U.S. Attorney for the District of Massachusetts Joshua Levy": a place before the given name ends a name of
-      // its own, which keeps the place.)
-      // In another kind of name only before a given name and a surname that end it: firms open with places and given
-      // names ("Cincinnati Bell Inc", "Ohio Edison Co", "Aberdeen Royal Infirmary").
+      // its own, which keeps the place; in a name not typed a person, only before a given name and a surname that end
+      // it, for firms open with places and given names: "Cincinnati Bell Inc", "Ohio Edison Co".)
       else if (person && !givenName(v.words[i].toLowerCase()) && known(v.words[i]) === 'LOC' &&
         (r.type === 'PERSON' || (i + 2 === r.last && surname(v.words[r.last].toLowerCase()) && !DIVISION_HEADS.has(v.words[r.last].toLowerCase())))) {
         k = i;

@@ -126,4 +126,7 @@ test('spansWithMargins: the spans of spans(), each with its runner-up type and h
   // A person named in full with a title is surer than a small city in a list of routes.
   const margin = (k: number, text: string) => withMargins[k].find((s) => doc[k].slice(s.start, s.end).join(' ') === text)!.typeMargin;
   assert.ok(margin(0, 'Volodymyr Zelenskyy') > 2 * margin(1, 'Boise'), `${margin(0, 'Volodymyr Zelenskyy')} vs ${margin(1, 'Boise')}`);
+  // A run longer than any sentence is tagged in pieces: its spans come back at their places in the whole run.
+  const run = [Array.from({ length: 2500 }, (_, i) => (i % 5 === 0 ? 'Paris' : 'and'))];
+  assert.deepEqual(model.spansWithMargins(run)[0].map(({ start, end, type }) => ({ start, end, type })), model.spans(run)[0]);
 });

@@ -233,9 +233,10 @@ test('an act the cue model only half believes is a report is none when its objec
   assert.equal(acts.length, 0, acts.map((q) => q.text).join(' | '));
 });
 
-test('acts of business and what a thing includes or a person notices report nothing; a report of them does', async () => {
+test('acts of business, purposes, what a thing includes or a person notices report nothing; a report of them does', async () => {
   const acts = await quotesOf('The carrier signed a deal for twelve more jets on Monday. Nokia unveiled a folding phone that doubles as a tablet. '
-    + 'The update includes a feature that blurs the background during calls. A nurse noticed that several boxes of masks were missing.');
+    + 'The update includes a feature that blurs the background during calls. A nurse noticed that several boxes of masks were missing. '
+    + 'The bill, designed to counter rising prices, passed.');
   assert.equal(acts.length, 0, acts.map((q) => q.text).join(' | '));
   const reported = await quotesOf('The carrier said it signed a deal for twelve more jets.');
   assert.deepEqual(reported.map((q) => q.text), ['it signed a deal for twelve more jets']);
