@@ -242,6 +242,14 @@ test('acts of business, purposes, what a thing includes or a person notices repo
   assert.deepEqual(reported.map((q) => q.text), ['it signed a deal for twelve more jets']);
 });
 
+test('what a thing is used to estimate, the writer’s “it should be mentioned that”, a thing of the reader’s that “tells you”: no reports', async () => {
+  const none = await quotesOf('Skin calipers have been used to estimate body fat for over 50 years. It should be mentioned that the stock tripled in 2004. '
+    + 'Your resting pulse tells you how fit your heart is.');
+  assert.equal(none.length, 0, none.map((q) => q.text).join(' | '));
+  const reported = await quotesOf('The mayor said the fund was used to estimate costs. The agency told you that the road was closed.');
+  assert.equal(reported.length, 2, reported.map((q) => q.text).join(' | '));
+});
+
 test('whom somebody phoned is no label ("called the police while…"); "say" between commas gives an example', async () => {
   const phoned = await quotesOf('He called the police while on his way to the shop but decided to intervene first. The station called the sheriff\'s office asking questions.');
   assert.equal(phoned.length, 0, phoned.map((q) => q.text).join(' | '));

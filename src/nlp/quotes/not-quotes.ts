@@ -184,8 +184,43 @@ const isUnattributedPartial = (f: Found) => f.kind === 'partial' && !f.speaker;
 const isPassiveCharge = (v: View, f: Found) => f.kind === 'indirect' && !!f.cue && !f.speaker && ACCUSING_VERBS.has(f.cue.lemma) &&
   (isPassive(v, f.cue) || (f.cue.past && /^stand(s|ing)?$|^stood$/.test(v.lower[f.cue.first - 1] ?? '')));
 
+/** Forms of "use" before an infinitive of purpose ("is used to estimate", "uses the readings to predict"). */
+const USE_FORMS = new Set(['use', 'uses', 'used', 'using']);
+/** Modals of a narrator's aside ("It should be mentioned that…", "it must be said that…"). */
+const ASIDE_MODALS = new Set(['should', 'must', 'can', 'could', 'may', 'might']);
+
+/** A reporting verb in an infinitive of purpose after "use" ("Skinfold measurements have been used to estimate body
+ *  fat", "BIS uses the fluid readings to predict…"): what a thing is used for, nobody reports. */
+function isPurpose(v: View, f: Found): boolean {
+  if (!f.cue || f.kind !== 'indirect') return false;
+  const c = f.cue.first;
+  if (v.lower[c - 1] !== 'to') return false;
+  for (let i = c - 2; i >= 0 && c - i <= 5 && v.sentence[i] === v.sentence[c]; i--) {
+    if (USE_FORMS.has(v.lower[i])) return true;
+    if (v.pos[i] === 'VERB' || v.pos[i] === 'AUX' || v.word[i] === ',') return false;
+  }
+  return false;
+}
+
+/** "It should be mentioned that…", "it must be said that…": the writer's own aside, nobody reported. */
+const isAside = (v: View, f: Found) => {
+  if (!f.cue || f.speaker || !f.cue.past) return false;
+  const c = f.cue.first;
+  return v.lower[c - 1] === 'be' && ASIDE_MODALS.has(v.lower[c - 2] ?? '') && v.lower[c - 3] === 'it';
+};
+
+/** "your body fat percentage tells you…", "it tells you the percent…": a thing of the reader's, or "it", telling the
+ *  reader explains; nobody is reported. */
+const isExplanation = (v: View, f: Found) => {
+  if (!f.cue || !f.speaker || f.cue.lemma !== 'tell' || v.lower[f.cue.last + 1] !== 'you') return false;
+  const { first, last } = f.speaker;
+  // ("your" opens the phrase, or the modifiers the speaker phrase leaves out: "Your resting pulse".)
+  if (first === last && /^(it|this|that)$/.test(v.lower[first])) return true;
+  return [first, first - 1, first - 2].some((i) => v.lower[i] === 'your' && v.sentence[i] === v.sentence[first]);
+};
+
 export function dropNotQuotes(v: View, found: Found[]): Found[] {
   return found.filter((f) => !isTitle(v, f) && !isWithheld(v, f) && !isUnsourced(v, f) && !isAttributive(v, f) && !isThingShown(v, f) &&
     !isProclaimedAct(v, f) && !isEmpty(v, f) && !isNarration(v, f) && !isImperative(v, f) && !isPassiveCharge(v, f) && !isExample(v, f) &&
-    !isUnattributedPartial(f));
+    !isUnattributedPartial(f) && !isPurpose(v, f) && !isAside(v, f) && !isExplanation(v, f));
 }
