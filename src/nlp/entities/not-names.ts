@@ -132,7 +132,8 @@ export const THING_NOUNS = new Set(['rocket', 'rockets', 'spacecraft', 'capsule'
   'howitzers', 'vehicle', 'vehicles', 'car', 'cars', 'truck', 'trucks', 'engine', 'engines', 'system', 'systems', 'app',
   'apps', 'software', 'smartphone', 'smartphones', 'phone', 'phones', 'device', 'devices', 'chip', 'chips', 'processor',
   'processors', 'browser', 'program', 'programs', 'programme', 'programmes', 'mission', 'missions', 'flight', 'flights',
-  'launch', 'launches', 'variant', 'variants', 'procurement', 'upgrade', 'upgrades', 'prototype', 'prototypes']);
+  'launch', 'launches', 'variant', 'variants', 'procurement', 'upgrade', 'upgrades', 'prototype', 'prototypes',
+  'feature', 'features', 'update', 'updates', 'version', 'versions', 'tool', 'tools']);
 
 /**
  * Last words of street names, and their postal abbreviations (USPS Publication 28's common street suffixes): a name

@@ -8,6 +8,9 @@ test('a name used before a noun of a craft, weapon or programme is a thing (MISC
     [['Vexor', 'ORG'], ['Kestrel', 'ORG'], ['Zarnic', 'ORG'], ['Dunmore', 'ORG']],
   );
   for (const name of ['Vexor', 'Kestrel', 'Zarnic', 'Dunmore']) assert.equal(get(name).type, 'MISC', name);
+  // Features, versions, updates and tools of software likewise.
+  const soft = link('Users praised the new Glint feature and the Quill update.', [['Glint', 'ORG'], ['Quill', 'ORG']]);
+  assert.deepEqual([soft.get('Glint').type, soft.get('Quill').type], ['MISC', 'MISC']);
 });
 
 test('a maker, a body that acts, or a noun phrase going on past the thing noun keeps the organisation', () => {

@@ -1,4 +1,4 @@
-// Names the article uses as things: a name written before a noun of a craft, weapon, device or programme that ends
+// Names the article uses as things: a name written before a noun of a craft, weapon, device, programme or software feature that ends
 // the noun phrase ("the Orion spacecraft", "Patriot systems", "the HLS program"; not "the Yevpatoria aircraft repair
 // plant") is a product or programme (MISC), when nothing in the article makes it an actor: no verb of an organisation
 // after it, no office or staff of it ("NASA administrator", "Boeing engineers"), no noun of a firm before it ("rocket
