@@ -1,9 +1,10 @@
 // Names the article uses as things: a name written before a noun of a craft, weapon, device, programme or software
 // feature that ends the noun phrase ("the Orion spacecraft", "Patriot systems", "the HLS program"; not "the Yevpatoria
-// aircraft repair plant") is a product or programme (MISC), when nothing in the article makes it an actor: no verb of an organisation
-// after it, no office or staff of it ("NASA administrator", "Boeing engineers"), no noun of a firm before it ("rocket
-// company, Blue Origin"), no name the gazetteers know as an institution, a place or a company (makers: "Boeing
-// jets"). And names the article classes with the noun it writes before them: "organisation TED", "the game Fortnite".
+// aircraft repair plant") is a product or programme (MISC), when nothing in the article makes it an actor: no verb of
+// an organisation after it, no office or staff of it ("NASA administrator", "Boeing engineers"), no noun of a firm
+// before it ("rocket company, Blue Origin"), no name the gazetteers know as an institution, a place or a company
+// (makers: "Boeing jets"). And names the article classes with the noun it writes before them: "organisation TED", "the
+// game Fortnite".
 import type { TokenView } from './context.js';
 import { retype, type Cluster } from './cluster.js';
 import { actsLikeOrganisation } from './acts.js';
