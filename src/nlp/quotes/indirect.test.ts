@@ -31,6 +31,14 @@ test('the antecedent of a relative speaker is found past a time phrase between t
   assert.equal(speaker, 'his doctor on Friday afternoon that');
 });
 
+test('an apposition of office whose closing comma is missing leaves the name before it the speaker', async () => {
+  const [, speaker] = await only('Jane Roe, spokeswoman for the transit agency said the bridge would reopen in May.');
+  assert.equal(speaker, 'Jane Roe');
+  // (The end of reported words before a trailing frame is no name of the speaker's.)
+  const [, trailing] = await only('The office in Dubai, United Arab Emirates, will close in June, a spokeswoman said.');
+  assert.equal(trailing, 'a spokeswoman');
+});
+
 test('an apposition opened by "a" is passed over to the speaker, whatever the tagger made of its words', async () => {
   // (wink tags "think" of "think tank" as a verb.)
   assert.deepEqual(await only('CSIS, a Washington-based think tank, said Russia had suffered heavy casualties.'), [['Russia had suffered heavy casualties'], 'CSIS', 'said']);

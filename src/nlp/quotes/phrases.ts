@@ -4,6 +4,7 @@ import { datelineEnd } from '../../doc/dateline.js';
 import { POSSESSIVE_DETERMINERS } from '../../doc/english.js';
 import { MAX_APPOSITION_SEGMENTS, MAX_SPEAKER_TOKENS } from './settings.js';
 import { CLAUSE_OPENERS, CUE_FORMS, NP_PREPOSITIONS, RELATIVE_PRONOUNS, SKIP_BEFORE_CUE, SPEAKER_PRONOUNS, TIME_PHRASE_WORDS, TIME_WORDS } from './lexicon.js';
+import { PERSON_HEADS } from './speaker-lexicon.js';
 import type { View } from './view.js';
 
 /** Tokens [first, last] (inclusive). */
@@ -151,11 +152,32 @@ export function subjectBefore(v: View, c: number, lo: number): TokenRange | null
     return antecedent ? { first: antecedent.first, last: j } : { first: j, last: j };
   }
   const np = npEndingAt(v, j, floor);
+  const named = np && unclosedApposition(v, np, floor);
+  if (named) return named;
   // "Protesters marching through the streets chanted": a phrase after a preposition is its object; the subject is
   // the phrase a participle before it modifies, or the one the preposition attaches to when that one opens the
   // clause ("Scholars in Europe argue…", "Residents in decades hence will…").
   if (np && np.first > floor && v.pos[np.first - 1] === 'ADP') return subjectBeforeParticiple(v, c, lo) ?? withHead(v, np, floor) ?? np;
   return np;
+}
+
+/** "Scott Carson, president and CEO of Boeing Commercial Airplanes said": an apposition of office whose closing comma
+ *  the writer left out. The speaker is the name before it, with the office as its apposition. */
+function unclosedApposition(v: View, np: TokenRange, floor: number): TokenRange | null {
+  let p = np.first;
+  const head = v.pos[p] === 'DET' ? p + 1 : p;
+  // (Not an office before a name, "President Jorio Dauster": that is the speaker.)
+  if (head > np.last || !PERSON_HEADS.has(v.lower[head]) || v.pos[head + 1] === 'PROPN') return null;
+  // (Offices joined: "president and CEO".)
+  while (p - 2 >= floor && v.lower[p - 1] === 'and' && PERSON_HEADS.has(v.lower[p - 2])) p -= 2;
+  if (p - 2 < floor || v.word[p - 1] !== ',') return null;
+  // The name opens its sentence (a conjunction aside): not the end of reported words ("…office in Dubai, United Arab
+  // Emirates, a spokeswoman said") nor the object of an opening phrase ("Unlike Paris, the president of the club said").
+  const name = npEndingAt(v, p - 2, floor);
+  const opening = (i: number) => i === v.sentenceFirst[v.sentence[i]] || (v.pos[i - 1] === 'CCONJ' && i - 1 === v.sentenceFirst[v.sentence[i]]);
+  if (!name || !opening(name.first)) return null;
+  for (let i = name.first; i <= name.last; i++) if (!isCapitalised(v, i) || v.pos[i] !== 'PROPN') return null;
+  return { first: name.first, last: name.last, apposition: { first: p, last: np.last } };
 }
 
 /** The noun phrase a prepositional phrase `pp` (its object) attaches to, with it, when that phrase opens the clause
