@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { linkEntities } from './link.js';
-import { link, mark } from './testing.js';
+import { link, linkTagged } from './testing.js';
 
 test('a person named as a venue is a place, as an institution an organisation; Arsenio-style surnames stay people', () => {
   const { get } = link('Fans filled the Larkin Center. Tova Brandt University hired Ann Hall.', [
@@ -117,11 +116,9 @@ test('a "thing" named like a newspaper or magazine is an outlet ("Haitian Times"
 });
 
 test('a one-word city the tagger typed an organisation is a place only when the tagger was unsure and no firm bears its name', () => {
-  const text = 'The airline adds flights from Spokane to Boise. Toyota and Tacoma follow.';
-  const { tokens, raw } = mark(text, [['Spokane', 'ORG'], ['Boise', 'ORG'], ['Toyota', 'ORG'], ['Tacoma', 'ORG']]);
   // The tagger's margins: unsure of Spokane and Toyota (a city too, and a firm), sure of Boise and Tacoma.
-  const margin: Record<string, number> = { Spokane: 30, Boise: 120, Toyota: 20, Tacoma: 90 };
-  for (const r of raw) r.tagged = { type: r.type, margin: margin[text.slice(tokens[r.first].start, tokens[r.last].end)], alt: 'LOC' };
-  const types = Object.fromEntries(linkEntities(text, tokens, raw).map((e) => [e.name, e.type]));
+  const types = linkTagged('The airline adds flights from Spokane to Boise. Toyota and Tacoma follow.', [
+    ['Spokane', 'ORG', 30, 'LOC'], ['Boise', 'ORG', 120, 'LOC'], ['Toyota', 'ORG', 20, 'LOC'], ['Tacoma', 'ORG', 90, 'LOC'],
+  ]);
   assert.deepEqual(types, { Spokane: 'LOC', Boise: 'ORG', Toyota: 'ORG', Tacoma: 'ORG' });
 });

@@ -28,3 +28,14 @@ export function link(text: string, names: [string, MentionType][], opts: LinkOpt
   };
   return { entities, get, attrs: (name: string) => [get(name).role, get(name).country, get(name).sector] };
 }
+
+/** Links the marked names as the tagger would give them with its margins: each name with its type, the tagger's type
+ *  margin and its runner-up type (ner/margins.ts). Returns each entity's type by name. */
+export function linkTagged(text: string, names: [string, MentionType, number, MentionType][]): Record<string, string> {
+  const { tokens, raw } = mark(text, names.map(([n, t]) => [n, t]));
+  for (const r of raw) {
+    const [, , margin, alt] = names.find(([n]) => n === text.slice(tokens[r.first].start, tokens[r.last].end))!;
+    r.tagged = { type: r.type, margin, alt };
+  }
+  return Object.fromEntries(linkEntities(text, tokens, raw).map((e) => [e.name, e.type]));
+}

@@ -27,16 +27,18 @@ function spanLabels(len: number, t: number, out: Int32Array): void {
   out[len - 1] = labelId('L', ty);
 }
 
-/** Score of the labels `span` put over [start, end) in place of `labels`', counting only what they change. */
-function localScore(e: Float32Array, w: Pick<ChainWeights, 'trans' | 'start' | 'end'>, labels: ArrayLike<number>, start: number, end: number, span: ArrayLike<number> | null): number {
-  const n = labels.length;
-  const at = (i: number) => (span && i >= start && i < end ? span[i - start] : labels[i]);
+/** Score of the path `labels` with [start, end) labelled `span` (its own labels when null), counting only the part
+ *  that relabelling can change: those tokens' emissions, the transitions into, inside and out of them, and the start or
+ *  end weight where the span touches the sentence's edge. */
+function localScore(e: Float32Array, w: Pick<ChainWeights, 'trans' | 'start' | 'end'>, labels: Int32Array, start: number, end: number, span: Int32Array | null): number {
   let s = 0;
-  for (let i = start; i < end; i++) s += e[i * L + at(i)];
-  for (let i = Math.max(1, start); i <= Math.min(n - 1, end); i++) s += w.trans[at(i - 1) * L + at(i)];
-  if (start === 0) s += w.start[at(0)];
-  if (end === n) s += w.end[at(n - 1)];
-  return s;
+  let prev = start > 0 ? labels[start - 1] : -1;
+  for (let i = start; i < end; i++) {
+    const l = span === null ? labels[i] : span[i - start];
+    s += e[i * L + l] + (prev < 0 ? w.start[l] : w.trans[prev * L + l]);
+    prev = l;
+  }
+  return s + (end < labels.length ? w.trans[prev * L + labels[end]] : w.end[prev]);
 }
 
 /**
@@ -44,10 +46,11 @@ function localScore(e: Float32Array, w: Pick<ChainWeights, 'trans' | 'start' | '
  * weights that decoded it. Relabelling a whole span keeps BILOU legal, so every alternative is a legal path.
  */
 export function spanMargins(e: Float32Array, w: Pick<ChainWeights, 'trans' | 'start' | 'end'>, labels: Int32Array): SpanMargin[] {
-  const out: SpanMargin[] = [];
-  for (const sp of labelSpans(labels)) {
-    const len = sp.end - sp.start, alt = new Int32Array(len);
-    const own = localScore(e, w, labels, sp.start, sp.end, null);
+  const spans = labelSpans(labels);
+  // One scratch for every span's alternative labels: as long as the longest span.
+  const alt = new Int32Array(spans.reduce((most, sp) => Math.max(most, sp.end - sp.start), 0));
+  return spans.map((sp) => {
+    const len = sp.end - sp.start, own = localScore(e, w, labels, sp.start, sp.end, null);
     let typeMargin = Infinity, altType = sp.type;
     for (let t = 0; t < ENTITY_TYPES.length; t++) {
       if (t === sp.type) continue;
@@ -55,7 +58,6 @@ export function spanMargins(e: Float32Array, w: Pick<ChainWeights, 'trans' | 'st
       const d = own - localScore(e, w, labels, sp.start, sp.end, alt);
       if (d < typeMargin) { typeMargin = d; altType = t; }
     }
-    out.push({ start: sp.start, end: sp.end, type: sp.type, typeMargin: Math.max(0, typeMargin), altType });
-  }
-  return out;
+    return { start: sp.start, end: sp.end, type: sp.type, typeMargin: Math.max(0, typeMargin), altType };
+  });
 }
