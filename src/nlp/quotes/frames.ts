@@ -1,7 +1,7 @@
 // Who a reporting verb's speaker is, and where the reported content starts after it.
 import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../doc/english.js';
 import type { Cue } from './cues.js';
-import { FRAME_PREPOSITIONS, TIME_PHRASE_WORDS, TIME_WORDS } from './lexicon.js';
+import { FRAME_PREPOSITIONS, IRREGULAR_PARTICIPLES, TIME_PHRASE_WORDS, TIME_WORDS } from './lexicon.js';
 import { npStartingAt, sentenceSubject, skipBack, sourceAfter, subjectBefore, subjectBeforeParticiple, type TokenRange } from './phrases.js';
 import { MAX_GOVERNOR_TOKENS, MAX_TOKENS_CUE_TO_THAT } from './settings.js';
 import type { View } from './view.js';
@@ -32,15 +32,47 @@ function subjectAfterOpening(v: View, c: Cue, hi: number): TokenRange | null {
   return k < hi ? npStartingAt(v, k + 1, hi) : null;
 }
 
-/** "was told", "is expected": a passive reporting verb, whose subject is not the one speaking. */
+/** Words after a participle that open what it says of the noun it follows ("…, expected to close in March", "…,
+ *  known for its shoes", "…, seen as a rival"). */
+const PARTICIPLE_COMPLEMENTS = new Set(['to', 'for', 'as']);
+/** Words of the noun phrase between "with" and its participle ("With temperatures expected to fall"). */
+const ABSOLUTE_NP_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+const MAX_ABSOLUTE_NP = 6;
+
+/** "with temperatures expected to fall", "with tens of millions of drivers expected to…": a participle whose noun
+ *  phrase follows "with" (an absolute construction) qualifies that noun; nobody before it speaks. */
+function isAbsolute(v: View, j: number): boolean {
+  const s = v.sentence[j];
+  for (let i = j; i >= 0 && j - i < MAX_ABSOLUTE_NP && v.sentence[i] === s; i--) {
+    if (v.lower[i] === 'with') return i < j;
+    if (!ABSOLUTE_NP_TAGS.has(v.pos[i]) && v.lower[i] !== 'of') return false;
+  }
+  return false;
+}
+
+/** "was told", "is expected": a passive reporting verb, whose subject is not the one speaking. A participle the model
+ *  found after a comma and before "to", "for" or "as" ("The transaction, expected to close in March,…", "The A380,
+ *  known for years as…") or in an absolute construction ("With temperatures expected to fall") qualifies a noun the
+ *  same way. */
 export function isPassive(v: View, c: Cue): boolean {
-  if (!c.past) return false;
+  // (The model's cues are past by their "-ed"; its irregular participles are participles too: "is known for".)
+  if (!c.past && !(c.cls === 'generic' && IRREGULAR_PARTICIPLES.has(v.lower[c.first]))) return false;
   const j = c.first - 1;
   if (j < 0) return false;
   // "he's predicted" is "has predicted".
   if ((v.lower[j] === "'s" || v.lower[j] === '’s') && j > 0 && PERSONAL.has(v.lower[j - 1])) return false;
   if (BE.has(v.lower[j])) return true;
-  return (v.pos[j] === 'ADV' && j - 1 >= 0 && BE.has(v.lower[j - 1]));
+  if (v.pos[j] === 'ADV' && j - 1 >= 0 && BE.has(v.lower[j - 1])) return true;
+  if (c.cls !== 'generic') return false;
+  const k = v.pos[j] === 'ADV' ? j - 1 : j;
+  return (v.word[k] === ',' && PARTICIPLE_COMPLEMENTS.has(v.lower[c.last + 1] ?? '') && firstComma(v, k)) || isAbsolute(v, j);
+}
+
+/** Is the comma at k the sentence's first? After a second one the participle may be the main verb after an
+ *  apposition ("Rep. Jane Roe (R-AL), ranking member of the panel, pushed for…"). */
+function firstComma(v: View, k: number): boolean {
+  for (let i = k - 1; i >= v.sentenceFirst[v.sentence[k]]; i--) if (v.word[i] === ',') return false;
+  return true;
 }
 
 /** Token index after a time or medium phrase starting at i ("Friday", "on Monday", "in a statement", "last week",

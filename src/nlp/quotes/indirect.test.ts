@@ -77,6 +77,29 @@ test('a passive reporting verb reports on its subject; the agent after "by" is t
   assert.equal(speaker, 'environmental groups');
 });
 
+test('a participle qualifying a noun reports nothing of it: irregular ones, after a comma, after "with"', async () => {
+  for (const text of [
+    // Irregular participles are participles too: "is known for", "is understood to".
+    'The shoemaker is known for its casual shoes and its sturdy boots.',
+    'The treasurer is understood to have played a key role in the appointment.',
+    // After a comma, before "to", "for" or "as": the noun before it is what it qualifies.
+    'The transaction, expected to be closed in March, involves the controls division.',
+    'The jet, known for many years as the A3XX, will be the largest airliner in service.',
+    // An absolute construction.
+    'With temperatures expected to fall to near zero over the next two nights, some schools closed.',
+  ]) assert.deepEqual((await quotesOf(text)).map((q) => q.quote.text), [], text);
+  // The active verb keeps its subject, after an apposition's closing comma too.
+  assert.deepEqual(await only('Analysts surveyed by the agency expected a decline in new filings.'), [['a decline in new filings'], 'Analysts', 'expected']);
+  assert.deepEqual(await only('Rep. Jane Roe (R-AL), ranking member of the panel, pushed for greater use of the rocket.'), [['for greater use of the rocket'], 'Rep. Jane Roe', 'pushed']);
+});
+
+test('a passive verb the model found, with an agent and nothing after it, reports nothing', async () => {
+  for (const text of [
+    'The column is written by Jane Roe, also known as Jane Doe.',
+    'The measure was championed by the governor and two senators.',
+  ]) assert.deepEqual((await quotesOf(text)).map((q) => q.quote.text), [], text);
+});
+
 test('a frame closing its paragraph with a colon leads into the unquoted paragraph after it', async () => {
   const text = 'The spokesman added:\n\nWe will not comment on ongoing investigations at this stage.';
   assert.deepEqual(await only(text), [['We will not comment on ongoing investigations at this stage'], 'The spokesman', 'added']);

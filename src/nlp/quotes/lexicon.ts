@@ -318,3 +318,14 @@ export const NON_SPEECH_VERBS = new Set([
 /** Reflexive pronouns: a labelling verb with one names its subject ("a woman who called herself Svetlana"), it
  * reports nothing. */
 export const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves']);
+
+/** Irregular past participles of English verbs (those of the usual school lists whose participle does not end in
+ *  "-ed"): a word the cue model finds is a participle when it ends in "-ed" or is one of these ("is known for", "is
+ *  understood to have…", "was thought to…"), so its passive is told from its active use. */
+export const IRREGULAR_PARTICIPLES = new Set([
+  'become', 'begun', 'brought', 'built', 'cast', 'chosen', 'come', 'done', 'drawn', 'felt', 'forecast', 'foreseen',
+  'found', 'given', 'gone', 'got', 'gotten', 'heard', 'held', 'hit', 'kept', 'known', 'laid', 'led', 'left', 'let',
+  'lost', 'made', 'meant', 'met', 'overseen', 'paid', 'put', 'read', 'run', 'said', 'seen', 'sent', 'set', 'shown',
+  'sought', 'spent', 'split', 'spoken', 'spread', 'stood', 'struck', 'stuck', 'taken', 'taught', 'thought', 'told',
+  'understood', 'upset', 'withdrawn', 'won', 'written',
+]);
