@@ -38,3 +38,11 @@ test('a name written with "a" or "an" that ends its noun phrase is a thing, unle
   // (Before a full stop it ends the sentence: "hired a Tarrow." is a thing too, as written.)
   assert.equal(get('Tarrow').type, 'MISC');
 });
+
+test('a short name after a determiner and "new" that ends its noun phrase is a thing; a new body with a long name is not', () => {
+  const { get } = link(
+    'The new Zentrix Air uses less power. A new Kelpa poll came out. Trading on the new Dunmore Harbour Bond Market began.',
+    [['Zentrix Air', 'ORG'], ['Kelpa', 'ORG'], ['Dunmore Harbour Bond Market', 'ORG']],
+  );
+  assert.deepEqual(['Zentrix Air', 'Kelpa', 'Dunmore Harbour Bond Market'].map((n) => get(n).type), ['MISC', 'ORG', 'ORG']);
+});

@@ -56,15 +56,23 @@ export function namesUsedAsThings(v: TokenView, clusters: readonly Cluster[], kn
   }
 }
 
-/** A thing by its mention: "a"/"an" before it, and nothing of the noun phrase after it ("bought a Zentor.", "an
- *  iPlum or two"; not "a Zentor spokesman", "a Zentor 320", "a Zentor (ZNT) report"). People and firms take no
- *  indefinite article. */
+/** Determiners before "new" that make the name after it a new thing ("the new Zentor", "its new Zentor"). */
+const NEW_THING_DETERMINERS = /^(the|a|an|its|their|his|her|our|this)$/i;
+const MAX_NEW_THING_WORDS = 3;
+
+/** A thing by its mention: "a"/"an" before it, or a determiner and "new" ("the new Zentor is…"), and nothing of the
+ *  noun phrase after it ("bought a Zentor.", "an iPlum or two"; not "a Zentor spokesman", "a Zentor 320", "a Zentor
+ *  (ZNT) report", "a new Zentor poll"). People and firms take no indefinite article, nor are they "the new" one. */
 function indefiniteUse(v: TokenView, first: number, last: number): boolean {
-  if (first === 0 || !/^an?$/i.test(v.words[first - 1]!) || v.tokens[first - 1]!.sentence !== v.tokens[first]!.sentence) return false;
+  const same = (i: number) => i >= 0 && v.tokens[i]!.sentence === v.tokens[first]!.sentence;
+  // (A new body or place has a long descriptive name: "the new Singapore Government Securities Market".)
+  const isNew = same(first - 2) && /^new$/i.test(v.words[first - 1]!) && NEW_THING_DETERMINERS.test(v.words[first - 2]!) && last - first < MAX_NEW_THING_WORDS;
+  if (!isNew && (!same(first - 1) || !/^an?$/i.test(v.words[first - 1]!))) return false;
   // The noun phrase ends with the name: the sentence ends or a preposition follows (not a comma: "a Spokane, Wash.,
-  // firm"; nor "and": a name cut there).
+  // firm"; nor "and": a name cut there), or, after "new", the name's verb ("the new Zentor is…").
   const next = after(v, last);
-  return !next || /^[.;:!?]$/.test(next) || v.tokens[last + 1]!.pos === 'ADP';
+  const pos = next ? v.tokens[last + 1]!.pos : '';
+  return !next || /^[.;:!?]$/.test(next) || pos === 'ADP' || (isNew && (pos === 'AUX' || pos === 'VERB'));
 }
 
 /** Re-types to MISC the organisations and people the article writes with an indefinite article ("a BlackBerry", "a
