@@ -30,6 +30,9 @@ export const isLowerWord = (word: string) => lexicon().typicalCase(word) === CAS
 /** The corpus writes the word in lower case at least often (no capitalised majority): "rock", "arts". */
 export const isCommonWord = (word: string) => lexicon().typicalCase(word) === CASE.lower || lexicon().typicalCase(word) === MIXED_USE;
 
+/** The corpus mostly writes the (lower-case) word with a capital: a name's word ("christmas", "jordan"). */
+export const isCapitalisedWord = (word: string) => lexicon().typicalCase(word) === CASE.title || lexicon().typicalCase(word) === CASE.upper;
+
 /** Some gazetteer of the lexicon (places, demonyms, names, companies) knows the (lower-case) word. */
 export const gazetteerKnows = (word: string) => (lexicon().gazWord(word) & 0xffff) !== 0;
 

@@ -1,7 +1,7 @@
 // Mentions grouped into one cluster per referent, then typed by what the article and the lexicons say, in order:
 // heads and articles, bodies and owned things, the corpus's word knowledge, places, products, brands and teams,
-// places the text positions, days and colours, and last the names too weakly attested to report. Each pass is linear
-// in the clusters.
+// places the text positions, days and colours, Title-Case phrases the text also writes in lower case, and last the
+// names too weakly attested to report. Each pass is linear in the clusters.
 import { place } from '../geo/index.js';
 import type { TokenView } from './context.js';
 import { clusterMentions, type Cluster } from './cluster.js';
@@ -15,6 +15,7 @@ import { namesByTheirNoun, namesUsedAsThings, namesWithIndefiniteArticle } from 
 import { positionedMentions, positionedPlaces } from './positioned.js';
 import { unnamedPeople, weakNames } from './evidence.js';
 import { unsurePeople } from './unsure.js';
+import { dropCommonPhrases } from './common-phrases.js';
 import type { Mention } from './types.js';
 
 const isPlace = (name: string) => !!place(name);
@@ -42,5 +43,6 @@ export function typedClusters(v: TokenView, mentions: readonly Mention[]): Clust
   positionedPlaces(v, clusters, placed, isKnown);
   clusters = daysProductsColours(v, clusters, isKnown);
   clusters = placesNeverPlaced(v, clusters, isPlace, isPlaceWord, placed);
+  clusters = dropCommonPhrases(v, clusters, isKnown);
   return unnamedPeople(v, weakNames(v, clusters), isNameWord);
 }
