@@ -1,6 +1,6 @@
 // Reporting cues in the token stream: verbs of the lexicon (when tagged as verbs), phrasal cues ("pointed out",
 // "called for") and "according to".
-import { ACCORDING_TO, CUE_FORMS, NON_SPEECH_VERBS, PHRASES, REFLEXIVES, type CueClass, type CueForm } from './lexicon.js';
+import { ACCORDING_TO, CUE_FORMS, DISCOURSE_MARKERS, MARKER_VERBS, NON_SPEECH_VERBS, PHRASES, REFLEXIVES, type CueClass, type CueForm } from './lexicon.js';
 import { cueProbability, loadCueModel, type CueModel } from './cue-model.js';
 import type { View } from './view.js';
 
@@ -123,6 +123,20 @@ function isMarkupOrCompound(v: View, i: number): boolean {
   return before === '<' || before === '/' || before === '-' || after === '=' || after === '_' || after === '-';
 }
 
+/** Is the verb at token i part of a discourse marker ("That said, …", "needless to say")? */
+function inDiscourseMarker(v: View, i: number): boolean {
+  if (!MARKER_VERBS.has(v.lower[i])) return false;
+  for (const { words, comma } of DISCOURSE_MARKERS) {
+    const k = words.indexOf(v.lower[i]);
+    if (k < 0) continue;
+    const first = i - k;
+    const end = first + words.length;
+    if (first < 0 || !matches(v, first, words) || (comma && v.word[end] !== ',')) continue;
+    return true;
+  }
+  return false;
+}
+
 /** All cues of the text outside quotations, in order: lexicon cues the model does not veto, and the words the
  * model takes for cues. */
 export function findCues(v: View, model: CueModel | null = loadCueModel()): Cue[] {
@@ -132,7 +146,7 @@ export function findCues(v: View, model: CueModel | null = loadCueModel()): Cue[
     if (v.inQuote[i] >= 0) continue;
     // One lookup tells whether the word is a lexicon cue, a word the model scores, or neither (most words).
     const kind = words.get(v.lower[i]);
-    if (kind === undefined || isMarkupOrCompound(v, i)) continue;
+    if (kind === undefined || isMarkupOrCompound(v, i) || inDiscourseMarker(v, i)) continue;
     // "who called herself Svetlana": a label with a reflexive names its subject; "challenging itself to run…": a
     // verb with a reflexive object is something its subject does to itself. "called in experts", "called off the
     // strike": a labelling verb with a particle is another verb.

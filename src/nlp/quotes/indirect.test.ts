@@ -155,3 +155,19 @@ test('a report in a relative clause on the subject ends where the main verb foll
   assert.equal(said!.quote.text, 'that the agencies had focused on two scenarios');
   assert.ok(!quotes.some((q) => q.quote.text.includes('within 90 days, said')), 'the relative clause does not run into the main clause');
 });
+
+test('a discourse marker made of a verb of saying reports nothing; the report after it keeps its speaker', async () => {
+  for (const text of [
+    'That said, the plan works well for most of the families.',
+    'Still, that said, the plan works well for most of the families.',
+    'Needless to say, the plan works well for most of the families.',
+  ]) assert.deepEqual((await quotesOf(text)).map((q) => q.quote.text), [], text);
+  assert.deepEqual(await only('That said, the agency says that the border remains the main route.'), [['that the border remains the main route'], 'the agency', 'says']);
+});
+
+test('an adverbial clause before a frame that goes on, and a relative clause after it, are no content', async () => {
+  assert.deepEqual((await quotesOf('As the charges were unsealed in Ohio, the director testified before the Senate Finance Committee in Washington, where lawmakers pressed her.')).map((q) => q.quote.text), []);
+  // A sentence that ends with its frame keeps its opening clause.
+  const [pieces] = await only('While buyers are welcome to take part they cannot set the quotas, the minister said.');
+  assert.equal(pieces[0], 'While buyers are welcome to take part they cannot set the quotas');
+});

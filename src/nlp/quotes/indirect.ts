@@ -5,7 +5,7 @@ import type { Span } from '../../doc/types.js';
 import type { Cue } from './cues.js';
 import { hasSubjectAndVerb, isClause, isPredicate, isSplitClause, RELATIVES, wordsIn } from './clause.js';
 import { blockAfterColon, contentEnd, narratorAside, opensSubordinate, relativeBefore, skipApposition, trimContent } from './content.js';
-import { contentStart, isPassive, skipFramePhrase, speakerOf } from './frames.js';
+import { contentStart, isPassive, isWord, skipFramePhrase, speakerOf } from './frames.js';
 import { npStartingAt, skipBack, sourceAfter, subjectBefore, type TokenRange } from './phrases.js';
 import { MIN_INDIRECT_WORDS, MIN_PREDICATE_WORDS } from './settings.js';
 import type { Found } from './types.js';
@@ -138,9 +138,15 @@ function contentAroundFrame(v: View, c: Cue, speaker: TokenRange | null, sf: num
     if (next === after) break;
     after = next;
   }
-  if (after < se && v.word[after] === ',' && !(cueAt[after + 1]?.participle)) {
+  // (", where lawmakers pressed her", ", which…": a relative clause on the frame's last noun is no content.)
+  if (after < se && v.word[after] === ',' && !(cueAt[after + 1]?.participle) && !RELATIVES.has(v.lower[after + 1]) && v.lower[after + 1] !== 'where') {
     pieces.push(trimContent(v, after + 1, contentEnd(v, after + 1, se, cueAt)));
   }
+  // "As the charges were unsealed, Hawk Sawyer testified before the committee": a subordinate clause before a frame
+  // that goes on with words of its own is that clause's adverbial ("If it fails, the debt will grow, he said." ends
+  // with its frame).
+  const frameEnd = Math.max(c.last, speaker?.last ?? c.last) + 1;
+  if (pieces.length === 1 && pieces[0]![0] === sf && v.pos[sf] === 'SCONJ' && frameEnd < se && isWord(v, frameEnd)) return [];
   return pieces;
 }
 

@@ -329,3 +329,27 @@ export const IRREGULAR_PARTICIPLES = new Set([
   'sought', 'spent', 'split', 'spoken', 'spread', 'stood', 'struck', 'stuck', 'taken', 'taught', 'thought', 'told',
   'understood', 'upset', 'withdrawn', 'won', 'written',
 ]);
+
+/** Discourse markers made of a verb of saying: the writer's connectives, no report ("That said, the plan works",
+ *  "Needless to say, …", "to say the least"). Those marked `comma` are markers only when a comma follows them ("That
+ *  said, …"; not "…, and that said it all"). Common English connectives (any usage guide's list). */
+export const DISCOURSE_MARKERS: ReadonlyArray<{ words: readonly string[]; comma: boolean }> = [
+  { words: ['that', 'said'], comma: true },
+  { words: ['this', 'said'], comma: true },
+  { words: ['all', 'that', 'said'], comma: true },
+  { words: ['having', 'said', 'that'], comma: true },
+  { words: ['that', 'being', 'said'], comma: true },
+  { words: ['truth', 'be', 'told'], comma: true },
+  { words: ['all', 'told'], comma: true },
+  { words: ['needless', 'to', 'say'], comma: false },
+  { words: ['suffice', 'it', 'to', 'say'], comma: false },
+  { words: ['suffice', 'to', 'say'], comma: false },
+  { words: ['to', 'say', 'the', 'least'], comma: false },
+  { words: ['so', 'to', 'speak'], comma: false },
+  { words: ['that', 'is', 'to', 'say'], comma: false },
+  { words: ['which', 'is', 'to', 'say'], comma: false },
+  { words: ['strange', 'to', 'say'], comma: false },
+];
+
+/** Verbs of saying that the markers hold. */
+export const MARKER_VERBS: ReadonlySet<string> = new Set(['said', 'say', 'speak', 'told']);
