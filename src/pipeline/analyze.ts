@@ -10,6 +10,7 @@ import { quotesComponent } from '../nlp/quotes/index.js';
 import { eventsComponent } from '../nlp/events/index.js';
 import { Pipeline } from './pipeline.js';
 import { buildDoc, type AnalyzeOptions } from './build-doc.js';
+import { NOT_ENGLISH } from '../extract/text/language.js';
 
 export { buildDoc, type AnalyzeOptions } from './build-doc.js';
 
@@ -41,7 +42,9 @@ export function checkBodySize(doc: Doc): void {
 export function languageLayersApply(doc: Doc): boolean {
   const language = doc.meta.language;
   if (!language || language === 'en') return true;
-  doc.warnings.push(`language layers not run: the body is in "${language}", and they read English`);
+  doc.warnings.push(language === NOT_ENGLISH
+    ? 'language layers not run: the body does not read as English (almost none of its words are common English ones), and they read English'
+    : `language layers not run: the body is in "${language}", and they read English`);
   doc.entities = [];
   doc.quotes = [];
   doc.amounts = [];

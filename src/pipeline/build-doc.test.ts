@@ -29,3 +29,13 @@ test('a body in another language than the page declares takes its own, with a wa
   assert.equal(e.language, 'en');
   assert.ok(e.entities!.some((x) => x.name === 'Hans Müller'));
 });
+
+test('a long body that does not read as English, in a language without a function-word list, gets no language layers', async () => {
+  const { analyze } = await import('./analyze.js');
+  const sentence = 'Wali kota Budi Santoso berkata pada hari Senin bahwa jembatan baru di atas sungai itu tidak akan dibangun sebelum tahun depan. ';
+  const page = `<html><head><title>Jembatan</title></head><body><article><p>${sentence.repeat(6)}</p></article></body></html>`;
+  const a = analyze(item(page));
+  assert.equal(a.language, 'und');
+  assert.deepEqual([a.entities, a.quotes], [[], []]);
+  assert.ok(a.warnings.some((w) => w.startsWith('language layers not run: the body does not read as English')));
+});

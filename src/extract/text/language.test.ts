@@ -24,3 +24,12 @@ test('too short a text, or a table of figures, is undetermined', () => {
   assert.equal(bodyLanguage('Die Brücke'), null);
   assert.equal(bodyLanguage('Shr 12 cts vs 15 cts Net 1,234,000 vs 1,456,000 Revs 20.1 mln vs 18.7 mln Avg shrs 10.2 mln vs 9.8 mln'), null);
 });
+
+test('a long body with almost no common English words is not English, even in a language without a list', () => {
+  // Indonesian, written for this test, repeated to a body's length.
+  const indonesian = 'Pemerintah kota memutuskan pada hari Senin bahwa jembatan baru di atas sungai itu tidak akan dibangun sebelum tahun depan. Wali kota berkata biayanya tidak dapat dibandingkan dengan rencana lama. ';
+  assert.equal(bodyLanguage(indonesian.repeat(5)), 'und');
+  assert.equal(bodyLanguage('Правительство города решило в понедельник, что новый мост через реку не будет построен до следующего года. '.repeat(10)), 'und');
+  // (Under a hundred words it stays undetermined, read as English: a table of figures, a caption.)
+  assert.equal(bodyLanguage(indonesian), null);
+});
