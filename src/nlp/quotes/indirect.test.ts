@@ -171,3 +171,20 @@ test('an adverbial clause before a frame that goes on, and a relative clause aft
   const [pieces] = await only('While buyers are welcome to take part they cannot set the quotas, the minister said.');
   assert.equal(pieces[0], 'While buyers are welcome to take part they cannot set the quotas');
 });
+
+test('a labelling participle after a common noun, with a name for its object, names the noun; a subject labelling keeps its quote', async () => {
+  for (const text of [
+    'The program grew from a partnership between the schools and the county probation department called the Youth Accountability Team (YAT).',
+    'He sold a wildly successful app called Instapaper, and he has become a household name.',
+  ]) assert.deepEqual((await quotesOf(text)).map((q) => q.quote.text), [], text);
+  assert.deepEqual((await only('The governor called Smith, his rival, a liar and a cheat.'))[1], 'The governor');
+});
+
+test('a negated report of an embedded question reports nothing; a negated report of a statement keeps the convention', async () => {
+  for (const text of [
+    'However, he did not say in his speech to the council if the forecast rise in output had been revised.',
+    'The minister would not say when the talks would resume.',
+    'The company declined to say how much it will pay for the unit.',
+  ]) assert.deepEqual((await quotesOf(text)).map((q) => q.quote.text), [], text);
+  assert.deepEqual((await only('He did not say that he would run for the seat.'))[0], ['that he would run for the seat']);
+});

@@ -81,8 +81,22 @@ function labelQuote(v: View, c: Cue, cueAt: readonly (Cue | null)[], previous: T
   const speaker = speakerOf(v, c, sf, previous);
   if (!speaker || speaker.first > c.last) return null;
   const [a, b] = trimContent(v, c.last + 1, contentEnd(v, c.last + 1, se, cueAt));
-  if (wordsIn(v, [a, b]) < MIN_INDIRECT_WORDS || !labelled(v, a, b)) return null;
+  if (wordsIn(v, [a, b]) < MIN_INDIRECT_WORDS || !labelled(v, a, b) || namesNoun(v, c, speaker, sf, a, b)) return null;
   return { kind: 'indirect', pieces: [piece(v, a, b)], cue: c, speaker };
+}
+
+/** "a partnership between the schools and the county probation department called the Youth Accountability Team
+ *  (YAT)", "an app called Instapaper, and he…": a labelling participle right after a common noun that is not the
+ *  sentence's subject, with a name for all its object, names that noun; nobody speaks ("The governor called Smith, his
+ *  rival, a liar" has its subject first). */
+function namesNoun(v: View, c: Cue, speaker: TokenRange, sf: number, a: number, b: number): boolean {
+  const before = c.first - 1;
+  if (speaker.first === sf || v.pos[before] !== 'NOUN' || !/^\p{Ll}/u.test(v.word[before])) return false;
+  const name = npStartingAt(v, a, b);
+  if (!name) return false;
+  const head = v.lower[name.first] === 'the' ? name.first + 1 : name.first;
+  const next = v.word[name.last + 1] ?? '';
+  return head <= name.last && /^\p{Lu}/u.test(v.word[head]) && (name.last + 1 >= b || /^[,;.(]$/.test(next));
 }
 
 /** Do tokens [a, b) hold more than an object followed by a clause of its own? "called the police while on his way",

@@ -60,13 +60,21 @@ function isTitle(v: View, f: Found): boolean {
     v.pos[b] === 'NOUN' || v.pos[b] === 'PROPN';
 }
 
+/** Words that open an embedded question ("did not say whether…", "would not say when…"). */
+const QUESTION_OPENERS = new Set(['if', 'whether', 'when', 'how', 'what', 'why', 'where', 'who', 'which']);
+
 /** Speech that did not take place: a speaker who is nobody, a negated reporting verb, one withheld ("declined to
- * say"). */
+ * say"). A verb of the lexicon keeps PolNeAR's convention ("did not say that he would run" is an attribution), but
+ * not before an embedded question: "did not say whether he would run" reports nothing. */
 function isWithheld(v: View, f: Found): boolean {
-  if (!f.cue || f.kind !== 'indirect' || !guessed(f)) return false;
+  if (!f.cue || f.kind !== 'indirect') return false;
+  if (!guessed(f)) return QUESTION_OPENERS.has(v.lower[tokenAt(v, f.pieces[0].start)] ?? '') && negated(v, f.cue.first);
   if (f.speaker && NOBODY.has(v.lower[f.speaker.first])) return true;
-  const c = f.cue.first;
-  if (WITHHOLDING.test(v.lower[c])) return true;
+  return WITHHOLDING.test(v.lower[f.cue.first]) || negated(v, f.cue.first);
+}
+
+/** Is the verb at token c negated or withheld ("did not say", "never said", "declined to say")? */
+function negated(v: View, c: number): boolean {
   const s = v.sentence[c];
   for (let i = c - 1; i >= 0 && c - i <= 3 && v.sentence[i] === s; i--) {
     if (NEGATION.has(v.lower[i])) return true;
