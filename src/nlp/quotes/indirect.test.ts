@@ -188,3 +188,8 @@ test('a negated report of an embedded question reports nothing; a negated report
   ]) assert.deepEqual((await quotesOf(text)).map((q) => q.quote.text), [], text);
   assert.deepEqual((await only('He did not say that he would run for the seat.'))[0], ['that he would run for the seat']);
 });
+
+test('a question nobody is named as asking reports nothing; the reply is the quote', async () => {
+  const quotes = await quotesOf('When asked whether the deal was a step towards peace, the executive replied that it was a business deal.');
+  assert.deepEqual(quotes.map((q) => q.quote.text), ['that it was a business deal']);
+});

@@ -85,9 +85,11 @@ function negated(v: View, c: number): boolean {
 }
 
 /** An indirect claim with nobody behind it: a verb the model found, with no speaker (an agentless passive too:
- * "Disney is expected to…"), or a belief nobody holds ("no reason to think…"). */
+ * "Disney is expected to…"), a belief nobody holds ("no reason to think…"), and a question nobody is named as asking
+ * ("When asked whether the deal…, Carson replied": the reply is the quote). */
 function isUnsourced(v: View, f: Found): boolean {
   if (f.kind !== 'indirect' || f.speaker !== null || f.cue === null) return false;
+  if (QUESTION_OPENERS.has(v.lower[tokenAt(v, f.pieces[0].start)] ?? '')) return true;
   // "…recovery to maintain a minimum level…": a reporting verb in a purpose clause, with nobody doing it.
   const infinitive = v.lower[f.cue.first - 1] === 'to';
   return guessed(f) || infinitive || (f.cue.cls === 'think' && !isPassive(v, f.cue));
