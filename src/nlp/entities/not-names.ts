@@ -143,6 +143,17 @@ export const THING_NOUNS = new Set(['rocket', 'rockets', 'spacecraft', 'capsule'
 export const THOROUGHFARES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'drive', 'lane', 'ln',
   'boulevard', 'blvd', 'place', 'pl', 'terrace', 'highway', 'hwy', 'parkway', 'pkwy', 'pike', 'turnpike']);
 
+/** Nouns English writes with a number after them for a numbered part of a document, a road, a place or a rule, not a
+ *  model ("Page 21", "Section 9", "Route 29", "Stamp 4", "Level V", "Article 5"): general English, from style guides'
+ *  lists of capitalised nouns before numerals. */
+export const NUMBERED_PARTS: ReadonlySet<string> = new Set(['page', 'pages', 'section', 'chapter', 'part', 'article',
+  'clause', 'paragraph', 'figure', 'table', 'appendix', 'annex', 'schedule', 'volume', 'vol', 'no', 'number', 'issue',
+  'route', 'highway', 'interstate', 'road', 'exit', 'gate', 'terminal', 'pier', 'platform', 'track', 'building',
+  'floor', 'room', 'suite', 'ward', 'district', 'precinct', 'zone', 'sector', 'stamp', 'level', 'class', 'grade',
+  'category', 'phase', 'stage', 'step', 'block', 'lot', 'unit', 'channel', 'amendment', 'proposition', 'prop',
+  'question', 'title', 'rule', 'bcp', 'rfc', 'day', 'week', 'game', 'round', 'lap', 'act', 'scene', 'episode',
+  'season', 'row', 'seat', 'box', 'code', 'form', 'tier', 'type', 'local', 'locals']);
+
 /**
  * Nouns a newspaper writes right before a name to say what it is ("organisation TED", "internet firm Foursquare", "the
  * game Fortnite", "the album Thriller"), in two closed classes hand-collected from English news usage: bodies, and

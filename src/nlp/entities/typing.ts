@@ -16,6 +16,7 @@ import { positionedMentions, positionedPlaces } from './positioned.js';
 import { unnamedPeople, weakNames } from './evidence.js';
 import { unsurePeople } from './unsure.js';
 import { dropCommonPhrases } from './common-phrases.js';
+import { numberedThings } from './model-numbers.js';
 import type { Mention } from './types.js';
 
 const isPlace = (name: string) => !!place(name);
@@ -37,6 +38,7 @@ export function typedClusters(v: TokenView, mentions: readonly Mention[]): Clust
   brandsAndTeams(v, clusters, isKnown);
   namesUsedAsThings(v, clusters, isKnown);
   namesWithIndefiniteArticle(v, clusters);
+  numberedThings(v, clusters, isKnown);
   namesByTheirNoun(v, clusters, isKnown);
   listSiblings(v, clusters, isPlace);
   const placed = positionedMentions(v, clusters);

@@ -28,7 +28,7 @@ function after(v: TokenView, last: number, k = 1): string {
 }
 
 /** A body by its mention: a verb of an organisation, one of its people or offices after it, a firm's noun before. */
-function bodyUse(v: TokenView, first: number, last: number): boolean {
+export function bodyUse(v: TokenView, first: number, last: number): boolean {
   const next = after(v, last).toLowerCase();
   if (actsLikeOrganisation(v, last) || MEMBERS.test(next) || Object.hasOwn(ROLE_SECTORS, next)) return true;
   const before = first > 0 && v.words[first - 1] === ',' ? first - 2 : first - 1;
