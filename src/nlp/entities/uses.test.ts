@@ -46,3 +46,13 @@ test('a short name after a determiner and "new" that ends its noun phrase is a t
   );
   assert.deepEqual(['Zentrix Air', 'Kelpa', 'Dunmore Harbour Bond Market'].map((n) => get(n).type), ['MISC', 'ORG', 'ORG']);
 });
+
+test('an apposition classes the name before it: a version or system is a thing, a chain or firm a body', () => {
+  const { get } = link(
+    'Apple unveiled Lynx, the new version of its operating system. Tarrow bought Bramwell, a discount apparel chain. The report ran on Kelvo Update, the company said.',
+    [['Apple', 'ORG'], ['Lynx', 'ORG'], ['Tarrow', 'ORG'], ['Bramwell', 'PERSON'], ['Kelvo Update', 'MISC']],
+  );
+  assert.deepEqual([get('Lynx').type, get('Bramwell').type], ['MISC', 'ORG']);
+  // (", the company said" is a clause's subject and verb, not an apposition.)
+  assert.equal(get('Kelvo Update').type, 'MISC');
+});

@@ -98,14 +98,42 @@ function classBefore(v: TokenView, first: number): 'ORG' | 'MISC' | null {
   return BODY_CLASS_NOUNS.has(noun) ? 'ORG' : THING_CLASS_NOUNS.has(noun) ? 'MISC' : null;
 }
 
+/** Words an apposition may open with before its classing noun (", the new version of…", ", an online retailer"). */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+const MAX_APPOSITION_MODIFIERS = 3;
+
+/** The class an apposition right after a mention gives it (", the new version of Mac OS X", ", a games
+ *  developer"): a determiner, up to three modifiers, and a classing noun that heads the phrase (a preposition,
+ *  comma, relative or the sentence end after it). Things by the thing nouns too ("version", "update", "system"). */
+function classAfter(v: TokenView, last: number): 'ORG' | 'MISC' | null {
+  if (after(v, last) !== ',' || !APPOSITION_OPENERS.has(after(v, last, 2).toLowerCase())) return null;
+  for (let k = 3; k <= 3 + MAX_APPOSITION_MODIFIERS; k++) {
+    const w = after(v, last, k);
+    const pos = w ? v.tokens[last + k]!.pos : '';
+    if (pos === 'NOUN') {
+      const next = after(v, last, k + 1);
+      const nextPos = next ? v.tokens[last + k + 1]!.pos : '';
+      if (nextPos === 'NOUN' || nextPos === 'PROPN') continue;
+      // The noun ends the apposition: a preposition, relative or stop after it, or a comma not followed by more nouns
+      // (", the company said" makes a subject; ", a discount drug, health and beauty operation" a longer phrase).
+      if (next && nextPos !== 'ADP' && !/^([.;)]|that|which|who)$/.test(next) && !(next === ',' && !/^(NOUN|ADJ|PROPN)$/.test(v.tokens[last + k + 2]?.pos ?? ''))) return null;
+      const noun = w.toLowerCase();
+      return BODY_CLASS_NOUNS.has(noun) ? 'ORG' : THING_CLASS_NOUNS.has(noun) || THING_NOUNS.has(noun) ? 'MISC' : null;
+    }
+    if (pos !== 'ADJ' && pos !== 'NOUN') return null;
+  }
+  return null;
+}
+
 /** Re-types a person, body or thing the article classes with the noun before its name ("runs organisation TED",
- *  "games like the game Fortnite"), when its mentions agree and it has nothing of a person (role, pronoun, given name,
- *  speech) nor, for a thing, of a body. Known institutions, places and companies keep their kind. One pass. */
+ *  "games like the game Fortnite") or with an apposition after it ("Lion, the new version of Mac OS X"), when its
+ *  mentions agree and it has nothing of a person (role, pronoun, given name, speech) nor, for a thing, of a body.
+ *  Known institutions, places and companies keep their kind. One pass. */
 export function namesByTheirNoun(v: TokenView, clusters: readonly Cluster[], known: (name: string) => boolean): void {
   for (const c of clusters) {
     if ((c.type !== 'ORG' && c.type !== 'PERSON' && c.type !== 'MISC') || c.countryKey) continue;
     const named = c.mentions.filter((m) => !m.pronoun);
-    const classes = new Set(named.map((m) => classBefore(v, m.first)).filter((k) => k !== null));
+    const classes = new Set(named.flatMap((m) => [classBefore(v, m.first), classAfter(v, m.last)]).filter((k) => k !== null));
     if (classes.size !== 1) continue;
     const kind = [...classes][0]!;
     if (kind === c.type || named.some((m) => known(m.text)) || hasPersonMarks(v, c)) continue;
