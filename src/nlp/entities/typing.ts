@@ -14,7 +14,7 @@ import { daysProductsColours } from './things.js';
 import { namesByTheirNoun, namesUsedAsThings, namesWithIndefiniteArticle } from './uses.js';
 import { positionedMentions, positionedPlaces } from './positioned.js';
 import { unnamedPeople, weakNames } from './evidence.js';
-import { unsurePeople } from './unsure.js';
+import { unsureFirms, unsurePeople } from './unsure.js';
 import { dropCommonPhrases } from './common-phrases.js';
 import { numberedThings } from './model-numbers.js';
 import type { Mention } from './types.js';
@@ -33,6 +33,7 @@ export function typedClusters(v: TokenView, mentions: readonly Mention[]): Clust
   namesBeforeBodyHeads(v, clusters);
   ownedThings(v, clusters);
   clusters = lexicalTypes(v, clusters, isPlace);
+  unsureFirms(v, clusters);
   featuresArePlaces(v, clusters, isInstitution);
   productsAreThings(v, clusters, isKnown);
   brandsAndTeams(v, clusters, isKnown);

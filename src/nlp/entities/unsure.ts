@@ -1,6 +1,8 @@
 // Whether the tagger was sure of a mention's type, and the types a gazetteer settles when it was not: evidence the
 // rules would not trust against a sure tagger may decide between the tagger's first and second choices.
+import type { TokenView } from './context.js';
 import { retype, type Cluster } from './cluster.js';
+import { hasPersonMarks } from './positioned.js';
 import { isCompanyWord, isGivenName, isLowerWord, isPlaceWord } from './lexical.js';
 import { UNSURE_TYPE_MARGIN } from './settings.js';
 import type { RawMention } from './types.js';
@@ -23,5 +25,27 @@ export function unsurePeople(clusters: readonly Cluster[]): void {
     if (words.length < 2 || words.length > 3 || !isGivenName(words[0]!)) continue;
     if (words.slice(1).some((w) => isCompanyWord(w) || isPlaceWord(w) || isLowerWord(w))) continue;
     retype(c, 'PERSON');
+  }
+}
+
+/** "Phillips, Jock (April 2010)", "Jones, Carl;": a surname before a comma, a given name and a bracket, semicolon or
+ *  initial, as a reference list writes an author. */
+const citedAuthor = (v: TokenView, last: number) => v.words[last + 1] === ',' && /^\p{Lu}\p{Ll}+$/u.test(v.words[last + 2] ?? '') &&
+  (isGivenName(v.words[last + 2]!.toLowerCase()) || /^([(;]|\p{Lu}\.)$/u.test(v.words[last + 3] ?? ''));
+
+/**
+ * A one-word name the tagger typed a person unsure every time, that the company gazetteer knows and no given-name
+ * gazetteer does, and that the article gives nothing of a person (no role, pronoun, given name, speech verb, "who",
+ * age) nor writes as an author in a reference list, is the firm ("content from Disney, Pixar's distributor"; "Cisco
+ * states that it…"). One pass.
+ */
+export function unsureFirms(v: TokenView, clusters: readonly Cluster[]): void {
+  for (const c of clusters) {
+    if (c.type !== 'PERSON' || c.words.length !== 1) continue;
+    const named = c.mentions.filter((m) => !m.pronoun);
+    if (!named.length || !named.every((m) => unsureType(m) && m.first === m.last)) continue;
+    const word = c.words[0]!;
+    if (!isCompanyWord(word) || isGivenName(word) || hasPersonMarks(v, c) || named.some((m) => citedAuthor(v, m.last))) continue;
+    retype(c, 'ORG');
   }
 }
