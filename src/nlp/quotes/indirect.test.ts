@@ -193,3 +193,8 @@ test('a question nobody is named as asking reports nothing; the reply is the quo
   const quotes = await quotesOf('When asked whether the deal was a step towards peace, the executive replied that it was a business deal.');
   assert.deepEqual(quotes.map((q) => q.quote.text), ['that it was a business deal']);
 });
+
+test('a participle between a number and its noun qualifies the noun: the number is no speaker', async () => {
+  assert.deepEqual((await quotesOf('To date, 149 confirmed orders for the aircraft have been received from airlines.')).map((q) => q.quote.text), []);
+  assert.deepEqual((await only('Officials said 300 people were hurt in the blast on Monday.'))[1], 'Officials');
+});

@@ -104,8 +104,10 @@ const NOUN_PHRASE_START = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
  * figure", "promised police reform"): no report at all, whatever the verb. Only with nobody named as its speaker,
  * and never after an auxiliary ("is expected to", "was reported that"). */
 function isAttributive(v: View, f: Found): boolean {
-  if (f.kind !== 'indirect' || f.speaker !== null || f.cue === null || f.cue.first !== f.cue.last) return false;
+  if (f.kind !== 'indirect' || f.cue === null || f.cue.first !== f.cue.last) return false;
   const c = f.cue.first;
+  // ("149 confirmed orders": a number before the participle is no speaker but the phrase's own count.)
+  if (f.speaker !== null && !(f.speaker.first === f.speaker.last && f.speaker.last === c - 1 && v.pos[c - 1] === 'NUM')) return false;
   if (!/ed$/.test(v.lower[c]) || tokenAt(v, f.pieces[0].start) !== c + 1 || !NOUN_PHRASE_START.has(v.pos[c + 1])) return false;
   return c === 0 || v.sentence[c - 1] !== v.sentence[c] || ATTRIBUTIVE_BEFORE.has(v.pos[c - 1]);
 }
