@@ -76,8 +76,8 @@ function indefiniteUse(v: TokenView, first: number, last: number): boolean {
 }
 
 /** Re-types to MISC the organisations and people the article writes with an indefinite article ("a BlackBerry", "a
- *  Macintosh") and never uses as a body (no verb of an organisation, no staff or office after it, no firm's noun
- *  before it) nor gives a person's marks. One pass over the mentions. */
+ *  Macintosh") or as "the new" one ("the new MacBook Air uses…") and never uses as a body (no verb of an organisation,
+ *  no staff or office after it, no firm's noun before it) nor gives a person's marks. One pass over the mentions. */
 export function namesWithIndefiniteArticle(v: TokenView, clusters: readonly Cluster[]): void {
   for (const c of clusters) {
     if ((c.type !== 'ORG' && c.type !== 'PERSON') || c.countryKey) continue;
@@ -120,7 +120,7 @@ function classAfter(v: TokenView, last: number): 'ORG' | 'MISC' | null {
       const noun = w.toLowerCase();
       return BODY_CLASS_NOUNS.has(noun) ? 'ORG' : THING_CLASS_NOUNS.has(noun) || THING_NOUNS.has(noun) ? 'MISC' : null;
     }
-    if (pos !== 'ADJ' && pos !== 'NOUN') return null;
+    if (pos !== 'ADJ') return null;
   }
   return null;
 }

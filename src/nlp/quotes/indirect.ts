@@ -39,7 +39,10 @@ function passiveQuote(v: View, c: Cue, cueAt: readonly (Cue | null)[]): Omit<Fou
   if (i < se && PASSIVE_COMPLEMENTS.has(v.lower[i]) && i + 1 < se && v.pos[i + 1] !== 'PUNCT') {
     const [a, b] = trimContent(v, v.lower[i] === 'to' || v.lower[i] === 'that' ? i : i + 1, contentEnd(v, i + 1, se, cueAt));
     if (b > a) pieces.push([a, b]);
-  } else if (!speaker || c.cls === 'generic') return null; // ("Dear Abby is written by…": a verb the model found reports nothing without a complement.)
+  } else if (!speaker || c.cls === 'generic') {
+    // ("Dear Abby is written by…": a verb the model found reports nothing without a complement, even with an agent.)
+    return null;
+  }
   if (pieces.reduce((n, p) => n + wordsIn(v, p), 0) < MIN_INDIRECT_WORDS && !speaker) return null;
   return { kind: 'indirect', pieces: pieces.map(([a, b]) => piece(v, a, b)), cue: c, speaker };
 }

@@ -3,8 +3,9 @@
 // participle qualifying a noun ("the previously reported figure"), a thing shown ("footage showed a fire"), and a
 // title or name in quotation marks (the “Pose” actor, said on “DWTS”), someone shown how to do something, the reader
 // addressed ("you can always find…") or told what to do ("Recognize that…"), "say" giving an example (", say,"), a
-// partial quotation nobody said (a term: is called “feather duvet lung”) and a charge in the agentless passive ("he
-// is accused of…"). The narrator's "I wrote…" stays, as do the lexicon's verbs in these shapes: PolNeAR counts them
+// partial quotation nobody said (a term: is called “feather duvet lung”), a charge in the agentless passive ("he
+// is accused of…"), and an embedded question nobody is named as asking or that a report denies ("When asked
+// whether…", "did not say whether…"). The narrator's "I wrote…" stays, as do the lexicon's verbs in these shapes: PolNeAR counts them
 // as attributions. Its agentless passives of verbs outside the lexicon ("is expected to", "was nominated") it counts
 // too; they go all the same, for a reader takes none of them for a quote (PolNeAR dev token F1 0.827 → 0.826).
 import { OBJECT_PRONOUNS } from '../../doc/english.js';
@@ -101,8 +102,9 @@ const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADJ', 'ADV', 'ADP', 'NUM', 'PUNCT', 
 const NOUN_PHRASE_START = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** A participle that qualifies the noun after it ("Repeated Russian assaults have…", "the previously reported
- * figure", "promised police reform"): no report at all, whatever the verb. Only with nobody named as its speaker,
- * and never after an auxiliary ("is expected to", "was reported that"). */
+ * figure", "promised police reform"): no report at all, whatever the verb. Only with nobody named as its speaker
+ * (or a number taken for one: "149 confirmed orders"), and never after an auxiliary ("is expected to", "was reported
+ * that"). */
 function isAttributive(v: View, f: Found): boolean {
   if (f.kind !== 'indirect' || f.cue === null || f.cue.first !== f.cue.last) return false;
   const c = f.cue.first;
