@@ -1,7 +1,7 @@
 // The name mentions of an article, before they are grouped: the tagger's spans and the institutions of the lexicon
 // it missed, cleaned of what is no name (precision.ts, shapes.ts), re-kinded by the words around them
-// (written-kinds.ts), joined where one name was cut (names.ts, heads.ts, model-numbers.ts), with what their context
-// says of each (context.ts, party.ts).
+// (written-kinds.ts), joined where one name was cut (names.ts, place-bodies.ts, heads.ts, model-numbers.ts), with what
+// their context says of each (context.ts, party.ts).
 import { place } from '../geo/index.js';
 import { toMention, type TokenView } from './context.js';
 import { commonWordsAreNotNames, consistentTypes, joinNameParts } from './names.js';
@@ -12,6 +12,7 @@ import { partyTags } from './party.js';
 import { wholeNames } from './heads.js';
 import { writtenKinds } from './written-kinds.js';
 import { withModelNumbers } from './model-numbers.js';
+import { placeBodies } from './place-bodies.js';
 import { gazetteerKnows, isGivenName, isLowerWord, isNameWord, isOrdinaryWord } from './lexical.js';
 import { institution, lexiconMentions } from './institutions.js';
 import { COLLECTIVE_ROLES, GENERIC_ROLES, institutionSector, ROLE_SECTORS, roleKey } from './roles.js';
@@ -37,7 +38,9 @@ export function candidateMentions(v: TokenView, raw: readonly RawMention[]): Men
   const split = splitOwners(v, splitCoordinations(v, splitAlternatives(v, all), known), isBodyHead);
   const kept = commonWordsAreNotNames(v, dropFalseNames(v, trimLeadingNonNames(v, split, isOrdinaryWord, isGivenName), words), institutional);
   // Re-kinded by the words around them, then the parts of one name joined.
-  const joined = withModelNumbers(v, trimTitleWords(v, joinNameParts(v, writtenKinds(v, kept, (name) => !!institution(name))), isLowerWord, isGivenName), known);
+  const isInstitution = (name: string) => !!institution(name);
+  const bodies = placeBodies(v, joinNameParts(v, writtenKinds(v, kept, isInstitution)), isInstitution);
+  const joined = withModelNumbers(v, trimTitleWords(v, bodies, isLowerWord, isGivenName), known);
   const isRole = (w: string) => (w in ROLE_SECTORS || GENERIC_ROLES.has(w)) && !institutionSector([w]) && !COLLECTIVE_ROLES.has(w);
   const knownKind = (name: string) => (place(name) ? 'LOC' : institution(name) ? 'ORG' : null);
   const people = splitAtOffices(v, joined, isRole, isGivenName, isNameWord, knownKind);
