@@ -74,3 +74,13 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['gov',
   ['sgt', 'sergeant'], ['capt', 'captain'], ['cpl', 'corporal'], ['pvt', 'private'], ['adm', 'admiral'],
   ['cmdr', 'commander'], ['supt', 'superintendent'], ['det', 'detective'], ['insp', 'inspector'], ['amb', 'ambassador'],
   ['prof', 'professor'], ['rev', 'reverend'], ['pres', 'president'], ['atty', 'attorney'], ['brig', 'brigadier']]);
+
+/** Irregular past participles of English verbs (those of the usual school lists whose participle does not end in
+ *  "-ed"): with the "-ed" forms, the participles that make a passive ("is known for", "is understood to have…"). */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'become', 'begun', 'brought', 'built', 'cast', 'chosen', 'come', 'done', 'drawn', 'felt', 'forecast', 'foreseen',
+  'found', 'given', 'gone', 'got', 'gotten', 'heard', 'held', 'hit', 'kept', 'known', 'laid', 'led', 'left', 'let',
+  'lost', 'made', 'meant', 'met', 'overseen', 'paid', 'put', 'read', 'run', 'said', 'seen', 'sent', 'set', 'shown',
+  'sought', 'spent', 'split', 'spoken', 'spread', 'stood', 'struck', 'stuck', 'taken', 'taught', 'thought', 'told',
+  'understood', 'upset', 'withdrawn', 'won', 'written',
+]);

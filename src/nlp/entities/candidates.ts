@@ -39,7 +39,7 @@ export function candidateMentions(v: TokenView, raw: readonly RawMention[]): Men
   const kept = commonWordsAreNotNames(v, dropFalseNames(v, trimLeadingNonNames(v, split, isOrdinaryWord, isGivenName), words), institutional);
   // Re-kinded by the words around them, then the parts of one name joined.
   const isInstitution = (name: string) => !!institution(name);
-  const bodies = placeBodies(v, joinNameParts(v, writtenKinds(v, kept, isInstitution)), isInstitution);
+  const bodies = placeBodies(v, joinNameParts(v, writtenKinds(v, kept, isInstitution)), isBodyHead, isInstitution);
   const joined = withModelNumbers(v, trimTitleWords(v, bodies, isLowerWord, isGivenName), known);
   const isRole = (w: string) => (w in ROLE_SECTORS || GENERIC_ROLES.has(w)) && !institutionSector([w]) && !COLLECTIVE_ROLES.has(w);
   const knownKind = (name: string) => (place(name) ? 'LOC' : institution(name) ? 'ORG' : null);

@@ -6,6 +6,7 @@
 // capital ("Christmas day."), the institutions and places the lexicons know, anything with a person's marks.
 import type { TokenView } from './context.js';
 import type { Cluster } from './cluster.js';
+import type { Mention } from './types.js';
 import { isCapitalisedWord } from './lexical.js';
 import { hasPersonMarks } from './positioned.js';
 
@@ -14,10 +15,11 @@ const MAX_PHRASE_WORDS = 5;
 
 const opensLower = (w: string) => /^\p{Ll}/u.test(w);
 
-/** Every phrase of 2 to MAX_PHRASE_WORDS words the text writes in lower case (its first word may open a sentence),
- *  lower-cased and joined by spaces. Sentences that open in lower case are left out: a source that lower-cased them
- *  ("analysts and wall street sources doubted…") says nothing of the words' case. Linear in the tokens. */
-function lowerCasePhrases(v: TokenView): Set<string> {
+/** The Title-Case phrases of `wanted` (their lower-cased words joined by spaces) that the text also writes in lower
+ *  case, its first word opening a sentence at most. Sentences that open in lower case are left out: a source that
+ *  lower-cased them ("analysts and wall street sources doubted…") says nothing of the words' case. Linear in the
+ *  tokens: only a word that opens a wanted phrase is looked at further, and at most MAX_PHRASE_WORDS words from it. */
+function writtenInLowerCase(v: TokenView, wanted: ReadonlySet<string>, firstWords: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   const n = v.words.length;
   let lowerSentence = -1;
@@ -26,38 +28,45 @@ function lowerCasePhrases(v: TokenView): Set<string> {
     const opens = i === 0 || v.tokens[i - 1]!.sentence !== sentence;
     const lower = opensLower(v.words[i]!);
     if (opens && lower) lowerSentence = sentence;
-    if (sentence === lowerSentence) continue;
+    const first = v.words[i]!.toLowerCase();
+    if (!firstWords.has(first) || sentence === lowerSentence) continue;
     // A capital counts only on a sentence's first word, and only when the corpus mostly writes that word in lower
     // case ("Christmas day" opening a sentence is still a holiday).
-    const key0 = v.words[i]!.toLowerCase();
-    if (!lower && (!opens || isCapitalisedWord(key0))) continue;
-    let key = key0;
+    if (!lower && (!opens || isCapitalisedWord(first))) continue;
+    let key = first;
     for (let k = i + 1; k < n && k - i < MAX_PHRASE_WORDS && v.tokens[k]!.sentence === sentence && opensLower(v.words[k]!); k++) {
       key += ' ' + v.words[k];
-      out.add(key);
+      if (wanted.has(key)) out.add(key);
     }
   }
   return out;
 }
 
-/** The mention's words as the text writes them, lower-cased, when it is a Title-Case phrase of several words. */
+/** The mention's words as the text writes them, lower-cased and joined by spaces, when it is a Title-Case phrase of
+ *  several words. */
 function titleCaseKey(v: TokenView, first: number, last: number): string | null {
   if (last === first || last - first >= MAX_PHRASE_WORDS) return null;
   const words = v.words.slice(first, last + 1);
-  if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
-  return words.join(' ').toLowerCase();
+  return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) ? words.join(' ').toLowerCase() : null;
 }
 
 /** The clusters without the Title-Case phrases the article also writes in lower case (`known`: institutions and
  *  places of the lexicons). */
 export function dropCommonPhrases(v: TokenView, clusters: Cluster[], known: (name: string) => boolean): Cluster[] {
-  let phrases: Set<string> | null = null;
+  const keys = new Map<Mention, string>();
+  for (const c of clusters) {
+    for (const m of c.mentions) {
+      const key = m.pronoun ? null : titleCaseKey(v, m.first, m.last);
+      if (key) keys.set(m, key);
+    }
+  }
+  if (!keys.size) return clusters;
+  const wanted = new Set(keys.values());
+  const found = writtenInLowerCase(v, wanted, new Set([...wanted].map((k) => k.slice(0, k.indexOf(' ')))));
+  if (!found.size) return clusters;
   return clusters.filter((c) => {
     const named = c.mentions.filter((m) => !m.pronoun);
-    const keys = named.map((m) => titleCaseKey(v, m.first, m.last));
-    if (!keys.some((k) => k !== null)) return true;
-    phrases ??= lowerCasePhrases(v);
-    if (!keys.some((k) => k !== null && phrases!.has(k))) return true;
+    if (!named.some((m) => found.has(keys.get(m) ?? ''))) return true;
     return named.some((m) => known(m.text)) || hasPersonMarks(v, c);
   });
 }

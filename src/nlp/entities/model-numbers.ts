@@ -6,8 +6,7 @@
 import type { TokenView } from './context.js';
 import { retype, type Cluster } from './cluster.js';
 import { inResultLine } from './shapes.js';
-import { hasPersonMarks } from './positioned.js';
-import { bodyUse } from './uses.js';
+import { bodyOrPerson } from './uses.js';
 import { NUMBERED_PARTS } from './not-names.js';
 import type { Mention, RawMention } from './types.js';
 
@@ -48,7 +47,6 @@ export function numberedThings(v: TokenView, clusters: readonly Cluster[], known
     // ("Group of 20" names a body by its number.)
     const numbered = (m: Mention) => m.last > m.first && MODEL_NUMBER.test(v.words[m.last]!) && v.words[m.last - 1] !== 'of' && !NUMBERED_PARTS.has(v.words[m.last - 1]!.toLowerCase());
     if (!named.some(numbered)) continue;
-    if (named.some((m) => m.role || m.sector || known(m.text) || bodyUse(v, m.first, m.last)) || hasPersonMarks(v, c)) continue;
-    retype(c, 'MISC');
+    if (!named.some((m) => known(m.text)) && !bodyOrPerson(v, c, named)) retype(c, 'MISC');
   }
 }

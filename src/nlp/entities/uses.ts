@@ -12,6 +12,7 @@ import { isCompanyWord } from './lexical.js';
 import { ROLE_SECTORS, institutionSector } from './roles.js';
 import { BODY_CLASS_NOUNS, BODY_RELATION_NOUNS, DIVISION_HEADS, FIRM_HEADS, THING_CLASS_NOUNS, THING_NOUNS } from './not-names.js';
 import { hasPersonMarks } from './positioned.js';
+import type { Mention } from './types.js';
 
 /** Nouns of a body's people beside the role words (ROLE_SECTORS: "spokesman", "officials"): after a name they make
  *  it a body ("Boeing engineers", "the agency's staff"). */
@@ -28,7 +29,7 @@ function after(v: TokenView, last: number, k = 1): string {
 }
 
 /** A body by its mention: a verb of an organisation, one of its people or offices after it, a firm's noun before. */
-export function bodyUse(v: TokenView, first: number, last: number): boolean {
+function bodyUse(v: TokenView, first: number, last: number): boolean {
   const next = after(v, last).toLowerCase();
   if (actsLikeOrganisation(v, last) || MEMBERS.test(next) || Object.hasOwn(ROLE_SECTORS, next)) return true;
   const before = first > 0 && v.words[first - 1] === ',' ? first - 2 : first - 1;
@@ -82,11 +83,17 @@ export function namesWithIndefiniteArticle(v: TokenView, clusters: readonly Clus
   for (const c of clusters) {
     if ((c.type !== 'ORG' && c.type !== 'PERSON') || c.countryKey) continue;
     const named = c.mentions.filter((m) => !m.pronoun);
-    if (!named.some((m) => indefiniteUse(v, m.first, m.last)) || named.some((m) => m.role || m.sector || bodyUse(v, m.first, m.last))) continue;
-    const head = c.words[c.words.length - 1]!.toLowerCase();
-    if (hasPersonMarks(v, c) || FIRM_HEADS.has(head) || DIVISION_HEADS.has(head) || institutionSector(c.words)) continue;
-    retype(c, 'MISC');
+    if (named.some((m) => indefiniteUse(v, m.first, m.last)) && !bodyOrPerson(v, c, named)) retype(c, 'MISC');
   }
+}
+
+/** Something of a body or a person in a cluster's named mentions: a role or sector, a body's use ("Kelpa said",
+ *  "Kelpa engineers"), a person's marks, or a firm's or institution's head word ending the name. What keeps a name
+ *  from being taken for a thing. */
+export function bodyOrPerson(v: TokenView, c: Cluster, named: readonly Mention[]): boolean {
+  if (named.some((m) => m.role || m.sector || bodyUse(v, m.first, m.last)) || hasPersonMarks(v, c)) return true;
+  const head = c.words[c.words.length - 1]!.toLowerCase();
+  return FIRM_HEADS.has(head) || DIVISION_HEADS.has(head) || !!institutionSector(c.words);
 }
 
 /** The class the noun right before a mention gives it ("organisation TED", "the game Fortnite"): a lower-case noun

@@ -1,7 +1,7 @@
 // Who a reporting verb's speaker is, and where the reported content starts after it.
-import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../doc/english.js';
+import { IRREGULAR_PARTICIPLES, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../doc/english.js';
 import type { Cue } from './cues.js';
-import { FRAME_PREPOSITIONS, IRREGULAR_PARTICIPLES, TIME_PHRASE_WORDS, TIME_WORDS } from './lexicon.js';
+import { FRAME_PREPOSITIONS, TIME_PHRASE_WORDS, TIME_WORDS } from './lexicon.js';
 import { npStartingAt, sentenceSubject, skipBack, sourceAfter, subjectBefore, subjectBeforeParticiple, type TokenRange } from './phrases.js';
 import { MAX_GOVERNOR_TOKENS, MAX_TOKENS_CUE_TO_THAT } from './settings.js';
 import type { View } from './view.js';

@@ -17,6 +17,11 @@ async function only(text: string): Promise<[string[], string | null, string | nu
   return [q.pieces.map((p) => text.slice(p.start, p.end)), q.quote.speakerText ?? null, q.quote.cue?.text ?? null];
 }
 
+/** Asserts that none of the texts has a quote. */
+async function noQuotes(...texts: string[]): Promise<void> {
+  for (const text of texts) assert.deepEqual((await quotesOf(text)).map((q) => q.quote.text), [], text);
+}
+
 test('a frame after the content is the attribution of the whole sentence, even over a reporting verb inside it', async () => {
   assert.deepEqual(await only('The agency called for new rules on drones, officials said.'), [['The agency called for new rules on drones'], 'officials', 'said']);
   // A connective opening the sentence is the narrator's.
@@ -70,7 +75,7 @@ test('a labelling verb reports the one labelled and the label', async () => {
 
 test('a passive reporting verb reports on its subject; the agent after "by" is the speaker', async () => {
   // With no agent, a verb outside the lexicon ("is expected to") attributes nothing to anybody: no quote.
-  assert.deepEqual((await quotesOf('The senator is expected to announce her retirement on Monday.')).map((q) => q.quote.text), []);
+  await noQuotes('The senator is expected to announce her retirement on Monday.');
   assert.deepEqual(await only('The senator is expected by her aides to announce her retirement on Monday.'), [['The senator', 'to announce her retirement on Monday'], 'her aides', 'expected']);
   const [pieces, speaker] = await only('The plan was criticized by environmental groups for its cost.');
   assert.equal(pieces[0], 'The plan');
@@ -78,7 +83,7 @@ test('a passive reporting verb reports on its subject; the agent after "by" is t
 });
 
 test('a participle qualifying a noun reports nothing of it: irregular ones, after a comma, after "with"', async () => {
-  for (const text of [
+  await noQuotes(
     // Irregular participles are participles too: "is known for", "is understood to".
     'The shoemaker is known for its casual shoes and its sturdy boots.',
     'The treasurer is understood to have played a key role in the appointment.',
@@ -87,17 +92,17 @@ test('a participle qualifying a noun reports nothing of it: irregular ones, afte
     'The jet, known for many years as the A3XX, will be the largest airliner in service.',
     // An absolute construction.
     'With temperatures expected to fall to near zero over the next two nights, some schools closed.',
-  ]) assert.deepEqual((await quotesOf(text)).map((q) => q.quote.text), [], text);
+  );
   // The active verb keeps its subject, after an apposition's closing comma too.
   assert.deepEqual(await only('Analysts surveyed by the agency expected a decline in new filings.'), [['a decline in new filings'], 'Analysts', 'expected']);
   assert.deepEqual(await only('Rep. Jane Roe (R-AL), ranking member of the panel, pushed for greater use of the rocket.'), [['for greater use of the rocket'], 'Rep. Jane Roe', 'pushed']);
 });
 
 test('a passive verb the model found, with an agent and nothing after it, reports nothing', async () => {
-  for (const text of [
+  await noQuotes(
     'The column is written by Jane Roe, also known as Jane Doe.',
     'The measure was championed by the governor and two senators.',
-  ]) assert.deepEqual((await quotesOf(text)).map((q) => q.quote.text), [], text);
+  );
 });
 
 test('a frame closing its paragraph with a colon leads into the unquoted paragraph after it', async () => {
@@ -131,9 +136,7 @@ test('"floated" proposes, "identifies … as" labels; a subordinate clause after
 });
 
 test('a verb of evidence (or "add") with a thing for its object reports nothing, unless a document or data shows it', async () => {
-  for (const text of ['Footage showed a fire at the plant and thick black smoke.', 'The regional economy showed signs of strain amid the sanctions.', 'The governor added the item to the agenda of the special session.']) {
-    assert.deepEqual((await quotesOf(text)).map((q) => q.quote.text), [], text);
-  }
+  await noQuotes('Footage showed a fire at the plant and thick black smoke.', 'The regional economy showed signs of strain amid the sanctions.', 'The governor added the item to the agenda of the special session.');
   assert.deepEqual(await only('The latest survey showed deep disagreement over the budget.'), [['deep disagreement over the budget'], 'The latest survey', 'showed']);
   assert.deepEqual(await only('The footage showed that the guards had fled.'), [['that the guards had fled'], 'The footage', 'showed']);
   assert.deepEqual(await only('The governor added that the session would start in May.'), [['that the session would start in May'], 'The governor', 'added']);
@@ -157,35 +160,35 @@ test('a report in a relative clause on the subject ends where the main verb foll
 });
 
 test('a discourse marker made of a verb of saying reports nothing; the report after it keeps its speaker', async () => {
-  for (const text of [
+  await noQuotes(
     'That said, the plan works well for most of the families.',
     'Still, that said, the plan works well for most of the families.',
     'Needless to say, the plan works well for most of the families.',
-  ]) assert.deepEqual((await quotesOf(text)).map((q) => q.quote.text), [], text);
+  );
   assert.deepEqual(await only('That said, the agency says that the border remains the main route.'), [['that the border remains the main route'], 'the agency', 'says']);
 });
 
 test('an adverbial clause before a frame that goes on, and a relative clause after it, are no content', async () => {
-  assert.deepEqual((await quotesOf('As the charges were unsealed in Ohio, the director testified before the Senate Finance Committee in Washington, where lawmakers pressed her.')).map((q) => q.quote.text), []);
+  await noQuotes('As the charges were unsealed in Ohio, the director testified before the Senate Finance Committee in Washington, where lawmakers pressed her.');
   // A sentence that ends with its frame keeps its opening clause.
   const [pieces] = await only('While buyers are welcome to take part they cannot set the quotas, the minister said.');
   assert.equal(pieces[0], 'While buyers are welcome to take part they cannot set the quotas');
 });
 
 test('a labelling participle after a common noun, with a name for its object, names the noun; a subject labelling keeps its quote', async () => {
-  for (const text of [
+  await noQuotes(
     'The program grew from a partnership between the schools and the county probation department called the Youth Accountability Team (YAT).',
     'He sold a wildly successful app called Instapaper, and he has become a household name.',
-  ]) assert.deepEqual((await quotesOf(text)).map((q) => q.quote.text), [], text);
+  );
   assert.deepEqual((await only('The governor called Smith, his rival, a liar and a cheat.'))[1], 'The governor');
 });
 
 test('a negated report of an embedded question reports nothing; a negated report of a statement keeps the convention', async () => {
-  for (const text of [
+  await noQuotes(
     'However, he did not say in his speech to the council if the forecast rise in output had been revised.',
     'The minister would not say when the talks would resume.',
     'The company declined to say how much it will pay for the unit.',
-  ]) assert.deepEqual((await quotesOf(text)).map((q) => q.quote.text), [], text);
+  );
   assert.deepEqual((await only('He did not say that he would run for the seat.'))[0], ['that he would run for the seat']);
 });
 
@@ -195,6 +198,6 @@ test('a question nobody is named as asking reports nothing; the reply is the quo
 });
 
 test('a participle between a number and its noun qualifies the noun: the number is no speaker', async () => {
-  assert.deepEqual((await quotesOf('To date, 149 confirmed orders for the aircraft have been received from airlines.')).map((q) => q.quote.text), []);
+  await noQuotes('To date, 149 confirmed orders for the aircraft have been received from airlines.');
   assert.deepEqual((await only('Officials said 300 people were hurt in the blast on Monday.'))[1], 'Officials');
 });

@@ -319,17 +319,6 @@ export const NON_SPEECH_VERBS = new Set([
  * reports nothing. */
 export const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves']);
 
-/** Irregular past participles of English verbs (those of the usual school lists whose participle does not end in
- *  "-ed"): a word the cue model finds is a participle when it ends in "-ed" or is one of these ("is known for", "is
- *  understood to have…", "was thought to…"), so its passive is told from its active use. */
-export const IRREGULAR_PARTICIPLES = new Set([
-  'become', 'begun', 'brought', 'built', 'cast', 'chosen', 'come', 'done', 'drawn', 'felt', 'forecast', 'foreseen',
-  'found', 'given', 'gone', 'got', 'gotten', 'heard', 'held', 'hit', 'kept', 'known', 'laid', 'led', 'left', 'let',
-  'lost', 'made', 'meant', 'met', 'overseen', 'paid', 'put', 'read', 'run', 'said', 'seen', 'sent', 'set', 'shown',
-  'sought', 'spent', 'split', 'spoken', 'spread', 'stood', 'struck', 'stuck', 'taken', 'taught', 'thought', 'told',
-  'understood', 'upset', 'withdrawn', 'won', 'written',
-]);
-
 /** Discourse markers made of a verb of saying: the writer's connectives, no report ("That said, the plan works",
  *  "Needless to say, …", "to say the least"). Those marked `comma` are markers only when a comma follows them ("That
  *  said, …"; not "…, and that said it all"). Common English connectives (any usage guide's list). */

@@ -61,8 +61,8 @@ function isTitle(v: View, f: Found): boolean {
     v.pos[b] === 'NOUN' || v.pos[b] === 'PROPN';
 }
 
-/** Words that open an embedded question ("did not say whether…", "would not say when…"). */
-const QUESTION_OPENERS = new Set(['if', 'whether', 'when', 'how', 'what', 'why', 'where', 'who', 'which']);
+/** Words that open an embedded question ("did not say whether…", "would not say when…", "will show which…"). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([...CLAUSE_WORDS, 'which']);
 
 /** Speech that did not take place: a speaker who is nobody, a negated reporting verb, one withheld ("declined to
  * say"). A verb of the lexicon keeps PolNeAR's convention ("did not say that he would run" is an attribution), but
