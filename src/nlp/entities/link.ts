@@ -11,6 +11,7 @@ import { typedClusters } from './typing.js';
 import { clusterAttributes, majorityType } from './attributes.js';
 import { resolvePronouns } from './pronouns.js';
 import { loneWordPeople } from './evidence.js';
+import { unsureLoneWords } from './unsure.js';
 import { isNameWord } from './lexical.js';
 import type { Mention, RawMention } from './types.js';
 
@@ -39,7 +40,7 @@ export function linkEntities(text: string, tokens: readonly Token[], raw: readon
   const mentions = candidateMentions(v, raw);
   const typed = typedClusters(v, mentions);
   resolvePronouns(v, typed);
-  const clusters = loneWordPeople(v, typed, isNameWord);
+  const clusters = unsureLoneWords(v, loneWordPeople(v, typed, isNameWord));
   // The home country counts only in an article that names it: an outlet abroad writing about another country's
   // politics ("President Trump" in a Qatari paper) must not make its offices the outlet's.
   let home = homeCountry(text, opts.outlet);
