@@ -10,7 +10,7 @@
 import { DIVISION_WORDS } from '../../doc/english.js';
 import type { TokenView } from './context.js';
 import { retype, type Cluster } from './cluster.js';
-import { DIVISION_HEADS, FEATURE_WORDS, NOT_TEAM_PLURALS } from './not-names.js';
+import { DIVISION_HEADS, endsInLegalForm, FEATURE_WORDS, NOT_TEAM_PLURALS } from './not-names.js';
 import { isCommonWord, isCompanyWord, isGivenName, isLowerWord, isNameWord, isPlaceWord } from './lexical.js';
 import { institutionSector } from './roles.js';
 import { listRuns } from './lists.js';
@@ -32,7 +32,7 @@ const isBrand = (brands: ReadonlySet<string>, w: string) =>
 /** Product: a brand, then words none of which heads a division; after a brand that is an initialism itself, not all
  *  initialisms ("CBS DFW" is a station; "PlayStation VR" is a product). A lone letter is a model ("Xbox One X"). */
 function brandProduct(brands: ReadonlySet<string>, words: readonly string[], text: string, known: (name: string) => boolean): boolean {
-  if (words.length < 2 || !isBrand(brands, words[0]) || DIVISION_HEADS.has(words[words.length - 1]) || institutionSector(words.slice(1))) return false;
+  if (words.length < 2 || !isBrand(brands, words[0]) || DIVISION_HEADS.has(words[words.length - 1]) || endsInLegalForm(words) || institutionSector(words.slice(1))) return false;
   // (A firm named after its founders, "Lockheed Martin", "Goldman Sachs": a person's name after the brand.)
   // (Not a word the corpus writes in lower case, which surname lists also hold: "Intel Core" is a product.)
   if (words.slice(1).some((w) => (isNameWord(w) && !isLowerWord(w)) || isGivenName(w))) return false;

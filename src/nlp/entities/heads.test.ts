@@ -122,3 +122,10 @@ test('a one-word city the tagger typed an organisation is a place only when the 
   ]);
   assert.deepEqual(types, { Spokane: 'LOC', Boise: 'ORG', Toyota: 'ORG', Tacoma: 'ORG' });
 });
+
+test('a name that ends in a legal form, dotted or not, is a firm whatever the tagger typed and whatever feature word it holds', () => {
+  const { get } = link('Shares of Gulf Applied Technologies Inc rose. Unilever N.V. said it would sell Aluminiumwerke GmbH to Harlo Vance B.V. soon.', [
+    ['Gulf Applied Technologies Inc', 'LOC'], ['Unilever N.V.', 'MISC'], ['Aluminiumwerke GmbH', 'MISC'], ['Harlo Vance B.V.', 'PERSON'],
+  ]);
+  for (const name of ['Gulf Applied Technologies Inc', 'Unilever N.V.', 'Aluminiumwerke GmbH', 'Harlo Vance B.V.']) assert.equal(get(name).type, 'ORG', name);
+});

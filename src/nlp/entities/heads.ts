@@ -11,6 +11,7 @@ import type { RawMention } from './types.js';
 import { unsureType } from './unsure.js';
 import { isCommonWord, isCompanyWord, isGivenName, isLowerWord, isNameWord } from './lexical.js';
 import { ACTOR_VERBS } from './acts.js';
+import { endsInLegalForm } from './not-names.js';
 
 /**
  * Head words of venues and built places (hand-collected closed class). Words that are also common surnames
@@ -65,7 +66,7 @@ export function namesByHeads(v: TokenView, clusters: readonly Cluster[], known: 
       const heads = named.map((m) => nameHead(m.words));
       const multi = named.some((m) => m.words.length > 1);
       if (multi && heads.some((h) => VENUE_HEADS.has(h))) retype(c, 'LOC');
-      else if (multi && heads.some((h) => BODY_WORDS.has(h))) retype(c, 'ORG');
+      else if (multi && (heads.some((h) => BODY_WORDS.has(h)) || named.some((m) => endsInLegalForm(m.words)))) retype(c, 'ORG');
       // A craft or mission named after a body ("Europa Clipper", "Mars Express") is a thing; "Venus Williams" is not.
       else if (multi && CELESTIAL.has(c.words[0]) && !isGivenName(c.words[0]) && !c.words.slice(1).some(isNameWord)) retype(c, 'MISC');
       // A product's camel-case name ("MacBook Pro") with no given name in it is a thing; "Douglas MacArthur" is not.
@@ -75,7 +76,7 @@ export function namesByHeads(v: TokenView, clusters: readonly Cluster[], known: 
     // is that body; not "West Bank" nor "Soviet Union", heads that also end places' names.
     // So is a "thing" so headed ("Joint Narcotics Enforcement Team"); not a league, which CoNLL types as an event.
     const bodyHead = (h: string) => (BODY_WORDS.has(h) || BODY_ONLY_HEADS.has(h)) && !PLACE_TOO.has(h);
-    if ((c.type === 'LOC' || c.type === 'MISC') && !c.countryKey && named.some((m) => m.words.length > 1 && bodyHead(nameHead(m.words)) && (c.type === 'LOC' || nameHead(m.words) !== 'league'))) retype(c, 'ORG');
+    if ((c.type === 'LOC' || c.type === 'MISC') && !c.countryKey && named.some((m) => endsInLegalForm(m.words) || (m.words.length > 1 && bodyHead(nameHead(m.words)) && (c.type === 'LOC' || nameHead(m.words) !== 'league')))) retype(c, 'ORG');
     else if ((c.type === 'MISC' || c.type === 'LOC') && !c.countryKey && named.every((m) => isOutlet(m.words))) retype(c, 'ORG');
     // (Not an outlet or firm the lexicon knows, "the Sun"; not a given name typed PERSON, "Venus" Williams.)
     if (c.type === 'LOC' || named.some((m) => known(m.text)) || (c.type === 'PERSON' && isGivenName(named[0].words[0]))) continue;

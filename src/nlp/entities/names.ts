@@ -17,7 +17,7 @@ import type { RawMention } from './types.js';
 import { hasPersonMarks, placedNear } from './positioned.js';
 import { actsLikeOrganisation } from './acts.js';
 import { nameHead } from './heads.js';
-import { FEATURE_WORDS, LEGAL_FORM_INITIALS, LEGAL_FORMS, THOROUGHFARES } from './not-names.js';
+import { endsInLegalForm, FEATURE_WORDS, LEGAL_FORM_INITIALS, LEGAL_FORMS, THOROUGHFARES } from './not-names.js';
 import { isCompanyWord, isGivenName } from './lexical.js';
 import { residence } from './written-kinds.js';
 
@@ -206,7 +206,7 @@ export function featuresArePlaces(v: TokenView, clusters: readonly Cluster[], kn
   for (const c of clusters) {
     if (c.type === 'LOC' || c.type === 'NORP') continue;
     const named = c.mentions.filter((m) => !m.pronoun);
-    if (!named.length || named.some((m) => known(m.text))) continue;
+    if (!named.length || named.some((m) => known(m.text) || endsInLegalForm(m.words))) continue;
     const feature = (c.type === 'ORG' && named.some((m) => m.words.some((w) => FEATURE_WORDS.has(w)))) ||
       (c.type === 'MISC' && named.every((m) => m.words.length > 1 && FEATURE_HEADS.has(nameHead(m.words)))) ||
       ((c.type === 'MISC' || c.type === 'ORG') && named.every((m) => m.words.length > 1 && GROUNDS_HEADS.has(nameHead(m.words)))) ||

@@ -47,6 +47,11 @@ export const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.',
  *  in one is a firm, and one before an office is no agency whose office it is. */
 export const LEGAL_FORM_INITIALS: ReadonlySet<string> = new Set([...LEGAL_FORMS, 'ab', 'ag', 'sa', 'nv', 'bv', 'oy', 'asa', 'spa', 'srl', 'sarl', 'kg']);
 
+/** A name of two words or more that ends in a legal form, dotted or not ("Unilever N.V.", "Island Bus Service Pte Ltd",
+ *  "Aluminiumwerke GmbH"), is a firm's, whatever place or feature word is in it. `words` lower-cased. */
+export const endsInLegalForm = (words: readonly string[]): boolean =>
+  words.length > 1 && LEGAL_FORM_INITIALS.has(words[words.length - 1]!.replace(/\./g, ''));
+
 /** Last words that make a name a firm's whatever the tagger says ("Paintbucket Games", "Rocksteady Studios"): legal
  *  forms and the nouns studios and labels name themselves with, none a common surname. Closed class, hand-collected. */
 export const FIRM_HEADS = new Set([...LEGAL_FORMS, 'games', 'studios', 'pictures', 'films', 'records', 'entertainment',
