@@ -242,6 +242,16 @@ test('acts of business, purposes, what a thing includes or a person notices repo
   assert.deepEqual(reported.map((q) => q.text), ['it signed a deal for twelve more jets']);
 });
 
+test('beginning, trying, learning, leading, reaching, backing or imposing something reports nothing; a report of it does', async () => {
+  const acts = await quotesOf('The agency began compiling the figures in 1953. Security staff tried to revive him, but he died. '
+    + 'The senator learned that the army was taking a page from the spy agency. Firefighters led a protest in the port on Saturday. '
+    + 'A group of ten senators reached a deal on roads on Thursday. Six senators backed the proposal to cut off debate. '
+    + 'The Council imposed sweeping new sanctions on the regime.');
+  assert.equal(acts.length, 0, acts.map((q) => q.text).join(' | '));
+  const reported = await quotesOf('The senator said the group reached a deal on roads on Thursday.');
+  assert.deepEqual(reported.map((q) => q.text), ['the group reached a deal on roads on Thursday']);
+});
+
 test('what a thing is used to estimate, the writer’s “it should be mentioned that”, a thing of the reader’s that “tells you”: no reports', async () => {
   const none = await quotesOf('Skin calipers have been used to estimate body fat for over 50 years. It should be mentioned that the stock tripled in 2004. '
     + 'Your resting pulse tells you how fit your heart is.');

@@ -287,6 +287,25 @@ export const NOMINAL_CUES: ReadonlyMap<string, readonly NominalComplement[]> = (
   return map;
 })();
 
+/** Aspectual and conative verbs and verbs of acts and motion, which the cue model scores from their place before a
+ * clause, an infinitive or an object ("began to mimic", "tried to revive him", "learned that", "led a protest", "reached
+ * a deal", "backed the proposal", "opened an investigation", "imposed an embargo"): none reports words. Read on the
+ * comparison corpora: about 95 non-quotes gone, two real ones lost ("opened up about her experience"). PolNeAR counts
+ * a few as attributions ("imposed sweeping new sanctions", "try to convince"): dev token F1 0.828 → 0.827, speaker
+ * 0.906 → 0.910. */
+const ACT_VERBS = [
+  'begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting', 'try', 'tries', 'tried', 'trying',
+  'attempt', 'attempts', 'attempted', 'attempting', 'struggle', 'struggles', 'struggled', 'struggling', 'learn', 'learns',
+  'learned', 'learnt', 'learning', 'lead', 'leads', 'led', 'leading', 'reach', 'reaches', 'reached', 'reaching', 'draw', 'draws',
+  'drew', 'drawn', 'drawing', 'spend', 'spends', 'spent', 'spending', 'provide', 'provides', 'provided', 'providing', 'withdraw',
+  'withdraws', 'withdrew', 'withdrawn', 'withdrawing', 'experience', 'experiences', 'experienced', 'experiencing', 'turn',
+  'turns', 'turned', 'turning', 'end', 'ends', 'ended', 'ending', 'move', 'moves', 'moved', 'moving', 'come', 'comes', 'came',
+  'coming', 'meet', 'meets', 'met', 'meeting', 'keep', 'keeps', 'kept', 'keeping', 'bring', 'brings', 'brought', 'bringing',
+  'play', 'plays', 'played', 'playing', 'impose', 'imposes', 'imposed', 'imposing', 'establish', 'establishes', 'established',
+  'establishing', 'open', 'opens', 'opened', 'opening', 'back', 'backs', 'backed', 'backing', 'feature', 'features', 'featured',
+  'featuring',
+];
+
 /** Verbs that never report speech, whatever the cue model scores them: copular and raising verbs ("talks appeared
  * to stall", "Moscow seemed unable to…", "it remains to be seen"), a closed class of English grammar; "see" (a
  * perception: "could see the frustration on his face") and "decide" (an act: "the league decided to move the
@@ -313,6 +332,7 @@ export const NON_SPEECH_VERBS = new Set([
   'sign', 'signs', 'signed', 'signing', 'buy', 'buys', 'bought', 'buying', 'sell', 'sells', 'sold', 'selling',
   'deliver', 'delivers', 'delivered', 'delivering', 'stand', 'stands', 'stood', 'standing', 'include', 'includes',
   'included', 'including', 'notice', 'notices', 'noticed', 'noticing', 'aimed', 'intended', 'designed',
+  ...ACT_VERBS,
 ]);
 
 /** Reflexive pronouns: a labelling verb with one names its subject ("a woman who called herself Svetlana"), it
