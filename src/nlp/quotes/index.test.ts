@@ -242,11 +242,12 @@ test('acts of business, purposes, what a thing includes or a person notices repo
   assert.deepEqual(reported.map((q) => q.text), ['it signed a deal for twelve more jets']);
 });
 
-test('beginning, trying, learning, leading, reaching, backing or imposing something reports nothing; a report of it does', async () => {
+test('beginning, trying, learning, leading, reaching, backing, imposing, allowing or firing reports nothing; a report of it does', async () => {
   const acts = await quotesOf('The agency began compiling the figures in 1953. Security staff tried to revive him, but he died. '
     + 'The senator learned that the army was taking a page from the spy agency. Firefighters led a protest in the port on Saturday. '
     + 'A group of ten senators reached a deal on roads on Thursday. Six senators backed the proposal to cut off debate. '
-    + 'The Council imposed sweeping new sanctions on the regime.');
+    + 'The Council imposed sweeping new sanctions on the regime. A court allowed the state to resume the ban on Friday. '
+    + 'The agency authorized booster shots for people over 65. The board fired the commissioner, a holdover from the old team.');
   assert.equal(acts.length, 0, acts.map((q) => q.text).join(' | '));
   const reported = await quotesOf('The senator said the group reached a deal on roads on Thursday.');
   assert.deepEqual(reported.map((q) => q.text), ['the group reached a deal on roads on Thursday']);
