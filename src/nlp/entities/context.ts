@@ -522,7 +522,9 @@ export function toMention(v: TokenView, raw: RawMention): Mention | null {
       }
     }
   }
-  while (first < lastTok && /^(the|The)$/.test(v.words[first])) first++;
+  // (A work's title in quotation marks keeps its article: “The Fires of Pompeii”.)
+  const quotedWork = raw.type === 'MISC' && /^[“"‘']$/.test(v.words[first - 1] ?? '');
+  while (first < lastTok && /^(the|The)$/.test(v.words[first]) && !quotedWork) first++;
   const start = v.tokens[first].start;
   // A sentence's full stop on a model number's letter ("an SLS Block 1B.", read "1" + "B.") is no part of the name.
   const stop = lastTok > first && /^\p{Lu}\.$/u.test(v.words[lastTok]) && /\d$/.test(v.words[lastTok - 1]) && v.tokens[lastTok - 1].end === v.tokens[lastTok].start;

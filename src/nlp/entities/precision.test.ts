@@ -21,6 +21,13 @@ test('a quoted title the tagger types MISC stays a work (MISC); typed PERSON or 
   assert.deepEqual(entities.map((e) => `${e.type}:${e.name}`), ['MISC:Moon Raiders Deluxe']);
 });
 
+test('a work the tagger cut inside a quoted title is the whole title, its article kept', () => {
+  const { entities } = link('She starred in "The Fires of Pompeii" and in "In the Loop" on BBC Two.', [
+    ['Fires of Pompeii', 'MISC'], ['Pompeii', 'LOC'], ['Loop', 'MISC'], ['BBC Two', 'ORG'],
+  ]);
+  assert.deepEqual(entities.map((e) => [e.type, e.name]).sort(), [['MISC', 'In the Loop'], ['MISC', 'The Fires of Pompeii'], ['ORG', 'BBC Two']]);
+});
+
 test('a headline name that also occurs in running text stays', () => {
   const { entities } = link('ACME WINS\n\nAcme said on Monday it won the contract.', [['ACME', 'ORG'], ['Acme', 'ORG']]);
   assert.deepEqual(entities.map((e) => e.mentions.length), [2]);

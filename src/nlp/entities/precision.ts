@@ -290,7 +290,7 @@ export function dropFalseNames(v: TokenView, raw: readonly RawMention[], words: 
   const text = (r: RawMention) => written(r).toLowerCase();
   const inRunningText = new Set<string>();
   for (const r of raw) if (!heads.has(v.tokens[r.first].sentence)) inRunningText.add(text(r));
-  return raw.filter((r) => {
+  const kept = raw.filter((r) => {
     // (The whole hyphen compound counts: "Wi" of "Wi-Fi".)
     const compound = v.text.slice(v.tokens[v.compStart[r.first]].start, v.tokens[v.compEnd[r.last]].end);
     if (CONTRACTION.test(text(r)) || listedInitialism(written(r)) || listedInitialism(compound) || PLURAL_INITIALISM.test(written(r))) return false;
@@ -307,4 +307,23 @@ export function dropFalseNames(v: TokenView, raw: readonly RawMention[], words: 
     if (titles[r.first] && titles[r.last]) return r.type === 'MISC';
     return !(heads.has(v.tokens[r.first].sentence) && !inRunningText.has(text(r)));
   });
+  return wholeTitles(v, titles, kept);
+}
+
+/** A work the tagger found inside a quoted title but cut ("The" + "Thick of It", "In the" + "Loop", "Fires of Pompeii"
+ *  of "The Fires of Pompeii") is the whole title; mentions inside it go ("Pompeii"). Linear. */
+function wholeTitles(v: TokenView, titles: Uint8Array, raw: readonly RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const r0 of raw) {
+    if (r0.type !== 'MISC' || !titles[r0.first]) {
+      if (!out.length || out[out.length - 1].last < r0.first) out.push(r0);
+      continue;
+    }
+    const r = { ...r0 };
+    while (titles[r.first - 1]) r.first--;
+    while (titles[r.last + 1] && isWord(v.words[r.last + 1]!)) r.last++;
+    while (out.length && out[out.length - 1].last >= r.first) out.pop();
+    out.push(r);
+  }
+  return out;
 }
