@@ -314,16 +314,19 @@ export function dropFalseNames(v: TokenView, raw: readonly RawMention[], words: 
  *  of "The Fires of Pompeii") is the whole title; mentions inside it go ("Pompeii"). Linear. */
 function wholeTitles(v: TokenView, titles: Uint8Array, raw: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = [];
+  let titleEnd = -1;
   for (const r0 of raw) {
     if (r0.type !== 'MISC' || !titles[r0.first]) {
-      if (!out.length || out[out.length - 1].last < r0.first) out.push(r0);
+      if (r0.first > titleEnd) out.push(r0);
       continue;
     }
     const r = { ...r0 };
     while (titles[r.first - 1]) r.first--;
     while (titles[r.last + 1] && isWord(v.words[r.last + 1]!)) r.last++;
+    // (The mentions before it inside the title go; those after it, below.)
     while (out.length && out[out.length - 1].last >= r.first) out.pop();
     out.push(r);
+    titleEnd = r.last;
   }
   return out;
 }
