@@ -1,6 +1,6 @@
 // Mentions grouped into one cluster per referent, then typed by what the article and the lexicons say, in order:
-// heads and articles, bodies and owned things, the corpus's word knowledge, places, products, brands and teams,
-// places the text positions, days and colours, Title-Case phrases the text also writes in lower case, and last the
+// heads and articles, bodies and owned things, the corpus's word knowledge, places, products, brands and teams, lists,
+// cities that win or lose games, places the text positions, days and colours, Title-Case phrases the text also writes in lower case, and last the
 // names too weakly attested to report. Each pass is linear in the clusters.
 import { place } from '../geo/index.js';
 import type { TokenView } from './context.js';
@@ -17,6 +17,7 @@ import { unnamedPeople, weakNames } from './evidence.js';
 import { unsureFirms, unsurePeople } from './unsure.js';
 import { dropCommonPhrases } from './common-phrases.js';
 import { numberedThings } from './model-numbers.js';
+import { teamsByResults } from './teams.js';
 import type { Mention } from './types.js';
 
 const isPlace = (name: string) => !!place(name);
@@ -42,6 +43,7 @@ export function typedClusters(v: TokenView, mentions: readonly Mention[]): Clust
   numberedThings(v, clusters, isKnown);
   namesByTheirNoun(v, clusters, isKnown);
   listSiblings(v, clusters, isPlace);
+  teamsByResults(v, clusters, (name) => place(name)?.kind === 'country');
   const placed = positionedMentions(v, clusters);
   positionedPlaces(v, clusters, placed, isKnown);
   clusters = daysProductsColours(v, clusters, isKnown);
