@@ -24,6 +24,9 @@ export function retype(c: Cluster, type: MentionType): void {
   for (const m of c.mentions) if (!m.pronoun) m.type = type;
 }
 
+/** Small words that make a name a phrase ("Back to the Mac", "University of Michigan"). */
+const PHRASE_WORDS = new Set(['the', 'of', 'to', 'in', 'for', 'and', 'a', 'an', 'on', 'at', 'by', 'with', 'from']);
+
 /** Generational suffixes: "Jr." and "Sr." (and "III") make a different person. */
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
@@ -87,7 +90,8 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
       return;
     }
     byName.set(nameKey(c.type, words), c);
-    if (words.length > 1) byLastWord.set(words[words.length - 1], c);
+    // (Not a phrase's last word: "Mac" is no short form of "Back to the Mac", nor "Michigan" of "University of Michigan".)
+    if (words.length > 1 && !words.some((w) => PHRASE_WORDS.has(w))) byLastWord.set(words[words.length - 1], c);
     // "NATO" finds "North Atlantic Treaty Organization" and the other way round.
     if (words.length > 2) byName.set(nameKey(c.type, [acronym(words)]), c);
   };

@@ -90,6 +90,14 @@ test('short forms join the longer name: a last word, an acronym; national agenci
   assert.equal(entities.length, 3);
 });
 
+test('the last word of a phrase is no short form of it: the state after its university, a product after an event', () => {
+  const { get } = link('The University of Vermont grew. Vermont voted. The "Return to the Ipad" event showed the Ipad.', [
+    ['University of Vermont', 'ORG'], ['Vermont', 'LOC'], ['Return to the Ipad', 'MISC'], ['Ipad', 'MISC'],
+  ]);
+  assert.deepEqual([get('University of Vermont').mentions.length, get('Vermont').type], [1, 'LOC']);
+  assert.deepEqual([get('Return to the Ipad').mentions.length, get('Ipad').mentions.length], [1, 1]);
+});
+
 test('administrative divisions and names only ever "near" something or a compass point "of" it are places', () => {
   const { get } = link(
     'Drones hit Velmora Oblast and Kestrin Raion. Troops attacked north of Ostravka and near Pilsenko. Brig. Gen. Dara Pell stood near Ilan Voss.',
