@@ -4,14 +4,15 @@
 import { retype, type Cluster } from './cluster.js';
 import type { TokenView } from './context.js';
 
-/** Verbs of a game's result with the winner before them and the loser after (as agency game stories write them). */
+/** Verbs of a game's result with the winner before them and the loser after (as agency game stories write them); not
+ *  those weather does too ("the storm swept Florida", "thrashed Miami"). */
 const BEAT = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'routed', 'routs', 'blanked', 'blanks', 'downed',
-  'downs', 'outlasted', 'outlasts', 'thrashed', 'thrashes', 'trounced', 'trounces', 'shut out', 'swept', 'sweeps']);
+  'outlasted', 'outlasts', 'trounced', 'trounces', 'shut out']);
 /** Words before the loser that make the name after them a team ("lost to Atlanta", "a win over Detroit"; not "fell
  *  to", which things do: "fell to Earth"). */
 const LOSER_BEFORE = new Set(['lost to', 'loss to', 'win over', 'victory over', 'wins over', 'victories over']);
 
-/** The mention [first, last] wins or loses a game in its sentence. */
+/** The mention [first, last] wins or loses a game: a result verb or phrase right beside it. */
 function inResult(v: TokenView, first: number, last: number): boolean {
   const before = (v.words[first - 1] ?? '').toLowerCase();
   const before2 = `${(v.words[first - 2] ?? '').toLowerCase()} ${before}`;

@@ -1,7 +1,7 @@
 // Mentions grouped into one cluster per referent, then typed by what the article and the lexicons say, in order:
 // heads and articles, bodies and owned things, the corpus's word knowledge, places, products, brands and teams, lists,
-// cities that win or lose games, places the text positions, days and colours, Title-Case phrases the text also writes in lower case, and last the
-// names too weakly attested to report. Each pass is linear in the clusters.
+// cities that win or lose games, places the text positions, days and colours, Title-Case phrases the text also writes
+// in lower case, and last the names too weakly attested to report. Each pass is linear in the clusters.
 import { place } from '../geo/index.js';
 import type { TokenView } from './context.js';
 import { clusterMentions, type Cluster } from './cluster.js';
