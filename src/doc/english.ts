@@ -75,6 +75,10 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['gov',
   ['cmdr', 'commander'], ['supt', 'superintendent'], ['det', 'detective'], ['insp', 'inspector'], ['amb', 'ambassador'],
   ['prof', 'professor'], ['rev', 'reverend'], ['pres', 'president'], ['atty', 'attorney'], ['brig', 'brigadier']]);
 
+/** Small words a title or a name leaves in lower case after its first word ("Bypassing the Blockade", "War and Peace",
+ *  "University of Michigan"). */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from']);
+
 /** Irregular past participles of English verbs (those of the usual school lists whose participle does not end in
  *  "-ed"): with the "-ed" forms, the participles that make a passive ("is known for", "is understood to have…"). */
 export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([

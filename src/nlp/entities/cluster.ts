@@ -5,6 +5,7 @@
 // generational suffix ("Jr.") stay apart.
 import { place } from '../geo/index.js';
 import { acronym } from './normalize.js';
+import { TITLE_SMALL_WORDS } from '../../doc/english.js';
 import type { Mention, MentionType } from './types.js';
 
 export interface Cluster {
@@ -23,9 +24,6 @@ export function retype(c: Cluster, type: MentionType): void {
   c.type = type;
   for (const m of c.mentions) if (!m.pronoun) m.type = type;
 }
-
-/** Small words that make a name a phrase ("Back to the Mac", "University of Michigan"). */
-const PHRASE_WORDS = new Set(['the', 'of', 'to', 'in', 'for', 'and', 'a', 'an', 'on', 'at', 'by', 'with', 'from']);
 
 /** Generational suffixes: "Jr." and "Sr." (and "III") make a different person. */
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
@@ -91,7 +89,7 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
     }
     byName.set(nameKey(c.type, words), c);
     // (Not a phrase's last word: "Mac" is no short form of "Back to the Mac", nor "Michigan" of "University of Michigan".)
-    if (words.length > 1 && !words.some((w) => PHRASE_WORDS.has(w))) byLastWord.set(words[words.length - 1], c);
+    if (words.length > 1 && !words.some((w) => TITLE_SMALL_WORDS.has(w))) byLastWord.set(words[words.length - 1], c);
     // "NATO" finds "North Atlantic Treaty Organization" and the other way round.
     if (words.length > 2) byName.set(nameKey(c.type, [acronym(words)]), c);
   };

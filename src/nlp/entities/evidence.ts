@@ -12,8 +12,7 @@ import { loadNerModel } from '../ner/index.js';
 import { CASE } from '../ner/word-shape.js';
 import { gazetteerKnows, isCommonWord } from './lexical.js';
 import { inResultLine } from './shapes.js';
-import { hasPersonMarks } from './positioned.js';
-import { HONORIFICS } from './roles.js';
+import { hasPersonMarks, titledBefore } from './positioned.js';
 
 /** Drops weakly attested one-word names; returns the clusters kept. One pass. */
 export function weakNames(v: TokenView, clusters: readonly Cluster[]): Cluster[] {
@@ -57,8 +56,8 @@ export function unnamedPeople(v: TokenView, clusters: readonly Cluster[], nameWo
 
 /**
  * A "person" named once by one word that no name gazetteer knows, with no role, no country, no pronoun that refers
- * to it, no honorific, no relative "who" or speech verb, and no verb or owner's "'s" after it ("via Gizmodo",
- * "Wunderlist", "about 100 were Shaheds", Reuters' "Oper shr") has nothing of a person: dropped. Runs after pronouns
+ * to it, no honorific or title before it, no relative "who" or speech verb, and no verb or owner's "'s" after it
+ * ("via Gizmodo", "Wunderlist", "about 100 were Shaheds", Reuters' "Oper shr") has nothing of a person: dropped. Runs after pronouns
  * are resolved, so that a pronoun that refers to the name keeps it ("releasing Hitler from his isolation"). Returns
  * the clusters kept.
  */
@@ -67,8 +66,7 @@ export function loneWordPeople(v: TokenView, clusters: readonly Cluster[], nameW
     if (c.type !== 'PERSON' || c.mentions.length !== 1) return true;
     const m = c.mentions[0];
     if (m.pronoun || m.words.length !== 1 || m.role || m.country || m.words[0].split('-').some(nameWord)) return true;
-    // (An honorific before the name makes a person: "Mr Tokayev, good afternoon".)
-    const honorific = m.first > 0 && HONORIFICS.has(v.words[m.first - 1].toLowerCase().replace(/\.$/, ''));
-    return honorific || hasPersonMarks(v, c) || /^(VERB|AUX)$/.test(v.tokens[m.last + 1]?.pos ?? '') || /^[’']s$/.test(v.words[m.last + 1] ?? '');
+    // (An honorific or a title before the name makes a person: "Mr Tokayev, good afternoon".)
+    return titledBefore(v, m.first) || hasPersonMarks(v, c) || /^(VERB|AUX)$/.test(v.tokens[m.last + 1]?.pos ?? '') || /^[’']s$/.test(v.words[m.last + 1] ?? '');
   });
 }

@@ -11,6 +11,7 @@ import { isCompanyWord, isGivenName, isLowerWord, speaksAfter } from './lexical.
 import { actsLikeOrganisation } from './acts.js';
 import { listRuns } from './lists.js';
 import { agedAfter } from './written-kinds.js';
+import { GENERIC_ROLES, HONORIFICS, ROLE_SECTORS } from './roles.js';
 
 /** Prepositions of position and heading that take places ("around Putin", "from Smith" may well be people). */
 const POSITION_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'toward', 'towards', 'outside']);
@@ -89,6 +90,12 @@ export function positionedMentions(v: TokenView, clusters: readonly Cluster[]): 
 export function hasPersonMarks(v: TokenView, c: Cluster): boolean {
   return c.mentions.some((m) => m.pronoun || m.role || m.former || (m.words.length > 1 && isGivenName(m.words[0]!)) || speaksAfter(v, m.last) ||
     (v.words[m.last + 1] === ',' && /^who(m|se)?$/i.test(v.words[m.last + 2] ?? '')) || agedAfter(v, m.last));
+}
+
+/** A person's title or an honorific right before token `first` ("then-President Obama", "singer Adele", "Mr Tokayev"). */
+export function titledBefore(v: TokenView, first: number): boolean {
+  const w = (v.words[first - 1] ?? '').toLowerCase().replace(/^(then|ex|former)-/, '');
+  return w in ROLE_SECTORS || GENERIC_ROLES.has(w) || HONORIFICS.has(w.replace(/\.$/, ''));
 }
 
 /** Something of an organisation: a sector, a verb of its business or speech after it, something it owns. */

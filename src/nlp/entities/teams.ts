@@ -29,7 +29,8 @@ export function teamsByResults(v: TokenView, clusters: readonly Cluster[], isCou
   for (const c of clusters) {
     if (c.type !== 'LOC' || c.countryKey) continue;
     const named = c.mentions.filter((m) => !m.pronoun);
-    if (!named.length || named.some((m) => isCountry(m.text)) || !named.every((m) => inResult(v, m.first, m.last))) continue;
+    // (The result first: it is a look at two words, a country a gazetteer lookup.)
+    if (!named.length || !named.every((m) => inResult(v, m.first, m.last)) || named.some((m) => isCountry(m.text))) continue;
     retype(c, 'ORG');
   }
 }

@@ -3,10 +3,9 @@
 // "person" it was never sure of needs some mark of a person to be reported.
 import type { TokenView } from './context.js';
 import { retype, type Cluster } from './cluster.js';
-import { hasPersonMarks } from './positioned.js';
+import { hasPersonMarks, titledBefore } from './positioned.js';
 import { isCompanyWord, isGivenName, isLowerWord, isNameWord, isPlaceWord } from './lexical.js';
 import { UNSURE_TYPE_MARGIN } from './settings.js';
-import { GENERIC_ROLES, HONORIFICS, ROLE_SECTORS } from './roles.js';
 import { listRuns } from './lists.js';
 import type { RawMention } from './types.js';
 
@@ -57,12 +56,6 @@ export function unsureFirms(v: TokenView, clusters: readonly Cluster[]): void {
   }
 }
 
-/** A person's title right before token `first` ("then-President Obama", "singer Adele"). */
-function titled(v: TokenView, first: number): boolean {
-  const w = (v.words[first - 1] ?? '').toLowerCase().replace(/^(then|ex|former)-/, '');
-  return w in ROLE_SECTORS || GENERIC_ROLES.has(w) || HONORIFICS.has(w.replace(/\.$/, ''));
-}
-
 /**
  * A one-word "person" the tagger was unsure of every time, whose word no name gazetteer knows, that the article never
  * names in full and gives nothing of a person (no role or title, pronoun, honorific, speech verb, "who", age), that is
@@ -76,7 +69,7 @@ export function unsureLoneWords(v: TokenView, clusters: readonly Cluster[]): Clu
     if (c.type !== 'PERSON' || c.words.length !== 1) return false;
     const named = c.mentions.filter((m) => !m.pronoun);
     if (!named.length || !named.every(unsureWord) || isNameWord(c.words[0]!)) return false;
-    return !hasPersonMarks(v, c) && !named.some((m) => titled(v, m.first) || citedAuthor(v, m.last));
+    return !hasPersonMarks(v, c) && !named.some((m) => titledBefore(v, m.first) || citedAuthor(v, m.last));
   }));
   if (!weak.size) return [...clusters];
   const spans: { first: number; last: number; c: Cluster }[] = [];

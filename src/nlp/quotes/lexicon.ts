@@ -251,8 +251,6 @@ export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'into
 /** Prepositions that say where somebody is, not whose they are ("a judge in Texas"; "the government of Ukraine"). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'across', 'near', 'around', 'inside', 'outside', 'throughout', 'within']);
 
-/** Small words a title leaves in lower case after its first word ("Bypassing the Blockade", "War and Peace"). */
-export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from']);
 
 /** Labelling verbs (lemmas) that give a name, not words: "a report titled “Bypassing the Blockade”", "a plan named “…”". */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['title', 'entitle', 'name']);

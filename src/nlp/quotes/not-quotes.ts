@@ -8,10 +8,10 @@
 // whether…", "did not say whether…"). The narrator's "I wrote…" stays, as do the lexicon's verbs in these shapes: PolNeAR counts them
 // as attributions. Its agentless passives of verbs outside the lexicon ("is expected to", "was nominated") it counts
 // too; they go all the same, for a reader takes none of them for a quote (PolNeAR dev token F1 0.827 → 0.826).
-import { OBJECT_PRONOUNS } from '../../doc/english.js';
+import { OBJECT_PRONOUNS, TITLE_SMALL_WORDS } from '../../doc/english.js';
 import { isPassive } from './frames.js';
 import { CLAUSE_WORDS, hasSubjectAndVerb } from './clause.js';
-import { ACCUSING_VERBS, CUE_FORMS, NAMING_VERBS, REFLEXIVES, SHOWING_VERBS, TITLE_SMALL_WORDS } from './lexicon.js';
+import { ACCUSING_VERBS, CUE_FORMS, NAMING_VERBS, REFLEXIVES, SHOWING_VERBS } from './lexicon.js';
 import { DATA_NOUNS, DOCUMENT_NOUNS } from './speaker-lexicon.js';
 import type { Found } from './types.js';
 import { tokenAt, type View } from './view.js';
