@@ -11,3 +11,17 @@ test('a city or state that wins or loses a game is its team; a country, or a cit
   for (const name of ['Vermont', 'Halifax', 'Toledo', 'Tulsa', 'Boise']) assert.equal(get(name).type, 'ORG', name);
   for (const name of ['Russia', 'Croatia', 'Reno', 'Earth']) assert.equal(get(name).type, 'LOC', name);
 });
+
+test('in a report of games, a city or state written mostly as a side is its team; one written where things are stays a place', () => {
+  const names: [string, 'LOC' | 'PERSON'][] = [['Tulsa', 'LOC'], ['Dana Roe', 'PERSON'], ['Toledo', 'LOC'], ['Ohio', 'LOC'], ['Reno', 'LOC'], ['Boise', 'LOC']];
+  const games = 'The rookie quarterback threw a touchdown pass in the playoff opener. Tulsa’s opening drive stalled, and '
+    + 'Dana Roe (Toledo) was fired. Ohio kept its offense. Fans in Reno cheered, and the team flew from Reno at dawn. '
+    + 'The kickoff came at Boise.';
+  const teams = link(games, names);
+  for (const name of ['Tulsa', 'Toledo', 'Ohio']) assert.equal(teams.get(name).type, 'ORG', name);
+  // (After "in" and "from": where things are. After "at": a game's or a place's, neither.)
+  for (const name of ['Reno', 'Boise']) assert.equal(teams.get(name).type, 'LOC', name);
+  // Without game words, the same names stay places.
+  const plain = link('Tulsa’s opening drive stalled, and Dana Roe (Toledo) was fired. Ohio kept its offense.', names);
+  for (const name of ['Tulsa', 'Toledo', 'Ohio']) assert.equal(plain.get(name).type, 'LOC', name);
+});

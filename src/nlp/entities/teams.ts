@@ -1,6 +1,7 @@
 // A city or a state that wins or loses a game is its team: "Minnesota beat Buffalo", "Winnipeg defeated Nashville",
-// "lost to Atlanta". A country so written stays a place: CoNLL, whose types the tagger learnt, writes national teams as
-// places ("Russia beat Croatia").
+// "lost to Atlanta"; and in a report of games, a city or state written mostly as something other than where things
+// are ("against Tampa", "Kansas City's opening drive", "Randy Wittman (Minnesota)") is its team. A country so written
+// stays a place: CoNLL, whose types the tagger learnt, writes national teams as places ("Russia beat Croatia").
 import { retype, type Cluster } from './cluster.js';
 import type { TokenView } from './context.js';
 
@@ -31,6 +32,64 @@ export function teamsByResults(v: TokenView, clusters: readonly Cluster[], isCou
     const named = c.mentions.filter((m) => !m.pronoun);
     // (The result first: it is a look at two words, a country a gazetteer lookup.)
     if (!named.length || !named.every((m) => inResult(v, m.first, m.last)) || named.some((m) => isCountry(m.text))) continue;
+    retype(c, 'ORG');
+  }
+}
+
+/** Words and pairs of words of game reports with no common sense outside sport (hand-picked from the terms of American
+ *  football, baseball, basketball, hockey, football and boxing reports, and the leagues' initials): a text with
+ *  GAME_WORDS_MIN of them reports games. */
+const GAME_WORDS: ReadonlySet<string> = new Set([
+  'touchdown', 'touchdowns', 'quarterback', 'quarterbacks', 'linebacker', 'cornerback', 'interception', 'interceptions',
+  'fumble', 'fumbled', 'punt', 'punter', 'kicker', 'scrimmage', 'kickoff', 'inning', 'innings', 'pitcher', 'pitchers',
+  'shortstop', 'outfielder', 'bullpen', 'strikeout', 'strikeouts', 'homer', 'homers', 'rebound', 'rebounds', 'dunk',
+  'layup', 'three-pointer', 'scorer', 'playoff', 'playoffs', 'postseason', 'preseason', 'offseason', 'halftime',
+  'goalkeeper', 'goalie', 'goaltender', 'midfielder', 'quarterfinal', 'semifinal', 'rookie', 'free-agent', 'hat-trick',
+  'heavyweight', 'won-loss', 'nba', 'nfl', 'nhl', 'mlb', 'ncaa',
+  'free agent', 'head coach', 'regular season', 'home run', 'free throw', 'power play', 'hat trick', 'field goal',
+  'point guard',
+]);
+const GAME_WORDS_MIN = 3;
+/** Words before a name that put something in, from or near a place ("fans in Reno", "flew from Denver"); "at" and
+ *  "to" are also a game's ("a victory at Atlanta", "lost to Tulsa") and count for neither. */
+const LOCATIVE = new Set(['in', 'from', 'near', 'across', 'around', 'outside', 'throughout', 'within', 'downtown', 'of']);
+const EITHER = new Set(['at', 'to']);
+
+/** Does the text report games (GAME_WORDS_MIN distinct game words)? */
+function reportsGames(v: TokenView): boolean {
+  const seen = new Set<string>();
+  for (let i = 0; i < v.words.length; i++) {
+    const w = v.words[i].toLowerCase();
+    const pair = `${w} ${(v.words[i + 1] ?? '').toLowerCase()}`;
+    const found = GAME_WORDS.has(w) ? w : GAME_WORDS.has(pair) ? pair : '';
+    // ("free agent" and "free-agent" are one word.)
+    if (found) seen.add(found.replace(' ', '-'));
+    if (seen.size >= GAME_WORDS_MIN) return true;
+  }
+  return false;
+}
+
+/**
+ * In a report of games, a city, capital or state (`kindOf` tells what the gazetteer knows a name as) whose named
+ * mentions are more often not after a locative word than after one is a team (ORG).
+ */
+export function teamsInGames(v: TokenView, clusters: readonly Cluster[], kindOf: (name: string) => string | undefined): void {
+  let games: boolean | undefined;
+  for (const c of clusters) {
+    if (c.type !== 'LOC' || c.countryKey) continue;
+    const named = c.mentions.filter((m) => !m.pronoun);
+    let team = 0;
+    let located = 0;
+    for (const m of named) {
+      const before = (v.words[m.first - 1] ?? '').toLowerCase();
+      if (LOCATIVE.has(before)) located++;
+      else if (!EITHER.has(before)) team++;
+    }
+    if (team <= located) continue;
+    const kind = kindOf(named[0].text);
+    if (kind !== 'city' && kind !== 'capital' && kind !== 'region') continue;
+    // (The page is read once, and only when a candidate comes up.)
+    if (!(games ??= reportsGames(v))) return;
     retype(c, 'ORG');
   }
 }

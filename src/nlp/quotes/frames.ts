@@ -3,8 +3,8 @@ import { IRREGULAR_PARTICIPLES, OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '
 import type { Cue } from './cues.js';
 import { FRAME_PREPOSITIONS, TIME_PHRASE_WORDS, TIME_WORDS } from './lexicon.js';
 import { npStartingAt, sentenceSubject, skipBack, sourceAfter, subjectBefore, subjectBeforeParticiple, type TokenRange } from './phrases.js';
-import { MAX_GOVERNOR_TOKENS, MAX_TOKENS_CUE_TO_THAT } from './settings.js';
-import type { View } from './view.js';
+import { MAX_GOVERNOR_TOKENS, MAX_TITLE_TOKENS, MAX_TOKENS_CUE_TO_THAT } from './settings.js';
+import { titleCase, type View } from './view.js';
 
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", '’s']);
 /** Nouns of the medium or occasion in "said in a statement", "told CNN in an interview", "wrote on Twitter". */
@@ -104,6 +104,16 @@ export function skipFramePhrase(v: View, i: number, hi: number): number {
   return i;
 }
 
+/** The closing mark's token when token j opens a short quotation in title case (the name of a show or a work), else
+ * -1. */
+function quotedTitleEnd(v: View, j: number): number {
+  const k = v.markOf[j];
+  if (k < 0 || v.inQuote[j + 1] !== k || v.quoteEnd[k] - v.quoteFirst[k] > MAX_TITLE_TOKENS || !titleCase(v, v.quoteFirst[k], v.quoteEnd[k])) return -1;
+  let close = v.quoteEnd[k];
+  while (close + 1 < v.n && v.markOf[close + 1] === k) close++;
+  return v.markOf[close] === k ? close : -1;
+}
+
 /** Where the reported content of cue c starts: after a recipient ("told reporters") and time and medium phrases,
  * at the complementizer "that" (part of the content, as in PolNeAR and PARC). Returns the index, or -1 when a
  * comma or the sentence end comes first (a frame after its content). */
@@ -119,7 +129,10 @@ export function contentStart(v: View, c: Cue, hi: number): number {
   const scan = c.cls === 'tell' || (i < hi && (v.pos[i] === 'ADP' || v.pos[i] === 'ADV' || v.word[i] === ',' || TIME_WORDS.has(v.lower[i])));
   for (let j = i; scan && j < hi && j - i <= MAX_TOKENS_CUE_TO_THAT; j++) {
     if (v.lower[j] === 'that' && v.pos[j] !== 'PRON') return j;
-    if (v.pos[j] === 'VERB' || v.pos[j] === 'AUX' || CLAUSE_END.has(v.word[j]) || v.markOf[j] >= 0) break;
+    // "told MSNBC's “Morning Joe” that…": a title in quotation marks is part of the phrase.
+    const title = quotedTitleEnd(v, j);
+    if (title > j) j = title;
+    else if (v.pos[j] === 'VERB' || v.pos[j] === 'AUX' || CLAUSE_END.has(v.word[j]) || v.markOf[j] >= 0) break;
   }
   for (let guard = 0; guard < 4; guard++) {
     const next = skipFramePhrase(v, i, hi);

@@ -201,3 +201,32 @@ test('a participle between a number and its noun qualifies the noun: the number 
   await noQuotes('To date, 149 confirmed orders for the aircraft have been received from airlines.');
   assert.deepEqual((await only('Officials said 300 people were hurt in the blast on Monday.'))[1], 'Officials');
 });
+
+test('a party and state or a short name in parentheses between a speaker and the verb belong to the speaker\'s phrase', async () => {
+  assert.deepEqual(await only('The plan could pass this year, Sen. Dana Roe (R-Ohio) said on Tuesday.'), [['The plan could pass this year'], 'Sen. Dana Roe (R-Ohio)', 'said']);
+  // (wink ends a sentence inside "S.C.": the quote rules read one.)
+  assert.deepEqual(await only('The plan could pass this year, Sen. Dana Roe (R-S.C.) told reporters.'), [['The plan could pass this year'], 'Sen. Dana Roe (R-S.C.)', 'told']);
+  assert.deepEqual(await only('Prices rose 0.4 pct in February, the statistics office (Statbur) said.'), [['Prices rose 0.4 pct in February'], 'the statistics office (Statbur)', 'said']);
+});
+
+test('a show named in quotation marks is part of the recipient before "that"', async () => {
+  const text = 'Mr. Poe told Channel 9\'s "Morning Coffee" that nobody would question her record on trade.';
+  assert.deepEqual(await only(text), [['that nobody would question her record on trade'], 'Mr. Poe', 'told']);
+});
+
+test('a relative "which" after a comma and the reporting verb wink tags a noun ("the study, which notes that…")', async () => {
+  const [pieces, , cue] = await only('The study, which notes that 58 firms would owe billions in taxes, should alarm the board.');
+  assert.deepEqual([pieces, cue], [['that 58 firms would owe billions in taxes'], 'notes']);
+  // "which advocates say…": the noun after "which" is the clause's subject, its verb follows.
+  const [, speaker] = await only('They protested the funding system, which advocates say hurts needy schools.');
+  assert.equal(speaker, 'advocates');
+});
+
+test('feelings and backing are no reports ("fear that", "feel", "counting on", "supports")', async () => {
+  await noQuotes(
+    'Police fear that sweeping crackdowns could add fuel to the tensions in the city.',
+    'We feel lacing up a new pair of shoes can change a lot about a morning.',
+    'The producers are counting on a famous singer to lift their ratings this year.',
+    'The site supports multiple formats for downloads and sharing with friends.',
+  );
+});

@@ -8,13 +8,13 @@
 // whether…", "did not say whether…"). The narrator's "I wrote…" stays, as do the lexicon's verbs in these shapes: PolNeAR counts them
 // as attributions. Its agentless passives of verbs outside the lexicon ("is expected to", "was nominated") it counts
 // too; they go all the same, for a reader takes none of them for a quote (PolNeAR dev token F1 0.827 → 0.826).
-import { OBJECT_PRONOUNS, TITLE_SMALL_WORDS } from '../../doc/english.js';
+import { OBJECT_PRONOUNS } from '../../doc/english.js';
 import { isPassive } from './frames.js';
 import { CLAUSE_WORDS, hasSubjectAndVerb } from './clause.js';
 import { ACCUSING_VERBS, CUE_FORMS, NAMING_VERBS, REFLEXIVES, SHOWING_VERBS } from './lexicon.js';
 import { DATA_NOUNS, DOCUMENT_NOUNS } from './speaker-lexicon.js';
 import type { Found } from './types.js';
-import { tokenAt, type View } from './view.js';
+import { titleCase, tokenAt, type View } from './view.js';
 
 /** A cue the model found rather than a verb of the lexicon: its attributions are the ones to doubt. The lexicon's
  * verbs keep PolNeAR's convention, which counts a negated or first-person report as an attribution. */
@@ -27,19 +27,6 @@ const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
 /** Verbs that withhold speech ("declined to say when…", "refused to comment"). */
 const WITHHOLDING = /^(declin|refus|fail)/;
 const WORDS_BEFORE_TITLE = new Set(['ADP', 'DET']);
-
-/** Is the quotation of token range [first, end) written in title case (a title, a name)? */
-function titleCase(v: View, first: number, end: number): boolean {
-  let words = 0;
-  let lastCapital = false;
-  for (let i = first; i < end; i++) {
-    if (!/[\p{L}\p{N}]/u.test(v.word[i])) continue;
-    lastCapital = /^[\p{Lu}\p{N}]/u.test(v.word[i]);
-    if (!lastCapital && !(words > 0 && TITLE_SMALL_WORDS.has(v.word[i]))) return false;
-    words++;
-  }
-  return words > 0 && lastCapital;
-}
 
 /** A possessive ending before a quotation: "Zelenskyy’s “Peace Formula”" names his plan. */
 const POSSESSIVE_S = /^['’]s$/;

@@ -2,7 +2,7 @@
 // phrase after it ("said Medinsky, Russia's envoy"), and the subject of a sentence (for "…, adding that…").
 import { datelineEnd } from '../../doc/dateline.js';
 import { POSSESSIVE_DETERMINERS } from '../../doc/english.js';
-import { MAX_APPOSITION_SEGMENTS, MAX_SPEAKER_TOKENS } from './settings.js';
+import { MAX_APPOSITION_SEGMENTS, MAX_PARENTHESIS_TOKENS, MAX_SPEAKER_TOKENS } from './settings.js';
 import { CLAUSE_OPENERS, CUE_FORMS, NP_PREPOSITIONS, RELATIVE_PRONOUNS, SKIP_BEFORE_CUE, SPEAKER_PRONOUNS, TIME_PHRASE_WORDS, TIME_WORDS } from './lexicon.js';
 import { PERSON_HEADS } from './speaker-lexicon.js';
 import type { View } from './view.js';
@@ -134,12 +134,29 @@ export function skipBack(v: View, i: number, lo: number): number {
   return j;
 }
 
+/** The token of the "(" that the ")" at token `close` closes, at most MAX_PARENTHESIS_TOKENS back and not before
+ * `floor`; else -1. */
+function parenthesisOpening(v: View, close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && close - k <= MAX_PARENTHESIS_TOKENS; k--) {
+    if (v.word[k] === '(') return k;
+    if (v.word[k] === ')' || v.inQuote[k] >= 0) return -1;
+  }
+  return -1;
+}
+
 /** The subject of the reporting verb at token c: the phrase ending right before it (auxiliaries and adverbs
  * skipped), the phrase before a parenthesis ("Putin, for his part, has said"), or the antecedent of "who". */
 export function subjectBefore(v: View, c: number, lo: number): TokenRange | null {
   const s = v.sentence[c];
   const floor = Math.max(lo, v.sentenceFirst[s]);
-  let j = skipBack(v, c, floor);
+  const j = skipBack(v, c, floor);
+  // "Sen. Lindsey Graham (R-S.C.) said", "the statistics institute (Istat) said": a short parenthesis before the verb
+  // belongs to the phrase before it.
+  const open = v.word[j] === ')' ? parenthesisOpening(v, j, floor) : -1;
+  if (open > floor) {
+    const before = subjectBefore(v, open, lo);
+    return before && before.last === open - 1 ? { ...before, last: j } : before;
+  }
   if (j < floor) return null;
   if (v.word[j] === ',' || DASH.has(v.word[j])) return subjectBeforeCommas(v, j, floor);
   if (RELATIVE_PRONOUNS.has(v.lower[j]) && v.pos[j] !== 'DET') {

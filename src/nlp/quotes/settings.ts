@@ -17,6 +17,13 @@ export const MIN_DIRECT_WORDS = 4;
 /** Between a reporting verb and "that" ("told reporters in Kyiv on Friday that…") at most this many tokens. */
 export const MAX_TOKENS_CUE_TO_THAT = 16;
 
+/** A quotation of at most this many tokens in title case may be the name of a work or a show inside a phrase ("told
+ * MSNBC's “Morning Joe” that…"). */
+export const MAX_TITLE_TOKENS = 6;
+
+/** A parenthesis between a subject and its verb ("Sen. Lindsey Graham (R-S.C.) said") has at most this many tokens. */
+export const MAX_PARENTHESIS_TOKENS = 10;
+
 /** An indirect quote's content has at least this many word tokens. */
 export const MIN_INDIRECT_WORDS = 3;
 

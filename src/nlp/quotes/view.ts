@@ -2,6 +2,7 @@
 // token, and which quotation (if any) each token is inside.
 import type { Doc } from '../../doc/doc.js';
 import type { Span, Token } from '../../doc/types.js';
+import { TITLE_SMALL_WORDS } from '../../doc/english.js';
 import type { QuoteMarks } from './marks.js';
 
 export interface View {
@@ -33,11 +34,18 @@ export function paragraphsOf(doc: Doc): Span[] {
   return doc.blocks.length ? doc.blocks : [{ start: 0, end: doc.text.length }];
 }
 
+/** Is token i an initial written onto the full stop before it? wink cuts initials after a hyphen ("(R-S.C.)" → "S" +
+ *  "." + "C.") and ends a sentence inside them. */
+function initialOnStop(word: readonly string[], toks: readonly Token[], i: number): boolean {
+  return word[i - 1] === '.' && /^\p{Lu}\.$/u.test(word[i]) && toks[i].start === toks[i - 1].end;
+}
+
 /**
  * Sentence numbers as the quote rules read them, into `sentence`; returns how many fewer sentences there are. wink
- * ends a sentence after some abbreviations ("Rep. Gwen Moore (D-Wis.) | said Friday."): a sentence that starts with a
- * lower-case word in the same paragraph continues the one before. It also runs a sentence on past a quotation that
- * ends one ("“That makes me smart.” Trump was…"): a capitalised word after such a closing mark starts a new sentence.
+ * ends a sentence after some abbreviations ("Rep. Gwen Moore (D-Wis.) | said Friday.") and inside initials ("(R-S.C.)"):
+ * a sentence that starts with a lower-case word or such an initial in the same paragraph continues the one before. It
+ * also runs a sentence on past a quotation that ends one ("“That makes me smart.” Trump was…"): a capitalised word
+ * after such a closing mark starts a new sentence.
  */
 function renumberSentences(text: string, toks: readonly Token[], word: readonly string[], end: Int32Array, paragraph: Int32Array, quotes: readonly QuoteMarks[], sentence: Int32Array): number {
   const n = toks.length;
@@ -46,7 +54,7 @@ function renumberSentences(text: string, toks: readonly Token[], word: readonly 
   let shift = 0;
   for (let i = 1; i < n; i++) {
     const starts = toks[i].sentence !== toks[i - 1].sentence;
-    if (starts && paragraph[i] === paragraph[i - 1] && /^\p{Ll}/u.test(word[i])) shift++;
+    if (starts && paragraph[i] === paragraph[i - 1] && (/^\p{Ll}/u.test(word[i]) || initialOnStop(word, toks, i))) shift++;
     else if (!starts && sentenceCloses.size > 0 && sentenceCloses.has(end[i - 1]) && paragraph[i] === paragraph[i - 1] && /^\p{Lu}/u.test(word[i])) shift--;
     sentence[i] = toks[i].sentence - shift;
   }
@@ -83,6 +91,7 @@ export function buildView(doc: Doc, quotes: QuoteMarks[]): View {
     paragraph[i] = p;
   }
   retagHyphenCompounds(pos, word, start, end);
+  retagRelatives(pos, word, lower);
   maxSentence -= renumberSentences(text, toks, word, end, paragraph, quotes, sentence);
   const sentenceFirst = new Int32Array(maxSentence + 1).fill(-1);
   const sentenceEnd = new Int32Array(maxSentence + 1).fill(-1);
@@ -136,10 +145,38 @@ export function tokenAt(v: View, offset: number): number {
   return lo;
 }
 
+/** Punctuation before a relative pronoun that opens a clause on the noun before it. */
+const RELATIVE_OPENERS = new Set([',', '--', '—', '–']);
+
+/** "the study, which notes that…": wink tags a relative "which" after a comma a determiner and the verb after it a
+ *  noun; they are a pronoun and a verb (a third-person or past form), unless a verb follows that noun, the clause's
+ *  own ("which advocates say…"). */
+function retagRelatives(pos: string[], word: readonly string[], lower: readonly string[]): void {
+  for (let i = 1; i + 2 < pos.length; i++) {
+    if ((lower[i] !== 'which' && lower[i] !== 'who') || !RELATIVE_OPENERS.has(word[i - 1])) continue;
+    if (pos[i + 1] !== 'NOUN' || !/^\p{Ll}+(s|ed)$/u.test(word[i + 1]) || pos[i + 2] === 'VERB' || pos[i + 2] === 'AUX') continue;
+    pos[i] = 'PRON';
+    pos[i + 1] = 'VERB';
+  }
+}
+
 /** A "verb" written onto a noun with a hyphen is the first half of a compound noun ("the German think-tank said",
  *  "a pay-rise"): tagged a noun, so that a speaker phrase runs through it. */
 function retagHyphenCompounds(pos: string[], word: readonly string[], start: Int32Array, end: Int32Array): void {
   for (let i = 0; i + 2 < pos.length; i++) {
     if (pos[i] === 'VERB' && word[i + 1] === '-' && end[i] === start[i + 1] && end[i + 1] === start[i + 2] && pos[i + 2] === 'NOUN') pos[i] = 'NOUN';
   }
+}
+
+/** Is the quotation of token range [first, end) written in title case (a title, a name)? */
+export function titleCase(v: View, first: number, end: number): boolean {
+  let words = 0;
+  let lastCapital = false;
+  for (let i = first; i < end; i++) {
+    if (!/[\p{L}\p{N}]/u.test(v.word[i])) continue;
+    lastCapital = /^[\p{Lu}\p{N}]/u.test(v.word[i]);
+    if (!lastCapital && !(words > 0 && TITLE_SMALL_WORDS.has(v.word[i]))) return false;
+    words++;
+  }
+  return words > 0 && lastCapital;
 }
