@@ -68,3 +68,14 @@ test('a firm the company gazetteer knows, typed a thing after its products, is t
   ]);
   assert.equal(get('Airbus').type, 'ORG');
 });
+
+test('a known place then a plural that names no kind of place is a team or body; a feature word before a plural is no place', () => {
+  const { get } = link(
+    'The Denver Comets signed him. The Reno Bay Harriers lost. They flew to Palm Springs and to the Cayman Islands.',
+    [['Denver Comets', 'LOC'], ['Reno Bay Harriers', 'ORG'], ['Palm Springs', 'LOC'], ['Cayman Islands', 'LOC']],
+  );
+  assert.equal(get('Denver Comets').type, 'ORG');
+  assert.equal(get('Reno Bay Harriers').type, 'ORG');
+  assert.equal(get('Palm Springs').type, 'LOC');
+  assert.equal(get('Cayman Islands').type, 'LOC');
+});

@@ -10,7 +10,7 @@
 import { DIVISION_WORDS } from '../../doc/english.js';
 import type { TokenView } from './context.js';
 import { retype, type Cluster } from './cluster.js';
-import { DIVISION_HEADS, endsInLegalForm, FEATURE_WORDS, NOT_TEAM_PLURALS } from './not-names.js';
+import { DIVISION_HEADS, endsInLegalForm, FEATURE_WORDS, NOT_TEAM_PLURALS, PLACE_PLURALS } from './not-names.js';
 import { isCommonWord, isCompanyWord, isGivenName, isLowerWord, isNameWord, isPlaceWord } from './lexical.js';
 import { institutionSector } from './roles.js';
 import { listRuns } from './lists.js';
@@ -42,6 +42,13 @@ function brandProduct(brands: ReadonlySet<string>, words: readonly string[], tex
   return !(INITIALISM.test(written[0]) && written.slice(1).every((w) => INITIALISM.test(w)));
 }
 
+/** A known place's name then a plural that names no kind of place: a team or a body named for the place ("Green Bay
+ *  Packers", "Detroit Lions", "New York Times"), not "Palm Springs" or "Cayman Islands". */
+function namedAfterPlace(words: readonly string[], known: (name: string) => boolean): boolean {
+  const last = words[words.length - 1] ?? '';
+  return words.length >= 2 && /[^s]s$/.test(last) && !PLACE_PLURALS.has(last) && !NOT_TEAM_PLURALS.has(last) && known(words.slice(0, -1).join(' '));
+}
+
 /** A verb, an auxiliary or an owner's "'s" right after token `last`: the name acts or owns ("Airbus has warned"). */
 const subjectOrOwner = (v: TokenView, last: number) => /^(VERB|AUX)$/.test(v.tokens[last + 1]?.pos ?? '') || /^[’']s$/.test(v.words[last + 1] ?? '');
 
@@ -66,6 +73,8 @@ export function brandsAndTeams(v: TokenView, clusters: readonly Cluster[], known
     } else if (c.type === 'MISC' && named.every((m) => m.words.length === 1 && isCompanyWord(m.words[0])) && named.some((m) => subjectOrOwner(v, m.last))) {
       // A firm the company gazetteer knows, typed a thing after its products ("the Airbus A380"), acting or owning
       // ("Airbus has warned…", "staff of Airbus'…") is the firm.
+      retype(c, 'ORG');
+    } else if (c.type === 'LOC' && named.every((m) => namedAfterPlace(m.words, known))) {
       retype(c, 'ORG');
     } else if ((c.type === 'LOC' || c.type === 'MISC') && named.every((m) => m.words.length === 1 && PLURAL_NAME.test(m.text))
       && !NOT_TEAM_PLURALS.has(first.words[0]) && !CELESTIAL.has(first.words[0]) && named.some((m) => /^the$/i.test(v.words[m.first - 1] ?? ''))) {

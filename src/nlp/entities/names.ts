@@ -199,6 +199,14 @@ const PLACE_LAST_WORDS = new Set(['avenue', 'road', 'boulevard', 'highway', 'squ
 const placeLastWord = (words: readonly string[]) =>
   words.length >= 2 && (PLACE_LAST_WORDS.has(words[words.length - 1]) || (words.length >= 3 && words[words.length - 1] === 'street'));
 
+/** A name whose last word is a plural other than a feature's, right after its feature word, names people or a body
+ *  after the place ("Green Bay Packers", "Tampa Bay Buccaneers"); "Cayman Islands" ends in its feature, and "Palais des
+ *  Nations" is the palace. */
+function namedForPlace(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  return words.length >= 3 && /[^s]s$/.test(last) && !FEATURE_WORDS.has(last) && FEATURE_WORDS.has(words[words.length - 2] ?? '');
+}
+
 /** Organisations named as a natural feature or a venue are places; so are names of administrative divisions and
  *  names the text only ever puts "near" something or a compass point "of" ("near Pishchane", "north of Yablunivka"),
  *  whatever the tagger typed. One pass over the clusters. */
@@ -207,7 +215,7 @@ export function featuresArePlaces(v: TokenView, clusters: readonly Cluster[], kn
     if (c.type === 'LOC' || c.type === 'NORP') continue;
     const named = c.mentions.filter((m) => !m.pronoun);
     if (!named.length || named.some((m) => known(m.text) || endsInLegalForm(m.words))) continue;
-    const feature = (c.type === 'ORG' && named.some((m) => m.words.some((w) => FEATURE_WORDS.has(w)))) ||
+    const feature = (c.type === 'ORG' && named.some((m) => m.words.some((w) => FEATURE_WORDS.has(w)) && !namedForPlace(m.words))) ||
       (c.type === 'MISC' && named.every((m) => m.words.length > 1 && FEATURE_HEADS.has(nameHead(m.words)))) ||
       ((c.type === 'MISC' || c.type === 'ORG') && named.every((m) => m.words.length > 1 && GROUNDS_HEADS.has(nameHead(m.words)))) ||
       (c.type === 'PERSON' && named.every((m) => placeLastWord(m.words)));

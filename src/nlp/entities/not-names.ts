@@ -40,6 +40,13 @@ export const NOT_TEAM_PLURALS = new Set(['olympics', 'paralympics', 'games', 'os
   'midterms', 'primaries', 'holidays', 'americas', 'philippines', 'netherlands', 'bahamas', 'maldives', 'seychelles',
   'alps', 'andes', 'rockies', 'himalayas', 'pyrenees', 'highlands', 'midlands', 'hamptons', 'everglades']);
 
+/** Plural words that end the names of places ("Palm Springs", "Washington Heights", "Niagara Falls"): a place then
+ *  such a word is still a place. Closed class, hand-collected. */
+export const PLACE_PLURALS = new Set(['heights', 'springs', 'falls', 'hills', 'plains', 'keys', 'woods', 'isles', 'highlands',
+  'lowlands', 'glades', 'flats', 'gardens', 'oaks', 'pines', 'palms', 'rapids', 'shoals', 'narrows', 'sands', 'dunes',
+  'islands', 'mountains', 'lakes', 'meadows', 'fields', 'downs', 'banks', 'cliffs', 'valleys', 'forks', 'shores',
+  'rocks', 'moors', 'wells', 'territories', 'provinces', 'states', 'emirates']);
+
 /** Legal forms of companies (a name's last word, never a name alone; not "SA", "AG", "NV", which are initialisms of bodies
  *  too): closed class. */
 export const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh']);

@@ -27,6 +27,9 @@ const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 /** Tags that may open the subject of a reported clause. */
 const CLAUSE_SUBJECT = new Set(['DET', 'PROPN', 'PRON', 'NUM']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words after "add" that make it add things ("add to", "add up"). */
+const ADD_PARTICLES = new Set(['to', 'up']);
 /** Forms that are verbs whatever their tag. */
 const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'noted', 'insisted', 'argued', 'explained']);
 
@@ -36,7 +39,10 @@ function verbByPosition(v: View, i: number): boolean {
   // A capitalised word after a name is more likely part of the name ("Islamic State").
   if (v.pos[i] === 'ADJ' || v.pos[i] === 'DET' || v.pos[i] === 'ADP' || !/^\p{Ll}/u.test(v.word[i])) return false;
   const prev = i > 0 && v.sentence[i - 1] === v.sentence[i] ? v.pos[i - 1] : '';
-  if (prev === 'PRON' || (prev === 'PROPN' && v.lower[i - 1] !== 'the')) return true;
+  if (prev === 'PRON') return true;
+  // ("the Victoria state border", "a British brand": a base form after a name, before a noun or in a phrase an
+  // article opens, is a noun.)
+  if (prev === 'PROPN' && v.lower[i - 1] !== 'the') return CUE_FORMS.get(v.lower[i])?.lemma !== v.lower[i] || !(v.pos[i + 1] === 'NOUN' || ARTICLES.has(v.lower[i - 2] ?? ''));
   // "polls show Clinton leading", "the records show that…": after a plural noun, before a clause or its subject.
   if (prev === 'NOUN' && /[^s]s$/.test(v.lower[i - 1]) && i + 1 < v.n && v.sentence[i + 1] === v.sentence[i] && (v.lower[i + 1] === 'that' || CLAUSE_SUBJECT.has(v.pos[i + 1]))) return true;
   return i > 0 && v.markOf[i - 1] >= 0 && /^\p{Ll}/u.test(v.word[i]);
@@ -123,6 +129,12 @@ function isMarkupOrCompound(v: View, i: number): boolean {
   return before === '<' || before === '/' || before === '-' || after === '=' || after === '_' || after === '-';
 }
 
+/** "adding to the pressure", "costs add up", "Iceland added to quarantine list": "add" with "to" or "up" adds things,
+ *  not words, whatever the cue model scores. */
+function addsThings(v: View, i: number): boolean {
+  return CUE_FORMS.get(v.lower[i])?.lemma === 'add' && ADD_PARTICLES.has(v.lower[i + 1] ?? '');
+}
+
 /** Is the verb at token i part of a discourse marker ("That said, …", "needless to say")? */
 function inDiscourseMarker(v: View, i: number): boolean {
   if (!MARKER_VERBS.has(v.lower[i])) return false;
@@ -146,7 +158,7 @@ export function findCues(v: View, model: CueModel | null = loadCueModel()): Cue[
     if (v.inQuote[i] >= 0) continue;
     // One lookup tells whether the word is a lexicon cue, a word the model scores, or neither (most words).
     const kind = words.get(v.lower[i]);
-    if (kind === undefined || isMarkupOrCompound(v, i) || inDiscourseMarker(v, i)) continue;
+    if (kind === undefined || isMarkupOrCompound(v, i) || inDiscourseMarker(v, i) || addsThings(v, i)) continue;
     // "who called herself Svetlana": a label with a reflexive names its subject; "challenging itself to run…": a
     // verb with a reflexive object is something its subject does to itself. "called in experts", "called off the
     // strike": a labelling verb with a particle is another verb.

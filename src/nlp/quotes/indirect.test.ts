@@ -230,3 +230,17 @@ test('feelings and backing are no reports ("fear that", "feel", "counting on", "
     'The site supports multiple formats for downloads and sharing with friends.',
   );
 });
+
+test('a base form after a name is a noun before a noun or in a phrase an article opens; "add to" and "add up" add things', async () => {
+  await noQuotes(
+    'Towns along the Victoria state border have been ravaged by fires this week.',
+    'He favored Silk Cuts, a British brand, and then American spirits.',
+    'The move came amid tension, adding to policy concerns in a charged election year.',
+    'With the costs of treatment beginning to add up, a restaurant decided to host a fundraiser.',
+  );
+  assert.deepEqual(await only('Data from the Housing Survey show that women hold most of the new jobs.'), [['that women hold most of the new jobs'], 'Data from the Housing Survey', 'show']);
+});
+
+test('"general" after a noun ends a title: the attorney general is the speaker', async () => {
+  assert.deepEqual(await only('The state attorney general said the foundation is not registered.'), [['the foundation is not registered'], 'The state attorney general', 'said']);
+});

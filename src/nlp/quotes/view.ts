@@ -92,6 +92,7 @@ export function buildView(doc: Doc, quotes: QuoteMarks[]): View {
   }
   retagHyphenCompounds(pos, word, start, end);
   retagRelatives(pos, word, lower);
+  retagTitlesGeneral(pos, lower);
   maxSentence -= renumberSentences(text, toks, word, end, paragraph, quotes, sentence);
   const sentenceFirst = new Int32Array(maxSentence + 1).fill(-1);
   const sentenceEnd = new Int32Array(maxSentence + 1).fill(-1);
@@ -158,6 +159,12 @@ function retagRelatives(pos: string[], word: readonly string[], lower: readonly 
     pos[i] = 'PRON';
     pos[i + 1] = 'VERB';
   }
+}
+
+/** "the attorney general said", "the UN secretary general": "general" after a noun ends a title (English sets no other
+ *  adjective after its noun); wink tags it an adjective, which would end the speaker's phrase before it. */
+function retagTitlesGeneral(pos: string[], lower: readonly string[]): void {
+  for (let i = 1; i < pos.length; i++) if (lower[i] === 'general' && pos[i] === 'ADJ' && pos[i - 1] === 'NOUN') pos[i] = 'NOUN';
 }
 
 /** A "verb" written onto a noun with a hyphen is the first half of a compound noun ("the German think-tank said",
