@@ -36,9 +36,9 @@ export function teamsByResults(v: TokenView, clusters: readonly Cluster[], isCou
   }
 }
 
-/** Words and pairs of words of game reports with no common sense outside sport (hand-picked from the terms of American
- *  football, baseball, basketball, hockey, football and boxing reports, and the leagues' initials): a text with
- *  GAME_WORDS_MIN of them reports games. */
+/** Words of game reports with no common sense outside sport (hand-picked from the terms of American football, baseball,
+ *  basketball, hockey, football and boxing reports, and the leagues' initials), and such pairs of words by their first
+ *  word: a text with GAME_WORDS_MIN of them reports games. */
 const GAME_WORDS: ReadonlySet<string> = new Set([
   'touchdown', 'touchdowns', 'quarterback', 'quarterbacks', 'linebacker', 'cornerback', 'interception', 'interceptions',
   'fumble', 'fumbled', 'punt', 'punter', 'kicker', 'scrimmage', 'kickoff', 'inning', 'innings', 'pitcher', 'pitchers',
@@ -46,8 +46,11 @@ const GAME_WORDS: ReadonlySet<string> = new Set([
   'layup', 'three-pointer', 'scorer', 'playoff', 'playoffs', 'postseason', 'preseason', 'offseason', 'halftime',
   'goalkeeper', 'goalie', 'goaltender', 'midfielder', 'quarterfinal', 'semifinal', 'rookie', 'free-agent', 'hat-trick',
   'heavyweight', 'won-loss', 'nba', 'nfl', 'nhl', 'mlb', 'ncaa',
-  'free agent', 'head coach', 'regular season', 'home run', 'free throw', 'power play', 'hat trick', 'field goal',
-  'point guard',
+]);
+const GAME_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['free', new Set(['agent', 'agents', 'throw', 'throws'])], ['head', new Set(['coach'])], ['regular', new Set(['season'])],
+  ['home', new Set(['run', 'runs'])], ['power', new Set(['play'])], ['hat', new Set(['trick'])], ['field', new Set(['goal'])],
+  ['point', new Set(['guard'])],
 ]);
 const GAME_WORDS_MIN = 3;
 /** Words before a name that put something in, from or near a place ("fans in Reno", "flew from Denver"); "at" and
@@ -60,10 +63,11 @@ function reportsGames(v: TokenView): boolean {
   const seen = new Set<string>();
   for (let i = 0; i < v.words.length; i++) {
     const w = v.words[i].toLowerCase();
-    const pair = `${w} ${(v.words[i + 1] ?? '').toLowerCase()}`;
-    const found = GAME_WORDS.has(w) ? w : GAME_WORDS.has(pair) ? pair : '';
-    // ("free agent" and "free-agent" are one word.)
-    if (found) seen.add(found.replace(' ', '-'));
+    const second = GAME_PAIRS.get(w);
+    const next = second ? (v.words[i + 1] ?? '').toLowerCase() : '';
+    // ("free agent" and "free-agent" are one term; "free agents" too.)
+    if (GAME_WORDS.has(w)) seen.add(w);
+    else if (second?.has(next)) seen.add(`${w}-${next.replace(/s$/, '')}`);
     if (seen.size >= GAME_WORDS_MIN) return true;
   }
   return false;
