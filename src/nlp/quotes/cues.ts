@@ -27,6 +27,7 @@ const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 /** Tags that may open the subject of a reported clause. */
 const CLAUSE_SUBJECT = new Set(['DET', 'PROPN', 'PRON', 'NUM']);
+/** Articles: a word two after one is inside a noun phrase ("a British brand"). */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words after "add" that make it add things ("add to", "add up"). */
 const ADD_PARTICLES = new Set(['to', 'up']);

@@ -145,7 +145,8 @@ function parenthesisOpening(v: View, close: number, floor: number): number {
 }
 
 /** The subject of the reporting verb at token c: the phrase ending right before it (auxiliaries and adverbs
- * skipped), the phrase before a parenthesis ("Putin, for his part, has said"), or the antecedent of "who". */
+ * skipped) with a short parenthesis of its own ("Sen. Lindsey Graham (R-S.C.) said"), the phrase before an aside
+ * between commas ("Putin, for his part, has said"), or the antecedent of "who". */
 export function subjectBefore(v: View, c: number, lo: number): TokenRange | null {
   const s = v.sentence[c];
   const floor = Math.max(lo, v.sentenceFirst[s]);

@@ -161,8 +161,8 @@ function retagRelatives(pos: string[], word: readonly string[], lower: readonly 
   }
 }
 
-/** "the attorney general said", "the UN secretary general": "general" after a noun ends a title (English sets no other
- *  adjective after its noun); wink tags it an adjective, which would end the speaker's phrase before it. */
+/** "the attorney general said", "the UN secretary general": "general" right after a noun ends a title; wink tags it an
+ *  adjective, which would end the speaker's phrase before it. */
 function retagTitlesGeneral(pos: string[], lower: readonly string[]): void {
   for (let i = 1; i < pos.length; i++) if (lower[i] === 'general' && pos[i] === 'ADJ' && pos[i - 1] === 'NOUN') pos[i] = 'NOUN';
 }
