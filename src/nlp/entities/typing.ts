@@ -1,7 +1,8 @@
 // Mentions grouped into one cluster per referent, then typed by what the article and the lexicons say, in order:
-// heads and articles, bodies and owned things, the corpus's word knowledge, places, products, brands and teams, lists,
-// cities that win or lose games or play them, places the text positions, days and colours, Title-Case phrases the text
-// also writes in lower case, and last the names too weakly attested to report. Each pass is linear in the clusters.
+// heads and articles, bodies and owned things, the corpus's word knowledge, places, products, brands and teams, lists
+// and the kinds that open them, cities that win or lose games or play them, places the text positions, days and
+// colours, Title-Case phrases the text also writes in lower case, and last the names too weakly attested to report.
+// Each pass is linear in the clusters.
 import { place } from '../geo/index.js';
 import type { TokenView } from './context.js';
 import { clusterMentions, type Cluster } from './cluster.js';
@@ -18,6 +19,7 @@ import { unsureFirms, unsurePeople } from './unsure.js';
 import { dropCommonPhrases } from './common-phrases.js';
 import { numberedThings } from './model-numbers.js';
 import { teamsByResults, teamsInGames } from './teams.js';
+import { listsOfKind } from './kinds.js';
 import type { Mention } from './types.js';
 
 const isPlace = (name: string) => !!place(name);
@@ -43,6 +45,7 @@ export function typedClusters(v: TokenView, mentions: readonly Mention[]): Clust
   numberedThings(v, clusters, isKnown);
   namesByTheirNoun(v, clusters, isKnown);
   listSiblings(v, clusters, isPlace);
+  listsOfKind(v, clusters);
   teamsByResults(v, clusters, (name) => place(name)?.kind === 'country');
   teamsInGames(v, clusters, (name) => place(name)?.kind);
   const placed = positionedMentions(v, clusters);
