@@ -244,3 +244,7 @@ test('a base form after a name is a noun before a noun or in a phrase an article
 test('"general" after a noun ends a title: the attorney general is the speaker', async () => {
   assert.deepEqual(await only('The state attorney general said the foundation is not registered.'), [['the foundation is not registered'], 'The state attorney general', 'said']);
 });
+
+test('aims are no reports ("seeks to", "is seeking")', async () => {
+  await noQuotes('The president seeks to normalize limited call-ups to sustain the size of the force.', 'The state bank is seeking a large eight-year syndicated loan from its lenders.');
+});
