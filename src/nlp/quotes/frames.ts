@@ -159,6 +159,18 @@ export function contentStart(v: View, c: Cue, hi: number): number {
   return i;
 }
 
+/** The subject of the verb at token `at`, past a time phrase between them ("the Kentucky Republican on Tuesday
+ * dismissed…", "Clark in October revealed…", "A study of 23 conflicts over the last 18 months has concluded…",
+ * "President Biden on Friday sought to assure…"). */
+function subjectPastTime(v: View, at: number, lo: number): TokenRange | null {
+  const before = subjectBefore(v, at, lo);
+  if (before) return before;
+  const j = skipBack(v, at, Math.max(lo, v.sentenceFirst[v.sentence[at]]));
+  let t = j;
+  while (t >= lo && (TIME_WORDS.has(v.lower[t]) || v.pos[t] === 'NUM' || (t < j && TIME_PHRASE_WORDS.has(v.lower[t])))) t--;
+  return t < j ? subjectBefore(v, t + 1, lo) : null;
+}
+
 /** The speaker of cue c. `lo` is the first token the subject may start at; `previous` is the speaker of an
  * earlier cue of the same sentence (for "…, adding that…"). */
 export function speakerOf(v: View, c: Cue, lo: number, previous: TokenRange | null): TokenRange | null {
@@ -183,7 +195,7 @@ export function speakerOf(v: View, c: Cue, lo: number, previous: TokenRange | nu
   if (j >= lo && v.lower[j] === 'to' && v.pos[j] !== 'ADP') {
     let k = j - 1;
     while (k >= lo && j - k <= MAX_GOVERNOR_TOKENS && (v.pos[k] === 'ADJ' || v.pos[k] === 'VERB' || v.pos[k] === 'AUX' || v.pos[k] === 'ADV' || v.pos[k] === 'ADP' || v.pos[k] === 'PART')) k--;
-    return k + 1 < j ? subjectBefore(v, k + 1, lo) : null;
+    return k + 1 < j ? subjectPastTime(v, k + 1, lo) : null;
   }
   // "The president noted that…, and added: “…”": the subject of the first verb.
   if (j >= lo && (v.lower[j] === 'and' || v.lower[j] === 'but')) return previous ?? sentenceSubject(v, s, c.first);
@@ -191,16 +203,8 @@ export function speakerOf(v: View, c: Cue, lo: number, previous: TokenRange | nu
   // verb is its subject.
   const inverted = v.word[j] === ',' ? npStartingAt(v, c.last + 1, hi) : null;
   if (inverted && (inverted.last + 1 >= hi || /^[.:;!?]$/.test(v.word[inverted.last + 1]))) return inverted;
-  const before = subjectBefore(v, c.first, lo);
+  const before = subjectPastTime(v, c.first, lo);
   if (before) return before;
-  // "the Kentucky Republican on Tuesday dismissed…", "Clark in October revealed…", "A study of 23 conflicts over the
-  // last 18 months has concluded…": past a time phrase.
-  let t = j;
-  while (t >= lo && (TIME_WORDS.has(v.lower[t]) || v.pos[t] === 'NUM' || (t < j && TIME_PHRASE_WORDS.has(v.lower[t])))) t--;
-  if (t < j) {
-    const past = subjectBefore(v, t + 1, lo);
-    if (past) return past;
-  }
   const reduced = subjectBeforeParticiple(v, c.first, lo);
   if (reduced) return reduced;
   // Inverted: "…,” said Medinsky, Russia's envoy. The phrase must end the clause.

@@ -248,3 +248,8 @@ test('"general" after a noun ends a title: the attorney general is the speaker',
 test('aims are no reports ("seeks to", "is seeking")', async () => {
   await noQuotes('The president seeks to normalize limited call-ups to sustain the size of the force.', 'The state bank is seeking a large eight-year syndicated loan from its lenders.');
 });
+
+test('the subject of a verb that governs a reporting infinitive is found past a time phrase ("on Friday sought to assure")', async () => {
+  assert.deepEqual(await only('President Dana Roe on Friday sought to assure the public that her cabinet would act quickly.'), [['that her cabinet would act quickly'], 'President Dana Roe', 'assure']);
+  assert.deepEqual(await only('Mayor Tom Kell tried to reassure residents that the water was safe to drink.'), [['that the water was safe to drink'], 'Mayor Tom Kell', 'reassure']);
+});

@@ -135,6 +135,7 @@ const VERBS: Record<string, [CueClass, string?, string?, string?]> = {
   tell: ['tell', 'tells', 'told', 'telling'],
   inform: ['tell'],
   assure: ['tell'],
+  reassure: ['tell'],
   remind: ['tell'],
   advise: ['tell'],
   promise: ['propose'],
