@@ -13,7 +13,7 @@ import { retype, type Cluster } from './cluster.js';
 import { DIVISION_HEADS, endsInLegalForm, FEATURE_WORDS, NOT_TEAM_PLURALS, PLACE_PLURALS } from './not-names.js';
 import { isCommonWord, isCompanyWord, isGivenName, isLowerWord, isNameWord, isPlaceWord } from './lexical.js';
 import { institutionSector } from './roles.js';
-import { listRuns } from './lists.js';
+import { listRuns, namedMentionsInOrder } from './lists.js';
 import { CELESTIAL } from './heads.js';
 
 
@@ -89,11 +89,7 @@ export function brandsAndTeams(v: TokenView, clusters: readonly Cluster[], known
  * over the mentions in text order.
  */
 export function listSiblings(v: TokenView, clusters: readonly Cluster[], isPlace: (name: string) => boolean): void {
-  const ms: { first: number; last: number; ci: number }[] = [];
-  clusters.forEach((c, ci) => {
-    for (const m of c.mentions) if (!m.pronoun) ms.push({ first: m.first, last: m.last, ci });
-  });
-  ms.sort((a, b) => a.first - b.first);
+  const ms = namedMentionsInOrder(clusters);
   // (A region's or a feature's name says it is one: "Astrakhanka, Zaporizhia Oblast", "the Northern Pacific and Bering
   // Sea" are no lists of organisations.)
   const unknownPlace = (ci: number) => clusters[ci].type === 'LOC' && !clusters[ci].countryKey &&

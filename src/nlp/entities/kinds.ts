@@ -3,7 +3,7 @@
 // (the lexico-syntactic patterns of Hearst, "Automatic acquisition of hyponyms from large text corpora", 1992).
 import type { TokenView } from './context.js';
 import { retype, type Cluster } from './cluster.js';
-import { listRuns } from './lists.js';
+import { listRuns, namedMentionsInOrder } from './lists.js';
 import type { MentionType } from './types.js';
 
 /** Plural nouns that name a kind of entity, and the type of its members. Hand-picked: the kinds news lists by name,
@@ -35,11 +35,7 @@ function kindBefore(v: TokenView, first: number): MentionType | undefined {
  * is in such a list. Linear: one pass over the mentions in text order.
  */
 export function listsOfKind(v: TokenView, clusters: readonly Cluster[]): void {
-  const ms: { first: number; last: number; ci: number }[] = [];
-  clusters.forEach((c, ci) => {
-    for (const m of c.mentions) if (!m.pronoun) ms.push({ first: m.first, last: m.last, ci });
-  });
-  ms.sort((a, b) => a.first - b.first);
+  const ms = namedMentionsInOrder(clusters);
   // Per cluster: the kind its listed mentions give, and how many of its mentions are so listed.
   const kind = new Map<number, MentionType | null>();
   const listed = new Map<number, number>();

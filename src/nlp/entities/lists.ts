@@ -2,6 +2,7 @@
 // mentions joined only by commas and conjunctions within one sentence. What one member of a list is, the others
 // usually are (brands.ts, positioned.ts).
 import type { TokenView } from './context.js';
+import type { Cluster } from './cluster.js';
 
 /** Tokens that join the members of a list ("A, B and C", "A or B"). */
 const LIST_JOINERS = /^(,|and|or|&)$/i;
@@ -29,4 +30,13 @@ export function listRuns<S extends Span>(v: TokenView, spans: readonly S[]): S[]
     start = i;
   }
   return runs;
+}
+
+/** The named mentions of all clusters in text order, each with its cluster's index: what lists are read from. */
+export function namedMentionsInOrder(clusters: readonly Cluster[]): { first: number; last: number; ci: number }[] {
+  const ms: { first: number; last: number; ci: number }[] = [];
+  clusters.forEach((c, ci) => {
+    for (const m of c.mentions) if (!m.pronoun) ms.push({ first: m.first, last: m.last, ci });
+  });
+  return ms.sort((a, b) => a.first - b.first);
 }
