@@ -6,7 +6,8 @@
  * Units and standards: SI and computing units, connector and network standards (USB-IF, VESA, IEEE, Wi-Fi
  * Alliance names of the standards, not of the bodies). Business, finance and newsroom terms: common
  * abbreviations of English business writing. Medicine: common clinical abbreviations. First collected from what
- * the tagger took for names on AEB dev pages outside politics, then completed from the same classes. US state
+ * the tagger took for names on AEB dev pages outside politics, then completed from the same classes (DRM, ASIC, VIP,
+ * RRP, PMI, DNA after checks 8 and 9). US state
  * codes (CT, DC, NM, …) are left out: they name places.
  */
 export const NOT_NAME_INITIALISMS = new Set([
@@ -21,13 +22,13 @@ export const NOT_NAME_INITIALISMS = new Set([
   'tv', 'hdtv', 'uhd', 'hdr', 'pc', 'usb', 'hdmi', 'dvi', 'vga', 'led', 'lcd', 'oled', 'ips', 'rgb', 'ai', 'vr', 'ar', 'ui',
   'ux', 'api', 'sdk', 'cpu', 'gpu', 'egpu', 'ssd', 'hdd', 'nas', 'ram', 'rom', 'os', 'vpn', 'wifi', 'wi-fi', 'lte', 'nfc',
   'gps', 'sim', 'esim', 'ac', 'pd', 'id', 'pin', 'qr', 'url', 'dns', 'ip', 'isp', 'saas', 'crm', 'seo', 'dvd', 'cd',
-  'esc', 'dlc', 'rpg', 'fpv',
+  'esc', 'dlc', 'rpg', 'fpv', 'drm', 'asic', 'fpga', 'nft',
   // business, finance and newsroom
   'ipo', 'ceo', 'cfo', 'coo', 'cto', 'cmo', 'evp', 'svp', 'vp', 'gdp', 'cpi', 'eps', 'roi', 'etf', 'esg', 'kpi', 'b2b', 'b2c',
   'ctr', 'cpm', 'cpc', 'rtb', 'ssp', 'dsp', 'pe', 'vc', 'm&a', 'yoy', 'qoq', 'ebitda', 'faq', 'q&a', 'diy', 'rsvp', 'asap',
-  'fyi', 'ok', 'op-ed', 'ps', 'nb', 'eta', 'lol', 'omg', 'wtf', 'tl;dr', 'ev', 'suv', 'mvp',
+  'fyi', 'ok', 'op-ed', 'ps', 'nb', 'eta', 'lol', 'omg', 'wtf', 'tl;dr', 'ev', 'suv', 'mvp', 'vip', 'rrp', 'msrp', 'pmi',
   // medicine
-  'ecg', 'ekg', 'mri', 'icu', 'er', 'bpa', 'bmi', 'std', 'ptsd', 'adhd',
+  'ecg', 'ekg', 'mri', 'icu', 'er', 'bpa', 'bmi', 'std', 'ptsd', 'adhd', 'dna', 'rna', 'iq',
 ]);
 
 /**

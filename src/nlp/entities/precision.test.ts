@@ -82,6 +82,14 @@ test('units after numbers, plural and listed initialisms, alternatives and words
   assert.deepEqual(entities.map((e) => e.name).sort(), ['Vornic', 'Zentrix']);
 });
 
+test('common-noun initialisms of science, retail and tech are no names (DNA, VIP, RRP, PMI, DRM)', () => {
+  const { entities } = link(
+    'Researchers used DNA from old bones. A VIP committee met Zentrix. The RRP was high, the PMI fell, and the DRM went.',
+    [['DNA', 'ORG'], ['VIP', 'ORG'], ['Zentrix', 'ORG'], ['RRP', 'ORG'], ['PMI', 'ORG'], ['DRM', 'ORG']],
+  );
+  assert.deepEqual(entities.map((e) => e.name), ['Zentrix']);
+});
+
 test('market codes, titles with a verb inside and leading interjections are not names; weak one-word names go', () => {
   const { entities } = link(
     'The Dow Jones Industrial Average .DJI fell and Brent LCOc1 rose. Critics wrote that Glowcast Is Really A Beta. ' +
