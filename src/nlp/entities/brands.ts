@@ -13,7 +13,7 @@ import { retype, type Cluster } from './cluster.js';
 import { DIVISION_HEADS, endsInLegalForm, FEATURE_WORDS, NOT_TEAM_PLURALS, PLACE_PLURALS } from './not-names.js';
 import { isCommonWord, isCompanyWord, isGivenName, isLowerWord, isNameWord, isPlaceWord } from './lexical.js';
 import { institutionSector } from './roles.js';
-import { listRuns, namedMentionsInOrder } from './lists.js';
+import type { ListedMention } from './lists.js';
 import { CELESTIAL } from './heads.js';
 
 
@@ -85,16 +85,15 @@ export function brandsAndTeams(v: TokenView, clusters: readonly Cluster[], known
 
 /**
  * Members of one list are of one kind: in a list of names ("Chime, Varo, SoFi and GoBank"), a "place" that no
- * gazetteer knows is an organisation when the list's organisations outnumber its known places. Linear: one pass
- * over the mentions in text order.
+ * gazetteer knows is an organisation when the list's organisations outnumber its known places (`lists`: clusterLists).
+ * Linear.
  */
-export function listSiblings(v: TokenView, clusters: readonly Cluster[], isPlace: (name: string) => boolean): void {
-  const ms = namedMentionsInOrder(clusters);
+export function listSiblings(clusters: readonly Cluster[], lists: readonly ListedMention[][], isPlace: (name: string) => boolean): void {
   // (A region's or a feature's name says it is one: "Astrakhanka, Zaporizhia Oblast", "the Northern Pacific and Bering
   // Sea" are no lists of organisations.)
   const unknownPlace = (ci: number) => clusters[ci].type === 'LOC' && !clusters[ci].countryKey &&
     !clusters[ci].mentions.some((m) => !m.pronoun && (isPlace(m.text) || m.words.some((w) => DIVISION_WORDS.has(w) || FEATURE_WORDS.has(w))));
-  for (const run of listRuns(v, ms)) {
+  for (const run of lists) {
     if (run.length < 2) continue;
     let orgs = 0;
     let places = 0;

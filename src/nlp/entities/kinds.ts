@@ -3,7 +3,7 @@
 // (the lexico-syntactic patterns of Hearst, "Automatic acquisition of hyponyms from large text corpora", 1992).
 import type { TokenView } from './context.js';
 import { retype, type Cluster } from './cluster.js';
-import { listRuns, namedMentionsInOrder } from './lists.js';
+import type { ListedMention } from './lists.js';
 import type { MentionType } from './types.js';
 
 /** Plural nouns that name a kind of entity, and the type of its members. Hand-picked: the kinds news lists by name,
@@ -32,14 +32,13 @@ function kindBefore(v: TokenView, first: number): MentionType | undefined {
 
 /**
  * The members of a list of names that a noun of kind opens take the kind's type, when every named mention of theirs
- * is in such a list. Linear: one pass over the mentions in text order.
+ * is in such a list (`lists`: clusterLists). Linear.
  */
-export function listsOfKind(v: TokenView, clusters: readonly Cluster[]): void {
-  const ms = namedMentionsInOrder(clusters);
+export function listsOfKind(v: TokenView, clusters: readonly Cluster[], lists: readonly ListedMention[][]): void {
   // Per cluster: the kind its listed mentions give, and how many of its mentions are so listed.
   const kind = new Map<number, MentionType | null>();
   const listed = new Map<number, number>();
-  for (const run of listRuns(v, ms)) {
+  for (const run of lists) {
     const k = kindBefore(v, run[0]!.first);
     if (!k) continue;
     for (const r of run) {

@@ -32,11 +32,17 @@ export function listRuns<S extends Span>(v: TokenView, spans: readonly S[]): S[]
   return runs;
 }
 
-/** The named mentions of all clusters in text order, each with its cluster's index: what lists are read from. */
-export function namedMentionsInOrder(clusters: readonly Cluster[]): { first: number; last: number; ci: number }[] {
-  const ms: { first: number; last: number; ci: number }[] = [];
+/** A named mention of a cluster (by its index) as a member of a list. */
+export interface ListedMention extends Span {
+  ci: number;
+}
+
+/** The list runs of the clusters' named mentions, in text order (`listRuns`); a mention in no list is a run of one. The
+ *  clusters' list rules share them: mentions keep their places whatever their types become. Linear after the sort. */
+export function clusterLists(v: TokenView, clusters: readonly Cluster[]): ListedMention[][] {
+  const ms: ListedMention[] = [];
   clusters.forEach((c, ci) => {
     for (const m of c.mentions) if (!m.pronoun) ms.push({ first: m.first, last: m.last, ci });
   });
-  return ms.sort((a, b) => a.first - b.first);
+  return listRuns(v, ms.sort((a, b) => a.first - b.first));
 }

@@ -9,7 +9,7 @@ import { retype, type Cluster } from './cluster.js';
 import type { TokenView } from './context.js';
 import { isCompanyWord, isGivenName, isLowerWord, speaksAfter } from './lexical.js';
 import { actsLikeOrganisation } from './acts.js';
-import { listRuns } from './lists.js';
+import type { ListedMention } from './lists.js';
 import { agedAfter } from './written-kinds.js';
 import { GENERIC_ROLES, HONORIFICS, ROLE_SECTORS } from './roles.js';
 
@@ -76,11 +76,11 @@ function followedByWhere(v: TokenView, last: number): boolean {
   return true;
 }
 
-/** First tokens of the named mentions the text places (themselves, or a member of their list). Linear. */
-export function positionedMentions(v: TokenView, clusters: readonly Cluster[]): Set<number> {
-  const spans = clusters.flatMap((c) => c.mentions.filter((m) => !m.pronoun)).sort((a, b) => a.first - b.first);
+/** First tokens of the named mentions the text places (themselves, or a member of their list; `lists`: clusterLists).
+ *  Linear. */
+export function positionedMentions(v: TokenView, lists: readonly ListedMention[][]): Set<number> {
   const placed = new Set<number>();
-  for (const run of listRuns(v, spans))
+  for (const run of lists)
     if (run.some((m) => placedByPosition(v, m.first) || followedByWhere(v, m.last) || followedByRegion(v, m.last))) for (const m of run) placed.add(m.first);
   return placed;
 }

@@ -156,3 +156,8 @@ test("a person's country comes from the person's own mentions, not a surname rea
   ]);
   assert.notEqual(attrs('Ron English')[1], 'GBR');
 });
+
+test('honorifics the tagger took into a person\'s span are no part of the name, His Excellency\'s too ("H.E. Mr. Pipat")', () => {
+  const { entities } = link('The minister, H.E. Mr. Tanit Somchai, spoke first. Mrs. Dara Poe left.', [['H.E. Mr. Tanit Somchai', 'PERSON'], ['Mrs. Dara Poe', 'PERSON']]);
+  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}`).sort(), ['PERSON Dara Poe', 'PERSON Tanit Somchai']);
+});

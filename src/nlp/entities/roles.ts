@@ -124,8 +124,9 @@ export const PARTY_FAMILIES = new Set(['labour', 'tory', 'conservative', 'libera
 /** Words that can stand in front of a role without being part of it ("former", "acting", "top"). */
 export const ROLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'deputy', 'top', 'chief', 'senior', 'new', 'then', 'outgoing', 'incoming', 'current', 'special', 'late', 'assistant', 'associate', 'vice', 'ex', 'longtime', 'veteran', 'executive', 'principal']);
 
-/** Honorifics that carry no role: dropped from names. */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'madam', 'mister']);
+/** Honorifics that carry no role: dropped from names ("h.e" of His or Her Excellency, diplomatic protocol: "H.E. Mr.
+ *  Pipat"; keys without their last full stop). */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'madam', 'mister', 'h.e']);
 
 /** Former holders are ELI (elites out of office), not the sector of the office. */
 export const FORMER = new Set(['former', 'ex', 'late', 'then']);

@@ -41,8 +41,3 @@ test('a preposition opening the sentence opens no name ("In Whole Foods, …"), 
   const names = entities.map((e) => e.name);
   assert.ok(names.includes('Brastow Foods') && names.includes('Of Mice and Men'), names.join(', '));
 });
-
-test('honorifics the tagger took into a person\'s span are no part of the name ("H.E. Mr. Pipat")', () => {
-  const { entities } = link('The minister, H.E. Mr. Tanit Somchai, spoke first. Mrs. Dara Poe left.', [['H.E. Mr. Tanit Somchai', 'PERSON'], ['Mrs. Dara Poe', 'PERSON']]);
-  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}`).sort(), ['PERSON Dara Poe', 'PERSON Tanit Somchai']);
-});

@@ -59,9 +59,6 @@ export function trimLeadingNonNames(v: TokenView, raw: readonly RawMention[], or
   });
 }
 
-/** Honorifics written before a name ("Mr.", "Mrs.", "Ms.", "H.E." of His or Her Excellency). */
-const HONORIFIC_WORD = /^(Mr|Mrs|Ms|Mx|H\.E)\.?$/;
-
 /**
  * "Public Prosecution Eva-Marie Persson": a person's span that opens with two words or more the corpus writes in lower
  * case (`lower`), none a given name, before a given name starts at that given name: the words before end the title
@@ -70,12 +67,7 @@ const HONORIFIC_WORD = /^(Mr|Mrs|Ms|Mx|H\.E)\.?$/;
  */
 export function trimTitleWords(v: TokenView, raw: readonly RawMention[], lower: (word: string) => boolean, givenName: (word: string) => boolean): RawMention[] {
   return raw.map((r) => {
-    if (r.type !== 'PERSON') return r;
-    // "H.E. Mr. Pipat Ratchakitprakan": honorifics the tagger took in are no part of the name.
-    let first = r.first;
-    while (first < r.last && HONORIFIC_WORD.test(v.words[first])) first++;
-    if (first > r.first) return { ...r, first };
-    if (r.last - r.first < 2) return r;
+    if (r.type !== 'PERSON' || r.last - r.first < 2) return r;
     for (let k = r.first; k < r.last; k++) {
       const w = v.words[k].toLowerCase();
       if (givenName(w.split('-')[0])) return k - r.first >= 2 ? { ...r, first: k } : r;

@@ -20,6 +20,7 @@ import { dropCommonPhrases } from './common-phrases.js';
 import { numberedThings } from './model-numbers.js';
 import { teamsByResults, teamsInGames } from './teams.js';
 import { listsOfKind } from './kinds.js';
+import { clusterLists } from './lists.js';
 import type { Mention } from './types.js';
 
 const isPlace = (name: string) => !!place(name);
@@ -44,11 +45,13 @@ export function typedClusters(v: TokenView, mentions: readonly Mention[]): Clust
   namesWithIndefiniteArticle(v, clusters);
   numberedThings(v, clusters, isKnown);
   namesByTheirNoun(v, clusters, isKnown);
-  listSiblings(v, clusters, isPlace);
-  listsOfKind(v, clusters);
+  // (The lists of names are read once: the rules below retype clusters but move no mention.)
+  const lists = clusterLists(v, clusters);
+  listSiblings(clusters, lists, isPlace);
+  listsOfKind(v, clusters, lists);
   teamsByResults(v, clusters, (name) => place(name)?.kind === 'country');
   teamsInGames(v, clusters, (name) => place(name)?.kind);
-  const placed = positionedMentions(v, clusters);
+  const placed = positionedMentions(v, lists);
   positionedPlaces(v, clusters, placed, isKnown);
   clusters = daysProductsColours(v, clusters, isKnown);
   clusters = placesNeverPlaced(v, clusters, isPlace, isPlaceWord, placed);

@@ -6,7 +6,7 @@ import { retype, type Cluster } from './cluster.js';
 import { hasPersonMarks, titledBefore } from './positioned.js';
 import { isCompanyWord, isGivenName, isLowerWord, isNameWord, isPlaceWord } from './lexical.js';
 import { UNSURE_TYPE_MARGIN } from './settings.js';
-import { listRuns } from './lists.js';
+import { clusterLists } from './lists.js';
 import type { RawMention } from './types.js';
 
 /** The tagger gave the mention its type, and with a small margin over the runner-up (ner/margins.ts). */
@@ -72,11 +72,8 @@ export function unsureLoneWords(v: TokenView, clusters: readonly Cluster[]): Clu
     return !hasPersonMarks(v, c) && !named.some((m) => titledBefore(v, m.first) || citedAuthor(v, m.last));
   }));
   if (!weak.size) return [...clusters];
-  const spans: { first: number; last: number; c: Cluster }[] = [];
-  for (const c of clusters) for (const m of c.mentions) if (!m.pronoun) spans.push({ first: m.first, last: m.last, c });
-  spans.sort((a, b) => a.first - b.first);
-  for (const run of listRuns(v, spans)) {
-    if (run.some((s) => s.c.type === 'PERSON' && !weak.has(s.c))) for (const s of run) weak.delete(s.c);
+  for (const run of clusterLists(v, clusters)) {
+    if (run.some((s) => clusters[s.ci]!.type === 'PERSON' && !weak.has(clusters[s.ci]!))) for (const s of run) weak.delete(clusters[s.ci]!);
   }
   return clusters.filter((c) => !weak.has(c));
 }
