@@ -313,15 +313,16 @@ const ACT_VERBS = verbForms({
  * lacing up a new pair of kicks can change a lot", "counting on a mutant wolverine", "NATO supports Ukraine's
  * right…", "the site supports multiple formats"): a sentiment or a stance, not words anybody said. Read on the
  * comparison corpora (38 such quotes, none a report of words) and check 8; PolNeAR dev token F1 unchanged (0.828),
- * both publisher halves too. Not "think", "believe", "hope", "expect", "want" or "know": PolNeAR's figure falls without
+ * both publisher halves too (half A's end-to-end 0.697 → 0.696: "police fear that…"). Not "think", "believe", "hope", "expect", "want" or "know": PolNeAR's figure falls without
  * each (0.001–0.003). */
 const FEELING_VERBS = verbForms({ feel: ['felt'], fear: [], count: [], support: [] });
 
 /** Verbs of aims, which the cue model scores from their place before an infinitive or an object ("Putin seeks to
  * normalize…", "is seeking a loan", "seeking treatment"): an intention, not words anybody said. Read on the
  * comparison corpora (about 40 such quotes; a few report an attempt to say something: "sought to assure the public
- * that…"). PolNeAR dev token F1 0.828 → 0.829 (publisher halves A 0.837 → 0.837, B 0.820 → 0.821). Not "know" (half
- * A's token F1 falls without it), "encourage" ("encouraged Ugandans to “use any legal means”") or "order". */
+ * that…"). PolNeAR dev token F1 0.828 → 0.829 (publisher halves A 0.837 → 0.837, B 0.820 → 0.821), though B's speaker
+ * 0.907 → 0.906 and end-to-end 0.714 → 0.712: PolNeAR counts "is seeking…" as attributions. Not "know" (half A's token
+ * F1 falls without it), "encourage" ("encouraged Ugandans to “use any legal means”") or "order". */
 const AIM_VERBS = verbForms({ seek: ['sought'] });
 
 /** Verbs that never report speech, whatever the cue model scores them: copular and raising verbs ("talks appeared
