@@ -17,6 +17,17 @@ test('names cut at a hyphen, a particle or a quoted nickname stay whole', () => 
   assert.equal(entities.length, 5);
 });
 
+test('a person found in any part of a nickname frame is named by the whole frame (the nickname alone, too)', () => {
+  const { entities, get } = link(
+    'Adviser Serhiy “Flash” Beskrestnov said so. Kyiv sent Olena “Zoya” Marchenko. The film “Dune” Part Two opened.',
+    [['Flash', 'PERSON'], ['Olena “Zoya', 'MISC'], ['Marchenko', 'PERSON'], ['Dune', 'MISC']],
+  );
+  assert.equal(get('Serhiy Beskrestnov').role, 'Adviser');
+  assert.equal(get('Olena Marchenko').type, 'PERSON');
+  assert.ok(!entities.some((e) => e.name === 'Flash' || e.name.includes('Zoya')), entities.map((e) => e.name).join(', '));
+  assert.ok(!entities.some((e) => e.type === 'PERSON' && /Dune|Part/.test(e.name)), 'no person where no part was tagged one');
+});
+
 test('a suffix makes a different person; a shared surname does not merge two people; spelling variants merge', () => {
   const { entities, get } = link(
     'Robert Hale Jr. met Robert Hale. Joe Brandt and Hunter Brandt left. Ivan Kovalenkiy spoke; Kovalenky agreed.',

@@ -44,6 +44,31 @@ const gluedHyphen = (v: TokenView, i: number) =>
 
 const filler = (v: TokenView, i: number) => PARTICLES.has(v.words[i]) || gluedHyphen(v, i);
 
+/** Tokens k…k+4 read Name “Nickname” Name in one sentence: three capitalised words, the middle one in quotation marks. */
+function nicknameFrame(v: TokenView, k: number): boolean {
+  if (k < 0 || k + 4 >= v.words.length || v.tokens[k].sentence !== v.tokens[k + 4].sentence) return false;
+  const name = (i: number) => /^\p{Lu}\p{Ll}/u.test(v.words[i]);
+  return name(k) && OPEN_QUOTE.test(v.words[k + 1]) && name(k + 2) && CLOSE_QUOTE.test(v.words[k + 3]) && name(k + 4);
+}
+
+/**
+ * A person the tagger found in any part of "Serhiy “Flash” Beskrestnov" (first name, nickname or surname) is named by
+ * the whole frame, and other mentions inside it go: a tagger that learnt quoted titles of works reads the quotation
+ * mark as a break. `raw` in text order; the output too.
+ */
+export function nicknamedPeople(v: TokenView, raw: readonly RawMention[]): RawMention[] {
+  const frames: RawMention[] = [];
+  for (const r of raw) {
+    if (r.type !== 'PERSON' || frames.some((f) => r.first >= f.first && r.last <= f.last)) continue;
+    for (let k = r.first - 4; k <= r.first; k++) {
+      if (r.last <= k + 4 && nicknameFrame(v, k)) { frames.push({ first: k, last: k + 4, type: 'PERSON' }); break; }
+    }
+  }
+  if (!frames.length) return [...raw];
+  const inFrame = (r: RawMention) => frames.some((f) => r.first <= f.last && r.last >= f.first);
+  return [...raw.filter((r) => !inFrame(r)), ...frames].sort((a, b) => a.first - b.first);
+}
+
 /** Joins the parts of one name; `raw` in text order, one pass. */
 export function joinNameParts(v: TokenView, raw: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = [];

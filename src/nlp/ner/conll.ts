@@ -12,6 +12,10 @@ export interface ConllSentence {
 export interface ConllFile {
   lines: string[];
   docs: ConllSentence[][];
+  /** Each document's group, from a `group=KEY` field on its -DOCSTART- line (texts of one story share one), or null. */
+  docGroups: (string | null)[];
+  /** Each document's id, from an `id=ID` field on its -DOCSTART- line, or null. */
+  docIds: (string | null)[];
 }
 
 /**
@@ -23,6 +27,10 @@ export function readConll(path: string): ConllFile {
   while (lines.length && !lines[lines.length - 1].trim()) lines.pop();
   const hasDocs = lines.some(l => l.startsWith('-DOCSTART-'));
   const docs: ConllSentence[][] = [];
+  const docGroups: (string | null)[] = [];
+  const docIds: (string | null)[] = [];
+  let group: string | null = null;
+  let id: string | null = null;
   let doc: ConllSentence[] = [];
   let sent: ConllSentence = { tokens: [], tags: [], lines: [] };
   const endSentence = () => {
@@ -34,19 +42,25 @@ export function readConll(path: string): ConllFile {
   };
   const endDoc = () => {
     endSentence();
-    if (doc.length) docs.push(doc);
+    if (doc.length) { docs.push(doc); docGroups.push(group); docIds.push(id); }
     doc = [];
   };
   lines.forEach((line, i) => {
     const f = line.trim().split(/\s+/).filter(Boolean);
     if (!f.length) return endSentence();
-    if (f[0] === '-DOCSTART-') return endDoc();
+    if (f[0] === '-DOCSTART-') {
+      endDoc();
+      group = f.find(x => x.startsWith('group='))?.slice(6) ?? null;
+      id = f.find(x => x.startsWith('id='))?.slice(3) ?? null;
+      return;
+    }
     sent.tokens.push(f[0]);
     sent.tags.push(f.length > 1 ? f[f.length - 1] : 'O');
     sent.lines.push(i);
   });
   endDoc();
-  return { lines, docs };
+  if (!hasDocs) for (const _ of docs) { docGroups.push(null); docIds.push(null); }
+  return { lines, docs, docGroups, docIds };
 }
 
 /** The file's lines with a predicted tag appended to every token line (the score-ner.mjs prediction format). */

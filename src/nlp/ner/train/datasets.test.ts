@@ -58,3 +58,19 @@ test('loadTrainSet wikigoldA: only half A, fully labelled, demonym MISC as NORP'
   assert.ok(docs.every(d => d[0].allowed === null));
   assert.equal(labelType(docs[0][0].gold[1]), 'NORP');
 });
+
+test('documentHalves: documents of one story group stay in one half; conllHalfText keeps the groups', () => {
+  // 30 texts in 10 groups of three: "group=" and "id=" fields on the -DOCSTART- lines.
+  const docs = Array.from({ length: 30 }, (_, k) => `-DOCSTART- group=g${k % 10} id=t${k} O\n\nText O\n${k} O\n. O\n`);
+  const dir = mkdtempSync(join(tmpdir(), 'ner-groups-'));
+  writeFileSync(join(dir, 'news.conll'), docs.join('\n'));
+  const file = readConll(join(dir, 'news.conll'));
+  assert.deepEqual(file.docIds.slice(0, 2), ['t0', 't1']);
+  assert.deepEqual(file.docGroups.slice(0, 2), ['g0', 'g1']);
+  const halves = documentHalves(file.docs, file.docGroups);
+  for (let k = 0; k < 30; k++) assert.equal(halves[k], halves[k % 10], `text ${k} with its group`);
+  assert.ok(halves.includes('A') && halves.includes('B'));
+  writeFileSync(join(dir, 'b.conll'), conllHalfText(file, 'B'));
+  const b = readConll(join(dir, 'b.conll'));
+  assert.ok(b.docGroups.every(g => g !== null && halves[Number(g.slice(1))] === 'B'));
+});

@@ -1,6 +1,7 @@
 // Training documents from the shared NER sets, mapped onto our types, with partial labels where a set
 // does not annotate a type (WikiANN has no MISC; re3d has no MISC and odd spans): such tokens may be O or MISC/NORP.
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { readConll, type ConllFile, type ConllSentence } from '../conll.js';
 import { splitHalves, type Half } from '../../../doc/halves.js';
@@ -16,6 +17,10 @@ export interface TrainSentence {
 }
 export type TrainDoc = TrainSentence[];
 
+/** Where scripts/build-ner-news.ts writes the annotated news texts, relative to the repository. */
+export const NEWS_FILE = '.cache/ner/news-annotated.conll';
+const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
+
 /** Training sets under shared/data/ner (never eng.testa, the evaluation set, nor the test splits). */
 export const TRAIN_SETS = {
   conll: 'conll2003/eng.train',
@@ -23,6 +28,9 @@ export const TRAIN_SETS = {
   re3d: 're3d/re3d-train.conll',
   /** Half A of wikigold (Wikipedia, CoNLL types with MISC: products, works, events); half B stays held out. */
   wikigoldA: 'wikigold/wikigold.conll.txt',
+  /** Half A of our own annotations of news texts (training/ner/README.md), built by scripts/build-ner-news.ts into
+   *  the repository's ignored .cache/ (it holds the publishers' text); half B stays held out. */
+  newsA: NEWS_FILE,
 } as const;
 export type TrainSetName = keyof typeof TRAIN_SETS;
 
@@ -67,40 +75,42 @@ function openMask(n: number, fixed: EntitySpan[], openOutside: boolean): Uint8Ar
 }
 
 /** Sets that are one fixed half of a file: only that half's documents are trained on (see `documentHalves`). */
-const HALF_OF: Partial<Record<TrainSetName, Half>> = { wikigoldA: 'A' };
+const HALF_OF: Partial<Record<TrainSetName, Half>> = { wikigoldA: 'A', newsA: 'A' };
 
 /**
  * Fixed two-way split of a CoNLL file by document, for sets that are partly trained on and partly held out. A
- * document's key is the text of its first sentence, so the split does not depend on file order (src/doc/halves.ts).
+ * document's key is its group when the file gives every document one (texts of one story stay in one half), else the
+ * text of its first sentence, so the split does not depend on file order (src/doc/halves.ts).
  */
-export function documentHalves(docs: readonly ConllSentence[][]): Half[] {
-  return splitHalves(docs.map(d => (d[0]?.tokens ?? []).join(' ')));
+export function documentHalves(docs: readonly ConllSentence[][], groups: readonly (string | null)[] = []): Half[] {
+  const grouped = groups.length === docs.length && groups.every(g => g !== null);
+  return splitHalves(docs.map((d, i) => (grouped ? groups[i]! : (d[0]?.tokens ?? []).join(' '))));
 }
 
 /** The file's text restricted to the documents of one half (each after a -DOCSTART- line), to score that half. */
 export function conllHalfText(file: ConllFile, half: Half): string {
-  const halves = documentHalves(file.docs);
+  const halves = documentHalves(file.docs, file.docGroups);
   const out: string[] = [];
   file.docs.forEach((doc, d) => {
     if (halves[d] !== half) return;
-    out.push('-DOCSTART- O', '');
+    out.push(file.docGroups[d] === null ? '-DOCSTART- O' : `-DOCSTART- group=${file.docGroups[d]} O`, '');
     for (const s of doc) out.push(...s.lines.map(ln => file.lines[ln]), '');
   });
   return out.join('\n');
 }
 
 export function loadTrainSet(nerDir: string, name: TrainSetName, demonyms: Set<string>): TrainDoc[] {
-  const path = join(nerDir, TRAIN_SETS[name]);
-  if (!existsSync(path)) throw new Error(`training set not found: ${path}`);
+  const path = name === 'newsA' ? join(REPO, NEWS_FILE) : join(nerDir, TRAIN_SETS[name]);
+  if (!existsSync(path)) throw new Error(`training set not found: ${path}${name === 'newsA' ? ' (npx tsx scripts/build-ner-news.ts writes it)' : ''}`);
   const file = readConll(path);
   const half = HALF_OF[name];
-  const halves = half ? documentHalves(file.docs) : null;
+  const halves = half ? documentHalves(file.docs, file.docGroups) : null;
   const docs = halves ? file.docs.filter((_, d) => halves[d] === half) : file.docs;
   return docs.map(doc =>
     doc.map(s => {
       const n = s.tokens.length;
       let spans = tagsToSpans(s.tags);
-      if (name === 'conll' || name === 'wikigoldA') {
+      if (name === 'conll' || name === 'wikigoldA' || name === 'newsA') {
         spans = norpFromMisc(s.tokens, spans, demonyms);
         return { tokens: s.tokens, gold: spansToLabels(spans, n), allowed: null };
       }
