@@ -5,6 +5,7 @@
 import { place } from '../geo/index.js';
 import { toMention, type TokenView } from './context.js';
 import { commonWordsAreNotNames, consistentTypes, joinNameParts, nicknamedPeople } from './names.js';
+import { siteNames } from './sites.js';
 import { dropFalseNames, splitAlternatives, splitCoordinations, splitOwners } from './precision.js';
 import { DIVISION_HEADS, FIRM_HEADS } from './not-names.js';
 import { splitAtOffices, trimLeadingNonNames, trimTitleWords } from './shapes.js';
@@ -25,8 +26,9 @@ const isBodyHead = (w: string) => FIRM_HEADS.has(w) || DIVISION_HEADS.has(w) || 
 
 /** The cleaned and joined mentions of the tagged spans `raw` (in text order), with their context read. */
 export function candidateMentions(v: TokenView, tagged: readonly RawMention[]): Mention[] {
-  // A nickname frame first, before the rules that drop common words ("Flash") or quoted titles take its parts.
-  const raw = nicknamedPeople(v, tagged);
+  // Site names and nickname frames first, before the rules that drop common words ("com", "Flash") or quoted titles
+  // take their parts.
+  const raw = nicknamedPeople(v, siteNames(v, tagged));
   const known = (name: string) => !!place(name) || !!institution(name);
   // Words that name institutions even when written as common nouns ("Parliament", "Congress", "Army").
   const institutional = (w: string) => known(w) || roleKey([w]) in ROLE_SECTORS || !!institutionSector([w]);

@@ -50,6 +50,16 @@ export const PLACE_PLURALS = new Set(['heights', 'springs', 'falls', 'hills', 'p
 
 /** Legal forms of companies (a name's last word, never a name alone; not "SA", "AG", "NV", which are initialisms of bodies
  *  too): closed class. */
+/**
+ * Top-level domains a news site's name ends in ("Boxofficeindia.com", "EURACTIV.de", "independent.co.uk"): the generic
+ * ones of the IANA root zone database that news sites use, and the country codes of countries with news in English
+ * or of the European outlets English text cites (IANA, https://www.iana.org/domains/root/db).
+ */
+export const SITE_DOMAINS: ReadonlySet<string> = new Set(['com', 'org', 'net', 'edu', 'gov', 'info', 'news', 'io', 'tv', 'co',
+  'uk', 'us', 'ca', 'au', 'nz', 'ie', 'in', 'pk', 'bd', 'lk', 'ng', 'gh', 'ke', 'za', 'ug', 'tz', 'zw', 'sg', 'my', 'ph',
+  'hk', 'jm', 'tt', 'mt', 'cy', 'de', 'fr', 'it', 'es', 'nl', 'be', 'ch', 'at', 'pl', 'cz', 'se', 'no', 'dk', 'fi', 'pt',
+  'gr', 'eu', 'ua', 'ru', 'il', 'ae', 'qa', 'jp', 'kr', 'cn', 'tw', 'br', 'mx', 'ar']);
+
 export const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh']);
 /** Legal forms written in capitals, Europe's too ("Arduino SRL", "Siemens AG", "AB Investor"): a person's span ending
  *  in one is a firm, and one before an office is no agency whose office it is. */
