@@ -129,3 +129,14 @@ test('a name that ends in a legal form, dotted or not, is a firm whatever the ta
   ]);
   for (const name of ['Gulf Applied Technologies Inc', 'Unilever N.V.', 'Aluminiumwerke GmbH', 'Harlo Vance B.V.']) assert.equal(get(name).type, 'ORG', name);
 });
+
+test('a body whose head the tagger left untagged takes it back from its complement ("The Institute for the Study of War")', () => {
+  const types = linkTagged('The Institute for the Study of War estimated so. Aid came from the National Institute on Drug Abuse. He spoke of the Battle of Britain. Chief of Staff of the Presidential Executive Office Anton Vaino came.', [
+    ['Study of War', 'MISC', 200, 'ORG'], ['Drug Abuse', 'MISC', 200, 'ORG'], ['Battle of Britain', 'MISC', 200, 'ORG'],
+    ['Presidential Executive Office', 'ORG', 200, 'MISC'], ['Anton Vaino', 'PERSON', 200, 'ORG'],
+  ]);
+  assert.equal(types['Presidential Executive Office'], 'ORG', 'a head after "of" is a title\'s: no "Staff of the …"');
+  assert.equal(types['Institute for the Study of War'], 'ORG');
+  assert.equal(types['National Institute on Drug Abuse'], 'ORG');
+  assert.equal(types['Battle of Britain'], 'MISC');
+});

@@ -148,12 +148,19 @@ export function wholeNames(v: TokenView, raw: readonly RawMention[], isRole: (wo
       r.first = before.first;
     }
     if ((r.type === 'ORG' || r.type === 'MISC') && r.last - r.first >= 2 && lower(r.first + 1) === 'of' && isRole(lower(r.first))) r.first += 2;
-    // One body's name cut at its complement ("Institute" + "for the" + "Study of War"): the parts are one name.
+    // One body's name cut at its complement ("Institute" + "for the" + "Study of War"): the parts are one name; so
+    // when the tagger left the head untagged ("The Institute for the Study of War estimated…").
     const head = out[out.length - 1];
     if (head && cutAtComplement(v, head, r)) {
       out.pop();
       r.first = head.first;
       r.type = head.type;
+    } else if (r.type === 'ORG' || r.type === 'MISC') {
+      const start = untaggedHead(v, r, head ? head.last : -1);
+      if (start >= 0) {
+        r.first = start;
+        r.type = 'ORG';
+      }
     }
     // (A firm word the previous mention took is no mention of its own.)
     const prev = out[out.length - 1];
@@ -173,6 +180,24 @@ function cutAtComplement(v: TokenView, a: RawMention, b: RawMention): boolean {
   const gap = b.first - a.last - 1;
   if (gap < 1 || gap > 2 || v.tokens[a.last].sentence !== v.tokens[b.first].sentence) return false;
   return /^(of|for|on)$/.test(v.words[a.last + 1]) && (gap === 1 || v.words[a.last + 2] === 'the');
+}
+
+/**
+ * The first token of an untagged body's name whose complement `b` is ("Institute" in "The Institute for the Study of
+ * War", "National Institute on Drug Abuse"): a capitalised head word, "of", "for" or "on" (and "the") right before `b`,
+ * with the capitalised words before the head that no mention took (not an opening "The"); -1 when there is none or
+ * when "of" comes before the head.
+ */
+function untaggedHead(v: TokenView, b: RawMention, taken: number): number {
+  let k = b.first - 1;
+  if (v.words[k] === 'the') k--;
+  if (k < 1 || !/^(of|for|on)$/.test(v.words[k]) || k - 1 <= taken) return -1;
+  const capital = (i: number) => /^\p{Lu}\p{Ll}/u.test(v.words[i]) && v.tokens[i].sentence === v.tokens[b.first].sentence;
+  let start = k - 1;
+  if (!capital(start) || !COMPLEMENT_HEADS.has(v.words[start].toLowerCase())) return -1;
+  while (start - 1 > taken && capital(start - 1) && !/^(the|a|an)$/i.test(v.words[start - 1])) start--;
+  // A head that is itself a complement belongs to a title ("Chief of Staff of the Presidential Executive Office").
+  return start > 0 && v.words[start - 1] === 'of' ? -1 : start;
 }
 
 /** A one-word city the tagger typed unsure, whose word no company or given-name gazetteer knows too ("Delta",

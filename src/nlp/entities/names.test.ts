@@ -26,6 +26,9 @@ test('a person found in any part of a nickname frame is named by the whole frame
   assert.equal(get('Olena Marchenko').type, 'PERSON');
   assert.ok(!entities.some((e) => e.name === 'Flash' || e.name.includes('Zoya')), entities.map((e) => e.name).join(', '));
   assert.ok(!entities.some((e) => e.type === 'PERSON' && /Dune|Part/.test(e.name)), 'no person where no part was tagged one');
+  // The tagger silent, a person's title before the frame.
+  const silent = link('The front held, said adviser Serhiy “Flash” Beskrestnov. The film “Dune” Part Two opened.', []);
+  assert.deepEqual(silent.entities.map((e) => `${e.type} ${e.name}`), ['PERSON Serhiy Beskrestnov']);
 });
 
 test('a suffix makes a different person; a shared surname does not merge two people; spelling variants merge', () => {

@@ -52,9 +52,10 @@ function nicknameFrame(v: TokenView, k: number): boolean {
 }
 
 /**
- * A person the tagger found in any part of "Serhiy “Flash” Beskrestnov" (first name, nickname or surname) is named by
- * the whole frame, and other mentions inside it go: a tagger that learnt quoted titles of works reads the quotation
- * mark as a break. `raw` in text order; the output too.
+ * A person the tagger found in any part of "Serhiy “Flash” Beskrestnov" (first name, nickname or surname), or a
+ * person's title right before the frame ("adviser Serhiy “Flash” Beskrestnov", the tagger silent), names the whole
+ * frame, and other mentions inside it go: a tagger that learnt quoted titles of works reads the quotation mark as a
+ * break. `raw` in text order; the output too.
  */
 export function nicknamedPeople(v: TokenView, raw: readonly RawMention[]): RawMention[] {
   const frames: RawMention[] = [];
@@ -64,6 +65,12 @@ export function nicknamedPeople(v: TokenView, raw: readonly RawMention[]): RawMe
       if (r.last <= k + 4 && nicknameFrame(v, k)) { frames.push({ first: k, last: k + 4, type: 'PERSON' }); break; }
     }
   }
+  for (let k = 1; k + 4 < v.words.length; k++) {
+    if (OPEN_QUOTE.test(v.words[k + 1]) && personTitle(v.words[k - 1]) && nicknameFrame(v, k) && !frames.some((f) => f.first === k)) {
+      frames.push({ first: k, last: k + 4, type: 'PERSON' });
+    }
+  }
+  frames.sort((a, b) => a.first - b.first);
   if (!frames.length) return [...raw];
   const inFrame = (r: RawMention) => frames.some((f) => r.first <= f.last && r.last >= f.first);
   return [...raw.filter((r) => !inFrame(r)), ...frames].sort((a, b) => a.first - b.first);

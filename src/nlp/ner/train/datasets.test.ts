@@ -61,16 +61,24 @@ test('loadTrainSet wikigoldA: only half A, fully labelled, demonym MISC as NORP'
 
 test('documentHalves: documents of one story group stay in one half; conllHalfText keeps the groups', () => {
   // 30 texts in 10 groups of three: "group=" and "id=" fields on the -DOCSTART- lines.
-  const docs = Array.from({ length: 30 }, (_, k) => `-DOCSTART- group=g${k % 10} id=t${k} O\n\nText O\n${k} O\n. O\n`);
+  const group = (k: number) => String(1484000000 + (k % 10) * 7919);
+  const docs = Array.from({ length: 30 }, (_, k) => `-DOCSTART- group=${group(k)} id=t${k} O\n\nText O\n${k} O\n. O\n`);
   const dir = mkdtempSync(join(tmpdir(), 'ner-groups-'));
   writeFileSync(join(dir, 'news.conll'), docs.join('\n'));
   const file = readConll(join(dir, 'news.conll'));
   assert.deepEqual(file.docIds.slice(0, 2), ['t0', 't1']);
-  assert.deepEqual(file.docGroups.slice(0, 2), ['g0', 'g1']);
+  assert.deepEqual(file.docGroups.slice(0, 2), [group(0), group(1)]);
   const halves = documentHalves(file.docs, file.docGroups);
   for (let k = 0; k < 30; k++) assert.equal(halves[k], halves[k % 10], `text ${k} with its group`);
   assert.ok(halves.includes('A') && halves.includes('B'));
   writeFileSync(join(dir, 'b.conll'), conllHalfText(file, 'B'));
   const b = readConll(join(dir, 'b.conll'));
-  assert.ok(b.docGroups.every(g => g !== null && halves[Number(g.slice(1))] === 'B'));
+  assert.ok(b.docGroups.every(g => g !== null && halves[(Number(g) - 1484000000) / 7919] === 'B'));
+  // A second set ("pr:" groups) is split on its own: the first set's halves do not move.
+  const more = Array.from({ length: 3 }, (_, k) => `-DOCSTART- group=pr:2021-10-${10 + (k % 2)} id=r${k} O\n\nRelease O\n${k} O\n. O\n`);
+  writeFileSync(join(dir, 'both.conll'), [...docs, ...more].join('\n'));
+  const both = readConll(join(dir, 'both.conll'));
+  const bothHalves = documentHalves(both.docs, both.docGroups);
+  assert.deepEqual(bothHalves.slice(0, 30), halves);
+  assert.ok(bothHalves.slice(30).includes('A') && bothHalves.slice(30).includes('B'));
 });

@@ -80,11 +80,23 @@ const HALF_OF: Partial<Record<TrainSetName, Half>> = { wikigoldA: 'A', newsA: 'A
 /**
  * Fixed two-way split of a CoNLL file by document, for sets that are partly trained on and partly held out. A
  * document's key is its group when the file gives every document one (texts of one story stay in one half), else the
- * text of its first sentence, so the split does not depend on file order (src/doc/halves.ts).
+ * text of its first sentence, so the split does not depend on file order (src/doc/halves.ts). Groups "set:key" of
+ * several sets are split set by set.
  */
 export function documentHalves(docs: readonly ConllSentence[][], groups: readonly (string | null)[] = []): Half[] {
   const grouped = groups.length === docs.length && groups.every(g => g !== null);
-  return splitHalves(docs.map((d, i) => (grouped ? groups[i]! : (d[0]?.tokens ?? []).join(' '))));
+  if (!grouped) return splitHalves(docs.map(d => (d[0]?.tokens ?? []).join(' ')));
+  // Each set (the prefix before ":" of its groups) is split on its own, so that adding a set moves no text of another.
+  const halves: Half[] = new Array(docs.length);
+  const bySet = new Map<string, number[]>();
+  groups.forEach((g, i) => {
+    const set = g!.includes(':') ? g!.slice(0, g!.indexOf(':')) : '';
+    const members = bySet.get(set) ?? [];
+    members.push(i);
+    bySet.set(set, members);
+  });
+  for (const members of bySet.values()) splitHalves(members.map(i => groups[i]!)).forEach((h, k) => (halves[members[k]] = h));
+  return halves;
 }
 
 /** The file's text restricted to the documents of one half (each after a -DOCSTART- line), to score that half. */

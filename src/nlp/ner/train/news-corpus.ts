@@ -1,18 +1,27 @@
-// The texts our news annotations are made on (training/ner/README.md): SemEval-2022 Task 8's English texts in
-// ../shared, by id, with the story group of each (texts the corpus pairs as one story share a group).
+// The texts our news annotations are made on (training/ner/README.md), by id, with the group of each: texts of one
+// story (or one day of one site's releases) share a group and so a half. Groups of a set after the first carry the
+// set's prefix ("pr:2021-10-24"), so that each set is split in halves on its own (datasets.ts documentHalves).
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 
-/** Path of the corpus under the shared data folder. */
-export const NEWS_CORPUS = 'data/corpora/semeval2022_task8_pairs/pairs.jsonl.gz';
-
 export interface NewsCorpus {
   texts: Map<string, string>;
-  /** The least id among the texts paired with this one, directly or through others. */
   group: (id: string) => string;
 }
 
-/** Reads the corpus file (gzipped JSON Lines of pairs): each English text once, and the pairs' groups. */
+export interface NewsSet {
+  /** Annotation file, relative to the repository. */
+  annotations: string;
+  /** Corpus file, relative to the shared data folder. */
+  corpus: string;
+  read: (path: string) => NewsCorpus;
+}
+
+const jsonLines = (path: string) =>
+  gunzipSync(readFileSync(path)).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+
+/** SemEval-2022 Task 8's pairs: each English text once; a text's group is the least id among the texts paired with it,
+ *  directly or through others (a pair is two articles on one story). */
 export function readNewsCorpus(path: string): NewsCorpus {
   const texts = new Map<string, string>();
   const parent = new Map<string, string>();
@@ -20,9 +29,7 @@ export function readNewsCorpus(path: string): NewsCorpus {
     while (parent.has(x) && parent.get(x) !== x) x = parent.get(x)!;
     return x;
   };
-  for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const d = JSON.parse(line);
+  for (const d of jsonLines(path)) {
     for (const k of ['1', '2']) if (d['lang' + k] === 'en' && d['text' + k]) texts.set(d['id' + k], String(d['text' + k]).trim());
     const [a, b] = [find(String(d.id1)), find(String(d.id2))];
     parent.set(a, a < b ? a : b);
@@ -30,3 +37,21 @@ export function readNewsCorpus(path: string): NewsCorpus {
   }
   return { texts, group: find };
 }
+
+/** Records of the shared corpora's shape ({id, text, published}): a text's group is its day ("pr:2021-10-24"). */
+export function readDatedRecords(path: string, prefix: string): NewsCorpus {
+  const texts = new Map<string, string>();
+  const day = new Map<string, string>();
+  for (const r of jsonLines(path)) {
+    if (!r.text) continue;
+    texts.set(r.id, String(r.text).trim());
+    day.set(r.id, `${prefix}:${String(r.published ?? '').slice(0, 10)}`);
+  }
+  return { texts, group: (id) => day.get(id) ?? `${prefix}:${id}` };
+}
+
+/** Our annotated sets: news of 2020 from many outlets, and the Kremlin's and Ukraine's president's releases. */
+export const NEWS_SETS: readonly NewsSet[] = [
+  { annotations: 'training/ner/semeval2022-en.tsv', corpus: 'data/corpora/semeval2022_task8_pairs/pairs.jsonl.gz', read: readNewsCorpus },
+  { annotations: 'training/ner/press-releases-2021-2022.tsv', corpus: 'data/corpora/ukraine/press_releases_2021_2022.jsonl.gz', read: (p) => readDatedRecords(p, 'pr') },
+];
