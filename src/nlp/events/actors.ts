@@ -164,6 +164,8 @@ export function findActors(doc: Doc): Actor[] {
           e.last = i + org.n - 1;
           e.codes = [org.code];
           e.adjectival = false;
+          // Now a body, not the nationality it started as: no title or person after it joins it (attachHeads).
+          e.type = 'ORG';
         }
       }
       i = e.last;
