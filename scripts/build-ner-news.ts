@@ -6,15 +6,15 @@
 // other token is O. A sentence holding a name annotated with two types is left out. The output holds the publishers'
 // text, so it stays out of the repository (.cache/ is ignored); `train-ner.ts` reads it as the set newsA. Each
 // text's -DOCSTART- line carries its group, which decides its half (train/datasets.ts documentHalves).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { buildDoc } from '../src/pipeline/build-doc.js';
 import { tokensComponent } from '../src/nlp/tokens/index.js';
-import { markNames, readAnnotations, type TextAnnotation } from '../src/nlp/ner/train/annotations.js';
+import { markNames, type TextAnnotation } from '../src/nlp/ner/train/annotations.js';
 import { NEWS_FILE } from '../src/nlp/ner/train/datasets.js';
-import { NEWS_SETS } from '../src/nlp/ner/train/news-corpus.js';
+import { loadNewsSets } from '../src/nlp/ner/train/news-corpus.js';
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const REPO = fileURLToPath(new URL('../', import.meta.url));
@@ -43,10 +43,7 @@ function conllOf(id: string, group: string, text: string, ann: TextAnnotation): 
 }
 
 const out: string[] = [];
-for (const set of NEWS_SETS) {
-  if (!existsSync(REPO + set.annotations)) { console.log(`${set.annotations}: not found, skipped`); continue; }
-  const { texts, group } = set.read(SHARED + set.corpus);
-  const annotations = readAnnotations(readFileSync(REPO + set.annotations, 'utf8'));
+for (const { set, texts, group, annotations } of loadNewsSets(SHARED, REPO)) {
   let names = 0, dropped = 0, missing = 0;
   for (const [id, ann] of annotations) {
     const text = texts.get(id);

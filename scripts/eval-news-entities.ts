@@ -5,14 +5,14 @@
 // of that type has it as its name or one of its mentions. Per set (news, releases), half of the texts (half A is a
 // training set of the tagger, half B is held out) and type. Names written with two types in one text count on neither
 // side.
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { analyze } from '../src/pipeline/analyze.js';
 import { readConll } from '../src/nlp/ner/conll.js';
 import { documentHalves, NEWS_FILE } from '../src/nlp/ner/train/datasets.js';
-import { readAnnotations, type TextAnnotation } from '../src/nlp/ner/train/annotations.js';
-import { NEWS_SETS } from '../src/nlp/ner/train/news-corpus.js';
+import type { TextAnnotation } from '../src/nlp/ner/train/annotations.js';
+import { PUBLIC_TYPE_NAME } from '../src/nlp/ner/settings.js';
+import { loadNewsSets } from '../src/nlp/ner/train/news-corpus.js';
 
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const REPO = fileURLToPath(new URL('../', import.meta.url));
@@ -22,14 +22,14 @@ const opts = new Command()
   .parse()
   .opts();
 
-const OUR_TYPE: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC', NORP: 'MISC' };
+/** Our output types in the annotations' names (PERSON → PER); a nationality may be NORP or MISC, as annotated. */
+const OUR_TYPE: Record<string, string> = { ...Object.fromEntries(Object.entries(PUBLIC_TYPE_NAME).map(([ner, ours]) => [ours, ner])), NORP: 'MISC' };
 
 const texts = new Map<string, string>();
 const annotations = new Map<string, TextAnnotation>();
-for (const set of NEWS_SETS) {
-  if (!existsSync(REPO + set.annotations)) continue;
-  for (const [id, text] of set.read(SHARED + set.corpus).texts) texts.set(id, text);
-  for (const [id, ann] of readAnnotations(readFileSync(REPO + set.annotations, 'utf8'))) annotations.set(id, ann);
+for (const loaded of loadNewsSets(SHARED, REPO)) {
+  for (const [id, text] of loaded.texts) texts.set(id, text);
+  for (const [id, ann] of loaded.annotations) annotations.set(id, ann);
 }
 const file = readConll(REPO + NEWS_FILE);
 const halves = documentHalves(file.docs, file.docGroups);

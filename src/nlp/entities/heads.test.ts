@@ -136,6 +136,8 @@ test('a body whose head the tagger left untagged takes it back from its compleme
     ['Presidential Executive Office', 'ORG', 200, 'MISC'], ['Anton Vaino', 'PERSON', 200, 'ORG'],
   ]);
   assert.equal(types['Presidential Executive Office'], 'ORG', 'a head after "of" is a title\'s: no "Staff of the …"');
+  const part = linkTagged('The Management Board of Acme Group met.', [['Acme Group', 'ORG', 200, 'MISC']]);
+  assert.equal(part['Acme Group'], 'ORG', 'a body "of" a named organisation is a part of it, not one name');
   assert.equal(types['Institute for the Study of War'], 'ORG');
   assert.equal(types['National Institute on Drug Abuse'], 'ORG');
   assert.equal(types['Battle of Britain'], 'MISC');

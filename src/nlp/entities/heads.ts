@@ -185,13 +185,16 @@ function cutAtComplement(v: TokenView, a: RawMention, b: RawMention): boolean {
 /**
  * The first token of an untagged body's name whose complement `b` is ("Institute" in "The Institute for the Study of
  * War", "National Institute on Drug Abuse"): a capitalised head word, "of", "for" or "on" (and "the") right before `b`,
- * with the capitalised words before the head that no mention took (not an opening "The"); -1 when there is none or
- * when "of" comes before the head.
+ * with the capitalised words before the head that no mention took (not an opening "The"); -1 when there is none, when
+ * "of" leads to an organisation, or when "of" comes before the head.
  */
 function untaggedHead(v: TokenView, b: RawMention, taken: number): number {
   let k = b.first - 1;
   if (v.words[k] === 'the') k--;
-  if (k < 1 || !/^(of|for|on)$/.test(v.words[k]) || k - 1 <= taken) return -1;
+  if (k < 1 || k - 1 <= taken) return -1;
+  // After "of", only a complement the tagger took for a thing: a body "of" a named body is a part of it ("the
+  // Management Board of PTWP-ONLINE"), not one name.
+  if (!(/^(for|on)$/.test(v.words[k]) || (v.words[k] === 'of' && b.type === 'MISC'))) return -1;
   const capital = (i: number) => /^\p{Lu}\p{Ll}/u.test(v.words[i]) && v.tokens[i].sentence === v.tokens[b.first].sentence;
   let start = k - 1;
   if (!capital(start) || !COMPLEMENT_HEADS.has(v.words[start].toLowerCase())) return -1;

@@ -80,7 +80,8 @@ export function nicknamedPeople(v: TokenView, raw: readonly RawMention[]): RawMe
 export function joinNameParts(v: TokenView, raw: readonly RawMention[]): RawMention[] {
   const out: RawMention[] = [];
   const starts = new Set(raw.map((r) => r.first));
-  // Parts in a row with only particles, hyphens or a quoted nickname between them; joined when one is a person.
+  // Parts in a row with only particles or hyphens between them; joined when one is a person (a quoted nickname
+  // between them: nicknamedPeople, before).
   let group: RawMention[] = [];
   const flush = () => {
     if (group.length > 1 && group.some((g) => g.type === 'PERSON')) out.push({ first: group[0].first, last: group[group.length - 1].last, type: 'PERSON' });
@@ -108,8 +109,6 @@ export function joinNameParts(v: TokenView, raw: readonly RawMention[]): RawMent
     }
     if (prev && r.first - prev.last - 1 <= MAX_GAP + 1 && v.tokens[prev.last].sentence === v.tokens[r.first].sentence) {
       let k = prev.last + 1;
-      // A nickname in quotation marks between first name and surname: Serhiy “Flash” Beskrestnov.
-      if (r.first - k === 3 && OPEN_QUOTE.test(v.words[k]) && /^\p{Lu}/u.test(v.words[k + 1]) && CLOSE_QUOTE.test(v.words[k + 2])) k += 3;
       while (k < r.first && filler(v, k)) k++;
       const linked = r.first > prev.last + 1 || gluedHyphen(v, prev.last) || PARTICLES.has(v.words[r.first]) || PARTICLES.has(v.words[prev.last]);
       if (k === r.first && linked) {

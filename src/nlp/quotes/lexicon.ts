@@ -313,8 +313,8 @@ const ACT_VERBS = verbForms({
  * lacing up a new pair of kicks can change a lot", "counting on a mutant wolverine", "NATO supports Ukraine's
  * right…", "the site supports multiple formats"): a sentiment or a stance, not words anybody said. Read on the
  * comparison corpora (38 such quotes, none a report of words) and check 8; PolNeAR dev token F1 unchanged (0.828),
- * both publisher halves too (half A's end-to-end 0.697 → 0.696: "police fear that…"). Not "think", "believe", "hope", "expect", "want" or "know": PolNeAR's figure falls without
- * each (0.001–0.003). */
+ * both publisher halves too (half A's end-to-end 0.697 → 0.696: "police fear that…"). Not "think", "believe",
+ * "hope", "expect", "want" or "know": PolNeAR's figure falls without each (0.001–0.003). */
 const FEELING_VERBS = verbForms({ feel: ['felt'], fear: [], count: [], support: [] });
 
 /** Verbs of aims, which the cue model scores from their place before an infinitive or an object ("Putin seeks to

@@ -1,7 +1,8 @@
 // The texts our news annotations are made on (training/ner/README.md), by id, with the group of each: texts of one
 // story (or one day of one site's releases) share a group and so a half. Groups of a set after the first carry the
 // set's prefix ("pr:2021-10-24"), so that each set is split in halves on its own (datasets.ts documentHalves).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { readAnnotations, type TextAnnotation } from './annotations.js';
 import { gunzipSync } from 'node:zlib';
 
 export interface NewsCorpus {
@@ -22,7 +23,7 @@ const jsonLines = (path: string) =>
 
 /** SemEval-2022 Task 8's pairs: each English text once; a text's group is the least id among the texts paired with it,
  *  directly or through others (a pair is two articles on one story). */
-export function readNewsCorpus(path: string): NewsCorpus {
+export function readStoryPairs(path: string): NewsCorpus {
   const texts = new Map<string, string>();
   const parent = new Map<string, string>();
   const find = (x: string): string => {
@@ -52,6 +53,22 @@ export function readDatedRecords(path: string, prefix: string): NewsCorpus {
 
 /** Our annotated sets: news of 2020 from many outlets, and the Kremlin's and Ukraine's president's releases. */
 export const NEWS_SETS: readonly NewsSet[] = [
-  { annotations: 'training/ner/semeval2022-en.tsv', corpus: 'data/corpora/semeval2022_task8_pairs/pairs.jsonl.gz', read: readNewsCorpus },
+  { annotations: 'training/ner/semeval2022-en.tsv', corpus: 'data/corpora/semeval2022_task8_pairs/pairs.jsonl.gz', read: readStoryPairs },
   { annotations: 'training/ner/press-releases-2021-2022.tsv', corpus: 'data/corpora/ukraine/press_releases_2021_2022.jsonl.gz', read: (p) => readDatedRecords(p, 'pr') },
 ];
+
+export interface LoadedNewsSet extends NewsCorpus {
+  set: NewsSet;
+  /** The finished texts' annotations, by id. */
+  annotations: Map<string, TextAnnotation>;
+}
+
+/** Each annotated set with its corpus read (`shared`: the shared data folder; `repo`: the repository), skipping a set
+ *  whose annotation file is absent. What scripts/build-ner-news.ts and eval-news-entities.ts both start from. */
+export function loadNewsSets(shared: string, repo: string): LoadedNewsSet[] {
+  return NEWS_SETS.filter((set) => existsSync(repo + set.annotations)).map((set) => ({
+    set,
+    ...set.read(shared + set.corpus),
+    annotations: readAnnotations(readFileSync(repo + set.annotations, 'utf8')),
+  }));
+}
