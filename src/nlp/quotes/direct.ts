@@ -7,9 +7,9 @@ import { isPassive, isWord, speakerOf } from './frames.js';
 import { clauseSubject, continuesSentence, gapSubject, nameBeforeColon, NOMINAL_START, onlyFrameBetween, phraseToStop } from './lead-ins.js';
 import { npStartingAt, sentenceSubject, subjectBefore, type TokenRange } from './phrases.js';
 import { EVIDENCE_VERBS, RELATIVE_PRONOUNS } from './lexicon.js';
-import { MAX_PARAGRAPHS_BACK_FOR_CONTINUATION, MAX_TOKENS_CUE_TO_QUOTE, MAX_TOKENS_TO_CUE_AFTER_QUOTE, MIN_DIRECT_WORDS } from './settings.js';
+import { MAX_PARAGRAPHS_BACK_FOR_CONTINUATION, MAX_TITLE_TOKENS, MAX_TOKENS_CUE_TO_QUOTE, MAX_TOKENS_TO_CUE_AFTER_QUOTE, MIN_DIRECT_WORDS } from './settings.js';
 import type { Found } from './types.js';
-import type { View } from './view.js';
+import { titleCase, type View } from './view.js';
 
 interface Frame {
   /** Null for a lead-in with no reporting verb ("President Clinton released the following statement:"). */
@@ -220,6 +220,22 @@ function closesClause(v: View, k: number): boolean {
   return v.word[a] === ',' || /[.!?]$/.test(v.text.slice(v.quotes[k].innerStart, v.quotes[k].innerEnd).trimEnd());
 }
 
+/** A paragraph that is nothing but a few capitalised words in quotation marks, with no frame (“Pay for the Pains”):
+ * a section heading or a title, not somebody's words. */
+function isHeading(v: View, k: number): boolean {
+  const q = v.quotes[k];
+  if (!opensParagraph(v, k) || v.quoteEnd[k] - v.quoteFirst[k] > MAX_TITLE_TOKENS || !titleCase(v, v.quoteFirst[k], v.quoteEnd[k])) return false;
+  const a = afterQuote(v, k);
+  return (a >= v.n || v.paragraph[a] !== v.paragraph[v.quoteEnd[k] - 1]) && !/[.!?,]$/.test(v.text.slice(q.innerStart, q.innerEnd));
+}
+
+/** A few capitalised words in quotation marks right after the verb, with no punctuation between or inside the marks
+ * at their end ("to write “The Female Eunuch” –"): the title of a work the verb takes as its object. */
+function isTitleObject(v: View, k: number, cue: Cue): boolean {
+  if (beforeQuote(v, k) !== cue.last || v.quoteEnd[k] - v.quoteFirst[k] > MAX_TITLE_TOKENS || !titleCase(v, v.quoteFirst[k], v.quoteEnd[k])) return false;
+  return !/[.!?,;:]$/.test(v.text.slice(v.quotes[k].innerStart, v.quotes[k].innerEnd));
+}
+
 /** Direct and partial quotes of the View's quotations. `used` collects the cues taken as frames. */
 export function directQuotes(v: View, cueAt: (Cue | null)[], used: Set<Cue>, nextGroup: () => number): Found[] {
   const out: Found[] = [];
@@ -250,6 +266,8 @@ export function directQuotes(v: View, cueAt: (Cue | null)[], used: Set<Cue>, nex
     if (sameSentence && (!before || (before.cue && EVIDENCE_VERBS.has(before.cue.lemma) && before.cue.first > v.quoteEnd[last!.k]))) {
       before = { cue: last!.found.cue, speaker: previousSpeaker, adjacent: false, opens: false };
     }
+    // "encouraged her to write “The Female Eunuch”": a title the verb takes for its object, nobody's words.
+    if (before?.cue && isTitleObject(v, k, before.cue)) continue;
     const after = frameAfter(v, k, cueAt);
     const startsClause = opensClause(v, k, before);
     // X says “the whole game has become screwed up” because…: a quotation that its clause goes on after is part
@@ -282,7 +300,7 @@ export function directQuotes(v: View, cueAt: (Cue | null)[], used: Set<Cue>, nex
       // A quotation with no frame continues the quote before it: an attributed one earlier in the paragraph (a
       // title or scare quote in between does not count), or, opening its paragraph, a direct one just before.
       found = { kind, pieces: q.pieces, cue: source.cue, speaker: source.speaker, group: source.group };
-    } else if (kind === 'direct') {
+    } else if (kind === 'direct' && !isHeading(v, k)) {
       found = { kind, pieces: q.pieces, cue: null, speaker: null, group: nextGroup() };
     } else continue; // a scare quote: no reporting verb around it
     out.push(found);

@@ -97,6 +97,15 @@ test('a quote over several paragraphs, and a quote continued after its frame, ke
   assert.equal(find(quotes, 'Then a paragraph with no frame of its own')?.speakerText, 'Kuleba');
 });
 
+test('a quotation over a paragraph break whose mark is not re-opened closes at the next paragraph\'s first mark', async () => {
+  const text = 'The coach spoke after practice. "For years I felt my game could improve.\n\nI need a new perspective, so I added a coach," Ortega claimed.';
+  const quotes = await quotesOf(text);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].kind, 'direct');
+  assert.equal(quotes[0].speakerText, 'Ortega');
+  assert.match(quotes[0].text, /^For years .*\n\nI need a new perspective, so I added a coach,$/s);
+});
+
 test('scare quotes around a word are not quotes; inside reported speech they are partial', async () => {
   const quotes = await quotesOf(
     'The so-called “peace plan” was published on Monday.\n\n' +
@@ -117,6 +126,25 @@ test('a name in quotation marks beside the noun it names, or after a participle 
   assert.deepEqual(named.filter((q) => q.kind === 'partial').map((q) => q.text), []);
   const labelled = await quotesOf('The senator called the plan a “tax trap” for families.');
   assert.equal(labelled.filter((q) => q.kind === 'partial').length, 1);
+});
+
+test('a name after a participle set off from its noun or between an adjective and its noun, a title a verb takes, a gloss and a heading are no quotes', async () => {
+  const quotes = await quotesOf('The contest, called “Fly Away With Us,” will begin in March, the airline said. '
+    + 'The airline said the offer is part of the wider “Your Summer 2021” campaign.\n\n'
+    + 'It said it is reviving a custom known as hatsuhinode, which translates to “welcoming of the first sunrise,” on its flights.\n\n'
+    + '“Pay for the Pains”\n\nKim declared he was no longer bound by his pledge to halt missile tests. '
+    + 'He worked with Germaine Greer, whom he encouraged to write “The Female Eunuch” – a bestseller – for years.');
+  assert.deepEqual(quotes.filter((q) => q.kind !== 'indirect').map((q) => q.text), []);
+  const said = await quotesOf('The coach said, “We Will Win This Game.”');
+  assert.deepEqual(said.map((q) => q.kind), ['direct']);
+});
+
+test('a verb of belief in a relative clause whose noun is the subject reports nothing ("trends I hope will thrive"); one of saying does', async () => {
+  const quotes = await quotesOf('Here are five trends I hope will thrive next year. These are the rules we think are reasonable for everyone.');
+  assert.deepEqual(quotes.map((q) => q.text), []);
+  // A verb of saying reports the predicate.
+  const said = await quotesOf('The state passed a bill the governor said would shield schoolchildren from harmful material.');
+  assert.deepEqual(said.map((q) => q.speakerText), ['the governor']);
 });
 
 test('indirect speech: that-clauses, bare clauses, told X that, according to, frames after the content', async () => {
@@ -200,12 +228,13 @@ test('the reader addressed or asked is no speaker ("you can always find…", "do
   assert.equal(interview.length, 1);
 });
 
-test('showing a person how or what is teaching, not telling; an imperative to the reader has no speaker', async () => {
+test('showing a person how or what is teaching, and showing how to do something a demonstration, not telling; an imperative to the reader has no speaker', async () => {
   const quotes = await quotesOf(
     'I am about to show you how to become a leader in your field. ' +
-      'Recognize the danger that workers face each day on the line. The video shows him with his hands raised in the air, police said.',
+      'Recognize the danger that workers face each day on the line. The video shows him with his hands raised in the air, police said. ' +
+      'Then Phil Moss spent ten minutes on stage showing how to edit audio with the new tools.',
   );
-  assert.ok(!quotes.some((q) => /become a leader|danger that workers/.test(q.text)), quotes.map((q) => q.text).join(' | '));
+  assert.ok(!quotes.some((q) => /become a leader|danger that workers|edit audio/.test(q.text)), quotes.map((q) => q.text).join(' | '));
 });
 
 test('a dateline is no speaker: "WASHINGTON –" before a participle frame, a place before a colon; "Dear X:" is written to X', async () => {
@@ -253,9 +282,10 @@ test('beginning, trying, learning, leading, reaching, backing, imposing, allowin
   assert.deepEqual(reported.map((q) => q.text), ['the group reached a deal on roads on Thursday']);
 });
 
-test('what a thing is used to estimate, the writer’s “it should be mentioned that”, a thing of the reader’s that “tells you”: no reports', async () => {
+test('what a thing is used to estimate, the writer’s “it should be mentioned that” or “it is fair to say”, a thing of the reader’s that “tells you”: no reports', async () => {
   const none = await quotesOf('Skin calipers have been used to estimate body fat for over 50 years. It should be mentioned that the stock tripled in 2004. '
-    + 'Your resting pulse tells you how fit your heart is.');
+    + 'Your resting pulse tells you how fit your heart is. It is not incorrect to say that the temperament of the investor matters more. '
+    + 'It’s fair to say that the season went badly.');
   assert.equal(none.length, 0, none.map((q) => q.text).join(' | '));
   const reported = await quotesOf('The mayor said the fund was used to estimate costs. The agency told you that the road was closed.');
   assert.equal(reported.length, 2, reported.map((q) => q.text).join(' | '));

@@ -53,6 +53,14 @@ test('a frame set inside its clause: both halves are the content, also a relativ
   assert.deepEqual(await only('The bridge, the mayor said, needs urgent repairs.'), [['The bridge', 'needs urgent repairs'], 'the mayor', 'said']);
   const [pieces, speaker] = await only('The tariffs, which economists said will raise prices, took effect in May.');
   assert.deepEqual([pieces, speaker], [['which', 'will raise prices'], 'economists']);
+  // The clause opens after a dash; the one told is no content.
+  assert.deepEqual(await only('Fear of change is a poor guide – the point, Moffat told the paper recently, was to win viewers over.'),
+    [['the point', 'was to win viewers over'], 'Moffat', 'told']);
+  // Past the one told the sentence goes on when what came before is no clause; the narrator's "as…" is no content.
+  assert.deepEqual((await only('To meet these needs, Bishop Orlov told the newspaper, the church has turned its parishes into relief networks.'))[0],
+    ['To meet these needs', 'the church has turned its parishes into relief networks']);
+  assert.deepEqual((await only('The lenders gave the firm a June deadline to repay, its chief executive told reporters, as the shares fell.'))[0],
+    ['The lenders gave the firm a June deadline to repay']);
 });
 
 test('content starts past frame phrases and may be a noun phrase or an infinitive for verbs of saying', async () => {
@@ -183,11 +191,21 @@ test('a labelling participle after a common noun, with a name for its object, na
   assert.deepEqual((await only('The governor called Smith, his rival, a liar and a cheat.'))[1], 'The governor');
 });
 
+test('naming someone to a post appoints and calling someone as a witness summons: no labels; describing as labels', async () => {
+  await noQuotes(
+    'Team president Ed Stefanski named assistant general manager Tony DiLeo coach for the rest of the season.',
+    'A congressional investigation called Page as a witness and put the firm out of business.',
+  );
+  assert.deepEqual((await only('The senator described the plan as a tax trap for families.'))[1], 'The senator');
+});
+
 test('a negated report of an embedded question reports nothing; a negated report of a statement keeps the convention', async () => {
   await noQuotes(
     'However, he did not say in his speech to the council if the forecast rise in output had been revised.',
     'The minister would not say when the talks would resume.',
     'The company declined to say how much it will pay for the unit.',
+    'A spokeswoman was unable to say whether customers would get any refund.',
+    'Shelves fill up every day, and no-one knows whether any more of a certain item will be on the next delivery.',
   );
   assert.deepEqual((await only('He did not say that he would run for the seat.'))[0], ['that he would run for the seat']);
 });

@@ -6,12 +6,15 @@ import type { Cue } from './cues.js';
 import { hasSubjectAndVerb, isClause, isPredicate, isSplitClause, RELATIVES, wordsIn } from './clause.js';
 import { blockAfterColon, contentEnd, narratorAside, opensSubordinate, relativeBefore, skipApposition, trimContent } from './content.js';
 import { contentStart, isPassive, isWord, skipFramePhrase, speakerOf } from './frames.js';
+import { NAMING_VERBS } from './lexicon.js';
 import { npStartingAt, skipBack, sourceAfter, subjectBefore, type TokenRange } from './phrases.js';
 import { MIN_INDIRECT_WORDS, MIN_PREDICATE_WORDS } from './settings.js';
 import type { Found } from './types.js';
 import type { View } from './view.js';
 
 const INDIRECT_CLASSES = new Set(['say', 'tell', 'propose', 'think', 'according', 'generic']);
+/** Marks that end one clause of a sentence and open another. */
+const CLAUSE_BREAKS = new Set(['—', '–', ';', ':']);
 /** Words after a passive reporting verb that open what is reported about its subject ("expected to", "seen as",
  * "accused of", "told that"). */
 const PASSIVE_COMPLEMENTS = new Set(['to', 'as', 'of', 'for', 'that', 'with', 'about']);
@@ -85,7 +88,16 @@ function labelQuote(v: View, c: Cue, cueAt: readonly (Cue | null)[], previous: T
   if (!speaker || speaker.first > c.last) return null;
   const [a, b] = trimContent(v, c.last + 1, contentEnd(v, c.last + 1, se, cueAt));
   if (wordsIn(v, [a, b]) < MIN_INDIRECT_WORDS || !labelled(v, a, b) || namesNoun(v, c, speaker, sf, a, b)) return null;
+  // ("named Tony DiLeo coach" appoints; "called Page as a witness" summons: acts, not words.)
+  if (NAMING_VERBS.has(c.lemma) || summons(v, c, a, b)) return null;
   return { kind: 'indirect', pieces: [piece(v, a, b)], cue: c, speaker };
+}
+
+/** "called Page as a witness": "call" with an object and "as" summons someone; "describe X as Y" labels. */
+function summons(v: View, c: Cue, a: number, b: number): boolean {
+  if (c.lemma !== 'call') return false;
+  const object = npStartingAt(v, a, b);
+  return !!object && v.lower[object.last + 1] === 'as';
 }
 
 /** "a partnership between the schools and the county probation department called the Youth Accountability Team
@@ -150,14 +162,24 @@ function contentAroundFrame(v: View, c: Cue, speaker: TokenRange | null, sf: num
     // "…, said Sherman, a George Washington University grad whose…": an apposition to the speaker.
     if (after < se && v.word[after] === ',') after = skipApposition(v, after + 1, se);
   }
+  // "…, Moffat told Hero Complex recently, was…": past the one told.
+  const told = c.cls === 'tell' && !(speaker && speaker.first > c.last) ? npStartingAt(v, after, se) : null;
+  if (told) after = told.last + 1;
   for (let guard = 0; guard < 3; guard++) {
     const next = skipFramePhrase(v, after, se);
     if (next === after) break;
     after = next;
   }
   // (", where lawmakers pressed her", ", which…": a relative clause on the frame's last noun is no content.)
-  if (after < se && v.word[after] === ',' && !(cueAt[after + 1]?.participle) && !RELATIVES.has(v.lower[after + 1]) && v.lower[after + 1] !== 'where') {
+  if (after < se && v.word[after] === ',' && !(cueAt[after + 1]?.participle) && !RELATIVES.has(v.lower[after + 1]) && v.lower[after + 1] !== 'where' &&
+    (!told || goesOn(v, pieces, after + 1))) {
     pieces.push(trimContent(v, after + 1, contentEnd(v, after + 1, se, cueAt)));
+  }
+  // "…a poor basis for decisions – the point, Moffat told the paper, was to…": the clause the frame interrupts opens
+  // after the last dash, semicolon or colon before it.
+  if (pieces.length === 2) {
+    const [a, b] = pieces[0]!;
+    for (let k = b - 1; k > a; k--) if (CLAUSE_BREAKS.has(v.word[k]) && v.inQuote[k] < 0) { pieces[0] = [k + 1, b]; break; }
   }
   // "As the charges were unsealed, Hawk Sawyer testified before the committee": a subordinate clause before a frame
   // that goes on with words of its own is that clause's adverbial ("If it fails, the debt will grow, he said." ends
@@ -165,6 +187,14 @@ function contentAroundFrame(v: View, c: Cue, speaker: TokenRange | null, sf: num
   const frameEnd = Math.max(c.last, speaker?.last ?? c.last) + 1;
   if (pieces.length === 1 && pieces[0]![0] === sf && v.pos[sf] === 'SCONJ' && frameEnd < se && isWord(v, frameEnd)) return [];
   return pieces;
+}
+
+/** After "X told Y," the interrupted clause goes on only with its predicate ("the point, X told Y, was…") or when what
+ *  came before is no clause ("To respond to these needs, X told OSV News, the church has…"); not with the narrator's
+ *  "as…", nor with an apposition to the one told ("told Eishiro Saito, Chairman of…"). */
+function goesOn(v: View, pieces: ReadonlyArray<[number, number]>, i: number): boolean {
+  if (v.pos[i] === 'AUX' || (v.pos[i] === 'VERB' && !v.lower[i].endsWith('ing'))) return true;
+  return pieces.length === 1 && !hasSubjectAndVerb(v, pieces[0]![0], pieces[0]![1], 0, false);
 }
 
 export function indirectQuotes(

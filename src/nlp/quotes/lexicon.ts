@@ -254,6 +254,12 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', '
 /** Labelling verbs (lemmas) that give a name, not words: "a report titled “Bypassing the Blockade”", "a plan named “…”". */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['title', 'entitle', 'name']);
 
+/** Words a gloss follows: a quotation after them gives what a term means, nobody's words ("Hatsuhinode, which
+ *  translates to “welcoming of the first sunrise”", "the word means “peace”", "literally “first sunrise”").
+ *  "translate" and its forms lead in with "to" or "as". */
+export const GLOSS_WORDS: ReadonlySet<string> = new Set(['mean', 'means', 'meant', 'meaning', 'literally']);
+export const TRANSLATING: ReadonlySet<string> = new Set(['translate', 'translates', 'translated', 'translating', 'translation']);
+
 /** Words that open an adverbial before the subject ("In a statement, X said…", "Despite the talks, X said…"). */
 export const CLAUSE_OPENERS = new Set(['ADP', 'SCONJ', 'ADV', 'CCONJ']);
 

@@ -1,6 +1,7 @@
 // Quotation-mark pairing: curly (“…”), straight ("…"), typewriter doubles (''…'', ``…''), guillemets, and curly
 // single quotes at the top level. A quotation left open at the end of a paragraph continues when the next
-// paragraph opens with a quotation mark (the news convention for a quote over several paragraphs).
+// paragraph opens with a quotation mark (the news convention for a quote over several paragraphs), or closes it with
+// its first mark, not re-opened.
 import type { Span } from '../../doc/types.js';
 
 export interface QuoteMarks {
@@ -97,6 +98,11 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
         pieces = carry.pieces;
         firstOpen = carry.open;
         pieceStart = lead.at + lead.len;
+        k = 1;
+      } else if (lead && !lead.single && direction(text, lead, start, end) === 'close') {
+        // Its mark not re-opened, the paragraph's first mark closing it ("…getting better.¶I need a coach,”
+        // Nishikori said): the quotation runs on to that mark; nothing else would close it.
+        emit(out, text, carry.open, [...carry.pieces, { start, end: lead.at }], true, lead.at + lead.len);
         k = 1;
       } else {
         emit(out, text, carry.open, carry.pieces, false);

@@ -1,17 +1,19 @@
 // What the rules find that is no quote: speech that did not happen ("no one knows…", "has not imposed…"), a claim
 // with nobody behind it ("there's no reason to think they'll win", "Disney is expected to switch gears"), a
 // participle qualifying a noun ("the previously reported figure"), a thing shown ("footage showed a fire"), and a
-// title or name in quotation marks (the “Pose” actor, said on “DWTS”), someone shown how to do something, the reader
-// addressed ("you can always find…") or told what to do ("Recognize that…"), "say" giving an example (", say,"), a
-// partial quotation nobody said (a term: is called “feather duvet lung”), a charge in the agentless passive ("he
-// is accused of…"), and an embedded question nobody is named as asking or that a report denies ("When asked
-// whether…", "did not say whether…"). The narrator's "I wrote…" stays, as do the lexicon's verbs in these shapes: PolNeAR counts them
-// as attributions. Its agentless passives of verbs outside the lexicon ("is expected to", "was nominated") it counts
-// too; they go all the same, for a reader takes none of them for a quote (PolNeAR dev token F1 0.827 → 0.826).
+// title or name in quotation marks (the “Pose” actor, said on “DWTS”), a gloss of a term ("translates to “…”"),
+// someone shown how to do something, the reader addressed ("you can always find…") or told what to do ("Recognize
+// that…"), "say" giving an example (", say,"), a partial quotation nobody said (a term: is called “feather duvet
+// lung”), a charge in the agentless passive ("he is accused of…"), a belief in a relative clause ("trends I hope will
+// thrive"), the writer's aside ("it is fair to say that…"), and an embedded question nobody is named as asking or
+// that a report denies ("When asked whether…", "did not say whether…", "was unable to say whether…"). The
+// narrator's "I wrote…" stays, as do the lexicon's verbs in these shapes: PolNeAR counts them as attributions. Its
+// agentless passives of verbs outside the lexicon ("is expected to", "was nominated") it counts too; they go all the
+// same, for a reader takes none of them for a quote (PolNeAR dev token F1 0.827 → 0.826).
 import { OBJECT_PRONOUNS } from '../../doc/english.js';
 import { isPassive } from './frames.js';
 import { CLAUSE_WORDS, hasSubjectAndVerb } from './clause.js';
-import { ACCUSING_VERBS, CUE_FORMS, NAMING_VERBS, REFLEXIVES, SHOWING_VERBS } from './lexicon.js';
+import { ACCUSING_VERBS, CUE_FORMS, GLOSS_WORDS, NAMING_VERBS, REFLEXIVES, SHOWING_VERBS, TRANSLATING } from './lexicon.js';
 import { DATA_NOUNS, DOCUMENT_NOUNS } from './speaker-lexicon.js';
 import type { Found } from './types.js';
 import { titleCase, tokenAt, type View } from './view.js';
@@ -22,30 +24,64 @@ const guessed = (f: Found) => f.cue?.cls === 'generic';
 
 /** Words that make a speaker nobody. */
 const NOBODY = new Set(['no', 'nobody', 'none', 'neither']);
+/** Does the speaker phrase opening at token i name nobody ("nobody", "none of them", "no one", "no-one")? */
+function isNobody(v: View, i: number): boolean {
+  if (NOBODY.has(v.lower[i])) return true;
+  const before = v.word[i - 1] === '-' ? i - 2 : i - 1;
+  return v.lower[i] === 'one' && v.lower[before] === 'no' && v.sentence[before] === v.sentence[i];
+}
 /** Negation before a reporting verb ("did not say", "never said", "didn't confirm"). */
 const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
-/** Verbs that withhold speech ("declined to say when…", "refused to comment"). */
-const WITHHOLDING = /^(declin|refus|fail)/;
-const WORDS_BEFORE_TITLE = new Set(['ADP', 'DET']);
+/** Words that withhold speech ("declined to say when…", "refused to comment", "was unable to say whether…"). */
+const WITHHOLDING = /^(declin|refus|fail|unable)/;
+const WORDS_BEFORE_TITLE = new Set(['ADP', 'DET', 'ADJ']);
+/** Is token i right after a noun, or after a noun and a comma (a participle qualifying it: "the campaign, called…")? */
+const afterNoun = (v: View, i: number) => v.pos[i - 1] === 'NOUN' || (v.word[i - 1] === ',' && (v.pos[i - 2] === 'NOUN' || v.pos[i - 2] === 'PROPN'));
 
 /** A possessive ending before a quotation: "Zelenskyy’s “Peace Formula”" names his plan. */
 const POSSESSIVE_S = /^['’]s$/;
 
-/** A quotation of capitalised words that a preposition, a determiner or a possessor governs ("on “DWTS.”", "the
- * “Pose” actor", "Zelenskyy’s “Peace Formula”"): the title of a work or a name, not somebody's words — unless a
- * labelling verb other than a naming one gives it ("what it dubbed its “Special Military Operation”"). */
-function isTitle(v: View, f: Found): boolean {
-  if (f.kind !== 'partial') return false;
-  const k = v.inQuote[tokenAt(v, f.pieces[0].start)];
-  if (k < 0) return false;
+/** The quotation of a partial quote and the token before its opening mark ([-1, -1] for another kind of quote). */
+function partialQuotation(v: View, f: Found): [number, number] {
+  const k = f.kind === 'partial' ? v.inQuote[tokenAt(v, f.pieces[0].start)] : -1;
+  if (k < 0) return [-1, -1];
   let b = v.quoteFirst[k] - 1;
   while (b >= 0 && v.markOf[b] === k) b--;
+  return [k, b];
+}
+
+/** A quotation of capitalised words that a preposition, a determiner, an adjective or a possessor governs ("on
+ * “DWTS.”", "the “Pose” actor", "the larger “Your Japan 2020” campaign", "Zelenskyy’s “Peace Formula”"): the title
+ * of a work or a name, not somebody's words — unless a labelling verb other than a naming one gives it ("what it
+ * dubbed its “Special Military Operation”"). */
+function isTitle(v: View, f: Found): boolean {
+  const [k, b] = partialQuotation(v, f);
   if (b < 0 || !titleCase(v, v.quoteFirst[k], v.quoteEnd[k])) return false;
-  // ("a seller called “E-Life”": a participle after a noun names it, whatever the verb.)
-  if (f.cue?.cls === 'label' && b - f.cue.last <= 2) return NAMING_VERBS.has(f.cue.lemma) || (f.cue.past && v.pos[f.cue.first - 1] === 'NOUN');
+  // ("a seller called “E-Life”", "the campaign, called “Win a Trip”": a participle after a noun names it, whatever
+  // the verb.)
+  if (f.cue?.cls === 'label' && b - f.cue.last <= 2) return NAMING_VERBS.has(f.cue.lemma) || (f.cue.past && afterNoun(v, f.cue.first));
   // ("the current OS “Snow Leopard”": a name set beside the noun it names.)
   return WORDS_BEFORE_TITLE.has(v.pos[b]) || (v.pos[b] === 'PRON' && !REFLEXIVES.has(v.lower[b])) || POSSESSIVE_S.test(v.word[b]) ||
     v.pos[b] === 'NOUN' || v.pos[b] === 'PROPN';
+}
+
+/** A partial quotation glossing a term ("Hatsuhinode, which translates to “welcoming of the first sunrise”", "the
+ *  word means “peace”"): what a word means, not anybody's words. */
+function isGloss(v: View, f: Found): boolean {
+  let b = partialQuotation(v, f)[1];
+  if (b >= 0 && v.word[b] === ',') b--;
+  if (b < 0) return false;
+  return GLOSS_WORDS.has(v.lower[b]) || ((v.lower[b] === 'to' || v.lower[b] === 'as') && TRANSLATING.has(v.lower[b - 1] ?? ''));
+}
+
+/** "five trends I hope will thrive", "the rules we think are reasonable": a verb of belief (or one the model found)
+ *  in a relative clause whose noun is the subject of what follows; that is the noun's predicate, nobody's content. A
+ *  verb of saying reports it ("a bill it said would shield schoolchildren"), as PolNeAR counts. */
+function isRelativePredicate(v: View, f: Found): boolean {
+  if (f.kind !== 'indirect' || !f.cue || (f.cue.cls !== 'think' && !guessed(f)) || f.cue.participle || f.pieces.length !== 1) return false;
+  const first = tokenAt(v, f.pieces[0].start);
+  // (A finite auxiliary only: "called for increased spending", "discussed being able to…" open with no predicate.)
+  return first === f.cue.last + 1 && v.pos[first] === 'AUX' && !/ing$/.test(v.lower[first]);
 }
 
 /** Words that open an embedded question ("did not say whether…", "would not say when…", "will show which…"). */
@@ -57,7 +93,7 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set([...CLAUSE_WORDS, 'which']
 function isWithheld(v: View, f: Found): boolean {
   if (!f.cue || f.kind !== 'indirect') return false;
   if (!guessed(f)) return QUESTION_OPENERS.has(v.lower[tokenAt(v, f.pieces[0].start)] ?? '') && negated(v, f.cue.first);
-  if (f.speaker && NOBODY.has(v.lower[f.speaker.first])) return true;
+  if (f.speaker && isNobody(v, f.speaker.first)) return true;
   return WITHHOLDING.test(v.lower[f.cue.first]) || negated(v, f.cue.first);
 }
 
@@ -121,6 +157,8 @@ function isThingShown(v: View, f: Found): boolean {
   // "I'll show you how to…", "to show you a way": a person shown something is taught, not told; "showed me that…"
   // reports, and "video shows him with his hands in the air" depicts (PolNeAR counts it).
   if (OBJECT_PRONOUNS.has(v.lower[first]) && SHOWN_THINGS.has(v.lower[first + 1] ?? '') && lemma !== ADDING) return true;
+  // "showing how to edit audio": a way demonstrated, not a finding ("the study shows how the virus spreads").
+  if (lemma !== ADDING && v.lower[first] === 'how' && v.lower[first + 1] === 'to') return true;
   if (CLAUSE_WORDS.has(v.lower[first]) || v.lower[first] === 'that' || hasSubjectAndVerb(v, first, tokenAt(v, f.pieces[0].end - 1) + 1, 0, false)) return false;
   if (lemma === ADDING) return true;
   for (let i = v.sentenceFirst[v.sentence[f.cue.first]]; i < f.cue.first; i++) if (DOCUMENT_NOUNS.has(v.lower[i]) || DATA_NOUNS.has(v.lower[i])) return false;
@@ -203,11 +241,20 @@ function isPurpose(v: View, f: Found): boolean {
   return false;
 }
 
-/** "It should be mentioned that…", "it must be said that…": the writer's own aside, nobody reported. */
+/** Forms of "be" after "it" in an aside ("it is fair to say", "it's hard to describe"). */
+const IS_FORMS = new Set(['is', "'s", '’s', 'was', 'be']);
+
+/** "It should be mentioned that…", "it must be said that…", "it is fair to say that…", "it's not incorrect to say
+ *  that…": the writer's own aside, nobody reported. */
 const isAside = (v: View, f: Found) => {
-  if (!f.cue || f.speaker || !f.cue.past) return false;
+  if (!f.cue) return false;
   const c = f.cue.first;
-  return v.lower[c - 1] === 'be' && ASIDE_MODALS.has(v.lower[c - 2] ?? '') && v.lower[c - 3] === 'it';
+  if (!f.speaker && f.cue.past) return v.lower[c - 1] === 'be' && ASIDE_MODALS.has(v.lower[c - 2] ?? '') && v.lower[c - 3] === 'it';
+  // (it + a form of "be", "not" perhaps, an adjective, "to", the verb.)
+  if (v.lower[c - 1] !== 'to' || v.pos[c - 2] !== 'ADJ') return false;
+  let i = c - 3;
+  if (NEGATION.has(v.lower[i])) i--;
+  return IS_FORMS.has(v.lower[i]) && v.lower[i - 1] === 'it';
 };
 
 /** "your body fat percentage tells you…", "it tells you the percent…": a thing of the reader's, or "it", telling the
@@ -221,7 +268,8 @@ const isExplanation = (v: View, f: Found) => {
 };
 
 export function dropNotQuotes(v: View, found: Found[]): Found[] {
-  return found.filter((f) => !isTitle(v, f) && !isWithheld(v, f) && !isUnsourced(v, f) && !isAttributive(v, f) && !isThingShown(v, f) &&
+  return found.filter((f) => !isTitle(v, f) && !isGloss(v, f) && !isRelativePredicate(v, f) && !isWithheld(v, f) && !isUnsourced(v, f) &&
+    !isAttributive(v, f) && !isThingShown(v, f) &&
     !isProclaimedAct(v, f) && !isEmpty(v, f) && !isNarration(v, f) && !isImperative(v, f) && !isPassiveCharge(v, f) && !isExample(v, f) &&
     !isUnattributedPartial(f) && !isPurpose(v, f) && !isAside(v, f) && !isExplanation(v, f));
 }
