@@ -39,7 +39,7 @@ export async function benchQuotes(opts: { docs?: number; rounds?: number } = {})
   for (const d of docs) extractQuotes(d); // warm-up round (JIT), untimed
   const started = process.hrtime.bigint();
   const cpu = process.cpuUsage();
-  for (let r = 0; r < rounds; r++) for (const d of docs) quotes += extractQuotes(d).length;
+  for (let r = 0; r < rounds; r++) for (const d of docs) quotes += extractQuotes(d).quotes.length;
   const used = process.cpuUsage(cpu);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpuSeconds = (used.user + used.system) / 1e6;

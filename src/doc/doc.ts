@@ -26,6 +26,8 @@ export class Doc {
   sentences: Span[] = [];
   entities: Entity[] | undefined;
   quotes: Quote[] | undefined;
+  /** Attributions that are no quotes: beliefs, intentions, reports by verbs outside the lexicon of saying. */
+  attributions: Quote[] | undefined;
   amounts: Amount[] | undefined;
   times: TimeExpr[] | undefined;
   events: PloverEvent[] | undefined;
@@ -85,6 +87,7 @@ export class Doc {
     };
     if (this.entities) out.entities = this.entities;
     if (this.quotes) out.quotes = this.quotes;
+    if (this.attributions) out.attributions = this.attributions;
     if (this.amounts) out.amounts = this.amounts;
     if (this.times) out.times = this.times;
     if (this.events) out.events = this.events;

@@ -90,7 +90,10 @@ export const AnalysisSchema = z.object({
   blocks: z.array(BlockSchema),
   sentences: z.array(SpanSchema),
   entities: z.array(EntitySchema).optional(),
-  quotes: z.array(QuoteSchema).optional(),
+  quotes: z.array(QuoteSchema).optional()
+    .describe('what someone said or wrote: words in quotation marks, and reported speech with a verb of saying'),
+  attributions: z.array(QuoteSchema).optional()
+    .describe('other attributions, not quotes: beliefs, hopes and intentions ("NASA believes…", "AMD hopes to…") and reports by verbs outside the lexicon of saying'),
   amounts: z.array(AmountSchema).optional(),
   times: z.array(TimeSchema).optional(),
   events: z.array(EventSchema).optional(),

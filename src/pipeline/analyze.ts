@@ -47,6 +47,7 @@ export function languageLayersApply(doc: Doc): boolean {
     : `language layers not run: the body is in "${language}", and they read English`);
   doc.entities = [];
   doc.quotes = [];
+  doc.attributions = [];
   doc.amounts = [];
   doc.times = [];
   doc.events = [];

@@ -30,7 +30,7 @@ export interface PloverEvent {
 export interface Analysis {
   id: string; url: string | null; outlet: string | null; title: string | null; byline?: string[]; published: string | null;
   text: string; blocks?: (Span & { kind: string })[]; sentences?: Span[];
-  entities?: Entity[]; quotes?: Quote[]; amounts?: Amount[]; times?: TimeX[]; events?: PloverEvent[]; warnings?: string[];
+  entities?: Entity[]; quotes?: Quote[]; attributions?: Quote[]; amounts?: Amount[]; times?: TimeX[]; events?: PloverEvent[]; warnings?: string[];
 }
 export interface ArticleResponse { article: Analysis; version?: number; story: { id: string; title: string } | null; copyOf: string | null }
 

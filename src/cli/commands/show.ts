@@ -26,7 +26,7 @@ function layerLines(a: Analysis, entities: ArticleEntity[]): string[] {
     if (rows.length)
       for (const l of formatTable(['NAME', 'TYPE', 'ROLE', 'COUNTRY', 'SECTOR', 'MENTIONS'], rows, new Set([5]))) lines.push(`    ${l}`);
   }
-  const counts = (['quotes', 'amounts', 'times'] as const).filter((k) => a[k]).map((k) => `${a[k]!.length} ${k}`);
+  const counts = (['quotes', 'attributions', 'amounts', 'times'] as const).filter((k) => a[k]).map((k) => `${a[k]!.length} ${k}`);
   if (counts.length) lines.push(`  layers:    ${counts.join(', ')}`);
   return lines;
 }

@@ -111,7 +111,8 @@ function groupTellings(doc: Doc, coded: readonly Coded[], b: Builders): Group[] 
   const { refs, codesOf, detail, mention } = b;
   const dates = sentenceDates(doc);
   const published = doc.meta.published ? doc.meta.published.slice(0, 10) : null;
-  const quotes = [...(doc.quotes ?? [])].sort((a, b) => a.start - b.start);
+  // (A belief counts as much as a quote: "NASA believes the probe struck…" tells the event NASA's way.)
+  const quotes = [...(doc.quotes ?? []), ...(doc.attributions ?? [])].sort((a, b) => a.start - b.start);
   let q = 0;
   const groups: Group[] = [];
   const byKey = new Map<string, Group[]>();
@@ -241,7 +242,7 @@ function statedAlone(c: Coded): boolean {
 
 export const eventsComponent: Component = {
   name: 'events',
-  requires: ['tokens', 'sentences', 'entities', 'quotes', 'times'],
+  requires: ['tokens', 'sentences', 'entities', 'quotes', 'attributions', 'times'],
   assigns: ['events'],
   run(doc: Doc) {
     doc.events = extractEvents(doc);

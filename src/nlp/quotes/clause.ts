@@ -20,8 +20,9 @@ const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Verbs of saying whose content may be an infinitive ("agreed to sit next to him", "claimed to have captured"). */
 const TAKES_INFINITIVE = new Set(['agree', 'claim']);
 /** Verbs of saying that report only a clause: with a noun phrase they do something else ("charges fees",
- *  "maintaining faith in…", "observe a minute's silence", "answered questions", "countered the attack"). */
-const CLAUSE_ONLY = new Set(['charge', 'maintain', 'observe', 'answer', 'counter']);
+ *  "maintaining faith in…", "observe a minute's silence", "answered questions", "countered the attack", "question
+ *  witnesses"). */
+const CLAUSE_ONLY = new Set(['charge', 'maintain', 'observe', 'answer', 'counter', 'question']);
 const POSSESSIVES = POSSESSIVE_DETERMINERS;
 /** Tags a subject may start with. */
 export const SUBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);

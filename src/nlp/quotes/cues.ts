@@ -49,6 +49,12 @@ function verbByPosition(v: View, i: number): boolean {
   return i > 0 && v.markOf[i - 1] >= 0 && /^\p{Ll}/u.test(v.word[i]);
 }
 
+/** "American Express", "the Sunday Express", "Desktop Express": a capitalised word after another, inside a sentence,
+ *  is part of a name, whatever the tagger made of it. */
+function inNameRun(v: View, i: number): boolean {
+  return i > 0 && v.sentence[i - 1] === v.sentence[i] && /^\p{Lu}/u.test(v.word[i]) && /^\p{Lu}/u.test(v.word[i - 1]) && v.markOf[i - 1] < 0;
+}
+
 function matches(v: View, i: number, words: readonly string[]): boolean {
   if (i + words.length > v.n) return false;
   for (let k = 0; k < words.length; k++) if (v.lower[i + k] !== words[k] || v.sentence[i + k] !== v.sentence[i]) return false;
@@ -100,6 +106,7 @@ export function cueAt(v: View, i: number): Cue | null {
   // "evaluations of proposed future missions": a participle between a preposition and a noun is an adjective.
   if (form.past && i > 0 && v.pos[i - 1] === 'ADP' && i + 1 < v.n && (v.pos[i + 1] === 'NOUN' || v.pos[i + 1] === 'ADJ')) return null;
   if (!VERB_TAGS.has(v.pos[i]) && !ALWAYS_VERBS.has(w) && !verbByPosition(v, i)) return null;
+  if (!ALWAYS_VERBS.has(w) && inNameRun(v, i)) return null;
   // "the CSIS report says", "the statement added": a word right before a reporting verb is its subject's noun.
   const next = i + 1 < v.n && v.sentence[i + 1] === v.sentence[i] ? i + 1 : -1;
   if (next >= 0 && !form.participle && v.pos[i - 1] !== 'PRON' && (ALWAYS_VERBS.has(v.lower[next]) || (CUE_FORMS.has(v.lower[next]) && VERB_TAGS.has(v.pos[next]) && CUE_FORMS.get(v.lower[next])!.cls === 'say'))) return null;
@@ -171,7 +178,7 @@ export function findCues(v: View, model: CueModel | null = loadCueModel()): Cue[
       if (scored && c.cls !== 'according' && c.first === c.last && cueProbability(model, v, i) < model.veto) continue;
       out.push(c);
       i = c.last;
-    } else if (scored && v.pos[i] === 'VERB' && !NON_SPEECH_VERBS.has(v.lower[i]) && !(POSSESSIVE_MARKS.has(v.lower[i - 1] ?? '') && v.lower[i].endsWith('s'))) {
+    } else if (scored && v.pos[i] === 'VERB' && !NON_SPEECH_VERBS.has(v.lower[i]) && !(POSSESSIVE_MARKS.has(v.lower[i - 1] ?? '') && v.lower[i].endsWith('s')) && !gerundInNoun(v, i)) {
       const p = cueProbability(model, v, i);
       if (p >= model.threshold) {
         out.push({ first: i, last: i, lemma: v.lower[i], cls: 'generic', participle: /ing$/.test(v.lower[i]), past: /ed$/.test(v.lower[i]), probability: p });
@@ -180,3 +187,8 @@ export function findCues(v: View, model: CueModel | null = loadCueModel()): Cue[
   }
   return out;
 }
+
+/** "filed suit challenging the law", "an issue with cable labeling": an -ing form right after a noun qualifies it
+ *  or makes a compound with it. Only for verbs the model finds: a lexicon verb after a noun reports ("a statement
+ *  saying that…"). */
+const gerundInNoun = (v: View, i: number) => /ing$/.test(v.lower[i]) && (v.pos[i - 1] === 'NOUN' || v.pos[i - 1] === 'PROPN');

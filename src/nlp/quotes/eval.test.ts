@@ -29,6 +29,7 @@ test('predictions merge one attribution into fragments and drop partial quotes i
     quote: { start, end, text: '', kind, speaker: null, speakerText: 'he', speakerStart: 0, speakerEnd: 2 },
     pieces: [{ start, end }],
     group,
+    attribution: false,
   });
   const preds = toPredictions([q(10, 20, 'direct', 0), q(30, 40, 'direct', 0), q(50, 90, 'indirect', 1), q(60, 70, 'partial', 2)]);
   assert.deepEqual(preds.map((p) => [p.start, p.end, p.fragments ?? null, p.kind]), [

@@ -1,5 +1,6 @@
 // `dossier eval quotes --data FILE --out PRED`: runs the extractor over PolNeAR-format JSONL and scores it with the
-// shared reference scorer (../shared/tools/score-quotes.mjs).
+// shared reference scorer (../shared/tools/score-quotes.mjs). Quotes and the attributions that are no quotes (beliefs,
+// intentions) are scored together: PolNeAR annotates both.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -145,6 +146,7 @@ export async function runQuotesEval(opts: { data: string; out: string }): Promis
     process.stdout.write(`predictions written to ${opts.out}; scorer not found at ${scorer}\n`);
     return;
   }
+  process.stdout.write('quotes and attributions (beliefs, intentions) scored together, as PolNeAR annotates both\n');
   const r = spawnSync(process.execPath, [scorer, '--gold', opts.data, '--pred', opts.out], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`score-quotes.mjs exited with ${r.status}`);
 }

@@ -16,12 +16,20 @@ import type { TokenRange } from './phrases.js';
 import type { Found } from './types.js';
 import { buildView, paragraphsOf, tokenAt, type View } from './view.js';
 
-/** A quote with what the evaluation needs beyond the schema: its pieces and its attribution group. */
+/** A quote with what the evaluation needs beyond the schema: its pieces, its attribution group, and whether it is an
+ * attribution that is no quote. */
 export interface QuoteDetail {
   quote: Quote;
   pieces: Span[];
   group: number;
+  attribution: boolean;
 }
+
+/** Reported speech by a verb of belief ("NASA believes…", "the researchers think…") or by a verb the cue model found
+ * outside the lexicon of saying ("AMD hopes to…", "offers a free version"): an attribution, not a quote of what
+ * somebody said. PolNeAR counts both kinds; a reader of quotes does not. Words in quotation marks stay quotes, whatever
+ * frames them. */
+const isAttribution = (f: Found) => f.kind === 'indirect' && !!f.cue && (f.cue.cls === 'think' || f.cue.cls === 'generic');
 
 /** Reported speech inside reported speech ("X said Y told him that…") is part of the outer quote: an indirect
  * quote whose cue lies inside another quote's content is dropped. When each lies inside the other ("X called for
@@ -137,10 +145,14 @@ export function findQuotes(doc: Doc): QuoteDetail[] {
       const c = { start: v.start[f.cue.first], end: v.end[f.cue.last] };
       quote.cue = { ...c, text: doc.text.slice(c.start, c.end) };
     } else quote.cue = null;
-    return { quote, pieces: f.pieces, group: f.group };
+    return { quote, pieces: f.pieces, group: f.group, attribution: isAttribution(f) };
   });
 }
 
-export function extractQuotes(doc: Doc): Quote[] {
-  return findQuotes(doc).map((d) => d.quote);
+/** The quotes of a Doc, and the attributions that are no quotes. */
+export function extractQuotes(doc: Doc): { quotes: Quote[]; attributions: Quote[] } {
+  const quotes: Quote[] = [];
+  const attributions: Quote[] = [];
+  for (const d of findQuotes(doc)) (d.attribution ? attributions : quotes).push(d.quote);
+  return { quotes, attributions };
 }

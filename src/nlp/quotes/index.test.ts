@@ -5,13 +5,13 @@ import type { Doc } from '../../doc/doc.js';
 import type { Entity, Quote } from '../../doc/schema.js';
 import { QuoteSchema } from '../../doc/schema.js';
 import { docOf } from './eval.js';
-import { entity } from './testing.js';
+import { allAttributions, entity } from './testing.js';
 import { extractQuotes, quotesComponent } from './index.js';
 
 async function quotesOf(text: string, entities?: (doc: Doc) => Entity[]): Promise<Quote[]> {
   const doc = await docOf(text, false);
   if (entities) doc.entities = entities(doc);
-  return extractQuotes(doc);
+  return allAttributions(doc);
 }
 
 /** The quote whose text (marks and trailing punctuation aside) is `text`. */
@@ -180,12 +180,22 @@ test('a pronoun speaker links to the entity whose mention it is, else to the per
   assert.equal(find(fallback, 'We are ready')?.speakerText, 'he');
 });
 
-test('quotesComponent fills doc.quotes and declares its layers', async () => {
+test('quotesComponent fills doc.quotes and doc.attributions and declares its layers', async () => {
   const doc = await docOf('“Yes,” she said.', false);
   quotesComponent.run(doc);
   assert.equal(doc.quotes?.length, 1);
+  assert.deepEqual(doc.attributions, []);
   assert.deepEqual(quotesComponent.requires, ['tokens', 'sentences', 'entities']);
-  assert.deepEqual(quotesComponent.assigns, ['quotes']);
+  assert.deepEqual(quotesComponent.assigns, ['quotes', 'attributions']);
+});
+
+test('a belief, a hope or a report by a verb outside the lexicon of saying is an attribution, not a quote; words in quotation marks stay quotes', async () => {
+  const doc = await docOf('The agency believes the probe landed intact. The firm hopes to license its chips to other makers. '
+    + 'The minister said the talks would resume in May. The senator blasted the plan as a “tax trap” for families.', false);
+  const { quotes, attributions } = extractQuotes(doc);
+  assert.deepEqual(attributions.map((q) => q.text), ['the probe landed intact', 'to license its chips to other makers']);
+  // (A verb of saying of the lexicon reports a quote: "blasted".)
+  assert.deepEqual(quotes.map((q) => [q.kind, q.text]), [['indirect', 'the talks would resume in May'], ['indirect', 'the plan as a “tax trap” for families'], ['partial', 'tax trap']]);
 });
 
 test('a transcript: each "NAME:" turn of a quotation running over paragraphs is its speaker\'s, whole', async () => {
@@ -271,12 +281,13 @@ test('acts of business, purposes, what a thing includes or a person notices repo
   assert.deepEqual(reported.map((q) => q.text), ['it signed a deal for twelve more jets']);
 });
 
-test('beginning, trying, learning, leading, reaching, backing, imposing, allowing or firing reports nothing; a report of it does', async () => {
+test('beginning, trying, learning, leading, reaching, backing, imposing, allowing, firing or a suit challenging reports nothing; a report of it does', async () => {
   const acts = await quotesOf('The agency began compiling the figures in 1953. Security staff tried to revive him, but he died. '
     + 'The senator learned that the army was taking a page from the spy agency. Firefighters led a protest in the port on Saturday. '
     + 'A group of ten senators reached a deal on roads on Thursday. Six senators backed the proposal to cut off debate. '
     + 'The Council imposed sweeping new sanctions on the regime. A court allowed the state to resume the ban on Friday. '
-    + 'The agency authorized booster shots for people over 65. The board fired the commissioner, a holdover from the old team.');
+    + 'The agency authorized booster shots for people over 65. The board fired the commissioner, a holdover from the old team. '
+    + 'Critics filed suit challenging the law in federal court.');
   assert.equal(acts.length, 0, acts.map((q) => q.text).join(' | '));
   const reported = await quotesOf('The senator said the group reached a deal on roads on Thursday.');
   assert.deepEqual(reported.map((q) => q.text), ['the group reached a deal on roads on Thursday']);

@@ -249,6 +249,23 @@ test('feelings and backing are no reports ("fear that", "feel", "counting on", "
   );
 });
 
+test('a verb of saying inside a name is part of the name ("American Express", "the Sunday Express")', async () => {
+  await noQuotes('The company remained silent, as rumors drove American Express stock up a total of five dollars in two days.',
+    'The Sunday Express poll is the first conducted since the party won an upset victory in the by-election.');
+  assert.deepEqual((await only('The minister expressed concern that the talks would fail.'))[1], 'The minister');
+});
+
+test('a goal added and a book written are things, not reports; "added that…" and "wrote that…" report', async () => {
+  await noQuotes(
+    'Connor Clifton added a goal as the Bruins beat the Devils for the eighth time in nine meetings.',
+    'Years before Ellen Marsh wrote A Song of Winter, Ford created an alternate-history retelling of the war.',
+    'John Ford wrote a cyberpunk novel before the term was invented.',
+  );
+  assert.deepEqual((await only('The coach added that the team had played its best game of the season.'))[1], 'The coach');
+  assert.deepEqual((await only('Ford wrote that the novel had been rejected by four publishers.'))[1], 'Ford');
+  assert.deepEqual((await only('While rates were cut to prop up growth, the slump cannot be fixed by policy, she wrote.'))[1], 'she');
+});
+
 test('a base form after a name is a noun before a noun or in a phrase an article opens; "add to" and "add up" add things', async () => {
   await noQuotes(
     'Towns along the Victoria state border have been ravaged by fires this week.',

@@ -2,14 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Entity, Quote } from '../../doc/schema.js';
 import { docOf } from './eval.js';
-import { entity } from './testing.js';
-import { extractQuotes } from './index.js';
+import { allAttributions, entity } from './testing.js';
 
 async function quotesOf(text: string, entities: (text: string) => Entity[]): Promise<{ quotes: Quote[]; name: (q?: Quote) => string | null }> {
   const doc = await docOf(text, false);
   doc.entities = entities(text);
   const names = new Map(doc.entities.map((e) => [e.id, e.name]));
-  return { quotes: extractQuotes(doc), name: (q) => (q?.speaker ? names.get(q.speaker) ?? null : null) };
+  return { quotes: allAttributions(doc), name: (q) => (q?.speaker ? names.get(q.speaker) ?? null : null) };
 }
 
 const containing = (quotes: Quote[], s: string) => quotes.find((q) => q.text.includes(s));

@@ -12,7 +12,8 @@
 // same, for a reader takes none of them for a quote (PolNeAR dev token F1 0.827 → 0.826).
 import { OBJECT_PRONOUNS } from '../../doc/english.js';
 import { isPassive } from './frames.js';
-import { CLAUSE_WORDS, hasSubjectAndVerb } from './clause.js';
+import { CLAUSE_WORDS, hasSubjectAndVerb, isPredicate } from './clause.js';
+import { npStartingAt } from './phrases.js';
 import { ACCUSING_VERBS, CUE_FORMS, GLOSS_WORDS, NAMING_VERBS, REFLEXIVES, SHOWING_VERBS, TRANSLATING } from './lexicon.js';
 import { DATA_NOUNS, DOCUMENT_NOUNS } from './speaker-lexicon.js';
 import type { Found } from './types.js';
@@ -137,8 +138,10 @@ function isAttributive(v: View, f: Found): boolean {
   return c === 0 || v.sentence[c - 1] !== v.sentence[c] || ATTRIBUTIVE_BEFORE.has(v.pos[c - 1]);
 }
 
-/** "add" reports only a clause ("added that…"): "add Hong Kong to the list" is no report. */
+/** "add" reports only a clause ("added that…"): "add Hong Kong to the list", "added a goal" are no reports. */
 const ADDING = 'add';
+/** "write" reports only a clause ("wrote that…"): "wrote a cyberpunk novel", "writing songs" make works. */
+const WRITING = 'write';
 
 /** Words that open what is shown to someone: a way or a thing ("how to…", "a path", "the stage you're in"). */
 const SHOWN_THINGS = new Set(['how', 'what', 'where', 'which', 'why', 'when', 'a', 'an', 'the', 'some', 'our', 'my', 'your']);
@@ -146,21 +149,32 @@ const SHOWN_THINGS = new Set(['how', 'what', 'where', 'which', 'why', 'when', 'a
 /** A verb of evidence with a thing for its object, not a finding: "she showed a crust of ice", "footage showed a
  * fire", "the economy showed signs of strain". Only a document or data before the verb ("the survey showed deep
  * disagreement", "a study by X found 31 cases") reports with a noun phrase; anything else needs a clause ("she
- * showed they had lied"). "add" with a thing ("urged the EU to add Hong Kong to the list") likewise. */
+ * showed they had lied"). "add" and "write" with a thing ("urged the EU to add Hong Kong to the list", "wrote a
+ * novel") likewise. */
 function isThingShown(v: View, f: Found): boolean {
   if (f.kind !== 'indirect' || !f.cue || f.pieces.length !== 1) return false;
   const lemma = f.cue.lemma;
-  if (!SHOWING_VERBS.has(lemma) && lemma !== ADDING) return false;
+  const making = lemma === ADDING || lemma === WRITING;
+  if (!SHOWING_VERBS.has(lemma) && !making) return false;
   const first = tokenAt(v, f.pieces[0].start);
   // (What follows a colon is a block of speech whatever its shape: "Limbaugh added: And from a front-runner, …".)
   for (let i = f.cue.last + 1; i < first; i++) if (v.word[i] === ':') return false;
   // "I'll show you how to…", "to show you a way": a person shown something is taught, not told; "showed me that…"
   // reports, and "video shows him with his hands in the air" depicts (PolNeAR counts it).
-  if (OBJECT_PRONOUNS.has(v.lower[first]) && SHOWN_THINGS.has(v.lower[first + 1] ?? '') && lemma !== ADDING) return true;
+  if (OBJECT_PRONOUNS.has(v.lower[first]) && SHOWN_THINGS.has(v.lower[first + 1] ?? '') && !making) return true;
   // "showing how to edit audio": a way demonstrated, not a finding ("the study shows how the virus spreads").
-  if (lemma !== ADDING && v.lower[first] === 'how' && v.lower[first + 1] === 'to') return true;
-  if (CLAUSE_WORDS.has(v.lower[first]) || v.lower[first] === 'that' || hasSubjectAndVerb(v, first, tokenAt(v, f.pieces[0].end - 1) + 1, 0, false)) return false;
-  if (lemma === ADDING) return true;
+  if (!making && v.lower[first] === 'how' && v.lower[first + 1] === 'to') return true;
+  // (A thing added or written is a clause's subject only with its verb right after it: "added a goal as the Bruins
+  // beat the Devils", "wrote A Song of Ice and Fire, Ford created…" add and write things.)
+  const end = tokenAt(v, f.pieces[0].end - 1) + 1;
+  if (CLAUSE_WORDS.has(v.lower[first]) || v.lower[first] === 'that') return false;
+  if (making) {
+    // (A frame after its content reports it: "…can't be fixed with fiscal policies, she wrote.")
+    if (first < f.cue.first) return false;
+    const subject = npStartingAt(v, first, end);
+    return !subject || !isPredicate(v, subject.last + 1, end);
+  }
+  if (hasSubjectAndVerb(v, first, end, 0, false)) return false;
   for (let i = v.sentenceFirst[v.sentence[f.cue.first]]; i < f.cue.first; i++) if (DOCUMENT_NOUNS.has(v.lower[i]) || DATA_NOUNS.has(v.lower[i])) return false;
   return true;
 }

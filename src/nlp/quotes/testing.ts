@@ -1,5 +1,10 @@
-// Helpers for this folder's tests: entities placed on a made-up text by name.
-import type { Entity } from '../../doc/schema.js';
+// Helpers for this folder's tests: entities placed on a made-up text by name; every attribution of a Doc.
+import type { Doc } from '../../doc/doc.js';
+import type { Entity, Quote } from '../../doc/schema.js';
+import { findQuotes } from './extract.js';
+
+/** Every attribution the layer finds, quotes and the attributions that are no quotes alike, in text order. */
+export const allAttributions = (doc: Doc): Quote[] => findQuotes(doc).map((d) => d.quote);
 
 /** An entity whose mentions are every whole-word occurrence of its names (longest first, no overlaps). */
 export function entity(id: string, type: Entity['type'], text: string, names: string[], extra: Partial<Entity> = {}): Entity {
