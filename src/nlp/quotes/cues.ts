@@ -2,7 +2,7 @@
 // "called for") and "according to".
 import { ACCORDING_TO, CUE_FORMS, DISCOURSE_MARKERS, MARKER_VERBS, NON_SPEECH_VERBS, PHRASES, REFLEXIVES, type CueClass, type CueForm } from './lexicon.js';
 import { cueProbability, loadCueModel, type CueModel } from './cue-model.js';
-import type { View } from './view.js';
+import { inNameRun, type View } from './view.js';
 
 export interface Cue {
   first: number;
@@ -47,12 +47,6 @@ function verbByPosition(v: View, i: number): boolean {
   // "polls show Clinton leading", "the records show that…": after a plural noun, before a clause or its subject.
   if (prev === 'NOUN' && /[^s]s$/.test(v.lower[i - 1]) && i + 1 < v.n && v.sentence[i + 1] === v.sentence[i] && (v.lower[i + 1] === 'that' || CLAUSE_SUBJECT.has(v.pos[i + 1]))) return true;
   return i > 0 && v.markOf[i - 1] >= 0 && /^\p{Ll}/u.test(v.word[i]);
-}
-
-/** "American Express", "the Sunday Express", "Desktop Express": a capitalised word after another, inside a sentence,
- *  is part of a name, whatever the tagger made of it. */
-function inNameRun(v: View, i: number): boolean {
-  return i > 0 && v.sentence[i - 1] === v.sentence[i] && /^\p{Lu}/u.test(v.word[i]) && /^\p{Lu}/u.test(v.word[i - 1]) && v.markOf[i - 1] < 0;
 }
 
 function matches(v: View, i: number, words: readonly string[]): boolean {

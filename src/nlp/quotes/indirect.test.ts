@@ -253,6 +253,8 @@ test('a verb of saying inside a name is part of the name ("American Express", "t
   await noQuotes('The company remained silent, as rumors drove American Express stock up a total of five dollars in two days.',
     'The Sunday Express poll is the first conducted since the party won an upset victory in the by-election.');
   assert.deepEqual((await only('The minister expressed concern that the talks would fail.'))[1], 'The minister');
+  // ("Express" in the name is no cue and no end of the speaker phrase.)
+  assert.deepEqual((await only('American Express said it would not comment on the rumours.'))[1], 'American Express');
 });
 
 test('a goal added and a book written are things, not reports; "added that…" and "wrote that…" report', async () => {

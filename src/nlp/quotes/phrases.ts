@@ -5,7 +5,7 @@ import { POSSESSIVE_DETERMINERS } from '../../doc/english.js';
 import { MAX_APPOSITION_SEGMENTS, MAX_PARENTHESIS_TOKENS, MAX_SPEAKER_TOKENS } from './settings.js';
 import { CLAUSE_OPENERS, CUE_FORMS, NP_PREPOSITIONS, RELATIVE_PRONOUNS, SKIP_BEFORE_CUE, SPEAKER_PRONOUNS, TIME_PHRASE_WORDS, TIME_WORDS } from './lexicon.js';
 import { PERSON_HEADS } from './speaker-lexicon.js';
-import type { View } from './view.js';
+import { inNameRun, type View } from './view.js';
 
 /** Tokens [first, last] (inclusive). */
 export interface TokenRange {
@@ -40,7 +40,7 @@ function isHead(v: View, i: number): boolean {
   // At the start of a sentence every word is capitalised: only words wink tagged as verbs or adjectives, which a
   // name may be ("Welch/VERB said").
   const first = i === v.sentenceFirst[v.sentence[i]];
-  return isCapitalised(v, i) && (!first || v.pos[i] === 'VERB' || v.pos[i] === 'ADJ') && v.pos[i] !== 'PUNCT' && !CUE_FORMS.has(v.lower[i]);
+  return isCapitalised(v, i) && (!first || v.pos[i] === 'VERB' || v.pos[i] === 'ADJ') && v.pos[i] !== 'PUNCT' && (!CUE_FORMS.has(v.lower[i]) || inNameRun(v, i));
 }
 
 /** The noun phrase ending at token j, not reaching before `lo`. */

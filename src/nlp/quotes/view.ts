@@ -187,3 +187,9 @@ export function titleCase(v: View, first: number, end: number): boolean {
   }
   return words > 0 && lastCapital;
 }
+
+/** "American Express", "the Sunday Express", "Desktop Express": a capitalised word after another, inside a sentence,
+ *  is part of a name, whatever the tagger made of it (a verb of saying among them no cue). */
+export function inNameRun(v: View, i: number): boolean {
+  return i > 0 && v.sentence[i - 1] === v.sentence[i] && /^\p{Lu}/u.test(v.word[i]) && /^\p{Lu}/u.test(v.word[i - 1]) && v.markOf[i - 1] < 0;
+}
