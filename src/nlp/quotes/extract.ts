@@ -9,6 +9,7 @@ import { directQuotes } from './direct.js';
 import { headlineQuotes } from './headline.js';
 import { indirectQuotes } from './indirect.js';
 import { nominalQuotes } from './nominal.js';
+import { BELIEF_NOUNS } from './lexicon.js';
 import { SpeakerLinker } from './link.js';
 import { findQuoteMarks } from './marks.js';
 import { dropNotQuotes } from './not-quotes.js';
@@ -25,11 +26,12 @@ export interface QuoteDetail {
   attribution: boolean;
 }
 
-/** Reported speech by a verb of belief ("NASA believes…", "the researchers think…") or by a verb the cue model found
- * outside the lexicon of saying ("AMD hopes to…", "offers a free version"): an attribution, not a quote of what
- * somebody said. PolNeAR counts both kinds; a reader of quotes does not. Words in quotation marks stay quotes, whatever
+/** Reported speech by a verb of belief ("NASA believes…", "the researchers think…"), a noun of belief or decision ("fears
+ * that…", "the decision to float"), or a verb the cue model found outside the lexicon of saying ("AMD hopes to…",
+ * "offers a free version"): an attribution, not a quote of what somebody said. PolNeAR counts both kinds; a reader of quotes does not. Words in quotation marks stay quotes, whatever
  * frames them. */
-const isAttribution = (f: Found) => f.kind === 'indirect' && !!f.cue && (f.cue.cls === 'think' || f.cue.cls === 'generic');
+const isAttribution = (f: Found) => f.kind === 'indirect' && !!f.cue &&
+  (f.cue.cls === 'think' || f.cue.cls === 'generic' || (f.cue.cls === 'noun' && BELIEF_NOUNS.has(f.cue.lemma)));
 
 /** Reported speech inside reported speech ("X said Y told him that…") is part of the outer quote: an indirect
  * quote whose cue lies inside another quote's content is dropped. When each lies inside the other ("X called for

@@ -290,6 +290,11 @@ export type NominalComplement = 'that' | 'to' | 'of' | 'about' | 'for' | 'on' | 
  * noun cues of PolNeAR train (a holder's "claim", "view", "decision", "criticism"…), keeping nouns whose complement
  * is what is said or proposed and leaving out those that more often name an act than report one ("plan", "support",
  * "attack"). */
+/** Nouns of belief, feeling and decision among them: what they hold is an attribution, not a quote ("fears that…",
+ *  "the decision to float in Hong Kong"). */
+export const BELIEF_NOUNS: ReadonlySet<string> = new Set(['belief', 'beliefs', 'view', 'views', 'fear', 'fears', 'concern', 'concerns', 'worry',
+  'worries', 'doubt', 'doubts', 'hope', 'hopes', 'decision', 'refusal']);
+
 export const NOMINAL_CUES: ReadonlyMap<string, readonly NominalComplement[]> = (() => {
   const that: NominalComplement[] = ['that'];
   const to: NominalComplement[] = ['to'];
