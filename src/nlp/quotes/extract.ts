@@ -28,10 +28,17 @@ export interface QuoteDetail {
 
 /** Reported speech by a verb of belief ("NASA believes…", "the researchers think…"), a noun of belief or decision ("fears
  * that…", "the decision to float"), or a verb the cue model found outside the lexicon of saying ("AMD hopes to…",
- * "offers a free version"): an attribution, not a quote of what somebody said. PolNeAR counts both kinds; a reader of quotes does not. Words in quotation marks stay quotes, whatever
- * frames them. */
-const isAttribution = (f: Found) => f.kind === 'indirect' && !!f.cue &&
-  (f.cue.cls === 'think' || f.cue.cls === 'generic' || (f.cue.cls === 'noun' && BELIEF_NOUNS.has(f.cue.lemma)));
+ * "offers a free version"), and the writer's own ("we can say that…", "we recommend it"; not "I told him that…": that
+ * tells of speech): an attribution, not a quote of what somebody said. PolNeAR counts all of them; a reader of quotes
+ * does not. Words in quotation marks stay quotes, whatever frames them. */
+function isAttribution(v: View, f: Found): boolean {
+  if (f.kind !== 'indirect' || !f.cue) return false;
+  if (f.cue.cls === 'think' || f.cue.cls === 'generic' || (f.cue.cls === 'noun' && BELIEF_NOUNS.has(f.cue.lemma))) return true;
+  const s = f.speaker;
+  return !!s && s.first === s.last && WRITER_PRONOUNS.has(v.lower[s.first]) && v.inQuote[s.first] < 0 && f.cue.cls !== 'tell' && f.cue.cls !== 'according';
+}
+/** The writer speaking of themself outside any quotation. */
+const WRITER_PRONOUNS = new Set(['i', 'we']);
 
 /** Reported speech inside reported speech ("X said Y told him that…") is part of the outer quote: an indirect
  * quote whose cue lies inside another quote's content is dropped. When each lies inside the other ("X called for
@@ -147,7 +154,7 @@ export function findQuotes(doc: Doc): QuoteDetail[] {
       const c = { start: v.start[f.cue.first], end: v.end[f.cue.last] };
       quote.cue = { ...c, text: doc.text.slice(c.start, c.end) };
     } else quote.cue = null;
-    return { quote, pieces: f.pieces, group: f.group, attribution: isAttribution(f) };
+    return { quote, pieces: f.pieces, group: f.group, attribution: isAttribution(v, f) };
   });
 }
 

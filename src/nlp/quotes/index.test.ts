@@ -189,15 +189,17 @@ test('quotesComponent fills doc.quotes and doc.attributions and declares its lay
   assert.deepEqual(quotesComponent.assigns, ['quotes', 'attributions']);
 });
 
-test('a belief, a hope or a report by a verb outside the lexicon of saying is an attribution, not a quote; words in quotation marks stay quotes', async () => {
+test('a belief, a hope, a report by a verb outside the lexicon of saying or the writer\'s own is an attribution, not a quote; words in quotation marks stay quotes', async () => {
   const doc = await docOf('The agency believes the probe landed intact. The firm hopes to license its chips to other makers. '
     + 'The minister said the talks would resume in May. The senator blasted the plan as a “tax trap” for families. '
-    + 'The company’s decision to float in Hong Kong surprised investors. The mayor’s claim that the dam was safe proved wrong.', false);
+    + 'The company’s decision to float in Hong Kong surprised investors. The mayor’s claim that the dam was safe proved wrong. '
+    + 'We can say that the new keyboard is a clear improvement. I told the clerk that the form was wrong.', false);
   const { quotes, attributions } = extractQuotes(doc);
-  assert.deepEqual(attributions.map((q) => q.text), ['the probe landed intact', 'to license its chips to other makers', 'to float in Hong Kong']);
+  assert.deepEqual(attributions.map((q) => q.text), ['the probe landed intact', 'to license its chips to other makers', 'to float in Hong Kong',
+    'that the new keyboard is a clear improvement']);
   // (A verb of saying of the lexicon reports a quote: "blasted".)
   assert.deepEqual(quotes.map((q) => [q.kind, q.text]), [['indirect', 'the talks would resume in May'], ['indirect', 'the plan as a “tax trap” for families'],
-    ['partial', 'tax trap'], ['indirect', 'that the dam was safe']]);
+    ['partial', 'tax trap'], ['indirect', 'that the dam was safe'], ['indirect', 'that the form was wrong']]);
 });
 
 test('a transcript: each "NAME:" turn of a quotation running over paragraphs is its speaker\'s, whole', async () => {
