@@ -93,7 +93,7 @@ export const AnalysisSchema = z.object({
   quotes: z.array(QuoteSchema).optional()
     .describe('what someone said or wrote: words in quotation marks, and reported speech with a verb of saying'),
   attributions: z.array(QuoteSchema).optional()
-    .describe('other attributions, not quotes: beliefs, hopes and intentions ("NASA believes…", "AMD hopes to…") and reports by verbs outside the lexicon of saying'),
+    .describe('other attributions, not quotes: beliefs, hopes and decisions ("NASA believes…", "AMD hopes to…"), reports by verbs outside the lexicon of saying, and the writer\'s own ("we can say that…")'),
   amounts: z.array(AmountSchema).optional(),
   times: z.array(TimeSchema).optional(),
   events: z.array(EventSchema).optional(),
