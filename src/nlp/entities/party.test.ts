@@ -10,6 +10,9 @@ test('a party-and-state tag places a legislator in the USA; a postal code in it 
   assert.equal(attrs('Mara Quist')[1], 'USA');
   assert.equal(attrs('Tom Vell')[1], 'USA');
   assert.deepEqual([get('TX').type, get('TX').country], ['LOC', 'USA']);
+  // The tagger took the party letter with the state: the place is the state alone.
+  const cut = link('Rep. Dan Hollis (R-TX) said so.', [['Dan Hollis', 'PERSON'], ['R-TX', 'LOC']]);
+  assert.deepEqual([cut.get('TX')?.type, cut.get('TX')?.country, cut.get('TX')?.mentions.map((m) => m.text)], ['LOC', 'USA', ['TX']]);
 });
 
 test('a bracket that is no party tag places nobody', () => {

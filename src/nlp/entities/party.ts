@@ -1,6 +1,6 @@
 // The US party-and-state tag after a legislator's name ("Rep. Brian Babin (R-TX)", "Sen. Jane Roe (D-N.Y.)",
 // "(I-Vermont)"): the state places the person in the United States, and a postal code inside the tag ("TX") is that
-// state, a place, not an organisation.
+// state, a place, not an organisation — without the party letter the tagger may have taken with it ("R-TX").
 import type { TokenView } from './context.js';
 import type { Mention } from './types.js';
 
@@ -32,8 +32,17 @@ export function partyTags(v: TokenView, mentions: readonly Mention[], stateCount
     const code = USPS.has(written) ? 'USA' : stateCountry(written);
     if (!code) continue;
     m.country ??= code;
-    const inside = at.get(k + 3);
-    if (inside && inside.last === close - 1 && USPS.has(written)) {
+    if (!USPS.has(written)) continue;
+    // The tagger's name may hold the party letter too ("R-TX"): it is cut to the state.
+    const whole = at.get(k + 1);
+    if (whole && whole.last === close - 1) {
+      whole.first = k + 3;
+      whole.start = v.tokens[k + 3].start;
+      whole.text = written;
+      whole.words = [written.toLowerCase()];
+    }
+    const inside = whole?.first === k + 3 ? whole : at.get(k + 3);
+    if (inside && inside.last === close - 1) {
       inside.type = 'LOC';
       inside.country ??= 'USA';
     }
