@@ -220,21 +220,22 @@ function closesClause(v: View, k: number): boolean {
   return v.word[a] === ',' || /[.!?]$/.test(v.text.slice(v.quotes[k].innerStart, v.quotes[k].innerEnd).trimEnd());
 }
 
-/** A paragraph that is nothing but a few capitalised words in quotation marks, with no frame (“Pay for the Pains”):
- * a section heading or a title, not somebody's words. */
-function isHeading(v: View, k: number): boolean {
-  const q = v.quotes[k];
-  if (!opensParagraph(v, k) || v.quoteEnd[k] - v.quoteFirst[k] > MAX_TITLE_TOKENS || !titleCase(v, v.quoteFirst[k], v.quoteEnd[k])) return false;
-  const a = afterQuote(v, k);
-  return (a >= v.n || v.paragraph[a] !== v.paragraph[v.quoteEnd[k] - 1]) && !/[.!?,]$/.test(v.text.slice(q.innerStart, q.innerEnd));
-}
-
-/** A few capitalised words in quotation marks right after the verb, with no punctuation between or inside the marks
- * at their end ("to write “The Female Eunuch” –"): the title of a work the verb takes as its object. */
-function isTitleObject(v: View, k: number, cue: Cue): boolean {
-  if (beforeQuote(v, k) !== cue.last || v.quoteEnd[k] - v.quoteFirst[k] > MAX_TITLE_TOKENS || !titleCase(v, v.quoteFirst[k], v.quoteEnd[k])) return false;
+/** Quotation k is a title by its shape: a few capitalised words, no punctuation inside the marks at their end. */
+function titleShaped(v: View, k: number): boolean {
+  if (v.quoteEnd[k] - v.quoteFirst[k] > MAX_TITLE_TOKENS || !titleCase(v, v.quoteFirst[k], v.quoteEnd[k])) return false;
   return !/[.!?,;:]$/.test(v.text.slice(v.quotes[k].innerStart, v.quotes[k].innerEnd));
 }
+
+/** A paragraph that is nothing but a title-shaped quotation, with no frame (“Pay for the Pains”): a section heading
+ * or a title, not somebody's words. */
+function isHeading(v: View, k: number): boolean {
+  const a = afterQuote(v, k);
+  return opensParagraph(v, k) && (a >= v.n || v.paragraph[a] !== v.paragraph[v.quoteEnd[k] - 1]) && titleShaped(v, k);
+}
+
+/** A title-shaped quotation right after the verb, with no punctuation between ("to write “The Female Eunuch” –"): the
+ * title of a work the verb takes as its object. */
+const isTitleObject = (v: View, k: number, cue: Cue) => beforeQuote(v, k) === cue.last && titleShaped(v, k);
 
 /** Direct and partial quotes of the View's quotations. `used` collects the cues taken as frames. */
 export function directQuotes(v: View, cueAt: (Cue | null)[], used: Set<Cue>, nextGroup: () => number): Found[] {

@@ -9,7 +9,7 @@ import { directQuotes } from './direct.js';
 import { headlineQuotes } from './headline.js';
 import { indirectQuotes } from './indirect.js';
 import { nominalQuotes } from './nominal.js';
-import { BELIEF_NOUNS } from './lexicon.js';
+import { BELIEF_NOUNS, WRITER_PRONOUNS } from './lexicon.js';
 import { SpeakerLinker } from './link.js';
 import { findQuoteMarks } from './marks.js';
 import { dropNotQuotes } from './not-quotes.js';
@@ -37,8 +37,6 @@ function isAttribution(v: View, f: Found): boolean {
   const s = f.speaker;
   return !!s && s.first === s.last && WRITER_PRONOUNS.has(v.lower[s.first]) && v.inQuote[s.first] < 0 && f.cue.cls !== 'tell' && f.cue.cls !== 'according';
 }
-/** The writer speaking of themself outside any quotation. */
-const WRITER_PRONOUNS = new Set(['i', 'we']);
 
 /** Reported speech inside reported speech ("X said Y told him that…") is part of the outer quote: an indirect
  * quote whose cue lies inside another quote's content is dropped. When each lies inside the other ("X called for

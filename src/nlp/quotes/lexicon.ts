@@ -258,6 +258,9 @@ export const TIME_PHRASE_WORDS = new Set(['on', 'in', 'over', 'during', 'within'
 /** Personal pronouns that may be a speaker. */
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
+/** The first person among them: outside any quotation, the writer speaking of themself. */
+export const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);
+
 /** He/she: resolvable to a person. */
 export const PERSON_PRONOUNS = new Set(['he', 'she']);
 
@@ -292,20 +295,22 @@ export type NominalComplement = 'that' | 'to' | 'of' | 'about' | 'for' | 'on' | 
  * "attack"). */
 /** Nouns of belief, feeling and decision among them: what they hold is an attribution, not a quote ("fears that…",
  *  "the decision to float in Hong Kong"). */
-export const BELIEF_NOUNS: ReadonlySet<string> = new Set(['belief', 'beliefs', 'view', 'views', 'fear', 'fears', 'concern', 'concerns', 'worry',
-  'worries', 'doubt', 'doubts', 'hope', 'hopes', 'decision', 'refusal']);
+const BELIEFS = ['belief', 'beliefs', 'view', 'views'];
+const FEELINGS = ['fear', 'fears', 'concern', 'concerns', 'worry', 'worries', 'doubt', 'doubts', 'hope', 'hopes'];
+const DECISIONS = ['decision', 'refusal'];
+export const BELIEF_NOUNS: ReadonlySet<string> = new Set([...BELIEFS, ...FEELINGS, ...DECISIONS]);
 
 export const NOMINAL_CUES: ReadonlyMap<string, readonly NominalComplement[]> = (() => {
   const that: NominalComplement[] = ['that'];
   const to: NominalComplement[] = ['to'];
   const entries: Array<[string[], NominalComplement[]]> = [
-    [['claim', 'claims', 'assertion', 'assertions', 'contention', 'insistence', 'argument', 'arguments', 'belief', 'beliefs', 'view', 'views'], [...that, 'about', 'on']],
+    [['claim', 'claims', 'assertion', 'assertions', 'contention', 'insistence', 'argument', 'arguments', ...BELIEFS], [...that, 'about', 'on']],
     [['allegation', 'allegations', 'accusation', 'accusations', 'charge', 'suggestion', 'prediction', 'predictions', 'estimate', 'estimates'], that],
-    [['fear', 'fears', 'concern', 'concerns', 'worry', 'worries', 'doubt', 'doubts', 'hope', 'hopes'], [...that, ...to, 'about', 'over']],
+    [FEELINGS, [...that, ...to, 'about', 'over']],
     [['warning', 'warnings'], [...that, 'about', 'against']],
     [['statement', 'announcement', 'admission', 'acknowledgment', 'acknowledgement', 'assurance', 'assurances', 'denial', 'boast', 'complaint', 'complaints'], that],
     [['promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'threat', 'threats'], [...that, ...to]],
-    [['decision', 'refusal'], to],
+    [DECISIONS, to],
     [['criticism', 'criticisms', 'condemnation', 'denunciation', 'critique', 'praise', 'defense', 'defence', 'characterization', 'dismissal'], ['of']],
     [['questions', 'questioning'], ['about', 'over']],
   ];

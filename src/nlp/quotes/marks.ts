@@ -77,6 +77,16 @@ function direction(text: string, m: Mark, from: number, to: number): Dir {
   return m.dir;
 }
 
+/** How a paragraph takes a quotation left open at the end of the one before, by its first mark: opening the paragraph,
+ * the quotation goes on; closing it, not re-opened ("…getting better.¶I need a coach,” Nishikori said), the quotation
+ * runs on to that mark, for nothing else would close it; else the quotation ended unclosed. */
+function continuation(text: string, lead: Mark | undefined, start: number, end: number): 'reopened' | 'closed' | 'ended' {
+  if (!lead || lead.single) return 'ended';
+  const dir = direction(text, lead, start, end);
+  if (dir === 'close') return 'closed';
+  return text.slice(start, lead.at).trim() === '' ? 'reopened' : 'ended';
+}
+
 /** Quotations of the text, paragraph by paragraph (`paragraphs` in text order; the whole text when empty). */
 export function findQuoteMarks(text: string, paragraphs: readonly Span[]): QuoteMarks[] {
   const blocks = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
@@ -91,22 +101,18 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
     const marks = marksOf(text, start, end);
     let k = 0;
     if (carry) {
-      // A continued quotation: this paragraph must open with a quotation mark, else the quote ended unclosed.
       const lead = marks[0];
-      if (lead && !lead.single && text.slice(start, lead.at).trim() === '' && direction(text, lead, start, end) !== 'close') {
+      const how = continuation(text, lead, start, end);
+      if (how === 'reopened') {
         open = lead;
         pieces = carry.pieces;
         firstOpen = carry.open;
         pieceStart = lead.at + lead.len;
         k = 1;
-      } else if (lead && !lead.single && direction(text, lead, start, end) === 'close') {
-        // Its mark not re-opened, the paragraph's first mark closing it ("…getting better.¶I need a coach,”
-        // Nishikori said): the quotation runs on to that mark; nothing else would close it.
+      } else if (how === 'closed') {
         emit(out, text, carry.open, [...carry.pieces, { start, end: lead.at }], true, lead.at + lead.len);
         k = 1;
-      } else {
-        emit(out, text, carry.open, carry.pieces, false);
-      }
+      } else emit(out, text, carry.open, carry.pieces, false);
       carry = null;
     }
     let single: Mark | null = null;
